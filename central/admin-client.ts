@@ -1,0 +1,76 @@
+// A small typed client for central's admin endpoints, used by kioskctl (and usable by tests or a
+// future web console). Every failure becomes an AdminClientError with a sentence a person can act on.
+import type { z } from 'zod';
+import {
+  createEnrollmentCodeResponseSchema,
+  errorResponseSchema,
+  publishDocumentResponseSchema,
+  storedTransactionListSchema,
+  terminalListResponseSchema,
+  type DocumentKind,
+} from './contract/schemas.ts';
+
+export class AdminClientError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AdminClientError';
+  }
+}
+
+const TIMEOUT_MS = 15_000;
+
+export function createAdminClient(baseUrl: string, token: string) {
+  const base = baseUrl.replace(/\/+$/, '');
+
+  async function call<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+    let response: Response;
+    try {
+      response = await fetch(`${base}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+    } catch (err) {
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      const reason = cause?.code ?? cause?.message ?? (err as Error).message;
+      throw new AdminClientError(`cannot reach central at ${base} (${reason}): is it running, and is --url (or CENTRAL_URL) right?`);
+    }
+    const text = await response.text();
+    let json: unknown = undefined;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      throw new AdminClientError(`central at ${base} answered ${response.status} with something that is not JSON: is this a central hub?`);
+    }
+    if (response.status === 401) {
+      throw new AdminClientError('central refused the admin token: check --token (or CENTRAL_ADMIN_TOKEN); a hub that made its own keeps it in <data dir>/admin-token');
+    }
+    if (!response.ok) {
+      const error = errorResponseSchema.safeParse(json);
+      if (!error.success) throw new AdminClientError(`central answered ${response.status} ${response.statusText}`);
+      const details = (error.data.issues ?? []).map((issue) => `\n  - ${issue.path}: ${issue.message}`).join('');
+      throw new AdminClientError(`central refused (${response.status} ${error.data.error}): ${error.data.message}${details}`);
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new AdminClientError(`central's answer to ${method} ${path} does not match the contract: ${parsed.error.message}`);
+    return parsed.data;
+  }
+
+  return {
+    createEnrollmentCode: (options: { siteCode?: string; ttlMinutes?: number }) =>
+      call('POST', '/v1/admin/enrollment-codes', createEnrollmentCodeResponseSchema, options),
+    listTerminals: () => call('GET', '/v1/admin/terminals', terminalListResponseSchema),
+    publishDocument: (kind: DocumentKind, body: unknown) =>
+      call('PUT', `/v1/admin/documents/${kind}`, publishDocumentResponseSchema, { body }),
+    listTerminalTransactions: (terminalId: string, page: { after?: string; limit?: number } = {}) => {
+      const query = new URLSearchParams();
+      if (page.after) query.set('after', page.after);
+      if (page.limit) query.set('limit', String(page.limit));
+      const suffix = query.size > 0 ? `?${query}` : '';
+      return call('GET', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/transactions${suffix}`, storedTransactionListSchema);
+    },
+  };
+}
+
+export type AdminClient = ReturnType<typeof createAdminClient>;

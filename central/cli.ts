@@ -1,0 +1,81 @@
+// `npm run central -- --port N --data-dir DIR [--host H]`: runs the hub until SIGINT/SIGTERM.
+// DATABASE_URL selects PostgreSQL; CENTRAL_ADMIN_TOKEN sets the admin token (otherwise one is
+// generated and stored in the data dir, and its path is printed: never the token itself).
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startCentral, type LogLevel } from './server.ts';
+
+const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOST] [--log-level silent|error|warn|info]
+  --port       TCP port, 0 picks a free one (default 8470)
+  --data-dir   signing key, generated admin token and embedded database (default ./.central-data)
+  --host       address to listen on (default 127.0.0.1)
+environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters)`;
+
+function fail(message: string): never {
+  console.error(`central: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string', default: '8470' },
+        'data-dir': { type: 'string', default: './.central-data' },
+        host: { type: 'string', default: '127.0.0.1' },
+        'log-level': { type: 'string', default: 'warn' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port = Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) fail(`--port must be a whole number from 0 to 65535, not "${args.port}"`);
+  const logLevel = args['log-level'] as LogLevel;
+  if (!['silent', 'error', 'warn', 'info'].includes(logLevel)) fail(`--log-level must be silent, error, warn or info`);
+  const dataDir = resolve(args['data-dir']);
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+
+  const central = await startCentral({
+    port,
+    host: args.host,
+    dataDir,
+    databaseUrl,
+    adminToken: process.env.CENTRAL_ADMIN_TOKEN || undefined,
+    logLevel,
+  });
+  console.log(`storage: ${central.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}/pglite`}`);
+  console.log(
+    central.adminTokenFile
+      ? `admin token: stored in ${central.adminTokenFile} (give it to kioskctl with --token or CENTRAL_ADMIN_TOKEN)`
+      : 'admin token: from CENTRAL_ADMIN_TOKEN',
+  );
+  console.log(`central ready: ${central.url}`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`central: ${signal}, closing`);
+    central.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error(`central: error while closing: ${(err as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(`central: cannot start: ${(err as Error).message}`);
+  process.exit(1);
+});

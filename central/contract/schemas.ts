@@ -1,0 +1,179 @@
+// Zod schemas for every body that crosses the central API, shared by central and the kiosk so both
+// parse the same shapes. central/openapi.yaml documents the same shapes for other implementers.
+import { z } from 'zod';
+
+/** Same rule as config/schema.ts site.code. */
+export const siteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, - and _ only, at most 32');
+/** Crockford base32 ULID, 26 characters, made by the kiosk. */
+export const ulidSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a ULID (26 Crockford base32 characters)');
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+/** base64 of a raw 32-byte ed25519 public key. */
+export const publicKeySchema = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be the base64 of a raw 32-byte ed25519 public key');
+export const terminalIdSchema = z.string().regex(/^T[0-9A-HJKMNP-TV-Z]{26}$/, 'must be a terminal id as returned by /v1/enroll');
+
+// ---- errors -------------------------------------------------------------------------------------
+
+export const authErrorCodeSchema = z.enum([
+  'missing-signature',
+  'stale-timestamp',
+  'replayed-nonce',
+  'bad-signature',
+  'unknown-terminal',
+]);
+export const errorResponseSchema = z.object({
+  error: z.string(),
+  message: z.string(),
+  /** For 400 invalid-body: one entry per problem, `path` like `items.3.occurredAt`. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+// ---- enrollment ---------------------------------------------------------------------------------
+
+export const enrollRequestSchema = z.strictObject({
+  code: z.string().min(1).max(64),
+  publicKey: publicKeySchema,
+  siteCode: siteCodeSchema,
+  siteName: z.string().min(1).max(80),
+  softwareVersion: z.string().min(1).max(64),
+});
+export const enrollResponseSchema = z.object({
+  terminalId: terminalIdSchema,
+  /** Central's document-signing key; the kiosk pins it and trusts no other. */
+  centralPublicKey: publicKeySchema,
+});
+
+// ---- transactions -------------------------------------------------------------------------------
+
+export const MAX_BATCH_ITEMS = 500;
+
+export const transactionItemSchema = z.strictObject({
+  id: ulidSchema,
+  sessionId: z.string().min(1).max(64),
+  /** Order of this transaction within its session, from 0. */
+  seq: z.number().int().min(0),
+  /** 'queue-ticket' | 'rating' | …: lower-case words joined by '-'. */
+  kind: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, "lower-case words joined by '-', e.g. queue-ticket"),
+  occurredAt: isoDateTimeSchema,
+  payload: z.record(z.string(), z.unknown()),
+});
+export const transactionBatchRequestSchema = z.strictObject({
+  items: z.array(transactionItemSchema).min(1).max(MAX_BATCH_ITEMS),
+});
+export const transactionBatchResponseSchema = z.object({
+  /** Stored by this request. */
+  accepted: z.array(ulidSchema),
+  /** Already stored by an earlier request: not stored again. Each id appears once in the response. */
+  duplicates: z.array(ulidSchema),
+});
+
+// ---- documents ----------------------------------------------------------------------------------
+
+export const documentKindSchema = z.enum(['catalog', 'config', 'announcements']);
+
+export const documentEnvelopeSchema = z.strictObject({
+  kind: documentKindSchema,
+  version: z.number().int().positive(),
+  issuedAt: isoDateTimeSchema,
+  body: z.unknown(),
+});
+export const signedDocumentSchema = z.strictObject({
+  document: documentEnvelopeSchema,
+  /** base64 ed25519 signature by central over canonicalJson(document). */
+  signature: z.string().min(1),
+});
+
+export const announcementSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  title: z.string().min(1).max(60),
+  text: z.string().min(1).max(4000),
+  publishedAt: isoDateTimeSchema,
+  /** After this moment the kiosk stops showing it. */
+  expiresAt: isoDateTimeSchema.optional(),
+});
+export const announcementsBodySchema = z.strictObject({
+  items: z.array(announcementSchema).max(200),
+});
+
+// ---- heartbeat ----------------------------------------------------------------------------------
+
+export const syncReportSchema = z.strictObject({
+  pending: z.number().int().min(0),
+  oldestPendingAgeSeconds: z.number().min(0).nullable(),
+  lastSuccessAt: isoDateTimeSchema.nullable(),
+  lastError: z.string().max(500).nullable(),
+});
+export const heartbeatRequestSchema = z.strictObject({
+  at: isoDateTimeSchema,
+  softwareVersion: z.string().min(1).max(64),
+  /** Device states as the kiosk reports them, e.g. { printer: { state: 'no-paper' } }. */
+  devices: z.record(z.string(), z.unknown()),
+  sync: syncReportSchema,
+});
+/** Commands are reserved for later work (restart, out-of-service…); central sends none yet. */
+export const terminalCommandSchema = z.looseObject({ id: z.string(), type: z.string() });
+export const heartbeatResponseSchema = z.object({
+  serverTime: isoDateTimeSchema,
+  commands: z.array(terminalCommandSchema),
+});
+
+// ---- admin --------------------------------------------------------------------------------------
+
+export const createEnrollmentCodeRequestSchema = z.strictObject({
+  /** When set, only a kiosk enrolling with this site code may use the code. */
+  siteCode: siteCodeSchema.optional(),
+  ttlMinutes: z.number().int().min(1).max(43_200).default(1440),
+});
+export const createEnrollmentCodeResponseSchema = z.object({
+  code: z.string(),
+  expiresAt: isoDateTimeSchema,
+  siteCode: siteCodeSchema.nullable(),
+});
+
+export const terminalSummarySchema = z.object({
+  terminalId: terminalIdSchema,
+  siteCode: siteCodeSchema,
+  siteName: z.string(),
+  enrolledAt: isoDateTimeSchema,
+  lastHeartbeatAt: isoDateTimeSchema.nullable(),
+  /** A heartbeat arrived within the last 3 minutes. */
+  online: z.boolean(),
+  sync: syncReportSchema.nullable(),
+  devices: z.record(z.string(), z.unknown()).nullable(),
+  softwareVersion: z.string(),
+});
+export const terminalListResponseSchema = z.array(terminalSummarySchema);
+
+export const publishDocumentRequestSchema = z.strictObject({ body: z.unknown() });
+export const publishDocumentResponseSchema = z.object({ kind: documentKindSchema, version: z.number().int().positive() });
+
+export const adminTransactionsQuerySchema = z.strictObject({
+  terminalId: terminalIdSchema.optional(),
+  /** A `cursor` from a previous page: only later-received transactions are returned. */
+  after: z.string().regex(/^\d{1,18}$/, 'must be a cursor from a previous page').optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export const storedTransactionSchema = transactionItemSchema.extend({
+  terminalId: terminalIdSchema,
+  receivedAt: isoDateTimeSchema,
+  /** Opaque, increasing in order of receipt: pass the last one as `after` for the next page. */
+  cursor: z.string(),
+});
+export const storedTransactionListSchema = z.array(storedTransactionSchema);
+
+export const healthResponseSchema = z.object({ ok: z.literal(true) });
+
+export type DocumentKind = z.infer<typeof documentKindSchema>;
+export type DocumentEnvelope = z.infer<typeof documentEnvelopeSchema>;
+export type SignedDocument = z.infer<typeof signedDocumentSchema>;
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+export type TransactionItem = z.infer<typeof transactionItemSchema>;
+export type TransactionBatchRequest = z.infer<typeof transactionBatchRequestSchema>;
+export type TransactionBatchResponse = z.infer<typeof transactionBatchResponseSchema>;
+export type HeartbeatRequest = z.infer<typeof heartbeatRequestSchema>;
+export type HeartbeatResponse = z.infer<typeof heartbeatResponseSchema>;
+export type SyncReport = z.infer<typeof syncReportSchema>;
+export type TerminalSummary = z.infer<typeof terminalSummarySchema>;
+export type StoredTransaction = z.infer<typeof storedTransactionSchema>;
+export type Announcements = z.infer<typeof announcementsBodySchema>;
+export type AuthErrorCode = z.infer<typeof authErrorCodeSchema>;

@@ -1,0 +1,119 @@
+// kioskctl: the fleet admin's command line, talking HTTP to a central hub.
+//   npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND …
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { AdminClientError, createAdminClient } from './admin-client.ts';
+import { documentKindSchema } from './contract/schemas.ts';
+import { formatTerminalTable } from './terminal-table.ts';
+
+const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
+commands:
+  enroll-code [--site CODE] [--ttl MINUTES]     make a one-time enrollment code (default valid 24 h)
+  terminals [--json]                            list terminals, last heartbeat and sync state
+  publish catalog|config|announcements FILE     sign and publish a document (JSON or YAML file)
+  transactions TERMINAL_ID [--after C] [--limit N]   a terminal's transactions as JSON
+defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN`;
+
+class UsageError extends Error {}
+
+function readDocumentFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(err as Error).message}`);
+  }
+}
+
+function readTokenFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (err) {
+    throw new UsageError(`cannot read the token file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number above 0, not "${value}"`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      token: { type: 'string' },
+      'token-file': { type: 'string' },
+      site: { type: 'string' },
+      ttl: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      after: { type: 'string' },
+      limit: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    console.log(USAGE);
+    if (!command && !values.help) process.exitCode = 2;
+    return;
+  }
+  const url = values.url ?? process.env.CENTRAL_URL ?? 'http://127.0.0.1:8470';
+  const tokenFromFile = values['token-file'] ? readTokenFile(values['token-file']) : undefined;
+  const token = values.token ?? tokenFromFile ?? process.env.CENTRAL_ADMIN_TOKEN;
+  if (!token) throw new UsageError('no admin token: pass --token or --token-file, or set CENTRAL_ADMIN_TOKEN (a hub that made its own keeps it in <data dir>/admin-token)');
+  const client = createAdminClient(url, token);
+
+  switch (command) {
+    case 'enroll-code': {
+      const created = await client.createEnrollmentCode({ siteCode: values.site, ttlMinutes: positiveInt(values.ttl, '--ttl') });
+      if (values.json) console.log(JSON.stringify(created, null, 2));
+      else console.log(`enrollment code: ${created.code}\nvalid until:     ${created.expiresAt}${created.siteCode ? `\nfor site:        ${created.siteCode}` : ''}`);
+      return;
+    }
+    case 'terminals': {
+      const terminals = await client.listTerminals();
+      console.log(values.json ? JSON.stringify(terminals, null, 2) : formatTerminalTable(terminals));
+      return;
+    }
+    case 'publish': {
+      const [kindText, file] = rest;
+      const kind = documentKindSchema.safeParse(kindText);
+      if (!kind.success || !file) throw new UsageError('publish needs a kind (catalog, config or announcements) and a file');
+      const published = await client.publishDocument(kind.data, readDocumentFile(file));
+      console.log(`published ${published.kind} version ${published.version}`);
+      return;
+    }
+    case 'transactions': {
+      const [terminalId] = rest;
+      if (!terminalId) throw new UsageError('transactions needs a terminal id (see: kioskctl terminals)');
+      const list = await client.listTerminalTransactions(terminalId, { after: values.after, limit: positiveInt(values.limit, '--limit') });
+      console.log(JSON.stringify(list, null, 2));
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError) {
+    console.error(`kioskctl: ${err.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  const message = err instanceof AdminClientError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ? (err as Error).message
+    : `unexpected error: ${(err as Error).message}`;
+  console.error(`kioskctl: ${message}`);
+  process.exit(1);
+});

@@ -1,0 +1,114 @@
+// Admin endpoints: enrollment codes, the fleet view and transactions. Document publishing is in
+// documents.ts beside the terminal side of documents. All are behind the admin token (server.ts).
+import type { FastifyInstance } from 'fastify';
+import {
+  adminTransactionsQuerySchema,
+  createEnrollmentCodeRequestSchema,
+  syncReportSchema,
+  terminalIdSchema,
+  type StoredTransaction,
+  type TerminalSummary,
+} from '../contract/schemas.ts';
+import { hashEnrollmentCode, newEnrollmentCode } from '../enrollment-codes.ts';
+import { HttpError, parseOr400 } from '../http-errors.ts';
+import { isoOf, isoOrNull, type Database } from '../storage/database.ts';
+
+/** A terminal counts as online when its last heartbeat is at most this old. */
+export const ONLINE_WITHIN_SECONDS = 180;
+
+interface TerminalRow {
+  terminal_id: string;
+  site_code: string;
+  site_name: string;
+  software_version: string;
+  enrolled_at: unknown;
+  last_heartbeat_at: unknown;
+  online: boolean | null;
+  devices: Record<string, unknown> | null;
+  sync: unknown;
+}
+
+interface TransactionRow {
+  terminal_id: string;
+  id: string;
+  cursor: string;
+  session_id: string;
+  seq: number;
+  kind: string;
+  occurred_at: unknown;
+  payload: Record<string, unknown>;
+  received_at: unknown;
+}
+
+async function listTransactions(db: Database, query: unknown, fixedTerminalId?: string): Promise<StoredTransaction[]> {
+  const q = parseOr400(adminTransactionsQuerySchema, query ?? {}, 'query');
+  const terminalId = fixedTerminalId ?? q.terminalId ?? null;
+  const rows = await db.query<TransactionRow>(
+    `SELECT terminal_id, id, receipt_seq::text AS cursor, session_id, seq, kind, occurred_at, payload, received_at
+       FROM transactions
+      WHERE ($1::text IS NULL OR terminal_id = $1) AND receipt_seq > $2::bigint
+      ORDER BY receipt_seq
+      LIMIT $3`,
+    [terminalId, q.after ?? '0', q.limit],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    terminalId: row.terminal_id,
+    sessionId: row.session_id,
+    seq: row.seq,
+    kind: row.kind,
+    occurredAt: isoOf(row.occurred_at),
+    payload: row.payload,
+    receivedAt: isoOf(row.received_at),
+    cursor: row.cursor,
+  }));
+}
+
+export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () => number): void {
+  app.post('/v1/admin/enrollment-codes', async (request, reply) => {
+    const body = parseOr400(createEnrollmentCodeRequestSchema, request.body ?? {}, 'enrollment code request');
+    const code = newEnrollmentCode();
+    const rows = await db.query<{ expires_at: unknown }>(
+      `INSERT INTO enrollment_codes (code_hash, site_code, created_at, expires_at)
+       VALUES ($1, $2, $3::timestamptz, $3::timestamptz + make_interval(mins => $4))
+       RETURNING expires_at`,
+      [hashEnrollmentCode(code), body.siteCode ?? null, new Date(now()).toISOString(), body.ttlMinutes],
+    );
+    return reply.status(201).send({ code, expiresAt: isoOf(rows[0]?.expires_at), siteCode: body.siteCode ?? null });
+  });
+
+  app.get('/v1/admin/terminals', async () => {
+    const rows = await db.query<TerminalRow>(
+      `SELECT terminal_id, site_code, site_name, software_version, enrolled_at, last_heartbeat_at, devices, sync,
+              last_heartbeat_at > now() - make_interval(secs => $1) AS online
+         FROM terminals ORDER BY site_code, enrolled_at`,
+      [ONLINE_WITHIN_SECONDS],
+    );
+    return rows.map(
+      (row): TerminalSummary => ({
+        terminalId: row.terminal_id,
+        siteCode: row.site_code,
+        siteName: row.site_name,
+        enrolledAt: isoOf(row.enrolled_at),
+        lastHeartbeatAt: isoOrNull(row.last_heartbeat_at),
+        online: row.online === true,
+        sync: row.sync === null ? null : syncReportSchema.parse(row.sync),
+        devices: row.devices,
+        softwareVersion: row.software_version,
+      }),
+    );
+  });
+
+  app.get('/v1/admin/transactions', async (request) => listTransactions(db, request.query));
+
+  app.get('/v1/admin/terminals/:id/transactions', async (request) => {
+    const id = (request.params as { id: string }).id;
+    const known = terminalIdSchema.safeParse(id).success
+      ? await db.query('SELECT 1 FROM terminals WHERE terminal_id = $1', [id])
+      : [];
+    if (known.length === 0) throw new HttpError(404, 'unknown-terminal', `no terminal ${id} is enrolled here`);
+    const query = { ...(request.query as Record<string, unknown>) };
+    delete query.terminalId;
+    return listTransactions(db, query, id);
+  });
+}

@@ -1,0 +1,52 @@
+// POST /v1/enroll: a kiosk trades a one-time code for a terminal id, registering its own public
+// key, and learns central's key to pin.
+import type { FastifyInstance } from 'fastify';
+import { ulid } from 'ulid';
+import { enrollRequestSchema, type EnrollResponse } from '../contract/schemas.ts';
+import { publicKeyFromBase64 } from '../contract/signing.ts';
+import { hashEnrollmentCode } from '../enrollment-codes.ts';
+import { HttpError, parseOr400 } from '../http-errors.ts';
+import type { Database } from '../storage/database.ts';
+
+interface CodeRow {
+  site_code: string | null;
+  used_at: unknown;
+  expired: boolean;
+}
+
+export function registerEnrollRoute(app: FastifyInstance, db: Database, centralPublicKey: string, now: () => number): void {
+  app.post('/v1/enroll', async (request, reply) => {
+    const body = parseOr400(enrollRequestSchema, request.body, 'enrollment request');
+    try {
+      publicKeyFromBase64(body.publicKey);
+    } catch (err) {
+      throw new HttpError(400, 'invalid-body', `invalid enrollment request: publicKey: ${(err as Error).message}`);
+    }
+    const terminalId = await db.transaction(async (tx) => {
+      const codes = await tx.query<CodeRow>(
+        `SELECT site_code, used_at, expires_at <= $2::timestamptz AS expired
+           FROM enrollment_codes WHERE code_hash = $1 FOR UPDATE`,
+        [hashEnrollmentCode(body.code), new Date(now()).toISOString()],
+      );
+      const code = codes[0];
+      if (!code) throw new HttpError(404, 'unknown-code', 'no such enrollment code: check what was typed, or ask the admin for a new one');
+      if (code.used_at !== null) throw new HttpError(409, 'code-used', 'this enrollment code was already used; each code enrolls one terminal: ask the admin for a new one');
+      if (code.expired) throw new HttpError(410, 'code-expired', 'this enrollment code has expired: ask the admin for a new one');
+      if (code.site_code !== null && code.site_code !== body.siteCode) {
+        throw new HttpError(403, 'site-mismatch', `this enrollment code is for site ${code.site_code}, not ${body.siteCode}`);
+      }
+      const known = await tx.query('SELECT 1 FROM terminals WHERE public_key = $1', [body.publicKey]);
+      if (known.length > 0) throw new HttpError(409, 'key-already-enrolled', 'this public key is already enrolled; a terminal makes a fresh key pair to enroll');
+      const id = `T${ulid()}`;
+      await tx.query(
+        `INSERT INTO terminals (terminal_id, public_key, site_code, site_name, software_version)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [id, body.publicKey, body.siteCode, body.siteName, body.softwareVersion],
+      );
+      await tx.query('UPDATE enrollment_codes SET used_at = now(), used_by = $1 WHERE code_hash = $2', [id, hashEnrollmentCode(body.code)]);
+      return id;
+    });
+    const response: EnrollResponse = { terminalId, centralPublicKey };
+    return reply.status(201).send(response);
+  });
+}

@@ -1,0 +1,62 @@
+// Authenticates a terminal's signed request (headers x-terminal-id, x-timestamp, x-nonce,
+// x-signature; see contract/signing.ts). Refusals are 401 with a code telling what was wrong.
+// The nonce is recorded only after the signature checks out, so nobody can burn a terminal's
+// nonces with forged requests.
+import type { FastifyRequest } from 'fastify';
+import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, verifyRequestSignature } from '../contract/signing.ts';
+import type { AuthErrorCode } from '../contract/schemas.ts';
+import type { Database } from '../storage/database.ts';
+import { HttpError } from '../http-errors.ts';
+
+/** Nonces are kept past the window in both directions, so a replay is refused while it is not stale. */
+const NONCE_RETENTION_SECONDS = (2 * MAX_CLOCK_SKEW_MS) / 1000 + 60;
+const PRUNE_EVERY_MS = 60_000;
+
+function refuse(code: AuthErrorCode, message: string): HttpError {
+  return new HttpError(401, code, message);
+}
+
+function header(request: FastifyRequest, name: string): string | null {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : null;
+}
+
+export function createTerminalAuthenticator(db: Database, now: () => number = Date.now) {
+  let lastPrune = 0;
+
+  return async function authenticate(request: FastifyRequest): Promise<string> {
+    const terminalId = header(request, SIGNATURE_HEADERS.terminalId);
+    const timestamp = header(request, SIGNATURE_HEADERS.timestamp);
+    const nonce = header(request, SIGNATURE_HEADERS.nonce);
+    const signature = header(request, SIGNATURE_HEADERS.signature);
+    if (!terminalId || !timestamp || !nonce || !signature) {
+      throw refuse('missing-signature', 'this request must be signed: send x-terminal-id, x-timestamp, x-nonce and x-signature');
+    }
+    if (!/^\d{1,16}$/.test(timestamp)) throw refuse('stale-timestamp', 'x-timestamp must be milliseconds since the epoch');
+    if (!/^[0-9a-f]{32}$/.test(nonce)) throw refuse('missing-signature', 'x-nonce must be 32 lower-case hex characters');
+    const skew = Number(timestamp) - now();
+    if (Math.abs(skew) > MAX_CLOCK_SKEW_MS) {
+      throw refuse('stale-timestamp', `the request's timestamp is ${Math.round(skew / 1000)} s off central's clock (at most ±${MAX_CLOCK_SKEW_MS / 1000} s); check the terminal's clock`);
+    }
+    const rows = await db.query<{ public_key: string }>('SELECT public_key FROM terminals WHERE terminal_id = $1', [terminalId]);
+    const publicKey = rows[0]?.public_key;
+    if (!publicKey) throw refuse('unknown-terminal', `terminal ${terminalId} is not enrolled here`);
+    const body = request.rawBody ?? '';
+    if (!verifyRequestSignature(publicKey, { method: request.method, path: request.url, timestamp, nonce, body }, signature)) {
+      throw refuse('bad-signature', "the signature does not match this request and the terminal's enrolled key");
+    }
+    if (now() - lastPrune > PRUNE_EVERY_MS) {
+      lastPrune = now();
+      await db.query(`DELETE FROM request_nonces WHERE seen_at < now() - make_interval(secs => $1)`, [NONCE_RETENTION_SECONDS]);
+    }
+    const fresh = await db.query(
+      `INSERT INTO request_nonces (terminal_id, nonce, seen_at) VALUES ($1, $2, now())
+       ON CONFLICT DO NOTHING RETURNING nonce`,
+      [terminalId, nonce],
+    );
+    if (fresh.length === 0) throw refuse('replayed-nonce', 'this nonce was already used: the request looks replayed');
+    return terminalId;
+  };
+}
+
+export type TerminalAuthenticator = ReturnType<typeof createTerminalAuthenticator>;

@@ -1,0 +1,131 @@
+// The central hub: builds the Fastify app over a store and central's secrets, and starts it.
+// startCentral() is what the CLI, the kiosk's tests and the demo call to run a hub in-process.
+import Fastify, { type FastifyInstance } from 'fastify';
+import './routes/request-context.ts';
+import { HttpError, handleError } from './http-errors.ts';
+import { createAdminAuthenticator } from './routes/admin-auth.ts';
+import { registerAdminRoutes } from './routes/admin.ts';
+import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
+import { registerEnrollRoute } from './routes/enroll.ts';
+import { registerHeartbeatRoute } from './routes/heartbeat.ts';
+import { createTerminalAuthenticator } from './routes/terminal-auth.ts';
+import { registerTransactionRoutes } from './routes/transactions.ts';
+import { loadOrCreateCentralKey, resolveAdminToken, type CentralKey } from './secrets.ts';
+import type { Database } from './storage/database.ts';
+import { openDatabase } from './storage/open-database.ts';
+
+/** 500 items with their payloads fit well within this. */
+const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+
+export type LogLevel = 'silent' | 'error' | 'warn' | 'info';
+
+export interface CentralAppDeps {
+  db: Database;
+  centralKey: CentralKey;
+  adminToken: string;
+  /** Default 'warn'. Request bodies are never logged at any level: they carry personal data. */
+  logLevel?: LogLevel;
+  /** Central's clock in ms; tests move it to expire enrollment codes. Default Date.now. */
+  now?: () => number;
+}
+
+export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
+  const level = deps.logLevel ?? 'warn';
+  const app = Fastify({ logger: level === 'silent' ? false : { level }, bodyLimit: BODY_LIMIT_BYTES });
+  app.decorateRequest('rawBody', null);
+  app.decorateRequest('terminalId', null);
+  // Keep the exact bytes: a terminal's signature covers them, not a re-serialisation.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const raw = body as Buffer;
+    request.rawBody = raw;
+    if (raw.length === 0) return done(null, undefined);
+    try {
+      done(null, JSON.parse(raw.toString('utf8')));
+    } catch (err) {
+      done(new HttpError(400, 'invalid-json', `the body is not valid JSON: ${(err as Error).message}`), undefined);
+    }
+  });
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => {
+    void reply.status(404).send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` });
+  });
+
+  const now = deps.now ?? Date.now;
+  const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
+  // Routes live in plugin scopes (registered when the app becomes ready), one per kind of caller.
+  void app.register(async (terminal) => {
+    terminal.get('/v1/health', async () => ({ ok: true as const }));
+    registerEnrollRoute(terminal, deps.db, deps.centralKey.publicKey, now);
+    registerTransactionRoutes(terminal, deps.db, authenticateTerminal);
+    registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
+    registerHeartbeatRoute(terminal, deps.db, authenticateTerminal);
+  });
+
+  const requireAdmin = createAdminAuthenticator(deps.adminToken);
+  void app.register(async (admin) => {
+    admin.addHook('onRequest', async (request) => requireAdmin(request));
+    registerAdminRoutes(admin, deps.db, now);
+    registerDocumentPublishRoute(admin, deps.db, deps.centralKey.privateKey);
+  });
+  return app;
+}
+
+export interface StartCentralOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Holds the signing key, the generated admin token and (without databaseUrl) the PGlite files. */
+  dataDir?: string;
+  /** PostgreSQL connection string; when set the data is stored there instead of PGlite. */
+  databaseUrl?: string;
+  /** The CLI passes CENTRAL_ADMIN_TOKEN here; when absent a token is generated (and stored in dataDir). */
+  adminToken?: string;
+  /** PGlite in memory even when dataDir is given (the key and token still go to dataDir if given). */
+  inMemory?: boolean;
+  logLevel?: LogLevel;
+  /** Central's clock in ms, for tests. Default Date.now. */
+  now?: () => number;
+}
+
+export interface RunningCentral {
+  url: string;
+  adminToken: string;
+  /** Where a generated admin token was stored, or null. */
+  adminTokenFile: string | null;
+  /** Central's document-signing public key (base64 raw 32 bytes). */
+  publicKey: string;
+  databaseKind: Database['kind'];
+  close(): Promise<void>;
+}
+
+export async function startCentral(options: StartCentralOptions): Promise<RunningCentral> {
+  const dataDir = options.dataDir ?? null;
+  const centralKey = loadOrCreateCentralKey(dataDir);
+  const admin = resolveAdminToken(options.adminToken, dataDir);
+  const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
+  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now });
+  const host = options.host ?? '127.0.0.1';
+  try {
+    await app.listen({ port: options.port, host });
+  } catch (err) {
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${shownHost}:${port}`,
+    adminToken: admin.token,
+    adminTokenFile: admin.file,
+    publicKey: centralKey.publicKey,
+    databaseKind: db.kind,
+    close() {
+      closing ??= app.close().then(() => db.close());
+      return closing;
+    },
+  };
+}

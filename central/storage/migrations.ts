@@ -1,0 +1,99 @@
+// Versioned schema migrations, the same SQL for PGlite and PostgreSQL. Each migration is a list of
+// single statements (both drivers' parameterised query runs one statement at a time) applied in
+// one transaction together with its row in schema_migrations. Never edit a released migration:
+// add a new one.
+import type { Database } from './database.ts';
+
+interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'terminals, enrollment codes, nonces, transactions, documents',
+    statements: [
+      `CREATE TABLE terminals (
+         terminal_id text PRIMARY KEY,
+         public_key text NOT NULL UNIQUE,
+         site_code text NOT NULL,
+         site_name text NOT NULL,
+         software_version text NOT NULL,
+         enrolled_at timestamptz NOT NULL DEFAULT now(),
+         last_heartbeat_at timestamptz,
+         devices jsonb,
+         sync jsonb
+       )`,
+      // Only a hash of each code is kept: a leaked database does not hand out enrollments.
+      `CREATE TABLE enrollment_codes (
+         code_hash text PRIMARY KEY,
+         site_code text,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         expires_at timestamptz NOT NULL,
+         used_at timestamptz,
+         used_by text REFERENCES terminals (terminal_id)
+       )`,
+      `CREATE TABLE request_nonces (
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         nonce text NOT NULL,
+         seen_at timestamptz NOT NULL,
+         PRIMARY KEY (terminal_id, nonce)
+       )`,
+      `CREATE INDEX request_nonces_seen_at ON request_nonces (seen_at)`,
+      // Deduplication is per terminal, so one terminal can never suppress another's transactions.
+      `CREATE TABLE transactions (
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         id text NOT NULL,
+         receipt_seq bigserial NOT NULL UNIQUE,
+         session_id text NOT NULL,
+         seq integer NOT NULL,
+         kind text NOT NULL,
+         occurred_at timestamptz NOT NULL,
+         payload jsonb NOT NULL,
+         received_at timestamptz NOT NULL DEFAULT now(),
+         PRIMARY KEY (terminal_id, id)
+       )`,
+      `CREATE INDEX transactions_by_terminal ON transactions (terminal_id, receipt_seq)`,
+      `CREATE TABLE document_heads (
+         kind text PRIMARY KEY,
+         version integer NOT NULL
+       )`,
+      `CREATE TABLE documents (
+         kind text NOT NULL,
+         version integer NOT NULL,
+         issued_at timestamptz NOT NULL,
+         -- Text, not jsonb: served byte for byte as signed, whatever the body holds.
+         signed text NOT NULL,
+         PRIMARY KEY (kind, version)
+       )`,
+    ],
+  },
+];
+
+/** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */
+const MIGRATION_LOCK_KEY = 7_405_311;
+
+export async function migrate(db: Database): Promise<number[]> {
+  await db.query(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (
+       version integer PRIMARY KEY,
+       name text NOT NULL,
+       applied_at timestamptz NOT NULL DEFAULT now()
+     )`,
+  );
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      const rows = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [migration.version]);
+      if (rows.length > 0) return false;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      return true;
+    });
+    if (done) applied.push(migration.version);
+  }
+  return applied;
+}

@@ -1,0 +1,38 @@
+// PostgreSQL through a `pg` connection pool, used when DATABASE_URL is set.
+import pg from 'pg';
+import type { Database, Queryable } from './database.ts';
+
+export async function openPostgresDatabase(connectionString: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client losing its server (restart, network) must not crash the hub.
+  pool.on('error', () => undefined);
+  await pool.query('SELECT 1'); // fail at start-up, with the driver's message, if unreachable
+  return {
+    kind: 'postgres',
+    async query<T extends object>(sql: string, params: readonly unknown[] = []) {
+      const result = await pool.query(sql, [...params]);
+      return result.rows as T[];
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      const tx: Queryable = {
+        async query<T extends object>(sql: string, params: readonly unknown[] = []) {
+          const result = await client.query(sql, [...params]);
+          return result.rows as T[];
+        },
+      };
+      try {
+        await client.query('BEGIN');
+        const result = await work(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

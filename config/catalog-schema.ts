@@ -1,0 +1,42 @@
+// The service catalog: which services the kiosk offers, in what order, and what each needs.
+// Central pushes it; the default below is what a kiosk shows before its first pull.
+import { z } from 'zod';
+
+export const serviceKindSchema = z.enum([
+  'info-query', // 政务信息查询
+  'certificate-print', // 证明打印
+  'application', // 事项办理
+  'demand', // 诉求反映
+  'progress-query', // 办件进度查询
+  'queue-ticket', // 取号排队
+  'rating', // 服务评价
+  'public-matters', // 议题公告
+]);
+
+export const queueSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** One capital letter printed before the ticket number, e.g. A → A007. */
+  prefix: z.string().regex(/^[A-Z]$/),
+});
+
+export const serviceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  kind: serviceKindSchema,
+  name: z.string().min(1).max(20),
+  description: z.string().max(80).default(''),
+  /** Devices without which the service cannot run; the UI marks it out of service when one is missing. */
+  needs: z.array(z.enum(['printer', 'cardReader'])).default([]),
+  /** Whether the resident must identify with a card first. */
+  requiresIdentity: z.boolean().default(true),
+  queues: z.array(queueSchema).optional(),
+});
+
+export const catalogSchema = z.strictObject({
+  version: z.string().min(1),
+  services: z.array(serviceSchema).min(1),
+});
+
+export type ServiceKind = z.infer<typeof serviceKindSchema>;
+export type ServiceEntry = z.infer<typeof serviceSchema>;
+export type Catalog = z.infer<typeof catalogSchema>;

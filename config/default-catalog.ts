@@ -1,0 +1,23 @@
+// The catalog a new kiosk shows: every service behind one entry, as the papers ask.
+import { catalogSchema, type Catalog } from './catalog-schema.ts';
+
+export const defaultCatalog: Catalog = catalogSchema.parse({
+  version: 'builtin-1',
+  services: [
+    { id: 'info', kind: 'info-query', name: '政务信息查询', description: '政策、办事时间、收费标准、通知公告', requiresIdentity: false },
+    { id: 'certificates', kind: 'certificate-print', name: '证明打印', description: '打印证明材料', needs: ['printer'] },
+    { id: 'apply', kind: 'application', name: '事项办理', description: '填写申请、查看材料清单' },
+    { id: 'demand', kind: 'demand', name: '诉求反映', description: '反映问题，获取受理编号' },
+    { id: 'progress', kind: 'progress-query', name: '办件进度查询', description: '查询申请和诉求的办理进度' },
+    {
+      id: 'queue',
+      kind: 'queue-ticket',
+      name: '取号排队',
+      description: '领取窗口排队号',
+      needs: ['printer'],
+      queues: [{ id: 'general', name: '综合受理窗口', prefix: 'A' }],
+    },
+    { id: 'rating', kind: 'rating', name: '服务评价', description: '对窗口服务进行评价' },
+    { id: 'matters', kind: 'public-matters', name: '议题公告', description: '阅读并评论本地公共事务', requiresIdentity: false },
+  ],
+});

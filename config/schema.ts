@@ -1,0 +1,115 @@
+// The terminal configuration: one zod schema that is both the validator and the source of defaults.
+// Every key a technician may write in the JSON file is declared here, with its default.
+import { z } from 'zod';
+
+const serialPath = z
+  .string()
+  .min(1, 'must be a serial port path such as /dev/ttyUSB0 or /dev/serial/by-id/…');
+
+const baudRate = z.number().int().positive();
+
+/** Finds a USB-serial adapter that came back under another name (ttyUSB0 → ttyUSB1). */
+const usbMatch = z
+  .strictObject({
+    vendorId: z.string().regex(/^[0-9a-fA-F]{4}$/, '4 hex digits, e.g. 1a86').optional(),
+    productId: z.string().regex(/^[0-9a-fA-F]{4}$/, '4 hex digits, e.g. 7523').optional(),
+    serialNumber: z.string().min(1).optional(),
+  })
+  .optional();
+
+export const samCardReaderSchema = z.strictObject({
+  protocol: z.literal('idcard-sam'),
+  /** Serial port; omit to use the built-in simulator. */
+  path: serialPath.optional(),
+  baudRate: baudRate.default(115200),
+  /** How often the reader is asked whether a card lies on it. */
+  pollIntervalMs: z.number().int().min(50).max(10_000).default(400),
+  match: usbMatch,
+});
+
+export const lineCardReaderSchema = z.strictObject({
+  protocol: z.literal('line'),
+  path: serialPath.optional(),
+  baudRate: baudRate.default(9600),
+  match: usbMatch,
+  /** What ends one card's line; JSON escapes allowed ("\r\n"). */
+  delimiter: z.string().min(1).default('\r\n'),
+  /** A regular expression with a named group `card` that extracts the card number from a line. */
+  pattern: z
+    .string()
+    .default('^;?(?<card>\\d{6,32})\\??$')
+    .refine((p) => {
+      try {
+        return new RegExp(p).source.includes('?<card>');
+      } catch {
+        return false;
+      }
+    }, 'must be a valid regular expression with a named group (?<card>…)'),
+});
+
+export const cardReaderSchema = z.discriminatedUnion('protocol', [samCardReaderSchema, lineCardReaderSchema]);
+
+export const printerSchema = z.strictObject({
+  protocol: z.literal('escpos'),
+  path: serialPath.optional(),
+  baudRate: baudRate.default(115200),
+  /** Characters per line in the printer's standard font: 32 (58 mm), 42 or 48 (80 mm). */
+  columns: z
+    .union([z.literal(32), z.literal(42), z.literal(48)], { error: 'must be 32 (58 mm paper), 42 or 48 (80 mm paper)' })
+    .default(48),
+  /** How often an idle printer is asked for its status: how soon a refill or paper-low is noticed. */
+  statusPollSeconds: z.number().min(1).max(300).default(5),
+  match: usbMatch,
+});
+
+export const configSchema = z.strictObject({
+  site: z
+    .strictObject({
+      name: z.string().min(1).max(40).default('示例镇便民服务中心'),
+      /** Short code used in ticket QR codes and central reports. */
+      code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, - and _ only').default('DEMO-001'),
+    })
+    .prefault({}),
+  session: z
+    .strictObject({
+      idleTimeoutSeconds: z.number().int().min(1).max(3600).default(60),
+      /** WCAG 2.2.1 asks for at least 20 s to extend; shorter values are accepted for tests only. */
+      warningSeconds: z.number().int().min(1).max(600).default(20),
+    })
+    .prefault({}),
+  devices: z
+    .strictObject({
+      cardReader: cardReaderSchema.default({ protocol: 'idcard-sam', baudRate: 115200, pollIntervalMs: 400 }),
+      printer: printerSchema.prefault({ protocol: 'escpos' }),
+    })
+    .prefault({}),
+  central: z
+    .strictObject({
+      /** Base URL of the central API; omitted means the kiosk runs stand-alone. */
+      url: z.url({ protocol: /^https?$/ }).optional(),
+      /** Heartbeats tell the fleet view the terminal is online; three missed ones mark it offline. */
+      heartbeatSeconds: z.number().int().min(5).max(3600).default(30),
+      /** A request to central that takes longer is abandoned and retried with back-off. */
+      requestTimeoutSeconds: z.number().int().min(2).max(300).default(15),
+      /** How often the catalog, configuration and announcements are checked for new versions. */
+      documentsEverySeconds: z.number().int().min(10).max(86_400).default(60),
+    })
+    .prefault({}),
+  store: z
+    .strictObject({
+      /** Days the non-personal remainder of an acknowledged transaction is kept for diagnostics. */
+      retentionDays: z.number().int().min(1).max(3650).default(30),
+    })
+    .prefault({}),
+  ui: z
+    .strictObject({
+      locale: z.enum(['zh-CN']).default('zh-CN'),
+      /** Start in the elder version (长辈版): bigger type, fewer choices. */
+      elderMode: z.boolean().default(false),
+    })
+    .prefault({}),
+});
+
+export type KioskConfig = z.infer<typeof configSchema>;
+export type CardReaderConfig = z.infer<typeof cardReaderSchema>;
+export type PrinterConfig = z.infer<typeof printerSchema>;

@@ -1,0 +1,98 @@
+// Builds the kiosk's devices from the configuration. A device with a `path` is opened on that
+// serial port; a device without one gets a simulator on a pseudo-terminal pair, and the REAL
+// driver opens the other end — so the demo and the tests exercise the same driver code as a hall.
+import type { CardReaderConfig, PrinterConfig } from '../config/schema.ts';
+import type { CardReaderDevice, Devices, ReceiptPrinterDevice } from './types.ts';
+import { createSamCardReader } from './idcard-sam/reader.ts';
+import { createLineCardReader } from './line-reader/reader.ts';
+import { createEscposPrinter } from './escpos-printer/printer.ts';
+import { createPtyPair, type PtyPair } from './serial/pty-pair.ts';
+import { startIdCardSimulator, type IdCardSimulator } from './sim/idcard-sim.ts';
+import { startLineReaderSimulator } from './sim/line-reader-sim.ts';
+import { startPrinterSimulator, type PrinterSimulator } from './sim/printer-sim.ts';
+
+/** What the UI's demo panel can do with simulated devices. */
+export interface SimulatorControl {
+  cards: { id: string; label: string }[];
+  placeCard(cardId: string): Promise<void>;
+  removeCard(): Promise<void>;
+  /** The printer simulator, when the printer is simulated (for tests and the demo). */
+  printer: PrinterSimulator | null;
+}
+
+export interface CreatedDevices {
+  devices: Devices;
+  /** Null when every device is real hardware. */
+  simulator: SimulatorControl | null;
+  close(): Promise<void>;
+}
+
+function unescapeDelimiter(delimiter: string): string {
+  return delimiter.replace(/\\r/g, '\r').replace(/\\n/g, '\n').replace(/\\t/g, '\t');
+}
+
+function cardReaderOn(config: CardReaderConfig, path: string): CardReaderDevice {
+  return config.protocol === 'idcard-sam'
+    ? createSamCardReader({ path, baudRate: config.baudRate, pollIntervalMs: config.pollIntervalMs, match: config.match })
+    : createLineCardReader({ path, baudRate: config.baudRate, delimiter: unescapeDelimiter(config.delimiter), pattern: config.pattern, match: config.match });
+}
+
+function printerOn(config: PrinterConfig, path: string): ReceiptPrinterDevice {
+  return createEscposPrinter({ path, baudRate: config.baudRate, columns: config.columns, match: config.match, pollIntervalMs: config.statusPollSeconds * 1000 });
+}
+
+export async function createDevices(config: { cardReader: CardReaderConfig; printer: PrinterConfig }): Promise<CreatedDevices> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const closeAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    let simulator: SimulatorControl | null = null;
+    const simulated = () => (simulator ??= { cards: [], placeCard: async () => {}, removeCard: async () => {}, printer: null });
+    const simulatorPair = async (label: string): Promise<PtyPair> => {
+      const pair = await createPtyPair(label);
+      cleanups.push(() => pair.close());
+      return pair;
+    };
+
+    let readerPath = config.cardReader.path;
+    if (!readerPath) {
+      const pair = await simulatorPair('card-reader');
+      readerPath = pair.devicePath;
+      const control = simulated();
+      if (config.cardReader.protocol === 'idcard-sam') {
+        const sim: IdCardSimulator = await startIdCardSimulator(pair.simulatorPath, { baudRate: config.cardReader.baudRate });
+        cleanups.push(() => sim.close());
+        control.cards = sim.cards;
+        control.placeCard = async (id) => sim.placeCard(id);
+        control.removeCard = async () => sim.removeCard();
+      } else {
+        const sim = await startLineReaderSimulator(pair.simulatorPath, { baudRate: config.cardReader.baudRate });
+        cleanups.push(() => sim.close());
+        control.cards = [{ id: 'demo-card', label: '居民卡（尾号0427）' }];
+        control.placeCard = async () => sim.swipe('6222020200110427');
+        control.removeCard = async () => {};
+      }
+    }
+
+    let printerPath = config.printer.path;
+    if (!printerPath) {
+      const pair = await simulatorPair('printer');
+      printerPath = pair.devicePath;
+      const sim = await startPrinterSimulator(pair.simulatorPath, { columns: config.printer.columns });
+      cleanups.push(() => sim.close());
+      simulated().printer = sim;
+    }
+
+    const cardReader = cardReaderOn(config.cardReader, readerPath);
+    const printer = printerOn(config.printer, printerPath);
+    // Cleanups run in reverse: the drivers stop before their simulators and ports go away.
+    cleanups.push(() => cardReader.stop(), () => printer.stop());
+    await cardReader.start();
+    await printer.start();
+    return { devices: { cardReader, printer }, simulator, close: closeAll };
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}

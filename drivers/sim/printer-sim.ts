@@ -1,0 +1,198 @@
+// A simulated 80 mm ESC/POS printer on the far end of a pseudo-terminal pair. It decodes what the
+// driver sends, groups it into receipts (a receipt ends at a cut), answers DLE EOT real-time status
+// requests with the bytes of the Epson reference, and can run out of paper, open its cover, go
+// offline, or (like some cheap printers) never answer a status request at all.
+import { EventEmitter } from 'node:events';
+import { SerialPort } from 'serialport';
+import { EscPosDecoder, type DecodedItem } from './escpos-decoder.ts';
+
+export interface SimulatedReceipt {
+  lines: string[];
+  qr: string[];
+  barcodes: string[];
+  cut: 'full' | 'partial';
+  /** Everything decoded for this receipt, with styles, for detailed assertions. */
+  items: DecodedItem[];
+}
+/** What was printed but never cut: torn off by whoever refilled the paper. */
+export type SpoiledPrint = Omit<SimulatedReceipt, 'cut'>;
+
+export type PaperSetting = 'ok' | 'near-end' | 'end' | { endAfterBytes: number };
+export type PrinterError = 'none' | 'cutter' | 'unrecoverable' | 'auto-recoverable';
+
+export interface PrinterSimulatorOptions {
+  /** Paper width in columns; longer lines wrap as on a real printer. Default 48. */
+  columns?: number;
+  /** false: behave like printers that ignore DLE EOT. Default true. */
+  answerStatus?: boolean;
+}
+
+interface SimEvents {
+  receipt: [SimulatedReceipt];
+  /** A status byte was sent back. */
+  status: [number];
+}
+
+const emptyPrint = (): SpoiledPrint => ({ lines: [], qr: [], barcodes: [], items: [] });
+
+export class PrinterSimulator extends EventEmitter<SimEvents> {
+  readonly receipts: SimulatedReceipt[] = [];
+  readonly spoiled: SpoiledPrint[] = [];
+  /** Bytes that arrived while the printer could not print (a real printer loses them too). */
+  lostBytes = 0;
+  bytesReceived = 0;
+  private current = emptyPrint();
+  private decoder: EscPosDecoder;
+  private paper: 'ok' | 'near-end' | 'end' = 'ok';
+  private bytesUntilPaperEnd: number | undefined;
+  private cover: 'open' | 'closed' = 'closed';
+  private offline = false;
+  private error: PrinterError = 'none';
+  private answerStatus: boolean;
+
+  constructor(private readonly port: SerialPort, options: PrinterSimulatorOptions = {}) {
+    super();
+    this.decoder = new EscPosDecoder(options.columns ?? 48);
+    this.answerStatus = options.answerStatus ?? true;
+    port.on('data', (chunk: Buffer) => this.receive(chunk));
+  }
+
+  /** Lines printed since the last cut. */
+  get pending(): SpoiledPrint {
+    return this.current;
+  }
+
+  setPaper(setting: PaperSetting): void {
+    if (typeof setting === 'object') {
+      this.bytesUntilPaperEnd = setting.endAfterBytes;
+      return;
+    }
+    if (this.paper === 'end' && setting !== 'end') this.tearOff();
+    this.paper = setting;
+    this.bytesUntilPaperEnd = undefined;
+  }
+  setCover(state: 'open' | 'closed'): void {
+    this.cover = state;
+  }
+  setOffline(offline: boolean): void {
+    this.offline = offline;
+  }
+  setError(error: PrinterError): void {
+    this.error = error;
+  }
+  setAnswersStatus(answer: boolean): void {
+    this.answerStatus = answer;
+  }
+
+  /** The printer can put ink on paper right now. */
+  get canPrint(): boolean {
+    return this.paper !== 'end' && this.cover === 'closed' && !this.offline && this.error === 'none';
+  }
+
+  /** The byte a real printer sends for DLE EOT n (bits 1 and 4 always set, 0 and 7 clear). */
+  statusByte(n: 1 | 2 | 3 | 4): number {
+    const FIXED = 0x12;
+    const paperEnd = this.paper === 'end';
+    switch (n) {
+      case 1:
+        return FIXED | (this.canPrint ? 0 : 0x08);
+      case 2:
+        return FIXED | (this.cover === 'open' ? 0x04 : 0) | (paperEnd ? 0x20 : 0) | (this.error !== 'none' ? 0x40 : 0);
+      case 3:
+        return FIXED | (this.error === 'cutter' ? 0x08 : 0) | (this.error === 'unrecoverable' ? 0x20 : 0) | (this.error === 'auto-recoverable' ? 0x40 : 0);
+      case 4:
+        // With the roll gone the near-end sensor sees no paper either, so both pairs of bits are set.
+        return FIXED | (paperEnd || this.paper === 'near-end' ? 0x0c : 0) | (paperEnd ? 0x60 : 0);
+    }
+  }
+
+  /** Resolves with the receipts once at least `n` have been cut. */
+  waitForReceipts(n: number, timeoutMs = 5000): Promise<SimulatedReceipt[]> {
+    if (this.receipts.length >= n) return Promise.resolve(this.receipts.slice());
+    return new Promise((resolve, reject) => {
+      const onReceipt = () => {
+        if (this.receipts.length < n) return;
+        clearTimeout(timer);
+        this.off('receipt', onReceipt);
+        resolve(this.receipts.slice());
+      };
+      const timer = setTimeout(() => {
+        this.off('receipt', onReceipt);
+        reject(new Error(`printer simulator: ${this.receipts.length} of ${n} receipts after ${timeoutMs} ms (uncut lines: ${this.current.lines.length}, lost bytes: ${this.lostBytes})`));
+      }, timeoutMs);
+      this.on('receipt', onReceipt);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (!this.port.isOpen) return;
+    await new Promise<void>((resolve) => this.port.close(() => resolve()));
+  }
+
+  private receive(chunk: Buffer): void {
+    this.bytesReceived += chunk.length;
+    let printable = chunk;
+    let rest: Buffer | undefined;
+    if (this.bytesUntilPaperEnd !== undefined && this.paper !== 'end') {
+      if (chunk.length >= this.bytesUntilPaperEnd) {
+        printable = chunk.subarray(0, this.bytesUntilPaperEnd);
+        rest = chunk.subarray(this.bytesUntilPaperEnd);
+        this.bytesUntilPaperEnd = undefined;
+      } else this.bytesUntilPaperEnd -= chunk.length;
+    }
+    this.handle(this.decoder.push(printable), printable.length);
+    if (rest) {
+      this.paper = 'end';
+      this.handle(this.decoder.push(rest), rest.length);
+    }
+  }
+
+  private handle(items: DecodedItem[], byteCount: number): void {
+    if (!this.canPrint) this.lostBytes += byteCount;
+    for (const item of items) {
+      // Real-time commands are executed even when printing has stopped.
+      if (item.kind === 'status-request') {
+        if (!this.canPrint) this.lostBytes -= 3; // DLE EOT n is executed, not lost
+        if (this.answerStatus) this.answer(item.n as 1 | 2 | 3 | 4);
+        continue;
+      }
+      if (!this.canPrint) continue;
+      this.print(item);
+    }
+  }
+
+  private answer(n: 1 | 2 | 3 | 4): void {
+    const byte = this.statusByte(n);
+    this.port.write(Buffer.from([byte]));
+    this.emit('status', byte);
+  }
+
+  private print(item: DecodedItem): void {
+    if (item.kind === 'init' || item.kind === 'unknown') return;
+    this.current.items.push(item);
+    if (item.kind === 'text') this.current.lines.push(item.text);
+    else if (item.kind === 'qr') this.current.qr.push(item.data);
+    else if (item.kind === 'barcode') this.current.barcodes.push(item.data);
+    else if (item.kind === 'cut') {
+      const receipt: SimulatedReceipt = { ...this.current, cut: item.partial ? 'partial' : 'full' };
+      this.current = emptyPrint();
+      this.receipts.push(receipt);
+      this.emit('receipt', receipt);
+    }
+  }
+
+  private tearOff(): void {
+    if (this.current.items.length > 0) this.spoiled.push(this.current);
+    this.current = emptyPrint();
+  }
+}
+
+/** Opens the simulator end of a pty pair (see drivers/serial/pty-pair.ts). */
+export async function startPrinterSimulator(simulatorPath: string, options: PrinterSimulatorOptions = {}): Promise<PrinterSimulator> {
+  const port = new SerialPort({ path: simulatorPath, baudRate: 115200, autoOpen: false });
+  await new Promise<void>((resolve, reject) =>
+    port.open((err) => (err ? reject(new Error(`cannot open printer simulator end ${simulatorPath}: ${err.message}`)) : resolve())),
+  );
+  port.on('error', () => {}); // the driver end closing is normal at the end of a test
+  return new PrinterSimulator(port, options);
+}

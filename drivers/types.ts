@@ -1,0 +1,89 @@
+// What the terminal core sees of the devices. Drivers implement these; the core knows nothing of
+// bytes or ports. Device state is a discriminated union, as in VotingWorks VxSuite.
+import type { EventEmitter } from 'node:events';
+
+/** Everything read from a second-generation resident ID card (GB 19910 / GA 467 text block). */
+export interface IdentityCard {
+  kind: 'id-card';
+  name: string;
+  sex: '男' | '女' | '未知';
+  /** GB 3304 nationality name, e.g. 汉, 藏, 维吾尔. */
+  nation: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  address: string;
+  /** 18 characters, check digit verified. */
+  idNumber: string;
+  issuer: string;
+  /** YYYY-MM-DD */
+  validFrom: string;
+  /** YYYY-MM-DD, or '长期' for cards without an end date. */
+  validUntil: string;
+  /** The encrypted WLT photo, opaque; lives only as long as the session. */
+  photo?: Uint8Array;
+}
+
+/** A magstripe or RFID card read by a line reader: the number is personal data. */
+export interface CardNumber {
+  kind: 'card-number';
+  number: string;
+}
+
+export type CardRead = IdentityCard | CardNumber;
+
+export type DeviceConnection =
+  | { state: 'connecting' }
+  | { state: 'ready' }
+  | { state: 'disconnected'; reason: string; retryInMs?: number }
+  | { state: 'error'; reason: string };
+
+export type PrinterState =
+  | { state: 'ready'; paperNearEnd: boolean }
+  | { state: 'paper-end' }
+  | { state: 'cover-open' }
+  | { state: 'offline'; reason: string }
+  | { state: 'cutter-error' }
+  | { state: 'unrecoverable-error' }
+  | { state: 'disconnected'; reason: string }
+  /** The printer did not answer a status query (some printers do not implement DLE EOT). */
+  | { state: 'unknown' };
+
+export interface CardReaderEvents {
+  /** A card was placed and read successfully (once per placement). */
+  card: [CardRead];
+  /** The card that was read has been taken away. */
+  removed: [];
+  /** A card was placed but refused; `message` is for the resident (no personal data in it). */
+  refused: [{ message: string }];
+  connection: [DeviceConnection];
+}
+
+export interface CardReaderDevice extends EventEmitter<CardReaderEvents> {
+  readonly connection: DeviceConnection;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export type PrintOutcome =
+  | { ok: true }
+  | { ok: false; state: Exclude<PrinterState, { state: 'ready' }> | { state: 'timeout' }; partial: boolean };
+
+export interface PrinterEvents {
+  status: [PrinterState];
+}
+
+export interface ReceiptPrinterDevice extends EventEmitter<PrinterEvents> {
+  readonly status: PrinterState;
+  readonly columns: number;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Reads the printer's real-time status (DLE EOT). */
+  queryStatus(): Promise<PrinterState>;
+  /** Sends one complete job's bytes; checks status before and after. */
+  print(job: Uint8Array): Promise<PrintOutcome>;
+}
+
+export interface Devices {
+  cardReader: CardReaderDevice;
+  printer: ReceiptPrinterDevice;
+}

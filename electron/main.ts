@@ -1,0 +1,153 @@
+// The Electron main process: a thin shell around the kiosk core. It boots the core
+// (terminal/boot.ts), shows the renderer in one locked-down kiosk window, and carries KioskApi
+// messages over IPC. Every rule it applies is a plain function in policy/, unit-tested there.
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, screen, session } from 'electron';
+import { join } from 'node:path';
+import { bootKiosk, type RunningKiosk } from '../terminal/boot.ts';
+import { dispatchMessage, forwardEvents } from '../terminal/dispatch.ts';
+import { registerAppScheme, serveAppFiles } from './app-protocol.ts';
+import { messageChannel, requestChannel } from './kiosk-bridge.ts';
+import { lockDownSession, lockDownWebContents } from './lockdown.ts';
+import { appEntryUrl, appOrigin } from './policy/app-origin.ts';
+import { isTrustedIpcSender, parseIpcRequest } from './policy/ipc.ts';
+import { parseShellArgs, type ShellArgs } from './policy/shell-args.ts';
+import { kioskWindowOptions } from './policy/window-options.ts';
+import { watchRenderer } from './renderer-watchdog.ts';
+
+/** How long the core may take to close (flush the store, release ports) before the app exits anyway. */
+const closeTimeoutMs = 10_000;
+
+let core: RunningKiosk | null = null;
+let kioskWindow: BrowserWindow | null = null;
+let quitting = false;
+let coreClosed = false;
+
+function fail(message: string): never {
+  console.error(`kiosk: ${message}`);
+  app.exit(1);
+  process.exit(1);
+}
+
+function readArgs(): ShellArgs {
+  try {
+    return parseShellArgs(process.argv);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+}
+
+const args = readArgs();
+// Chromium's profile and the single-instance lock live beside the kiosk's data, so one data
+// directory means one running kiosk, and nothing is left in a home directory.
+if (args.dataDir) app.setPath('userData', join(args.dataDir, 'electron'));
+const dataDir = args.dataDir ?? join(app.getPath('userData'), 'data');
+
+if (!app.requestSingleInstanceLock()) {
+  // Another kiosk is already running on this data: it gets focus (below), this one leaves.
+  console.error('kiosk: already running; focusing the running kiosk');
+  app.exit(0);
+} else {
+  start();
+}
+
+function start(): void {
+  registerAppScheme();
+  app.enableSandbox();
+  // A finger must not zoom the page, nor swipe it "back".
+  app.commandLine.appendSwitch('disable-pinch');
+  app.commandLine.appendSwitch('overscroll-history-navigation', '0');
+  Menu.setApplicationMenu(null); // the default menu's accelerators include reload, close and DevTools
+  app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+  app.on('second-instance', () => {
+    if (!kioskWindow || kioskWindow.isDestroyed()) return;
+    if (kioskWindow.isMinimized()) kioskWindow.restore();
+    kioskWindow.focus();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+  app.on('will-quit', (event) => {
+    if (!core || coreClosed) return;
+    event.preventDefault();
+    const timer = setTimeout(() => fail('the kiosk core did not close in time; exiting anyway'), closeTimeoutMs);
+    core
+      .close()
+      .catch((err: Error) => console.error(`kiosk: closing the core failed: ${err.name}`))
+      .finally(() => {
+        clearTimeout(timer);
+        coreClosed = true;
+        app.quit();
+      });
+  });
+  app.on('window-all-closed', () => app.quit());
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => app.quit());
+  app.whenReady().then(run, (err: Error) => fail(err.message));
+}
+
+async function run(): Promise<void> {
+  lockDownSession(session.defaultSession);
+  serveAppFiles(join(__dirname, '..', 'renderer'));
+  powerSaveBlocker.start('prevent-display-sleep');
+  try {
+    core = await bootKiosk({ configPath: args.configPath, dataDir, centralUrl: args.centralUrl, enrollCode: args.enrollCode });
+  } catch (err) {
+    // ConfigError names the file and the field; boot errors carry no resident data.
+    fail(`could not start: ${(err as Error).message}`);
+  }
+  const win = createKioskWindow();
+  const api = core.api;
+  ipcMain.on(requestChannel, (event, payload: unknown) => {
+    const frame = event.senderFrame;
+    const sender = { senderUrl: frame?.url ?? null, senderFrameIsMain: frame !== null && frame.parent === null, webContentsId: event.sender.id };
+    if (!isTrustedIpcSender(sender, { webContentsId: win.webContents.id, appOrigin })) {
+      console.warn('kiosk: refused an IPC message from a sender other than the kiosk page');
+      return;
+    }
+    const request = parseIpcRequest(payload);
+    if (!request.ok) {
+      console.warn(`kiosk: refused an IPC message: ${request.reason}`);
+      return;
+    }
+    void dispatchMessage(api, request.message).then((response) => {
+      if (response && !event.sender.isDestroyed()) event.sender.send(messageChannel, response);
+    });
+  });
+  forwardEvents(api, (message) => {
+    if (!win.isDestroyed()) win.webContents.send(messageChannel, message);
+  });
+  try {
+    await win.loadURL(appEntryUrl);
+  } catch (err) {
+    // Close the core first: its simulators and ports must not outlive the app.
+    await core.close().catch(() => undefined);
+    coreClosed = true;
+    fail(`the kiosk page did not load (${(err as Error).message}); was the renderer built (npm run build)?`);
+  }
+  console.log(`kiosk ready: ${win.webContents.getURL()}`);
+}
+
+function createKioskWindow(): BrowserWindow {
+  const devTools = !app.isPackaged && process.env.KIOSK_DEVTOOLS === '1';
+  const options = kioskWindowOptions({
+    preloadPath: join(__dirname, 'preload.cjs'),
+    kiosk: !args.windowed,
+    display: screen.getPrimaryDisplay().size,
+    devTools,
+  });
+  const win = new BrowserWindow(options);
+  kioskWindow = win;
+  win.once('ready-to-show', () => win.show());
+  // In kiosk mode only quitting closes the window (Alt+F4 reaches here through the window manager).
+  win.on('close', (event) => {
+    if (!quitting && !args.windowed) event.preventDefault();
+  });
+  watchRenderer(win, {
+    reloadPage: () => void win.loadURL(appEntryUrl).catch((err: Error) => console.error(`kiosk: reloading the page failed: ${err.message}`)),
+    restartApp: () => {
+      app.relaunch();
+      app.quit();
+    },
+    isQuitting: () => quitting,
+  });
+  return win;
+}

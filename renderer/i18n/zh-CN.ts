@@ -1,0 +1,62 @@
+// Every word the resident reads, in Simplified Chinese. Another language is another file with the
+// same shape (UiStrings); screens never hold text of their own.
+export const zhCN = {
+  connecting: '正在连接…',
+  connectingHint: '请稍候，马上就好',
+
+  placeCard: '请将身份证放在读卡区',
+  placeCardHint: '放好后请不要移动，稍等片刻',
+  browseWithoutCard: '不用身份证，浏览服务',
+  elderMode: '长辈版',
+  readerOutOfService: '读卡器暂停使用',
+  readerOutOfServiceHint: '请点下方按钮浏览服务，或到人工窗口办理',
+
+  greeting: (maskedName: string) => `您好，${maskedName}`,
+  greetingAnonymous: '您好',
+  chooseService: '请选择您要办理的服务',
+  exit: '退出',
+  back: '返回',
+  done: '完成',
+
+  notBuiltTitle: '本机暂未开通此服务',
+  needsIdentityTitle: '需要身份证',
+  outOfServiceTitle: '暂停服务',
+  errorTitle: '没有办成',
+  serviceScreenMissing: '这项服务在本机暂未开通，请到人工窗口办理。',
+
+  chooseQueue: '请选择窗口',
+  takingTicket: '正在取号…',
+  yourNumber: '您的号码',
+  watchForCall: '请留意叫号',
+  issuedAt: (time: string) => `取号时间 ${time}`,
+  printing: '正在打印凭条…',
+  printed: '凭条已打印，请取走',
+  printWaitingHint: '请记住屏幕上的号码，凭号码到窗口办理',
+  queuedForSync: '已保存，联网后自动上报',
+  rateThisService: '评价本次服务',
+  finishAndExit: '完成，退出',
+
+  ratingTitle: '请为本次服务打分',
+  ratingSaving: '正在提交…',
+  thanksForRating: '感谢您的评价',
+  autoReturn: (seconds: number) => `${seconds} 秒后回到首页`,
+
+  idleTitle: (seconds: number) => `还剩 ${seconds} 秒，将自动退出`,
+  idleHint: '如需继续办理，请点“继续”',
+  continue: '继续',
+
+  staffNotice: '工作人员请注意',
+  printerPaperNearEnd: '打印纸即将用完，请及时更换',
+  printerPaperEnd: '打印机缺纸，请更换打印纸',
+  printerCoverOpen: '打印机盖未关好',
+  printerProblem: '打印机故障，请检查',
+
+  simulatorTitle: '模拟设备（演示）',
+  simulatorPlace: (label: string) => `放置：${label}`,
+  simulatorRemove: '取走身份证',
+  simulatorPaperOk: '打印机：正常',
+  simulatorPaperNearEnd: '打印机：纸将尽',
+  simulatorPaperEnd: '打印机：缺纸',
+};
+
+export type UiStrings = typeof zhCN;

@@ -1,0 +1,68 @@
+// The screen nobody is using: where to put the ID card, and a way in without one. When the
+// reader is out, it says so and the no-card path becomes the main action.
+import { useState } from 'preact/hooks';
+import type { KioskStatus, SessionView } from '../../terminal/api.ts';
+import { useApi } from '../api-context.ts';
+import { BigButton } from '../components/big-button.tsx';
+import { CardIllustration } from '../components/card-illustration.tsx';
+import { ElderIcon, ServiceIcon, WarningIcon } from '../components/icons.tsx';
+import { t } from '../i18n/index.ts';
+
+export interface AttractScreenProps {
+  status: KioskStatus;
+  elderMode: boolean;
+  onToggleElder(): void;
+  onSessionStarted(session: SessionView): void;
+}
+
+export function AttractScreen({ status, elderMode, onToggleElder, onSessionStarted }: AttractScreenProps) {
+  const api = useApi();
+  const [starting, setStarting] = useState(false);
+  const reader = status.devices.cardReader.state;
+  const readerOut = reader === 'disconnected' || reader === 'error';
+
+  const browse = async () => {
+    if (starting) return;
+    setStarting(true);
+    try {
+      onSessionStarted(await api.call('startAnonymousSession', {}));
+    } catch {
+      setStarting(false); // link dropped: the connecting overlay explains; they can tap again
+    }
+  };
+
+  return (
+    <div class="screen attract">
+      <header class="attract-header">
+        <h1 class="site-name">{status.site.name}</h1>
+        <BigButton variant="quiet" icon={<ElderIcon />} pressed={elderMode} onClick={onToggleElder} class="elder-toggle">
+          {t.elderMode}
+        </BigButton>
+      </header>
+      {readerOut ? (
+        <div class="attract-main">
+          <div class="reader-out" role="status">
+            <WarningIcon />
+            <p class="prompt">{t.readerOutOfService}</p>
+          </div>
+          <p class="prompt-hint">{t.readerOutOfServiceHint}</p>
+        </div>
+      ) : (
+        <div class="attract-main">
+          <CardIllustration />
+          <p class="prompt">{t.placeCard}</p>
+          <p class="prompt-hint">{t.placeCardHint}</p>
+        </div>
+      )}
+      <BigButton
+        variant={readerOut ? 'primary' : 'secondary'}
+        icon={<ServiceIcon kind="info-query" />}
+        onClick={() => void browse()}
+        disabled={starting}
+        class="browse-button"
+      >
+        {t.browseWithoutCard}
+      </BigButton>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// One plain message and a way back: used for services this terminal cannot run, services that
+// need the ID card, out-of-service notices and failed calls.
+import { BigButton } from '../components/big-button.tsx';
+import { CardIllustration } from '../components/card-illustration.tsx';
+import { BackIcon, WarningIcon } from '../components/icons.tsx';
+import { t } from '../i18n/index.ts';
+
+export interface MessageScreenProps {
+  title: string;
+  message: string;
+  /** Show where the ID card goes instead of a warning sign (the service needs the card). */
+  showCard?: boolean;
+  onBack(): void;
+}
+
+export function MessageScreen({ title, message, showCard = false, onBack }: MessageScreenProps) {
+  return (
+    <div class="screen message-screen">
+      <div class="message-box" role="alert">
+        {showCard ? <CardIllustration /> : <WarningIcon />}
+        <h1 class="message-title">{title}</h1>
+        <p class="message-text">{message}</p>
+      </div>
+      <BigButton icon={<BackIcon />} onClick={onBack}>
+        {t.back}
+      </BigButton>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// 取号排队: with several queues the resident picks a counter; with one the ticket is taken at once.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { QueueTicket, ServiceView } from '../../terminal/api.ts';
+import { useApi } from '../api-context.ts';
+import { BigButton } from '../components/big-button.tsx';
+import { BackIcon, ServiceIcon } from '../components/icons.tsx';
+import { t } from '../i18n/index.ts';
+
+export interface QueueScreenProps {
+  service: ServiceView;
+  onTicket(ticket: QueueTicket): void;
+  onFailed(message: string): void;
+  onBack(): void;
+}
+
+export function QueueScreen({ service, onTicket, onFailed, onBack }: QueueScreenProps) {
+  const api = useApi();
+  const queues = service.queues ?? [];
+  const [taking, setTaking] = useState(false);
+  const takenRef = useRef(false);
+
+  const take = async (queueId: string | undefined) => {
+    // One tap, one ticket: a double tap must not take two numbers.
+    if (takenRef.current) return;
+    takenRef.current = true;
+    setTaking(true);
+    try {
+      onTicket(await api.call('takeQueueTicket', queueId ? { serviceId: service.id, queueId } : { serviceId: service.id }));
+    } catch (err) {
+      onFailed((err as Error).message);
+    }
+  };
+
+  const single = queues.length <= 1;
+  useEffect(() => {
+    if (single) void take(queues[0]?.id);
+  }, []);
+
+  if (single || taking) {
+    return (
+      <div class="screen queue">
+        <div class="connecting" role="status">
+          <div class="spinner" aria-hidden="true" />
+          <p class="connecting-title">{t.takingTicket}</p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div class="screen queue">
+      <header class="screen-header">
+        <h1 class="greeting">{t.chooseQueue}</h1>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      <ul class="service-grid">
+        {queues.map((queue) => (
+          <li key={queue.id}>
+            <button type="button" class="service-button" onClick={() => void take(queue.id)}>
+              <ServiceIcon kind="queue-ticket" />
+              <span class="service-text">
+                <span class="service-name">{queue.name}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

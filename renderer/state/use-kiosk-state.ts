@@ -1,0 +1,77 @@
+// The core's state as the UI needs it: status (site, services, devices), the current session,
+// the idle warning and the link. Re-read whole from getStatus whenever it may have changed
+// (reconnect, devices, catalog) rather than patched piece by piece.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { KioskStatus, SessionView } from '../../terminal/api.ts';
+import type { ApiClient } from '../api-client.ts';
+
+export interface KioskState {
+  connected: boolean;
+  status: KioskStatus | null;
+  session: SessionView | null;
+  idleSecondsLeft: number | null;
+  /** A refused card's message, with a counter so the same message twice still shows again. */
+  refusal: { message: string; seq: number } | null;
+  setSession(session: SessionView | null): void;
+  clearRefusal(): void;
+}
+
+export function useKioskState(api: ApiClient): KioskState {
+  const [connected, setConnected] = useState(api.isConnected());
+  const [status, setStatus] = useState<KioskStatus | null>(null);
+  const [session, setSessionState] = useState<SessionView | null>(null);
+  const [idleSecondsLeft, setIdle] = useState<number | null>(null);
+  const [refusal, setRefusal] = useState<KioskState['refusal']>(null);
+
+  // Counts session events, so a getStatus answer computed before the latest one cannot undo it.
+  const sessionEvents = useRef(0);
+  const setSession = useCallback((next: SessionView | null) => {
+    sessionEvents.current++;
+    setSessionState(next);
+    setIdle(null);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    try {
+      const eventsBefore = sessionEvents.current;
+      const next = await api.call('getStatus', {});
+      setStatus(next);
+      if (sessionEvents.current === eventsBefore) setSessionState(next.session);
+    } catch {
+      // The link dropped meanwhile: the reconnect refreshes again.
+    }
+  }, [api]);
+
+  useEffect(() => {
+    let refusals = 0;
+    const offs = [
+      api.onConnection((up) => {
+        setConnected(up);
+        setIdle(null);
+        if (up) void refresh();
+      }),
+      api.on('session', ({ session: next }) => setSession(next)),
+      api.on('idle', ({ secondsLeft }) => setIdle(secondsLeft)),
+      api.on('devices', (devices) => {
+        setStatus((s) => s && { ...s, devices });
+        void refresh(); // services' out-of-service notices follow the devices
+      }),
+      api.on('statusChanged', () => void refresh()),
+      api.on('cardRefused', ({ message }) => setRefusal({ message, seq: ++refusals })),
+    ];
+    // The link may have come up between the first render and this effect: catch up.
+    setConnected(api.isConnected());
+    if (api.isConnected()) void refresh();
+    return () => offs.forEach((off) => off());
+  }, [api, refresh, setSession]);
+
+  return {
+    connected,
+    status,
+    session,
+    idleSecondsLeft,
+    refusal,
+    setSession,
+    clearRefusal: useCallback(() => setRefusal(null), []),
+  };
+}

@@ -1,0 +1,168 @@
+// KioskApi: the one typed contract between the touch UI and the kiosk core.
+// Both transports (Electron IPC and the browser shell's loopback WebSocket) carry exactly these
+// messages; every request is parsed with the zod schemas below before it reaches the core.
+// This file must stay free of Node imports: the renderer bundles it.
+import { z } from 'zod';
+import type { ServiceEntry } from '../config/catalog-schema.ts';
+import type { DeviceConnection, PrinterState } from '../drivers/types.ts';
+
+export { ratingLevels } from './rating-levels.ts';
+
+export interface ResidentView {
+  /** Masked for the screen: 张*, 王*明, 次仁**; never the full name. */
+  maskedName: string;
+  identifiedBy: 'id-card' | 'card-number';
+}
+
+export interface SessionView {
+  id: string;
+  resident: ResidentView | null;
+  startedAt: string;
+}
+
+export interface SyncStatus {
+  /** standalone: no central configured; online: last attempt succeeded; offline: link down, queued. */
+  state: 'standalone' | 'online' | 'offline';
+  pending: number;
+  oldestPendingAgeSeconds: number | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+}
+
+export interface ServiceView extends ServiceEntry {
+  /** Set when a device the service needs is missing or failed: shown as an out-of-service notice. */
+  outOfService: string | null;
+  /** False for services this version cannot run yet; choosing one says so plainly. */
+  built: boolean;
+}
+
+export interface KioskStatus {
+  site: { name: string; code: string };
+  services: ServiceView[];
+  session: SessionView | null;
+  idle: { timeoutSeconds: number; warningSeconds: number };
+  devices: { cardReader: DeviceConnection; printer: PrinterState };
+  sync: SyncStatus;
+  ui: { elderMode: boolean };
+  /**
+   * Present when devices are simulated: the demo shows controls to place a card and, when the
+   * printer is simulated (`printer: true`), to run it out of paper and refill it.
+   */
+  simulator: { cards: { id: string; label: string }[]; printer: boolean } | null;
+}
+
+export type PrintReport =
+  | { state: 'printing' }
+  | { state: 'printed' }
+  /** Kept and will print once the printer is fixed; `message` tells the resident what to do. */
+  | { state: 'waiting'; message: string }
+  | { state: 'failed'; message: string };
+
+export interface QueueTicket {
+  transactionId: string;
+  ticketNumber: string;
+  serviceName: string;
+  queueName: string;
+  issuedAt: string;
+  print: PrintReport;
+  /** True when the transaction is stored locally and will be sent to central later. */
+  queuedForSync: boolean;
+}
+
+export type ChooseServiceResult =
+  | { status: 'ready'; service: ServiceView }
+  | { status: 'needs-identity'; message: string }
+  | { status: 'out-of-service'; message: string }
+  | { status: 'not-built'; message: string };
+
+const id = z.string().min(1).max(64);
+
+/** Request parameter schemas, one per method. */
+export const requestSchemas = {
+  getStatus: z.strictObject({}),
+  startAnonymousSession: z.strictObject({}),
+  activity: z.strictObject({}),
+  continueSession: z.strictObject({}),
+  endSession: z.strictObject({}),
+  chooseService: z.strictObject({ serviceId: id }),
+  takeQueueTicket: z.strictObject({ serviceId: id, queueId: id.optional() }),
+  rateTransaction: z.strictObject({ transactionId: id, level: z.number().int().min(1).max(5) }),
+  simPlaceCard: z.strictObject({ cardId: id }),
+  simRemoveCard: z.strictObject({}),
+  simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
+} as const;
+
+export type KioskMethod = keyof typeof requestSchemas;
+export type RequestParams<M extends KioskMethod> = z.infer<(typeof requestSchemas)[M]>;
+
+export interface ResponseTypes {
+  getStatus: KioskStatus;
+  startAnonymousSession: SessionView;
+  activity: { ok: true };
+  continueSession: { ok: true };
+  endSession: { ok: true };
+  chooseService: ChooseServiceResult;
+  takeQueueTicket: QueueTicket;
+  rateTransaction: { ok: true };
+  simPlaceCard: { ok: true };
+  simRemoveCard: { ok: true };
+  simSetPrinter: { ok: true };
+}
+
+export interface KioskEvents {
+  /** The session began, changed (resident identified) or ended (null: everything wiped). */
+  session: { session: SessionView | null };
+  /** Idle warning: seconds left before the session ends; null when the warning is cleared. */
+  idle: { secondsLeft: number | null };
+  devices: KioskStatus['devices'];
+  /** A card was placed but refused; the message is for the resident. */
+  cardRefused: { message: string };
+  /** A print job's state changed (e.g. paper refilled and the waiting ticket printed). */
+  print: { transactionId: string; report: PrintReport };
+  sync: SyncStatus;
+  /** The catalog or configuration changed: the UI re-reads getStatus. */
+  statusChanged: Record<string, never>;
+}
+
+export type KioskEventName = keyof KioskEvents;
+
+/** The core's side of the contract. */
+export type KioskApi = {
+  [M in KioskMethod]: (params: RequestParams<M>) => Promise<ResponseTypes[M]>;
+} & {
+  on<E extends KioskEventName>(event: E, listener: (payload: KioskEvents[E]) => void): () => void;
+};
+
+/** Error a method throws for the resident or technician to read; `code` is for programs. */
+export class KioskError extends Error {
+  constructor(
+    readonly code: 'bad-request' | 'no-session' | 'unavailable' | 'storage-full' | 'not-found' | 'internal',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'KioskError';
+  }
+}
+
+// ---- wire format shared by both transports ----
+
+export const requestMessageSchema = z.strictObject({
+  type: z.literal('request'),
+  id: z.number().int().nonnegative(),
+  method: z.string(),
+  params: z.unknown(),
+});
+
+export type RequestMessage = z.infer<typeof requestMessageSchema>;
+
+export type ResponseMessage =
+  | { type: 'response'; id: number; ok: true; result: unknown }
+  | { type: 'response'; id: number; ok: false; error: { code: string; message: string } };
+
+export interface EventMessage {
+  type: 'event';
+  name: KioskEventName;
+  payload: unknown;
+}
+
+export type ServerMessage = ResponseMessage | EventMessage;

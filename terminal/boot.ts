@@ -1,0 +1,112 @@
+// Boots the kiosk core from a config file and a data directory: store, devices (real or
+// simulated), terminal. Both shells (Electron main process and the browser shell) call this.
+import { loadConfig } from '../config/load.ts';
+import type { KioskConfig } from '../config/schema.ts';
+import { defaultCatalog } from '../config/default-catalog.ts';
+import { createDevices } from '../drivers/create-devices.ts';
+import type { KioskApi } from './api.ts';
+import { systemClock } from './clock.ts';
+import { openStore, type Db } from './store/open-store.ts';
+import { readCache } from './store/caches.ts';
+import { appendAudit } from './store/audit-log.ts';
+import { applyRemoteConfig } from '../config/remote-layer.ts';
+import { catalogSchema, type Catalog } from '../config/catalog-schema.ts';
+import { createFieldCipher, loadOrCreateStoreKey } from './store/field-cipher.ts';
+import { createTransactionStore } from './store/transactions.ts';
+import { createPrintJobStore } from './store/print-jobs.ts';
+import { createTerminal, standaloneSync } from './terminal.ts';
+import type { SyncAgent } from './sync/agent.ts';
+import { startKioskSync } from './sync/kiosk-sync.ts';
+
+export interface BootOptions {
+  configPath?: string;
+  dataDir: string;
+  /** Sync (issue 4): overrides config.central.url, e.g. the demo's in-process hub. */
+  centralUrl?: string;
+  /** Sync (issue 4): a one-time enrollment code; the kiosk enrolls before it starts syncing. */
+  enrollCode?: string;
+}
+
+export interface RunningKiosk {
+  api: KioskApi;
+  config: KioskConfig;
+  /** True when at least one device is simulated (no `path` configured). */
+  simulated: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * The last good signed documents central pushed, layered over the local file and the built-in
+ * catalog. They were verified when pulled; one that no longer fits (say, after a software update
+ * changed the schema) is skipped and noted, and the kiosk starts on the local values.
+ */
+function cachedLayers(db: Db, fileConfig: KioskConfig): { config: KioskConfig; catalog: Catalog } {
+  let config = fileConfig;
+  let catalog = defaultCatalog;
+  const pushedConfig = readCache(db, 'config');
+  if (pushedConfig) {
+    try {
+      config = applyRemoteConfig(fileConfig, JSON.parse(pushedConfig.body));
+    } catch (err) {
+      appendAudit(db, 'remote-config-skipped', `version ${pushedConfig.version}: ${(err as Error).message}`);
+    }
+  }
+  const pushedCatalog = readCache(db, 'catalog');
+  if (pushedCatalog) {
+    const parsed = catalogSchema.safeParse(JSON.parse(pushedCatalog.body));
+    if (parsed.success) catalog = parsed.data;
+    else appendAudit(db, 'remote-catalog-skipped', `version ${pushedCatalog.version}: does not match this software's catalog schema`);
+  }
+  return { config, catalog };
+}
+
+export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
+  const fileConfig = loadConfig(opts.configPath); // a bad file stops here, before anything is written
+  const db = openStore(opts.dataDir);
+  const { config, catalog } = cachedLayers(db, fileConfig);
+  const cipher = createFieldCipher(loadOrCreateStoreKey(opts.dataDir));
+  const transactions = createTransactionStore(db, cipher);
+  const printJobs = createPrintJobStore(db, () => new Date(systemClock.now()));
+  let hardware: Awaited<ReturnType<typeof createDevices>> | undefined;
+  // Sync (issue 4): the agent starts after the terminal (it applies pulled catalogs to it), so the
+  // terminal reads the status through this variable; before that it reports stand-alone.
+  let sync: SyncAgent | null = null;
+  let terminalForCleanup: { close(): void } | undefined;
+  try {
+    hardware = await createDevices(config.devices);
+    const terminal = createTerminal({
+      config,
+      catalog,
+      devices: hardware.devices,
+      clock: systemClock,
+      db,
+      transactions,
+      printJobs,
+      simulator: hardware.simulator,
+      syncStatus: () => sync?.status() ?? standaloneSync,
+    });
+    terminalForCleanup = terminal;
+    sync = await startKioskSync({ config, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode });
+    sync?.on('status', (status) => terminal.publishSyncStatus(status));
+    let closed = false;
+    return {
+      api: terminal,
+      config,
+      simulated: hardware.simulator !== null,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await sync?.close(); // sync (issue 4): stop before the database closes
+        terminal.close();
+        await hardware!.close();
+        db.close();
+      },
+    };
+  } catch (err) {
+    await sync?.close();
+    terminalForCleanup?.close();
+    await hardware?.close();
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,95 @@
+// Sends persisted print jobs to the receipt printer one at a time. A job the printer could not
+// finish (paper end, cover open) waits and is printed once more when the printer is ready again:
+// never twice, never lost. Jobs that wait too long are given up: the resident has left.
+import type { PrinterState, ReceiptPrinterDevice, PrintOutcome } from '../drivers/types.ts';
+import type { PrintReport } from './api.ts';
+import type { PrintJobStore } from './store/print-jobs.ts';
+
+/** A job may reach paper at most this many times (the first try and one resume). */
+const MAX_PRINTS = 2;
+/** A waiting ticket older than this is no longer printed: nobody is standing there for it. */
+export const WAITING_JOB_EXPIRY_MS = 15 * 60 * 1000;
+
+export function residentMessageFor(state: PrinterState['state'] | 'timeout'): string {
+  switch (state) {
+    case 'paper-end':
+      return '打印机缺纸，凭条暂未打印。请联系工作人员加纸，加纸后会自动补打。您的号码已显示在屏幕上。';
+    case 'cover-open':
+      return '打印机盖未关好，凭条暂未打印。请联系工作人员处理，处理后会自动补打。您的号码已显示在屏幕上。';
+    default:
+      return '打印机暂时无法使用，凭条暂未打印。请联系工作人员。您的号码已显示在屏幕上。';
+  }
+}
+
+export interface PrintQueueOptions {
+  jobs: PrintJobStore;
+  printer: ReceiptPrinterDevice;
+  now: () => number;
+  onReport(transactionId: string, report: PrintReport): void;
+}
+
+export function createPrintQueue({ jobs, printer, now, onReport }: PrintQueueOptions) {
+  let chain: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = chain.then(work, work);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  async function printOne(jobId: string): Promise<PrintReport> {
+    const job = jobs.get(jobId);
+    if (job?.state === 'done') return { state: 'printed' };
+    if (!job || job.state !== 'pending') return { state: 'failed', message: residentMessageFor('offline') };
+    if (now() - Date.parse(job.createdAt) > WAITING_JOB_EXPIRY_MS) {
+      jobs.markFailed(jobId, 'expired while waiting for the printer');
+      return { state: 'failed', message: residentMessageFor('offline') };
+    }
+    jobs.markPrinting(jobId);
+    let outcome: PrintOutcome;
+    try {
+      outcome = await printer.print(job.bytes);
+    } catch (err) {
+      outcome = { ok: false, state: { state: 'offline', reason: (err as Error).message }, partial: true };
+    }
+    if (outcome.ok) {
+      jobs.markDone(jobId);
+      return { state: 'printed' };
+    }
+    if (!outcome.partial) jobs.uncountAttempt(jobId);
+    const timesOnPaper = jobs.get(jobId)?.attempts ?? MAX_PRINTS;
+    const message = residentMessageFor(outcome.state.state);
+    if (timesOnPaper >= MAX_PRINTS) {
+      jobs.markFailed(jobId, `printer ${outcome.state.state} on the last allowed attempt`);
+      return { state: 'failed', message };
+    }
+    jobs.markWaiting(jobId, `printer ${outcome.state.state}`);
+    return { state: 'waiting', message };
+  }
+
+  const submit = (jobId: string): Promise<PrintReport> => serialised(() => printOne(jobId));
+
+  /** Tries every waiting job again, oldest first; reports each outcome. */
+  const resumeWaiting = (): Promise<void> =>
+    serialised(async () => {
+      for (const job of jobs.pending()) {
+        const report = await printOne(job.id);
+        onReport(job.transactionId, report);
+        if (report.state === 'waiting') break; // still not ready: keep the order, try later
+      }
+    });
+
+  const onStatus = (status: PrinterState) => {
+    if (status.state === 'ready' && jobs.pending().length > 0) void resumeWaiting();
+  };
+  printer.on('status', onStatus);
+
+  return {
+    submit,
+    resumeWaiting,
+    close() {
+      printer.off('status', onStatus);
+    },
+  };
+}
+
+export type PrintQueue = ReturnType<typeof createPrintQueue>;

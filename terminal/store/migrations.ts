@@ -1,0 +1,80 @@
+// Versioned schema migrations, applied in order at start inside one transaction each.
+// Append new versions; never edit one that has shipped.
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'transactions, outbox, print jobs, ticket counters, caches, audit log',
+    sql: `
+      CREATE TABLE transactions (
+        id TEXT PRIMARY KEY,                 -- ULID made here: the idempotency key central dedupes on
+        session_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,                -- order within the session
+        kind TEXT NOT NULL,                  -- 'queue-ticket' | 'rating' | …
+        service_id TEXT NOT NULL,
+        occurred_at TEXT NOT NULL,
+        data TEXT NOT NULL,                  -- JSON without personal data
+        personal BLOB,                       -- AES-256-GCM sealed JSON; NULL once central has it
+        acknowledged_at TEXT
+      );
+      CREATE INDEX transactions_occurred ON transactions (occurred_at);
+      CREATE TABLE outbox (
+        transaction_id TEXT PRIMARY KEY REFERENCES transactions (id),
+        enqueued_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+      );
+      CREATE TABLE print_jobs (
+        id TEXT PRIMARY KEY,
+        transaction_id TEXT NOT NULL REFERENCES transactions (id),
+        state TEXT NOT NULL CHECK (state IN ('pending', 'printing', 'done', 'failed')),
+        bytes BLOB NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        last_error TEXT
+      );
+      CREATE INDEX print_jobs_state ON print_jobs (state);
+      CREATE TABLE ticket_counters (
+        queue_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        last INTEGER NOT NULL,
+        PRIMARY KEY (queue_id, day)
+      );
+      CREATE TABLE caches (
+        kind TEXT PRIMARY KEY,               -- 'catalog' | 'config' | 'announcements'
+        version TEXT NOT NULL,
+        etag TEXT,
+        body TEXT NOT NULL,
+        signature TEXT,
+        applied_at TEXT NOT NULL
+      );
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        event TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT ''      -- never personal data
+      );
+    `,
+  },
+  {
+    // Sync (issue 4): an outbox row that central refused as invalid is parked instead of being
+    // retried in a hot loop; sync_state keeps the agent's last success/error across restarts;
+    // the index serves the retention sweep of acknowledged transactions.
+    version: 2,
+    name: 'sync: parked outbox rows, sync state, acknowledged index',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN parked_at TEXT;
+      CREATE TABLE sync_state (
+        key TEXT PRIMARY KEY,
+        value TEXT
+      );
+      CREATE INDEX transactions_acknowledged ON transactions (acknowledged_at) WHERE acknowledged_at IS NOT NULL;
+    `,
+  },
+];

@@ -1,0 +1,58 @@
+// Wires the sync agent into a booted kiosk (terminal/boot.ts calls this): enrolls first when given
+// a code, re-applies the last good signed documents, and starts the agent. With no central URL the
+// kiosk is stand-alone and this returns null.
+import type { KioskConfig } from '../../config/schema.ts';
+import { applyRemoteConfig } from '../../config/remote-layer.ts';
+import { catalogSchema } from '../../config/catalog-schema.ts';
+import type { Db } from '../store/open-store.ts';
+import type { FieldCipher } from '../store/field-cipher.ts';
+import { createOutboxStore } from '../store/outbox.ts';
+import { appendAudit } from '../store/audit-log.ts';
+import type { Terminal } from '../terminal.ts';
+import { startSync, type SyncAgent, type SyncTiming } from './agent.ts';
+import { enroll } from './enroll.ts';
+import { loadIdentity } from './identity.ts';
+
+export interface KioskSyncOptions {
+  config: KioskConfig;
+  dataDir: string;
+  db: Db;
+  cipher: FieldCipher;
+  terminal: Terminal;
+  /** Overrides config.central.url (the demo's in-process hub). */
+  centralUrl?: string;
+  /** One-time enrollment code: enroll (again) before starting. */
+  enrollCode?: string;
+  timing?: Partial<SyncTiming>;
+}
+
+export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent | null> {
+  const centralUrl = opts.centralUrl ?? opts.config.central.url;
+  if (!centralUrl) {
+    if (opts.enrollCode) throw new Error('--enroll needs central.url in the configuration (where to enroll)');
+    return null;
+  }
+  if (opts.enrollCode) {
+    const identity = await enroll({ centralUrl, code: opts.enrollCode, dataDir: opts.dataDir, site: opts.config.site });
+    appendAudit(opts.db, 'enrolled', `terminal ${identity.terminalId} at ${centralUrl}`);
+  }
+  return startSync({
+    db: opts.db,
+    outbox: createOutboxStore(opts.db, opts.cipher),
+    centralUrl,
+    identity: loadIdentity(opts.dataDir),
+    retentionDays: opts.config.store.retentionDays,
+    timing: {
+      requestTimeoutMs: opts.config.central.requestTimeoutSeconds * 1000,
+      heartbeatEveryMs: opts.config.central.heartbeatSeconds * 1000,
+      documentsEveryMs: opts.config.central.documentsEverySeconds * 1000,
+      ...opts.timing,
+    },
+    appliers: {
+      catalog: (body) => opts.terminal.applyCatalog(catalogSchema.parse(body)),
+      // Checked now, cached, and layered over the file at the next start (terminal/boot.ts).
+      config: (body) => void applyRemoteConfig(opts.config, body),
+    },
+    devices: async () => (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>,
+  });
+}

@@ -1,0 +1,271 @@
+// createTerminal: the kiosk's brain behind KioskApi. It owns the session, reacts to the devices,
+// runs the services the catalog names and keeps the store. It knows nothing of Electron or of
+// which transport carries its messages.
+import { EventEmitter } from 'node:events';
+import type { KioskConfig } from '../config/schema.ts';
+import type { Catalog, ServiceEntry, ServiceKind } from '../config/catalog-schema.ts';
+import type { CardRead, Devices, PrinterState, DeviceConnection } from '../drivers/types.ts';
+import type { SimulatorControl } from '../drivers/create-devices.ts';
+import {
+  KioskError,
+  ratingLevels,
+  type KioskApi,
+  type KioskEvents,
+  type KioskStatus,
+  type ServiceView,
+  type SyncStatus,
+} from './api.ts';
+import type { Clock } from './clock.ts';
+import { SessionManager, sessionView } from './session.ts';
+import type { Db } from './store/open-store.ts';
+import type { TransactionStore } from './store/transactions.ts';
+import { rethrowStorageError } from './store/transactions.ts';
+import type { PrintJobStore } from './store/print-jobs.ts';
+import { createPrintQueue } from './print-queue.ts';
+import { takeQueueTicket } from './services/queue-ticket.ts';
+
+/** Service kinds this version can run; the others say plainly that they are not available yet. */
+const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket']);
+
+export interface TerminalDeps {
+  config: KioskConfig;
+  catalog: Catalog;
+  devices: Devices;
+  clock: Clock;
+  db: Db;
+  transactions: TransactionStore;
+  printJobs: PrintJobStore;
+  /** Sync status provider; a kiosk without central reports 'standalone'. */
+  syncStatus?: () => SyncStatus;
+  simulator?: SimulatorControl | null;
+}
+
+/** The sync status of a kiosk with no central configured (or before its agent has started). */
+export const standaloneSync: SyncStatus = { state: 'standalone', pending: 0, oldestPendingAgeSeconds: null, lastSuccessAt: null, lastError: null };
+
+/** Why a device makes a service unusable right now, or null when it does not. */
+function printerOutage(state: PrinterState): string | null {
+  switch (state.state) {
+    case 'disconnected':
+    case 'offline':
+      return '暂停服务：打印机未连接';
+    case 'cutter-error':
+    case 'unrecoverable-error':
+      return '暂停服务：打印机故障';
+    default:
+      return null; // paper end / cover open: the ticket still shows on screen and prints after the fix
+  }
+}
+
+function readerOutage(connection: DeviceConnection): string | null {
+  return connection.state === 'disconnected' || connection.state === 'error' ? '暂停服务：身份证阅读器未连接' : null;
+}
+
+export type Terminal = KioskApi & {
+  /** Applies a new, already verified catalog; the UI re-reads the status. */
+  applyCatalog(next: Catalog): void;
+  /** Sync (issue 4): the sync agent reports a status change; the UI gets a `sync` event. */
+  publishSyncStatus(status: SyncStatus): void;
+  close(): void;
+};
+
+export function createTerminal(deps: TerminalDeps): Terminal {
+  const { config, devices, clock } = deps;
+  const events = new EventEmitter();
+  events.setMaxListeners(50);
+  const emit = <E extends keyof KioskEvents>(name: E, payload: KioskEvents[E]) => events.emit(name, payload);
+  const syncStatus = deps.syncStatus ?? (() => standaloneSync);
+  let catalog = deps.catalog;
+
+  const sessions = new SessionManager({
+    idleTimeoutSeconds: config.session.idleTimeoutSeconds,
+    warningSeconds: config.session.warningSeconds,
+    clock,
+    onSession: (session) => emit('session', { session }),
+    onIdle: (secondsLeft) => emit('idle', { secondsLeft }),
+  });
+
+  const printQueue = createPrintQueue({
+    jobs: deps.printJobs,
+    printer: devices.printer,
+    now: () => clock.now(),
+    onReport: (transactionId, report) => emit('print', { transactionId, report }),
+  });
+  // Jobs cut off by a crash may already be on paper; jobs still waiting for paper resume.
+  deps.printJobs.failInterrupted();
+
+  const deviceStatus = (): KioskStatus['devices'] => ({
+    cardReader: devices.cardReader.connection,
+    printer: devices.printer.status,
+  });
+  const onDevices = () => emit('devices', deviceStatus());
+
+  const serviceView = (service: ServiceEntry): ServiceView => {
+    const { cardReader, printer } = deviceStatus();
+    const outOfService =
+      (service.needs.includes('printer') ? printerOutage(printer) : null) ??
+      (service.needs.includes('cardReader') ? readerOutage(cardReader) : null);
+    return { ...service, outOfService, built: BUILT_KINDS.has(service.kind) };
+  };
+
+  const findService = (serviceId: string): ServiceEntry => {
+    const service = catalog.services.find((s) => s.id === serviceId);
+    if (!service) throw new KioskError('not-found', `没有这项服务：${serviceId}`);
+    return service;
+  };
+
+  const requireSession = () => {
+    const session = sessions.current;
+    if (!session) throw new KioskError('no-session', '操作已超时，请重新开始。');
+    return session;
+  };
+
+  // Devices → session: a placed card starts (or replaces) the session.
+  const onCard = (card: CardRead) => {
+    const current = sessions.current?.resident;
+    const sameCard =
+      current &&
+      ((current.kind === 'id-card' && card.kind === 'id-card' && current.idNumber === card.idNumber) ||
+        (current.kind === 'card-number' && card.kind === 'card-number' && current.number === card.number));
+    if (sameCard) sessions.activity();
+    else sessions.start(card);
+  };
+  const onRefused = ({ message }: { message: string }) => emit('cardRefused', { message });
+  devices.cardReader.on('card', onCard);
+  devices.cardReader.on('refused', onRefused);
+  devices.cardReader.on('connection', onDevices);
+  devices.printer.on('status', onDevices);
+
+  const api: KioskApi = {
+    async getStatus() {
+      const session = sessions.current;
+      return {
+        site: { name: config.site.name, code: config.site.code },
+        services: catalog.services.map(serviceView),
+        session: session ? sessionView(session) : null,
+        idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },
+        devices: deviceStatus(),
+        sync: syncStatus(),
+        ui: { elderMode: config.ui.elderMode },
+        simulator: deps.simulator ? { cards: deps.simulator.cards, printer: deps.simulator.printer !== null } : null,
+      };
+    },
+    async startAnonymousSession() {
+      return sessionView(sessions.start(null));
+    },
+    async activity() {
+      sessions.activity();
+      return { ok: true };
+    },
+    async continueSession() {
+      sessions.activity();
+      return { ok: true };
+    },
+    async endSession() {
+      sessions.end('resident');
+      return { ok: true };
+    },
+    async chooseService({ serviceId }) {
+      const session = requireSession();
+      sessions.activity();
+      const service = serviceView(findService(serviceId));
+      if (service.outOfService) return { status: 'out-of-service', message: `${service.outOfService}。“${service.name}”请到人工窗口办理。` };
+      if (!service.built) return { status: 'not-built', message: `“${service.name}”在本机暂未开通，请到人工窗口办理。` };
+      if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', message: '办理此项服务需要身份证，请将身份证放在读卡区。' };
+      return { status: 'ready', service };
+    },
+    async takeQueueTicket({ serviceId, queueId }) {
+      const session = requireSession();
+      sessions.activity();
+      const service = findService(serviceId);
+      if (service.kind !== 'queue-ticket') throw new KioskError('bad-request', `“${service.name}”不是取号服务。`);
+      if (service.requiresIdentity && !session.resident) throw new KioskError('no-session', '取号需要身份证，请将身份证放在读卡区。');
+      const outage = serviceView(service).outOfService;
+      if (outage) throw new KioskError('unavailable', `${outage}。请到人工窗口取号。`);
+      return takeQueueTicket(
+        {
+          db: deps.db,
+          transactions: deps.transactions,
+          printJobs: deps.printJobs,
+          printQueue,
+          site: config.site,
+          columns: config.devices.printer.columns,
+          now: () => new Date(clock.now()),
+          queuedForSync: () => syncStatus().state !== 'online',
+          onPrintReport: (transactionId, report) => emit('print', { transactionId, report }),
+          printWaitMs: 8000,
+        },
+        session,
+        sessions.nextSeq(),
+        service,
+        queueId,
+      );
+    },
+    async rateTransaction({ transactionId, level }) {
+      const session = requireSession();
+      sessions.activity();
+      // Only what this resident did in this session can be rated from it.
+      if (!session.transactionIds.has(transactionId)) throw new KioskError('not-found', '找不到要评价的业务，请重新开始。');
+      const rated = deps.transactions.get(transactionId);
+      if (!rated) throw new KioskError('not-found', '找不到要评价的业务，请重新开始。');
+      const label = ratingLevels.find((r) => r.level === level)!.label;
+      try {
+        deps.transactions.record({
+          sessionId: session.id,
+          seq: sessions.nextSeq(),
+          kind: 'rating',
+          serviceId: rated.serviceId,
+          occurredAt: new Date(clock.now()),
+          data: { ratesTransactionId: transactionId, level, label },
+        });
+      } catch (err) {
+        rethrowStorageError(err);
+      }
+      return { ok: true };
+    },
+    async simPlaceCard({ cardId }) {
+      if (!deps.simulator) throw new KioskError('unavailable', '没有模拟设备：本机接的是真实读卡器。');
+      if (!deps.simulator.cards.some((c) => c.id === cardId)) throw new KioskError('not-found', `没有这张模拟卡：${cardId}`);
+      await deps.simulator.placeCard(cardId);
+      return { ok: true };
+    },
+    async simRemoveCard() {
+      if (!deps.simulator) throw new KioskError('unavailable', '没有模拟设备：本机接的是真实读卡器。');
+      await deps.simulator.removeCard();
+      return { ok: true };
+    },
+    async simSetPrinter({ paper }) {
+      const printer = deps.simulator?.printer;
+      if (!printer) throw new KioskError('unavailable', '没有模拟打印机：本机接的是真实打印机。');
+      printer.setPaper(paper);
+      // The driver's idle poll would notice within a few seconds anyway; asking now lets the person
+      // trying the demo see the staff notice (and a waiting ticket print) the moment they press.
+      void devices.printer.queryStatus().catch(() => undefined);
+      return { ok: true };
+    },
+    on(event, listener) {
+      events.on(event, listener as (p: unknown) => void);
+      return () => events.off(event, listener as (p: unknown) => void);
+    },
+  };
+
+  return {
+    ...api,
+    applyCatalog(next) {
+      catalog = next;
+      emit('statusChanged', {});
+    },
+    publishSyncStatus(status) {
+      emit('sync', status);
+    },
+    close() {
+      sessions.end('shutdown');
+      printQueue.close();
+      devices.cardReader.off('card', onCard);
+      devices.cardReader.off('refused', onRefused);
+      devices.cardReader.off('connection', onDevices);
+      devices.printer.off('status', onDevices);
+      events.removeAllListeners();
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// A hub under test and a minimal terminal that talks to it the way a kiosk would: enrolls with
+// its own key pair and signs each request with the shared contract code.
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { startCentral, type RunningCentral } from '../../../central/server.ts';
+import { publicKeyToBase64, signRequest, type SignedRequestHeaders } from '../../../central/contract/signing.ts';
+import type { PostgresServer } from './postgres.ts';
+
+export interface HubUnderTest extends RunningCentral {
+  /** Central's clock offset in ms; move it forward to expire codes. */
+  clockOffsetMs: number;
+}
+
+/** Starts a hub on PGlite in memory, or on a fresh database of `postgres`. */
+export type HubFactory = () => Promise<HubUnderTest>;
+
+let databaseCounter = 0;
+
+export function hubFactory(postgres: () => PostgresServer | null): HubFactory {
+  return async () => {
+    const server = postgres();
+    const databaseUrl = server ? await server.createDatabase(`hub_${process.pid}_${++databaseCounter}`) : undefined;
+    let offset = 0;
+    const central = await startCentral({ port: 0, inMemory: !server, databaseUrl, logLevel: 'silent', now: () => Date.now() + offset });
+    // An accessor (not Object.assign, which would copy a snapshot of the value).
+    return Object.defineProperty(central, 'clockOffsetMs', {
+      get: () => offset,
+      set: (value: number) => (offset = value),
+      enumerable: true,
+    }) as HubUnderTest;
+  };
+}
+
+export interface JsonResponse {
+  status: number;
+  headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary answers field by field
+  json: any;
+}
+
+async function toJson(response: Response): Promise<JsonResponse> {
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : null };
+}
+
+export async function adminCall(hub: RunningCentral, method: string, path: string, body?: unknown, token = hub.adminToken): Promise<JsonResponse> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  return toJson(await fetch(`${hub.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+}
+
+export async function unsignedCall(hub: RunningCentral, method: string, path: string, body?: unknown): Promise<JsonResponse> {
+  const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+  return toJson(await fetch(`${hub.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }));
+}
+
+export interface TestTerminal {
+  terminalId: string;
+  privateKey: KeyObject;
+  publicKey: string;
+  centralPublicKey: string;
+}
+
+export function newKeyPair(): { privateKey: KeyObject; publicKey: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return { privateKey, publicKey: publicKeyToBase64(publicKey) };
+}
+
+export async function createCode(hub: RunningCentral, options: { siteCode?: string; ttlMinutes?: number } = {}): Promise<string> {
+  const response = await adminCall(hub, 'POST', '/v1/admin/enrollment-codes', options);
+  if (response.status !== 201) throw new Error(`could not create a code: ${JSON.stringify(response.json)}`);
+  return response.json.code;
+}
+
+export async function enrollTerminal(hub: RunningCentral, siteCode = 'SITE-1'): Promise<TestTerminal> {
+  const code = await createCode(hub);
+  const keys = newKeyPair();
+  const response = await unsignedCall(hub, 'POST', '/v1/enroll', {
+    code,
+    publicKey: keys.publicKey,
+    siteCode,
+    siteName: '示例镇便民服务中心',
+    softwareVersion: '0.1.0',
+  });
+  if (response.status !== 201) throw new Error(`enrollment failed: ${JSON.stringify(response.json)}`);
+  return { ...keys, terminalId: response.json.terminalId, centralPublicKey: response.json.centralPublicKey };
+}
+
+export interface SignedCallOptions {
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Change the signed headers before sending (to forge, age or replay). */
+  tamper?: (headers: SignedRequestHeaders) => SignedRequestHeaders;
+  /** Send this text instead of the body that was signed. */
+  sendBodyText?: string;
+  timestamp?: string;
+  nonce?: string;
+  signWith?: KeyObject;
+}
+
+/** Builds a signed request; `send()` may be called more than once to replay it byte for byte. */
+export function signedRequest(hub: RunningCentral, terminal: TestTerminal, method: string, path: string, options: SignedCallOptions = {}) {
+  const bodyText = options.body === undefined ? '' : JSON.stringify(options.body);
+  let headers = signRequest(options.signWith ?? terminal.privateKey, {
+    terminalId: terminal.terminalId,
+    method,
+    path,
+    body: bodyText,
+    timestamp: options.timestamp,
+    nonce: options.nonce,
+  });
+  if (options.tamper) headers = options.tamper(headers);
+  const sentBody = options.sendBodyText ?? bodyText;
+  return {
+    headers,
+    send: async () =>
+      toJson(
+        await fetch(`${hub.url}${path}`, {
+          method,
+          headers: { ...headers, ...(sentBody ? { 'content-type': 'application/json' } : {}), ...options.headers },
+          body: sentBody || undefined,
+        }),
+      ),
+  };
+}
+
+export function signedCall(hub: RunningCentral, terminal: TestTerminal, method: string, path: string, options: SignedCallOptions = {}) {
+  return signedRequest(hub, terminal, method, path, options).send();
+}

@@ -1,0 +1,117 @@
+// The admin's view: the hub started with `npm run central`, driven with kioskctl as child processes.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ulid } from 'ulid';
+import { defaultCatalog } from '../../config/default-catalog.ts';
+import { verifyDocument } from '../../central/contract/signing.ts';
+import { newKeyPair, signedCall, unsignedCall, type TestTerminal } from './helpers/hub.ts';
+import { freePort } from './helpers/free-port.ts';
+import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
+import type { RunningCentral } from '../../central/server.ts';
+
+describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'central-cli-'));
+  let central: CentralProcess;
+  let token: string;
+  let terminal: TestTerminal;
+  const ctl = (...args: string[]) => runKioskctl(['--url', central.url, ...args], { CENTRAL_ADMIN_TOKEN: token });
+  // Enough of RunningCentral for the signing helpers.
+  const hub = () => ({ url: central.url }) as RunningCentral;
+
+  before(async () => {
+    central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
+  });
+  after(async () => {
+    await central?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('the hub prints where its generated admin token is and keeps secrets owner-only', () => {
+    assert.match(central.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    const tokenFile = join(dataDir, 'admin-token');
+    assert.ok(central.output().includes(`admin token: stored in ${tokenFile}`));
+    token = readFileSync(tokenFile, 'utf8').trim();
+    assert.ok(!central.output().includes(token), 'the token itself is never printed');
+    assert.equal(statSync(tokenFile).mode & 0o777, 0o600);
+    assert.equal(statSync(join(dataDir, 'central-signing-key.pem')).mode & 0o777, 0o600);
+  });
+
+  test('enroll-code makes a code a kiosk can enroll with', async () => {
+    const made = await ctl('enroll-code', '--site', 'EAST-01', '--ttl', '30');
+    assert.equal(made.code, 0, made.stderr);
+    const code = /enrollment code: (\S+)/.exec(made.stdout)?.[1];
+    assert.ok(code, made.stdout);
+    assert.match(made.stdout, /for site:\s+EAST-01/);
+    const keys = newKeyPair();
+    const enrolled = await unsignedCall(hub(), 'POST', '/v1/enroll', { code, publicKey: keys.publicKey, siteCode: 'EAST-01', siteName: '东村服务站', softwareVersion: '0.1.0' });
+    assert.equal(enrolled.status, 201);
+    terminal = { ...keys, terminalId: enrolled.json.terminalId, centralPublicKey: enrolled.json.centralPublicKey };
+    const sync = { pending: 12, oldestPendingAgeSeconds: 600, lastSuccessAt: null, lastError: 'timeout' };
+    const beat = await signedCall(hub(), terminal, 'POST', '/v1/heartbeat', { body: { at: new Date().toISOString(), softwareVersion: '0.1.0', devices: {}, sync } });
+    assert.equal(beat.status, 200);
+  });
+
+  test('terminals shows the terminal online with its backlog, as a table or as JSON', async () => {
+    const [table, json] = await Promise.all([ctl('terminals'), ctl('terminals', '--json')]);
+    assert.equal(table.code, 0, table.stderr);
+    const line = table.stdout.split('\n').find((l) => l.startsWith(terminal.terminalId));
+    assert.ok(line, table.stdout);
+    assert.match(line, /EAST-01\s+东村服务站\s+online\s+\d+s ago\s+12\s+600s\s+never\s+0\.1\.0\s+timeout/);
+    const [row] = JSON.parse(json.stdout);
+    assert.equal(row.terminalId, terminal.terminalId);
+    assert.equal(row.sync.pending, 12);
+  });
+
+  test('publish signs a catalog file; a bad file is refused naming the field', async () => {
+    const good = join(dataDir, 'catalog.json');
+    const bad = join(dataDir, 'bad.json');
+    writeFileSync(good, JSON.stringify(defaultCatalog));
+    writeFileSync(bad, JSON.stringify({ ...defaultCatalog, services: [] }));
+    const [published, refused] = await Promise.all([ctl('publish', 'catalog', good), ctl('publish', 'catalog', bad)]);
+    assert.equal(published.code, 0, published.stderr);
+    assert.match(published.stdout, /published catalog version 1/);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /body\.services/);
+    const pulled = await signedCall(hub(), terminal, 'GET', '/v1/documents/catalog');
+    assert.equal(verifyDocument(terminal.centralPublicKey, pulled.json), true);
+    assert.deepEqual(pulled.json.document.body, defaultCatalog);
+  });
+
+  test('transactions prints the terminal transactions as JSON', async () => {
+    const items = [0, 1].map((seq) => ({ id: ulid(), sessionId: 's1', seq, kind: 'rating', occurredAt: new Date().toISOString(), payload: { score: 4 + seq } }));
+    await signedCall(hub(), terminal, 'POST', '/v1/transactions/batch', { body: { items } });
+    const listed = await ctl('transactions', terminal.terminalId);
+    assert.equal(listed.code, 0, listed.stderr);
+    const rows = JSON.parse(listed.stdout);
+    assert.deepEqual(rows.map((r: { id: string; payload: unknown }) => [r.id, r.payload]), items.map((i) => [i.id, i.payload]));
+  });
+
+  test('a wrong token, an unreachable hub and a bad command each get a clear message', async () => {
+    const closedPort = await freePort();
+    const [wrong, unreachable, unknown] = await Promise.all([
+      runKioskctl(['--url', central.url, '--token', 'not-the-token-at-all', 'terminals']),
+      runKioskctl(['--url', `http://127.0.0.1:${closedPort}`, '--token', token, 'terminals']),
+      ctl('frobnicate'),
+    ]);
+    assert.equal(wrong.code, 1);
+    assert.match(wrong.stderr, /refused the admin token/);
+    assert.equal(unreachable.code, 1);
+    assert.ok(unreachable.stderr.includes(`cannot reach central at http://127.0.0.1:${closedPort} (ECONNREFUSED)`), unreachable.stderr);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command "frobnicate"/);
+  });
+
+  test('SIGTERM closes cleanly, and a restart keeps terminals, documents and the signing key', async () => {
+    assert.equal(await central.stop(), 0);
+    central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
+    const pulled = await signedCall(hub(), terminal, 'GET', '/v1/documents/catalog', { headers: { 'if-none-match': '"catalog-1"' } });
+    assert.equal(pulled.status, 304, 'the terminal is still enrolled and the catalog still at version 1');
+    const health = await unsignedCall(hub(), 'GET', '/v1/health');
+    assert.equal(health.status, 200);
+    const again = await signedCall(hub(), terminal, 'GET', '/v1/documents/catalog');
+    assert.equal(verifyDocument(terminal.centralPublicKey, again.json), true, 'signed by the same key as before the restart');
+  });
+});

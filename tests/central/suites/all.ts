@@ -1,0 +1,16 @@
+// The storage-dependent suites, run once per backend (hub-pglite and hub-postgres test files).
+// Each suite starts its own hub on a fresh database.
+import type { HubFactory } from '../helpers/hub.ts';
+import { adminAuthSuite } from './admin-auth.ts';
+import { batchIngestSuite } from './batch-ingest.ts';
+import { documentsSuite } from './documents.ts';
+import { enrollmentSuite } from './enrollment.ts';
+import { signedRequestsSuite } from './signed-requests.ts';
+
+export function runHubSuites(startHub: HubFactory): void {
+  enrollmentSuite(startHub);
+  signedRequestsSuite(startHub);
+  batchIngestSuite(startHub);
+  documentsSuite(startHub);
+  adminAuthSuite(startHub);
+}

@@ -1,0 +1,44 @@
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeDeniedPermission, permissionDecision } from '../../electron/policy/permissions.ts';
+import { parseShellArgs, ShellArgsError } from '../../electron/policy/shell-args.ts';
+
+describe('permissionDecision', () => {
+  test('every permission Electron can ask about is refused, even for the app itself', () => {
+    const names = ['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'keyboardLock', 'fullscreen', 'openExternal',
+      'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'idle-detection', 'window-management', 'serial', 'hid', 'usb', 'fileSystem', 'unknown'];
+    for (const name of names) {
+      assert.equal(permissionDecision(name, 'kiosk://app/index.html'), false, name);
+      assert.equal(permissionDecision(name, 'https://evil.example/'), false, name);
+    }
+  });
+
+  test('the log line names the permission and origin only', () => {
+    assert.equal(describeDeniedPermission('media', 'kiosk://app/index.html?name=张三'), 'kiosk: denied permission "media" requested by kiosk://app');
+    assert.equal(describeDeniedPermission('x"; rm -rf /', 'nonsense'), 'kiosk: denied permission "(unrecognised)" requested by (unknown origin)');
+  });
+});
+
+describe('parseShellArgs', () => {
+  test('reads --config and --data-dir in both spellings among Electron and Playwright switches', () => {
+    const argv = ['/usr/lib/electron', '--inspect=0', '--remote-debugging-port=0', 'dist/electron/main.cjs', '--config', '/etc/kiosk/config.json', '--data-dir=/var/lib/kiosk', '--no-sandbox'];
+    assert.deepEqual(parseShellArgs(argv), { configPath: '/etc/kiosk/config.json', dataDir: '/var/lib/kiosk', windowed: false });
+  });
+
+  test('passes on the central hub and enrollment code npm start hands over', () => {
+    const argv = ['electron', 'main.cjs', '--central-url', 'http://127.0.0.1:8700', '--enroll=ABCD-EFGH-JKMN'];
+    assert.deepEqual(parseShellArgs(argv), { centralUrl: 'http://127.0.0.1:8700', enrollCode: 'ABCD-EFGH-JKMN', windowed: false });
+    assert.throws(() => parseShellArgs(['electron', 'main.cjs', '--enroll']), /--enroll needs a value/);
+  });
+
+  test('defaults: no config file, no data dir, kiosk mode', () => {
+    assert.deepEqual(parseShellArgs(['electron', 'main.cjs']), { windowed: false });
+    assert.equal(parseShellArgs(['electron', 'main.cjs', '--windowed']).windowed, true);
+  });
+
+  test('an option without a value is a clear error naming the option', () => {
+    assert.throws(() => parseShellArgs(['electron', 'main.cjs', '--config']), (err: Error) => err instanceof ShellArgsError && /--config needs a value/.test(err.message));
+    assert.throws(() => parseShellArgs(['electron', 'main.cjs', '--data-dir', '--windowed']), /--data-dir needs a value/);
+    assert.throws(() => parseShellArgs(['electron', 'main.cjs', '--data-dir=']), /--data-dir needs a value/);
+  });
+});

@@ -1,0 +1,66 @@
+// Shared by the UI tests: a fresh renderer build when the sources changed, one Chromium for the
+// file, and per test a fake core behind a real browser shell with a page opened on it.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startBrowserShell, type BrowserShell } from '../../browser-shell/server.ts';
+import { createFakeKioskApi, type FakeKioskApi } from '../support/fake-kiosk-api.ts';
+import type { KioskStatus } from '../../terminal/api.ts';
+import { launchChromium } from '../support/chromium.ts';
+
+const bundle = 'dist/renderer/app.js';
+const sources = ['renderer', 'terminal/api.ts', 'electron/kiosk-bridge.ts', 'config/catalog-schema.ts', 'scripts/build.mjs'];
+
+function newestMtime(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Rebuilds the renderer only when a source is newer than the bundle (npm test builds first). */
+export function ensureRendererBuilt(): void {
+  let built = 0;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    // no bundle yet
+  }
+  if (built > Math.max(...sources.map(newestMtime))) return;
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--renderer-only'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('renderer build failed (node scripts/build.mjs --renderer-only)');
+}
+
+/** Debian's Chromium, started as every browser test starts it. */
+export const launchBrowser: () => Promise<Browser> = launchChromium;
+
+export interface Kiosk {
+  fake: FakeKioskApi;
+  shell: BrowserShell;
+  page: Page;
+  /** Console messages the page printed (CSP violations show up here). */
+  console: string[];
+  close(): Promise<void>;
+}
+
+export async function openKiosk(browser: Browser, status: Partial<KioskStatus> = {}): Promise<Kiosk> {
+  const fake = createFakeKioskApi({ status });
+  const shell = await startBrowserShell({ api: fake, port: 0 });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(5000);
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.goto(shell.url);
+  return {
+    fake,
+    shell,
+    page,
+    console: messages,
+    async close() {
+      await context.close();
+      await shell.close();
+    },
+  };
+}

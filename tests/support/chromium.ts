@@ -1,0 +1,13 @@
+// Debian's Chromium driven by playwright-core (no browser download is possible here).
+import { chromium, type Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+export const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+export async function launchChromium(): Promise<Browser> {
+  if (!chromiumPath) throw new Error('Chromium is not installed (apt-get install chromium)');
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}

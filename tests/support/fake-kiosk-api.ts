@@ -1,0 +1,220 @@
+// An in-memory KioskApi for UI tests: it behaves like the core in the ways a screen can see
+// (sessions, service choices, queue tickets, ratings) and lets a test emit any event and read back
+// every call the UI made.
+import { EventEmitter } from 'node:events';
+import { standaloneSync } from '../../terminal/terminal.ts';
+import {
+  KioskError,
+  type KioskApi,
+  type KioskEventName,
+  type KioskEvents,
+  type KioskMethod,
+  type KioskStatus,
+  type QueueTicket,
+  type ResidentView,
+  type ServiceView,
+  type SessionView,
+} from '../../terminal/api.ts';
+
+export interface RecordedCall {
+  method: KioskMethod;
+  params: unknown;
+}
+
+export type FakeKioskApi = KioskApi & {
+  /** The status getStatus returns; tests may change it (then emit statusChanged or devices). */
+  status: KioskStatus;
+  calls: RecordedCall[];
+  callsOf(method: KioskMethod): RecordedCall[];
+  /** Resolves once the UI has called `method` (at least `count` times in all). */
+  waitForCall(method: KioskMethod, count?: number, timeoutMs?: number): Promise<RecordedCall>;
+  emit<E extends KioskEventName>(event: E, payload: KioskEvents[E]): void;
+  /** Starts a session (as a placed card would) and announces it. */
+  identify(resident: ResidentView | null): SessionView;
+  /** Ends the session and announces null, as the idle timer or a removed card would. */
+  wipe(): void;
+  /** What the next takeQueueTicket returns for its print report (default printing). */
+  nextPrint: QueueTicket['print'];
+};
+
+const services: ServiceView[] = [
+  {
+    id: 'queue',
+    kind: 'queue-ticket',
+    name: '取号排队',
+    description: '领取窗口排队号',
+    needs: ['printer'],
+    requiresIdentity: true,
+    queues: [{ id: 'general', name: '综合受理窗口', prefix: 'A' }],
+    outOfService: null,
+    built: true,
+  },
+  {
+    id: 'certificates',
+    kind: 'certificate-print',
+    name: '证明打印',
+    description: '打印证明材料',
+    needs: ['printer'],
+    requiresIdentity: true,
+    outOfService: null,
+    built: false,
+  },
+  {
+    id: 'info',
+    kind: 'info-query',
+    name: '政务信息查询',
+    description: '政策、办事时间、收费标准、通知公告',
+    needs: [],
+    requiresIdentity: false,
+    outOfService: null,
+    built: false,
+  },
+];
+
+export function fakeStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
+  return {
+    site: { name: '双流区东升街道便民服务中心', code: 'SC-SL-DS-01' },
+    services: structuredClone(services),
+    session: null,
+    idle: { timeoutSeconds: 90, warningSeconds: 20 },
+    devices: { cardReader: { state: 'ready' }, printer: { state: 'ready', paperNearEnd: false } },
+    sync: standaloneSync,
+    ui: { elderMode: false },
+    simulator: { cards: [{ id: 'han', label: '张伟民（汉族）' }], printer: true },
+    ...overrides,
+  };
+}
+
+export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simulatedResident?: ResidentView } = {}): FakeKioskApi {
+  const events = new EventEmitter();
+  events.setMaxListeners(50);
+  const calls: RecordedCall[] = [];
+  const waiters: { method: KioskMethod; count: number; resolve(call: RecordedCall): void }[] = [];
+  let session: (SessionView & { transactions: Set<string> }) | null = null;
+  let sessionCount = 0;
+  let ticketCount = 0;
+
+  const record = (method: KioskMethod, params: unknown) => {
+    const call = { method, params };
+    calls.push(call);
+    const total = calls.filter((c) => c.method === method).length;
+    for (const waiter of [...waiters]) {
+      if (waiter.method === method && total >= waiter.count) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(call);
+      }
+    }
+  };
+  const emit = <E extends KioskEventName>(event: E, payload: KioskEvents[E]) => events.emit(event, payload);
+  const view = (): SessionView | null => session && { id: session.id, resident: session.resident, startedAt: session.startedAt };
+  const start = (resident: ResidentView | null): SessionView => {
+    session = { id: `fake-session-${++sessionCount}`, resident, startedAt: new Date().toISOString(), transactions: new Set() };
+    emit('session', { session: view() });
+    return view()!;
+  };
+  const end = () => {
+    session = null;
+    emit('session', { session: null });
+  };
+  const requireSession = () => {
+    if (!session) throw new KioskError('no-session', '操作已超时，请重新开始。');
+    return session;
+  };
+
+  const fake: FakeKioskApi = {
+    status: fakeStatus(opts.status),
+    calls,
+    nextPrint: { state: 'printing' },
+    callsOf: (method) => calls.filter((c) => c.method === method),
+    waitForCall(method, count = 1, timeoutMs = 5000) {
+      const done = calls.filter((c) => c.method === method);
+      if (done.length >= count) return Promise.resolve(done[count - 1]!);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the UI did not call ${method} (×${count}) within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push({ method, count, resolve: (call) => (clearTimeout(timer), resolve(call)) });
+      });
+    },
+    emit,
+    identify: start,
+    wipe: end,
+
+    async getStatus(params) {
+      record('getStatus', params);
+      return { ...structuredClone(fake.status), session: view() };
+    },
+    async startAnonymousSession(params) {
+      record('startAnonymousSession', params);
+      return start(null);
+    },
+    async activity(params) {
+      record('activity', params);
+      return { ok: true };
+    },
+    async continueSession(params) {
+      record('continueSession', params);
+      emit('idle', { secondsLeft: null });
+      return { ok: true };
+    },
+    async endSession(params) {
+      record('endSession', params);
+      end();
+      return { ok: true };
+    },
+    async chooseService(params) {
+      record('chooseService', params);
+      const current = requireSession();
+      const service = fake.status.services.find((s) => s.id === params.serviceId);
+      if (!service) throw new KioskError('not-found', `没有这项服务：${params.serviceId}`);
+      if (service.outOfService) return { status: 'out-of-service', message: `${service.outOfService}。请到人工窗口办理。` };
+      if (!service.built) return { status: 'not-built', message: `“${service.name}”在本机暂未开通，请到人工窗口办理。` };
+      if (service.requiresIdentity && !current.resident) return { status: 'needs-identity', message: '办理此项服务需要身份证，请将身份证放在读卡区。' };
+      return { status: 'ready', service };
+    },
+    async takeQueueTicket(params) {
+      record('takeQueueTicket', params);
+      const current = requireSession();
+      const service = fake.status.services.find((s) => s.id === params.serviceId);
+      const queue = service?.queues?.find((q) => q.id === params.queueId) ?? service?.queues?.[0];
+      if (!service || !queue) throw new KioskError('not-found', '没有这个队列。');
+      const transactionId = `fake-tx-${++ticketCount}`;
+      current.transactions.add(transactionId);
+      return {
+        transactionId,
+        ticketNumber: `${queue.prefix}${String(ticketCount).padStart(3, '0')}`,
+        serviceName: service.name,
+        queueName: queue.name,
+        issuedAt: new Date().toISOString(),
+        print: fake.nextPrint,
+        queuedForSync: true,
+      };
+    },
+    async rateTransaction(params) {
+      record('rateTransaction', params);
+      if (!requireSession().transactions.has(params.transactionId)) throw new KioskError('not-found', '找不到要评价的业务，请重新开始。');
+      return { ok: true };
+    },
+    async simPlaceCard(params) {
+      record('simPlaceCard', params);
+      start(opts.simulatedResident ?? { maskedName: '张*民', identifiedBy: 'id-card' });
+      return { ok: true };
+    },
+    async simRemoveCard(params) {
+      record('simRemoveCard', params);
+      return { ok: true };
+    },
+    async simSetPrinter(params) {
+      record('simSetPrinter', params);
+      if (!fake.status.simulator?.printer) throw new KioskError('unavailable', '没有模拟打印机：本机接的是真实打印机。');
+      // As the real core does once the driver reads the new status: announce the printer's state.
+      fake.status.devices.printer =
+        params.paper === 'end' ? { state: 'paper-end' } : { state: 'ready', paperNearEnd: params.paper === 'near-end' };
+      emit('devices', structuredClone(fake.status.devices));
+      return { ok: true };
+    },
+    on(event, listener) {
+      events.on(event, listener as (payload: unknown) => void);
+      return () => events.off(event, listener as (payload: unknown) => void);
+    },
+  };
+  return fake;
+}
