@@ -56,8 +56,6 @@ async function main(): Promise<void> {
       ? `admin token: stored in ${central.adminTokenFile} (give it to kioskctl with --token or CENTRAL_ADMIN_TOKEN)`
       : 'admin token: from CENTRAL_ADMIN_TOKEN',
   );
-  console.log(`central ready: ${central.url}`);
-
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -73,6 +71,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  // Only now: whoever reads this line may signal us at once, and must find the handlers in place.
+  console.log(`central ready: ${central.url}`);
 }
 
 main().catch((err: unknown) => {

@@ -100,6 +100,12 @@ async function runElectron(binary: string, args: ReturnType<typeof parseCli>): P
 }
 
 async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void> {
+  // Signal handlers come first: a SIGTERM that lands while the kiosk boots, or in the instant
+  // after "kiosk ready" is printed, must still shut it down cleanly rather than kill it outright.
+  let stopRequested = false;
+  let stop: () => Promise<void> = async () => void (stopRequested = true);
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
   let kiosk;
   let demoHub: DemoHub | null = null;
   try {
@@ -121,10 +127,9 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
     console.error('kiosk: no display found; open the URL below in a browser.');
   }
   if (kiosk.simulated) console.error('kiosk: no device paths configured: using the simulated card reader and printer (see the 模拟设备 panel).');
-  console.log(`kiosk ready: ${shell.url}`);
 
   let stopping = false;
-  const stop = async () => {
+  stop = async () => {
     if (stopping) return;
     stopping = true;
     // A service manager waits for us; a stuck device or socket must not keep the kiosk from
@@ -139,8 +144,8 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
     await demoHub?.close();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  if (stopRequested) return stop();
+  console.log(`kiosk ready: ${shell.url}`);
 }
 
 const args = parseCli();

@@ -11,6 +11,7 @@ import type { Database } from '../storage/database.ts';
 interface CodeRow {
   site_code: string | null;
   used_at: unknown;
+  used_by: string | null;
   expired: boolean;
 }
 
@@ -22,14 +23,23 @@ export function registerEnrollRoute(app: FastifyInstance, db: Database, centralP
     } catch (err) {
       throw new HttpError(400, 'invalid-body', `invalid enrollment request: publicKey: ${(err as Error).message}`);
     }
-    const terminalId = await db.transaction(async (tx) => {
+    const enrolled = await db.transaction(async (tx) => {
       const codes = await tx.query<CodeRow>(
-        `SELECT site_code, used_at, expires_at <= $2::timestamptz AS expired
+        `SELECT site_code, used_at, used_by, expires_at <= $2::timestamptz AS expired
            FROM enrollment_codes WHERE code_hash = $1 FOR UPDATE`,
         [hashEnrollmentCode(body.code), new Date(now()).toISOString()],
       );
       const code = codes[0];
       if (!code) throw new HttpError(404, 'unknown-code', 'no such enrollment code: check what was typed, or ask the admin for a new one');
+      if (code.used_at !== null) {
+        // The same kiosk asking again with the same code and key: its first answer was lost on the
+        // way back. Answer it again rather than strand a terminal central already knows.
+        const same = await tx.query<{ terminal_id: string }>('SELECT terminal_id FROM terminals WHERE terminal_id = $1 AND public_key = $2', [
+          code.used_by,
+          body.publicKey,
+        ]);
+        if (same[0]) return { id: same[0].terminal_id, repeated: true };
+      }
       if (code.used_at !== null) throw new HttpError(409, 'code-used', 'this enrollment code was already used; each code enrolls one terminal: ask the admin for a new one');
       if (code.expired) throw new HttpError(410, 'code-expired', 'this enrollment code has expired: ask the admin for a new one');
       if (code.site_code !== null && code.site_code !== body.siteCode) {
@@ -44,9 +54,9 @@ export function registerEnrollRoute(app: FastifyInstance, db: Database, centralP
         [id, body.publicKey, body.siteCode, body.siteName, body.softwareVersion],
       );
       await tx.query('UPDATE enrollment_codes SET used_at = now(), used_by = $1 WHERE code_hash = $2', [id, hashEnrollmentCode(body.code)]);
-      return id;
+      return { id, repeated: false };
     });
-    const response: EnrollResponse = { terminalId, centralPublicKey };
-    return reply.status(201).send(response);
+    const response: EnrollResponse = { terminalId: enrolled.id, centralPublicKey };
+    return reply.status(enrolled.repeated ? 200 : 201).send(response);
   });
 }

@@ -17,6 +17,8 @@ export interface TerminalIdentity {
   /** Where it enrolled; informational (the configured central.url is what the agent calls). */
   centralUrl: string;
   enrolledAt: string;
+  /** sha256 of the one-time code used, so a restart with the same `--enroll CODE` is recognised. */
+  enrollmentCodeHash?: string;
 }
 
 const enrollmentFileSchema = z.strictObject({
@@ -24,6 +26,7 @@ const enrollmentFileSchema = z.strictObject({
   centralPublicKey: publicKeySchema,
   centralUrl: z.string(),
   enrolledAt: z.string(),
+  enrollmentCodeHash: z.string().optional(),
 });
 
 const keyFile = (dataDir: string) => join(dataDir, 'keys', 'terminal-ed25519.pem');
@@ -47,6 +50,7 @@ export function saveIdentity(dataDir: string, identity: TerminalIdentity): void 
     centralPublicKey: identity.centralPublicKey,
     centralUrl: identity.centralUrl,
     enrolledAt: identity.enrolledAt,
+    enrollmentCodeHash: identity.enrollmentCodeHash,
   };
   writeSecretFile(enrollmentFile(dataDir), JSON.stringify(record, null, 2) + '\n');
 }

@@ -12,6 +12,7 @@ import type { Terminal } from '../terminal.ts';
 import { startSync, type SyncAgent, type SyncTiming } from './agent.ts';
 import { enroll } from './enroll.ts';
 import { loadIdentity } from './identity.ts';
+import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
 
 export interface KioskSyncOptions {
   config: KioskConfig;
@@ -32,7 +33,12 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     if (opts.enrollCode) throw new Error('--enroll needs central.url in the configuration (where to enroll)');
     return null;
   }
-  if (opts.enrollCode) {
+  const existing = loadIdentity(opts.dataDir);
+  if (opts.enrollCode && existing?.enrollmentCodeHash === hashEnrollmentCode(opts.enrollCode)) {
+    // A restart with the command line it was enrolled with (a service unit, a script, a technician
+    // pressing the up arrow): the code is spent, and this kiosk already holds what it bought.
+    appendAudit(opts.db, 'enroll-skipped', `already enrolled as ${existing.terminalId} with this code`);
+  } else if (opts.enrollCode) {
     const identity = await enroll({ centralUrl, code: opts.enrollCode, dataDir: opts.dataDir, site: opts.config.site });
     appendAudit(opts.db, 'enrolled', `terminal ${identity.terminalId} at ${centralUrl}`);
   }

@@ -47,12 +47,15 @@ test('a 429 with Retry-After holds the next attempt back for the stated time', a
     h.proxy!.next([{ kind: 'too-many', retryAfter: 2 }], batches);
     await h.journey();
     const agent = h.start();
+    // While it waits out the 429, the sync state says why (what a technician would see).
+    const until = Date.now() + 1_500;
+    while (!/429/.test(agent.status().lastError ?? '') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    assert.match(agent.status().lastError ?? '', /429/);
     await h.drained();
     const tries = h.proxy!.log.filter((e) => batches(e.method, e.path));
     assert.equal(tries[0].fault, 'too-many');
     const gap = tries[1].at - tries[0].at;
     assert.ok(gap >= 1_950, `retried after ${gap} ms, Retry-After asked for 2000 ms (backoff alone would be ≤ 200 ms)`);
-    assert.match(agent.status().lastError ?? '', /429/);
   } finally {
     await h.close();
   }

@@ -86,6 +86,17 @@ export function enrollmentSuite(startHub: HubFactory): void {
       assert.equal(((await response.json()) as { error: string }).error, 'invalid-json');
     });
 
+    test('the same code and key again (a lost answer) gets the same terminal back, once', async () => {
+      const body = enrollBody(await createCode(hub));
+      const before = await terminalCount(hub);
+      const first = await unsignedCall(hub, 'POST', '/v1/enroll', body);
+      assert.equal(first.status, 201);
+      const retry = await unsignedCall(hub, 'POST', '/v1/enroll', body);
+      assert.equal(retry.status, 200);
+      assert.equal(retry.json.terminalId, first.json.terminalId);
+      assert.equal(await terminalCount(hub), before + 1);
+    });
+
     test('one key pair cannot enroll twice', async () => {
       const body = enrollBody(await createCode(hub));
       assert.equal((await unsignedCall(hub, 'POST', '/v1/enroll', body)).status, 201);

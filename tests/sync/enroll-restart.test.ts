@@ -1,0 +1,39 @@
+// The README's enrolling command line, run again after a restart: the same code finds the kiosk
+// already enrolled and it starts as the same terminal; a new code re-enrolls it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCentral } from '../../central/server.ts';
+import { loadIdentity } from '../../terminal/sync/identity.ts';
+import { startKioskProcess } from '../support/kiosk-process.ts';
+import { adminRequest, newEnrollmentCode } from './sync-harness.ts';
+
+test('restarting with the same --enroll CODE keeps the terminal; a new code makes a new one', { timeout: 120_000 }, async () => {
+  const central = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
+  const root = mkdtempSync(join(tmpdir(), 'kiosk-reenroll-'));
+  const dataDir = join(root, 'data');
+  mkdirSync(dataDir);
+  const config = { central: { url: central.url } };
+  try {
+    const code = await newEnrollmentCode(central);
+    const first = await startKioskProcess({ dataDir, config, args: ['--enroll', code] });
+    assert.equal(await first.stop(), 0);
+    const enrolledAs = loadIdentity(dataDir)!.terminalId;
+
+    const again = await startKioskProcess({ dataDir, config, args: ['--enroll', code] });
+    assert.equal(await again.stop(), 0, again.stderr());
+    assert.equal(loadIdentity(dataDir)!.terminalId, enrolledAs, 'still the same terminal');
+
+    const moved = await startKioskProcess({ dataDir, config, args: ['--enroll', await newEnrollmentCode(central)] });
+    assert.equal(await moved.stop(), 0);
+    const now = loadIdentity(dataDir)!.terminalId;
+    assert.notEqual(now, enrolledAs, 'a new code enrolls anew');
+    const terminals = (await adminRequest(central, 'GET', '/v1/admin/terminals')) as { terminalId: string }[];
+    assert.deepEqual(terminals.map((t) => t.terminalId).sort(), [enrolledAs, now].sort());
+  } finally {
+    await central.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
