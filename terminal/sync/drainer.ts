@@ -64,9 +64,16 @@ export function createDrainer(opts: { outbox: OutboxStore; client: CentralClient
       }
 
       const error = describeHttpFailure(res);
+      const refusal = errorResponseSchema.safeParse(res.json).data;
+      if (res.status === 400 && refusal?.error === 'invalid-json') {
+        // This kiosk serialised the body itself: JSON that central cannot read was damaged on the
+        // way. Retry it like any failure of the link rather than park good transactions.
+        opts.outbox.recordFailure(ids, error);
+        return { kind: 'failed', error, retryAfterMs: null, reachedCentral: true };
+      }
       if (res.status === 400 || res.status === 422) {
         // A validation refusal will not heal by itself: park what central names, or bisect to it.
-        const issues = errorResponseSchema.safeParse(res.json).data?.issues ?? [];
+        const issues = refusal?.issues ?? [];
         const named = new Set(
           issues.map((i) => /^items\.(\d+)(\.|$)/.exec(i.path)?.[1]).filter((x): x is string => x !== undefined).map(Number),
         );

@@ -16,7 +16,9 @@ export type Fault =
   /** Answer 429 with Retry-After (seconds, or an HTTP-date string) without forwarding. */
   | { kind: 'too-many'; retryAfter: number | string }
   /** Forward; the hub accepts; the answer is dropped (socket destroyed before a byte is written). */
-  | { kind: 'drop-answer' };
+  | { kind: 'drop-answer' }
+  /** Forward the request with its body damaged in transit (a byte early in it overwritten). */
+  | { kind: 'corrupt-request' };
 
 export type RequestMatcher = (method: string, path: string) => boolean;
 
@@ -89,7 +91,9 @@ export async function startFaultProxy(opts: { target: string; port?: number }): 
           }
           if (fault.kind === 'delay') await new Promise((r) => setTimeout(r, fault.ms));
           if (req.socket.destroyed) return;
-          const answer = await forward(req, Buffer.concat(chunks));
+          const body = Buffer.concat(chunks);
+          if (fault.kind === 'corrupt-request' && body.length > 0) body[Math.min(1, body.length - 1)] = 0x7d; // '}' right after '{'
+          const answer = await forward(req, body);
           if (fault.kind === 'drop-answer') return void req.socket.destroy();
           const headers = { ...answer.headers };
           delete headers['transfer-encoding'];

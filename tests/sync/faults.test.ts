@@ -17,6 +17,7 @@ test('every fault on the link ends with each transaction at central exactly once
       [{ kind: 'reset-mid-response' }], // central stored the batch; the answer was cut
       [{ kind: 'drop-answer' }], // central stored the batch; the kiosk never heard
       [{ kind: 'drop-answer' }, { kind: 'reset-mid-response' }, { kind: 'drop-answer' }],
+      Array.from({ length: 4 }, (): Fault => ({ kind: 'corrupt-request' })), // central cannot read the JSON, 4× in a row
     ];
     for (const [round, script] of faults.entries()) {
       h.proxy!.next(script, batches);
@@ -34,6 +35,7 @@ test('every fault on the link ends with each transaction at central exactly once
     assert.equal(kioskIds.length, faults.length * 4);
     assert.deepEqual({ lost, duplicated }, { lost: [], duplicated: [] });
     assert.equal(hub.length, kioskIds.length);
+    assert.equal(h.outbox.stats().parked, 0, 'nothing good was parked because the link damaged it');
     const unpurged = h.core.db.prepare('SELECT COUNT(*) AS n FROM transactions WHERE personal IS NOT NULL').get() as { n: number };
     assert.equal(unpurged.n, 0, 'nothing personal is left once central has everything');
   } finally {
