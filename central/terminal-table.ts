@@ -28,7 +28,8 @@ export function formatTerminalTable(terminals: TerminalSummary[], now = Date.now
     t.terminalId,
     t.siteCode,
     t.siteName,
-    t.online ? 'online' : 'OFFLINE',
+    // A retired id is history, not an outage: say what became of it instead of OFFLINE.
+    t.replacedBy ? `replaced by ${t.replacedBy}` : t.online ? 'online' : 'OFFLINE',
     ago(t.lastHeartbeatAt, now),
     t.sync ? String(t.sync.pending) : '-',
     t.sync?.oldestPendingAgeSeconds != null ? `${Math.round(t.sync.oldestPendingAgeSeconds)}s` : '-',

@@ -19,6 +19,7 @@ export const authErrorCodeSchema = z.enum([
   'replayed-nonce',
   'bad-signature',
   'unknown-terminal',
+  'terminal-replaced',
 ]);
 export const errorResponseSchema = z.object({
   error: z.string(),
@@ -35,6 +36,12 @@ export const enrollRequestSchema = z.strictObject({
   siteCode: siteCodeSchema,
   siteName: z.string().min(1).max(80),
   softwareVersion: z.string().min(1).max(64),
+  /**
+   * A kiosk enrolling again names the terminal it was, signed with that terminal's key
+   * (contract/signing.ts signReplacement): central then treats both as one sender when
+   * deduplicating, and retires the old one.
+   */
+  replaces: z.strictObject({ terminalId: terminalIdSchema, signature: z.string().min(1).max(200) }).optional(),
 });
 export const enrollResponseSchema = z.object({
   terminalId: terminalIdSchema,
@@ -140,6 +147,8 @@ export const terminalSummarySchema = z.object({
   sync: syncReportSchema.nullable(),
   devices: z.record(z.string(), z.unknown()).nullable(),
   softwareVersion: z.string(),
+  /** The terminal id this kiosk enrolled as later; requests under this one are refused. */
+  replacedBy: terminalIdSchema.nullable(),
 });
 export const terminalListResponseSchema = z.array(terminalSummarySchema);
 

@@ -127,6 +127,24 @@ export function signRequest(privateKey: KeyObject, request: RequestToSign): Sign
   };
 }
 
+/** What an enrolled terminal signs to hand its place to a new key: both ids of the claim, fixed. */
+function replacementText(previousTerminalId: string, newPublicKey: string): string {
+  return `kiosk-replacement\n${previousTerminalId}\n${newPublicKey}`;
+}
+
+/** The previous terminal's signature (base64) naming the key that replaces it. */
+export function signReplacement(previousPrivateKey: KeyObject, previousTerminalId: string, newPublicKey: string): string {
+  return sign(null, Buffer.from(replacementText(previousTerminalId, newPublicKey), 'utf8'), previousPrivateKey).toString('base64');
+}
+
+export function verifyReplacement(previousPublicKey: KeyObject | string, previousTerminalId: string, newPublicKey: string, signature: string): boolean {
+  try {
+    return verify(null, Buffer.from(replacementText(previousTerminalId, newPublicKey), 'utf8'), asPublicKey(previousPublicKey), Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
 /** True when `signature` (base64) is the terminal's signature over these request parts. */
 export function verifyRequestSignature(publicKey: KeyObject | string, parts: RequestParts, signature: string): boolean {
   try {

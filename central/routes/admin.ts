@@ -26,6 +26,7 @@ interface TerminalRow {
   online: boolean | null;
   devices: Record<string, unknown> | null;
   sync: unknown;
+  replaced_by: string | null;
 }
 
 interface TransactionRow {
@@ -79,7 +80,7 @@ export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () 
 
   app.get('/v1/admin/terminals', async () => {
     const rows = await db.query<TerminalRow>(
-      `SELECT terminal_id, site_code, site_name, software_version, enrolled_at, last_heartbeat_at, devices, sync,
+      `SELECT terminal_id, site_code, site_name, software_version, enrolled_at, last_heartbeat_at, devices, sync, replaced_by,
               last_heartbeat_at > now() - make_interval(secs => $1) AS online
          FROM terminals ORDER BY site_code, enrolled_at`,
       [ONLINE_WITHIN_SECONDS],
@@ -95,6 +96,7 @@ export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () 
         sync: row.sync === null ? null : syncReportSchema.parse(row.sync),
         devices: row.devices,
         softwareVersion: row.software_version,
+        replacedBy: row.replaced_by,
       }),
     );
   });

@@ -2,17 +2,31 @@
 // key, and learns central's key to pin.
 import type { FastifyInstance } from 'fastify';
 import { ulid } from 'ulid';
-import { enrollRequestSchema, type EnrollResponse } from '../contract/schemas.ts';
-import { publicKeyFromBase64 } from '../contract/signing.ts';
+import { enrollRequestSchema, type EnrollRequest, type EnrollResponse } from '../contract/schemas.ts';
+import { publicKeyFromBase64, verifyReplacement } from '../contract/signing.ts';
 import { hashEnrollmentCode } from '../enrollment-codes.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
-import type { Database } from '../storage/database.ts';
+import type { Database, Queryable } from '../storage/database.ts';
 
 interface CodeRow {
   site_code: string | null;
   used_at: unknown;
   used_by: string | null;
   expired: boolean;
+}
+
+/**
+ * The terminal this kiosk was before, when it is enrolled here and signed the hand-over; null when
+ * none is named or it is unknown here (a kiosk moving to a new hub starts a fresh lineage).
+ */
+async function verifiedPredecessor(tx: Queryable, body: EnrollRequest): Promise<string | null> {
+  if (!body.replaces) return null;
+  const rows = await tx.query<{ public_key: string }>('SELECT public_key FROM terminals WHERE terminal_id = $1 FOR UPDATE', [body.replaces.terminalId]);
+  if (!rows[0]) return null;
+  if (!verifyReplacement(rows[0].public_key, body.replaces.terminalId, body.publicKey, body.replaces.signature)) {
+    throw new HttpError(403, 'bad-replacement', `the hand-over from terminal ${body.replaces.terminalId} is not signed by its key`);
+  }
+  return body.replaces.terminalId;
 }
 
 export function registerEnrollRoute(app: FastifyInstance, db: Database, centralPublicKey: string, now: () => number): void {
@@ -47,12 +61,14 @@ export function registerEnrollRoute(app: FastifyInstance, db: Database, centralP
       }
       const known = await tx.query('SELECT 1 FROM terminals WHERE public_key = $1', [body.publicKey]);
       if (known.length > 0) throw new HttpError(409, 'key-already-enrolled', 'this public key is already enrolled; a terminal makes a fresh key pair to enroll');
+      const replaces = await verifiedPredecessor(tx, body);
       const id = `T${ulid()}`;
       await tx.query(
-        `INSERT INTO terminals (terminal_id, public_key, site_code, site_name, software_version)
-         VALUES ($1, $2, $3, $4, $5)`,
-        [id, body.publicKey, body.siteCode, body.siteName, body.softwareVersion],
+        `INSERT INTO terminals (terminal_id, public_key, site_code, site_name, software_version, replaces)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [id, body.publicKey, body.siteCode, body.siteName, body.softwareVersion, replaces],
       );
+      if (replaces) await tx.query('UPDATE terminals SET replaced_by = $1 WHERE terminal_id = $2', [id, replaces]);
       await tx.query('UPDATE enrollment_codes SET used_at = now(), used_by = $1 WHERE code_hash = $2', [id, hashEnrollmentCode(body.code)]);
       return { id, repeated: false };
     });

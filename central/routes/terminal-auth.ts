@@ -38,9 +38,13 @@ export function createTerminalAuthenticator(db: Database, now: () => number = Da
     if (Math.abs(skew) > MAX_CLOCK_SKEW_MS) {
       throw refuse('stale-timestamp', `the request's timestamp is ${Math.round(skew / 1000)} s off central's clock (at most ±${MAX_CLOCK_SKEW_MS / 1000} s); check the terminal's clock`);
     }
-    const rows = await db.query<{ public_key: string }>('SELECT public_key FROM terminals WHERE terminal_id = $1', [terminalId]);
+    const rows = await db.query<{ public_key: string; replaced_by: string | null }>(
+      'SELECT public_key, replaced_by FROM terminals WHERE terminal_id = $1',
+      [terminalId],
+    );
     const publicKey = rows[0]?.public_key;
     if (!publicKey) throw refuse('unknown-terminal', `terminal ${terminalId} is not enrolled here`);
+    if (rows[0].replaced_by) throw refuse('terminal-replaced', `terminal ${terminalId} was enrolled again as ${rows[0].replaced_by}`);
     const body = request.rawBody ?? '';
     if (!verifyRequestSignature(publicKey, { method: request.method, path: request.url, timestamp, nonce, body }, signature)) {
       throw refuse('bad-signature', "the signature does not match this request and the terminal's enrolled key");

@@ -25,6 +25,28 @@ async function insertNew(tx: Queryable, terminalId: string, items: TransactionIt
   return new Set(inserted.map((row) => row.id));
 }
 
+/** How far back a chain of re-enrollments is followed; a kiosk re-enrolls rarely. */
+const MAX_LINEAGE = 16;
+
+/** Ids among `ids` already stored under a terminal this one replaced (directly or further back). */
+async function storedByPredecessors(tx: Queryable, terminalId: string, ids: string[]): Promise<Set<string>> {
+  const predecessors: string[] = [];
+  let current = terminalId;
+  while (predecessors.length < MAX_LINEAGE) {
+    const rows = await tx.query<{ replaces: string | null }>('SELECT replaces FROM terminals WHERE terminal_id = $1', [current]);
+    const previous = rows[0]?.replaces;
+    if (!previous || predecessors.includes(previous)) break;
+    predecessors.push(previous);
+    current = previous;
+  }
+  if (predecessors.length === 0 || ids.length === 0) return new Set();
+  const rows = await tx.query<{ id: string }>('SELECT id FROM transactions WHERE terminal_id = ANY($1::text[]) AND id = ANY($2::text[])', [
+    predecessors,
+    ids,
+  ]);
+  return new Set(rows.map((row) => row.id));
+}
+
 export function registerTransactionRoutes(app: FastifyInstance, db: Database, authenticate: TerminalAuthenticator): void {
   app.post('/v1/transactions/batch', async (request) => {
     const terminalId = await authenticate(request);
@@ -32,7 +54,12 @@ export function registerTransactionRoutes(app: FastifyInstance, db: Database, au
     // An id repeated inside one batch is stored once and reported once.
     const firstById = new Map<string, TransactionItem>();
     for (const item of items) if (!firstById.has(item.id)) firstById.set(item.id, item);
-    const inserted = await db.transaction((tx) => insertNew(tx, terminalId, [...firstById.values()]));
+    const inserted = await db.transaction(async (tx) => {
+      // Delivered before re-enrolling (its acknowledgement lost): a duplicate, not a new record.
+      const earlier = await storedByPredecessors(tx, terminalId, [...firstById.keys()]);
+      const fresh = [...firstById.values()].filter((item) => !earlier.has(item.id));
+      return fresh.length ? insertNew(tx, terminalId, fresh) : new Set<string>();
+    });
     const response: TransactionBatchResponse = { accepted: [], duplicates: [] };
     const reported = new Set<string>();
     for (const item of items) {

@@ -70,6 +70,14 @@ export const migrations: Migration[] = [
        )`,
     ],
   },
+  {
+    version: 2,
+    name: 'terminal lineage: a re-enrolled kiosk names the terminal it replaces',
+    statements: [
+      `ALTER TABLE terminals ADD COLUMN replaces text REFERENCES terminals (terminal_id)`,
+      `ALTER TABLE terminals ADD COLUMN replaced_by text REFERENCES terminals (terminal_id)`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -2,10 +2,10 @@
 // code an admin created, and pins the central key it gets back. The private key never leaves here.
 import { enrollResponseSchema, type EnrollRequest } from '../../central/contract/schemas.ts';
 import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
-import { generateSigningKeyPair } from '../../central/contract/signing.ts';
+import { generateSigningKeyPair, signReplacement } from '../../central/contract/signing.ts';
 import { createCentralClient, CentralUnreachableError, describeHttpFailure } from './central-client.ts';
 import { parseRetryAfter, retryDelay } from './backoff.ts';
-import { saveIdentity, type TerminalIdentity } from './identity.ts';
+import { loadIdentity, saveIdentity, type TerminalIdentity } from './identity.ts';
 import { softwareVersion } from './software-version.ts';
 
 export class EnrollmentError extends Error {
@@ -37,12 +37,23 @@ export async function enroll(opts: EnrollOptions): Promise<TerminalIdentity> {
   const code = opts.code.trim();
   if (!code) throw new EnrollmentError('the enrollment code is empty');
   const keys = generateSigningKeyPair();
+  let previous: TerminalIdentity | null = null;
+  try {
+    previous = loadIdentity(opts.dataDir);
+  } catch {
+    // A damaged identity is one reason to enroll again; there is simply no hand-over to sign.
+  }
   const request: EnrollRequest = {
     code,
     publicKey: keys.publicKey,
     siteCode: opts.site.code,
     siteName: opts.site.name,
     softwareVersion: softwareVersion(),
+    // Enrolled before: hand the old terminal's place to the new key, so central counts a batch it
+    // took under the old id (answer lost) as already delivered when the outbox sends it again.
+    ...(previous && {
+      replaces: { terminalId: previous.terminalId, signature: signReplacement(previous.privateKey, previous.terminalId, keys.publicKey) },
+    }),
   };
   const client = createCentralClient({ baseUrl: opts.centralUrl, timeoutMs: opts.timeoutMs ?? 15_000 });
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

@@ -1,7 +1,32 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ulid } from 'ulid';
-import { adminCall, enrollTerminal, signedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
+import { signReplacement } from '../../../central/contract/signing.ts';
+import {
+  adminCall,
+  createCode,
+  enrollTerminal,
+  newKeyPair,
+  signedCall,
+  unsignedCall,
+  type HubFactory,
+  type HubUnderTest,
+  type TestTerminal,
+} from '../helpers/hub.ts';
+
+/** Enrolls `previous` again under a new key, handing over its place (or with a forged hand-over). */
+async function reenroll(hub: HubUnderTest, previous: TestTerminal, forgeWith?: TestTerminal) {
+  const keys = newKeyPair();
+  const signer = forgeWith ?? previous;
+  return unsignedCall(hub, 'POST', '/v1/enroll', {
+    code: await createCode(hub),
+    publicKey: keys.publicKey,
+    siteCode: 'SITE-1',
+    siteName: '示例镇便民服务中心',
+    softwareVersion: '0.1.0',
+    replaces: { terminalId: previous.terminalId, signature: signReplacement(signer.privateKey, previous.terminalId, keys.publicKey) },
+  }).then((response) => ({ response, terminal: { ...keys, terminalId: response.json.terminalId, centralPublicKey: hub.publicKey } }));
+}
 
 function item(seq: number, overrides: Record<string, unknown> = {}) {
   return {
@@ -40,6 +65,38 @@ export function batchIngestSuite(startHub: HubFactory): void {
       const second = await postBatch(hub, terminal, items);
       assert.deepEqual(second.json, { accepted: [], duplicates: items.map((i) => i.id) });
       assert.deepEqual(await storedIds(hub, terminal), items.map((i) => i.id));
+    });
+
+    test('after re-enrolling, what the old terminal delivered counts as duplicate and the old id is retired', async () => {
+      const before = await enrollTerminal(hub);
+      const delivered = [item(1), item(2)];
+      assert.equal((await postBatch(hub, before, delivered)).status, 200);
+      const { response, terminal: after } = await reenroll(hub, before);
+      assert.equal(response.status, 201);
+
+      // The kiosk never heard the answer for item 2, so it sends it again under its new id.
+      const third = item(3);
+      const resent = await postBatch(hub, after, [delivered[1], third]);
+      assert.equal(resent.status, 200);
+      assert.deepEqual(resent.json, { accepted: [third.id], duplicates: [delivered[1].id] });
+      assert.deepEqual(await storedIds(hub, after), [third.id]);
+      assert.deepEqual(await storedIds(hub, before), delivered.map((i) => i.id));
+
+      const old = await postBatch(hub, before, [item(4)]);
+      assert.equal(old.status, 401);
+      assert.equal(old.json.error, 'terminal-replaced');
+      const fleet = (await adminCall(hub, 'GET', '/v1/admin/terminals')).json as { terminalId: string; replacedBy: string | null }[];
+      assert.equal(fleet.find((t) => t.terminalId === before.terminalId)?.replacedBy, after.terminalId);
+      assert.equal(fleet.find((t) => t.terminalId === after.terminalId)?.replacedBy, null);
+    });
+
+    test('a hand-over not signed by the terminal it names is refused and retires nothing', async () => {
+      const victim = await enrollTerminal(hub);
+      const intruder = await enrollTerminal(hub);
+      const { response } = await reenroll(hub, victim, intruder);
+      assert.equal(response.status, 403);
+      assert.equal(response.json.error, 'bad-replacement');
+      assert.equal((await postBatch(hub, victim, [item(1)])).status, 200, 'the named terminal keeps working');
     });
 
     test('a partially overlapping batch stores only the new items', async () => {
