@@ -20,7 +20,7 @@ export interface OutboxItem {
 type PendingRow = Omit<TransactionRow, 'acknowledged_at'> & { personal: Buffer | null };
 
 export interface OutboxStats {
-  /** Rows not yet acknowledged, parked ones included. */
+  /** Rows not yet acknowledged, parked ones (and those they hold back) included. */
   pending: number;
   parked: number;
   oldestEnqueuedAt: string | null;
@@ -31,6 +31,11 @@ export function createOutboxStore(db: Db, cipher: FieldCipher) {
     `SELECT t.id, t.session_id, t.seq, t.kind, t.service_id, t.occurred_at, t.data, t.personal
        FROM outbox o JOIN transactions t ON t.id = o.transaction_id
       WHERE o.parked_at IS NULL
+        -- Session order at central: nothing overtakes an earlier transaction of its session that
+        -- central refused. Held rows wait with it and leave with it once it is unparked.
+        AND NOT EXISTS (
+          SELECT 1 FROM outbox p JOIN transactions pt ON pt.id = p.transaction_id
+           WHERE p.parked_at IS NOT NULL AND pt.session_id = t.session_id AND p.transaction_id < o.transaction_id)
       ORDER BY o.transaction_id
       LIMIT ?`,
   );

@@ -101,3 +101,37 @@ test('a batch central refuses as invalid is parked and reported, and the rest ke
     await h.close();
   }
 });
+
+test('a refused transaction holds back the rest of its session, and both leave in order once unparked', async () => {
+  const h = await createSyncHarness();
+  try {
+    const ticket = await h.journey(hanResident);
+    // Central will refuse the ticket (a kind its contract does not know); its rating must not
+    // arrive at central ahead of it.
+    h.core.db.prepare(`UPDATE transactions SET kind = 'Bad Kind' WHERE id = ?`).run(ticket);
+    const other = await h.journey(tibetanResident);
+    const agent = h.start();
+    const until = Date.now() + 10_000;
+    while (!(await hubTransactions(h.central)).some((t) => t.id === other) || h.outbox.stats().parked === 0) {
+      assert.ok(Date.now() < until, `did not settle: ${JSON.stringify(h.outbox.stats())}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    await new Promise((r) => setTimeout(r, 300)); // a few more polls: the held rating must stay
+    const session = h.core.transactions.get(ticket)!.sessionId;
+    const atHub = await hubTransactions(h.central);
+    assert.deepEqual(atHub.filter((t) => t.sessionId === session), [], 'nothing of the refused session reached central');
+    assert.deepEqual(h.outbox.stats().pending, 2, 'the refused ticket and its held rating');
+    assert.equal(h.outbox.stats().parked, 1);
+    await agent.close();
+
+    // A software update fixed what central refused: unpark, and the session leaves in order.
+    h.core.db.prepare(`UPDATE transactions SET kind = 'queue-ticket' WHERE id = ?`).run(ticket);
+    assert.equal(h.outbox.unparkAll(), 1);
+    h.start();
+    await h.drained();
+    const sessionAtHub = (await hubTransactions(h.central)).filter((t) => t.sessionId === session);
+    assert.deepEqual(sessionAtHub.map((t) => t.seq), [1, 2]);
+  } finally {
+    await h.close();
+  }
+});
