@@ -155,8 +155,14 @@ class EscposPrinter extends EventEmitter<PrinterEvents> implements ReceiptPrinte
     const answer = new Promise<number>((resolve) => (this.statusWaiter = resolve));
     try {
       await this.port.write(DLE_EOT(n));
-      const r = await withTimeout(answer, this.opts.statusTimeoutMs ?? 300);
-      return r === TIMEOUT ? undefined : r;
+      const timeoutMs = this.opts.statusTimeoutMs ?? 300;
+      const r = await withTimeout(answer, timeoutMs);
+      if (r !== TIMEOUT) return r;
+      // A slow printer's answer may still be on its way. Let it arrive while nobody is waiting
+      // (it is dropped) instead of being taken as the answer to the next question.
+      this.statusWaiter = undefined;
+      await sleep(timeoutMs);
+      return undefined;
     } finally {
       this.statusWaiter = undefined;
     }

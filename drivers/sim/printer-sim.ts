@@ -49,6 +49,7 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
   private offline = false;
   private error: PrinterError = 'none';
   private answerStatus: boolean;
+  private statusDelayMs = 0;
 
   constructor(private readonly port: SerialPort, options: PrinterSimulatorOptions = {}) {
     super();
@@ -82,6 +83,10 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
   }
   setAnswersStatus(answer: boolean): void {
     this.answerStatus = answer;
+  }
+  /** Answer DLE EOT this late (a busy or slow printer); 0 = at once. */
+  setStatusDelay(ms: number): void {
+    this.statusDelayMs = ms;
   }
 
   /** The printer can put ink on paper right now. */
@@ -163,8 +168,13 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
 
   private answer(n: 1 | 2 | 3 | 4): void {
     const byte = this.statusByte(n);
-    this.port.write(Buffer.from([byte]));
-    this.emit('status', byte);
+    const send = () => {
+      if (!this.port.isOpen) return;
+      this.port.write(Buffer.from([byte]));
+      this.emit('status', byte);
+    };
+    if (this.statusDelayMs > 0) setTimeout(send, this.statusDelayMs);
+    else send();
   }
 
   private print(item: DecodedItem): void {

@@ -28,14 +28,18 @@ export interface OutboxStats {
 
 export function createOutboxStore(db: Db, cipher: FieldCipher) {
   const selectBatch = db.prepare(
-    `SELECT t.id, t.session_id, t.seq, t.kind, t.service_id, t.occurred_at, t.data, t.personal
+    // Session order at central: nothing overtakes an earlier transaction of its session that
+    // central refused; held rows wait with it and leave with it once it is unparked. The parked
+    // sessions are gathered once per call (few, through the partial index), not once per row.
+    `WITH held AS MATERIALIZED (
+       SELECT pt.session_id, MIN(p.transaction_id) AS first_parked
+         FROM outbox p JOIN transactions pt ON pt.id = p.transaction_id
+        WHERE p.parked_at IS NOT NULL
+        GROUP BY pt.session_id)
+     SELECT t.id, t.session_id, t.seq, t.kind, t.service_id, t.occurred_at, t.data, t.personal
        FROM outbox o JOIN transactions t ON t.id = o.transaction_id
       WHERE o.parked_at IS NULL
-        -- Session order at central: nothing overtakes an earlier transaction of its session that
-        -- central refused. Held rows wait with it and leave with it once it is unparked.
-        AND NOT EXISTS (
-          SELECT 1 FROM outbox p JOIN transactions pt ON pt.id = p.transaction_id
-           WHERE p.parked_at IS NOT NULL AND pt.session_id = t.session_id AND p.transaction_id < o.transaction_id)
+        AND NOT EXISTS (SELECT 1 FROM held h WHERE h.session_id = t.session_id AND h.first_parked < o.transaction_id)
       ORDER BY o.transaction_id
       LIMIT ?`,
   );

@@ -115,6 +115,24 @@ describe('ESC/POS printer driver over a pseudo-terminal', { timeout: 60_000 }, (
     assert.deepEqual((await sim.waitForReceipts(1))[0].lines, expectedLines);
   });
 
+  test('answers that come after the timeout are never taken for the next question', async () => {
+    // Paper out and cover open: DLE EOT 1..4 each give a different byte, so an answer taken for
+    // the wrong question shows up as a state the printer is not in.
+    sim.setPaper('end');
+    sim.setCover('open');
+    await startPrinter(60_000, 300); // the production default
+    const truth = printer.status;
+    assert.equal(truth.state, 'cover-open');
+    sim.setStatusDelay(450);
+    const states: string[] = [];
+    for (let i = 0; i < 6; i++) states.push(JSON.stringify(await printer.queryStatus()));
+    for (let i = 0; i < 6; i++) states.push(JSON.stringify(await printer.print(job).then((o) => (o.ok ? { state: 'printed' } : o.state))));
+    sim.setStatusDelay(0);
+    const allowed = new Set([JSON.stringify({ state: 'unknown' }), JSON.stringify(truth), JSON.stringify({ state: 'printed' })]);
+    assert.deepEqual(states.filter((s) => !allowed.has(s)), [], 'only "unknown" or the true state');
+    assert.equal(sim.receipts.length, 0, 'nothing printed with the cover open');
+  });
+
   test('idle polling notices a near-end roll and a refill without a print', async () => {
     sim.setPaper('end');
     await startPrinter(150);
