@@ -28,8 +28,8 @@ async function insertNew(tx: Queryable, terminalId: string, items: TransactionIt
 /** How far back a chain of re-enrollments is followed; a kiosk re-enrolls rarely. */
 const MAX_LINEAGE = 16;
 
-/** Ids among `ids` already stored under a terminal this one replaced (directly or further back). */
-async function storedByPredecessors(tx: Queryable, terminalId: string, ids: string[]): Promise<Set<string>> {
+/** The terminals this one replaced, nearest first. Fixed at enrollment, so it is looked up once. */
+async function predecessorsOf(tx: Queryable, terminalId: string): Promise<string[]> {
   const predecessors: string[] = [];
   let current = terminalId;
   while (predecessors.length < MAX_LINEAGE) {
@@ -39,6 +39,11 @@ async function storedByPredecessors(tx: Queryable, terminalId: string, ids: stri
     predecessors.push(previous);
     current = previous;
   }
+  return predecessors;
+}
+
+/** Ids among `ids` already stored under one of `predecessors`. */
+async function storedByPredecessors(tx: Queryable, predecessors: string[], ids: string[]): Promise<Set<string>> {
   if (predecessors.length === 0 || ids.length === 0) return new Set();
   const rows = await tx.query<{ id: string }>('SELECT id FROM transactions WHERE terminal_id = ANY($1::text[]) AND id = ANY($2::text[])', [
     predecessors,
@@ -48,6 +53,7 @@ async function storedByPredecessors(tx: Queryable, terminalId: string, ids: stri
 }
 
 export function registerTransactionRoutes(app: FastifyInstance, db: Database, authenticate: TerminalAuthenticator): void {
+  const lineage = new Map<string, string[]>();
   app.post('/v1/transactions/batch', async (request) => {
     const terminalId = await authenticate(request);
     const { items } = parseOr400(transactionBatchRequestSchema, request.body, 'transaction batch');
@@ -56,7 +62,9 @@ export function registerTransactionRoutes(app: FastifyInstance, db: Database, au
     for (const item of items) if (!firstById.has(item.id)) firstById.set(item.id, item);
     const inserted = await db.transaction(async (tx) => {
       // Delivered before re-enrolling (its acknowledgement lost): a duplicate, not a new record.
-      const earlier = await storedByPredecessors(tx, terminalId, [...firstById.keys()]);
+      let predecessors = lineage.get(terminalId);
+      if (!predecessors) lineage.set(terminalId, (predecessors = await predecessorsOf(tx, terminalId)));
+      const earlier = await storedByPredecessors(tx, predecessors, [...firstById.keys()]);
       const fresh = [...firstById.values()].filter((item) => !earlier.has(item.id));
       return fresh.length ? insertNew(tx, terminalId, fresh) : new Set<string>();
     });
