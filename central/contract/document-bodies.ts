@@ -1,8 +1,9 @@
 // What each document kind's body must look like. Central validates before it signs and publishes;
 // the kiosk validates again after verifying the signature, with the same schemas.
-import type { z } from 'zod';
+import { z } from 'zod';
 import { catalogSchema } from '../../config/catalog-schema.ts';
 import { configSchema } from '../../config/schema.ts';
+import { pushRefusals } from '../../config/remote-layer.ts';
 import { announcementsBodySchema, type DocumentKind } from './schemas.ts';
 
 /**
@@ -10,7 +11,14 @@ import { announcementsBodySchema, type DocumentKind } from './schemas.ts';
  * replaced. Its nested defaults are filled by parsing, so the kiosk should merge the body AS SENT
  * (not the parse output) over its local configuration and validate the result with configSchema.
  */
-export const remoteConfigBodySchema = configSchema.partial();
+export const remoteConfigBodySchema = z
+  .record(z.string(), z.unknown())
+  // Checked on the body as sent (parsing fills defaults into every section), and refused here, at
+  // publishing, rather than by every kiosk after it is signed and sent.
+  .superRefine((body, ctx) => {
+    for (const message of pushRefusals(body)) ctx.addIssue({ code: 'custom', message });
+  })
+  .pipe(configSchema.partial());
 
 export const documentBodySchemas: Record<DocumentKind, z.ZodType> = {
   catalog: catalogSchema,

@@ -58,14 +58,20 @@ test('device paths and USB identity are taken as given', () => {
   assert.deepEqual(config.devices.cardReader.match, { vendorId: '1a86', productId: '7523' });
 });
 
-test('a pushed configuration merges deeply over the file, and may not touch devices or central', () => {
-  const local = parseConfig({ site: { name: '东升街道便民服务中心' }, session: { idleTimeoutSeconds: 90, warningSeconds: 30 } }, 'x.json');
+test('a pushed configuration merges deeply over the file, and may not touch devices or the hub address', () => {
+  const local = parseConfig(
+    { site: { name: '东升街道便民服务中心' }, session: { idleTimeoutSeconds: 90, warningSeconds: 30 }, central: { url: 'https://hub.example.gov.cn' } },
+    'x.json',
+  );
   const merged = applyRemoteConfig(local, { session: { idleTimeoutSeconds: 120 }, ui: { elderMode: true } });
   assert.equal(merged.session.idleTimeoutSeconds, 120);
   assert.equal(merged.session.warningSeconds, 30, 'a key the push did not name keeps its local value');
   assert.equal(merged.site.name, '东升街道便民服务中心');
   assert.equal(merged.ui.elderMode, true);
-  assert.throws(() => applyRemoteConfig(local, { devices: { printer: { protocol: 'escpos', columns: 32 } } }), /may only set site, session, store, ui; it tried devices/);
-  assert.throws(() => applyRemoteConfig(local, { central: { url: 'http://evil.example' } }), /it tried central/);
+  assert.throws(() => applyRemoteConfig(local, { devices: { printer: { protocol: 'escpos', columns: 32 } } }), /may only set site, session, store, ui, central; it tried devices/);
+  assert.throws(() => applyRemoteConfig(local, { central: { url: 'http://evil.example' } }), /central\.url is set on each terminal only/);
+  const slower = applyRemoteConfig(local, { central: { heartbeatSeconds: 120 } });
+  assert.equal(slower.central.heartbeatSeconds, 120, 'sync timings may be pushed fleet-wide');
+  assert.equal(slower.central.url, 'https://hub.example.gov.cn', 'and the hub address stays the terminal’s own');
   assert.throws(() => applyRemoteConfig(local, { session: { idleTimeoutSeconds: -1 } }), /session\.idleTimeoutSeconds/);
 });

@@ -81,6 +81,15 @@ export function documentsSuite(startHub: HubFactory): void {
       assert.equal(bad.json.issues[0].path, 'body.session.idleTimeoutSeconds');
       const unknown = await adminCall(hub, 'PUT', '/v1/admin/documents/config', { body: { colour: 'red' } });
       assert.equal(unknown.status, 400);
+      // What no kiosk would apply is refused at publishing, not signed and sent to the fleet.
+      const device = await adminCall(hub, 'PUT', '/v1/admin/documents/config', { body: { devices: {} } });
+      assert.equal(device.status, 400);
+      assert.match(device.json.message, /it tried devices/);
+      const hubAddress = await adminCall(hub, 'PUT', '/v1/admin/documents/config', { body: { central: { url: 'http://elsewhere.example' } } });
+      assert.equal(hubAddress.status, 400);
+      assert.match(hubAddress.json.message, /central\.url is set on each terminal only/);
+      const timing = await adminCall(hub, 'PUT', '/v1/admin/documents/config', { body: { central: { heartbeatSeconds: 120 } } });
+      assert.deepEqual(timing.json, { kind: 'config', version: 2 });
     });
 
     test('announcements are published and versioned on their own', async () => {
