@@ -86,7 +86,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       syncStatus: () => sync?.status() ?? standaloneSync,
     });
     terminalForCleanup = terminal;
-    sync = await startKioskSync({ config, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode });
+    sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode });
     sync?.on('status', (status) => terminal.publishSyncStatus(status));
     let closed = false;
     return {

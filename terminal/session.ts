@@ -72,6 +72,12 @@ export class SessionManager {
     return this.session;
   }
 
+  /** New idle timings (a pushed configuration): they apply from the next touch or session on. */
+  setTimings(timings: { idleTimeoutSeconds: number; warningSeconds: number }): void {
+    this.opts.idleTimeoutSeconds = timings.idleTimeoutSeconds;
+    this.opts.warningSeconds = timings.warningSeconds;
+  }
+
   /** A touch or key press: the resident is still there. */
   activity(): void {
     if (!this.session) return;

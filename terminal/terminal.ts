@@ -64,13 +64,19 @@ function readerOutage(connection: DeviceConnection): string | null {
 export type Terminal = KioskApi & {
   /** Applies a new, already verified catalog; the UI re-reads the status. */
   applyCatalog(next: Catalog): void;
+  /**
+   * Applies a pushed configuration (already merged and validated) while running: site, idle
+   * timings and UI mode take effect at once. Devices never change this way (they are not pushable).
+   */
+  applyConfig(next: KioskConfig): void;
   /** Sync (issue 4): the sync agent reports a status change; the UI gets a `sync` event. */
   publishSyncStatus(status: SyncStatus): void;
   close(): void;
 };
 
 export function createTerminal(deps: TerminalDeps): Terminal {
-  const { config, devices, clock } = deps;
+  const { devices, clock } = deps;
+  let config = deps.config;
   const events = new EventEmitter();
   events.setMaxListeners(50);
   const emit = <E extends keyof KioskEvents>(name: E, payload: KioskEvents[E]) => events.emit(name, payload);
@@ -253,6 +259,11 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     ...api,
     applyCatalog(next) {
       catalog = next;
+      emit('statusChanged', {});
+    },
+    applyConfig(next) {
+      config = next;
+      sessions.setTimings(next.session);
       emit('statusChanged', {});
     },
     publishSyncStatus(status) {

@@ -15,7 +15,10 @@ import { loadIdentity } from './identity.ts';
 import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
 
 export interface KioskSyncOptions {
+  /** The running configuration (the file with the last pushed layer over it). */
   config: KioskConfig;
+  /** The file's own configuration: a new push replaces the old layer over this, not over the old push. */
+  fileConfig?: KioskConfig;
   dataDir: string;
   db: Db;
   cipher: FieldCipher;
@@ -56,8 +59,9 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     },
     appliers: {
       catalog: (body) => opts.terminal.applyCatalog(catalogSchema.parse(body)),
-      // Checked now, cached, and layered over the file at the next start (terminal/boot.ts).
-      config: (body) => void applyRemoteConfig(opts.config, body),
+      // Applied now (site, idle timings, UI) and cached, to be layered over the file at the next
+      // start too (terminal/boot.ts). Store and sync settings are read at start only.
+      config: (body) => opts.terminal.applyConfig(applyRemoteConfig(opts.fileConfig ?? opts.config, body)),
     },
     devices: async () => (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>,
   });

@@ -9,6 +9,8 @@ import { createDocumentPuller } from '../../terminal/sync/documents.ts';
 import { readCache } from '../../terminal/store/caches.ts';
 import { recentAudit } from '../../terminal/store/audit-log.ts';
 import { adminRequest, createSyncHarness } from './sync-harness.ts';
+import { startKioskSync } from '../../terminal/sync/kiosk-sync.ts';
+import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
 
 const renamed = (name: string): Catalog => ({
   ...defaultCatalog,
@@ -103,6 +105,43 @@ test('central refuses a replayed or stale request; a kiosk whose clock is off co
     const res = await client.request('GET', '/v1/documents/catalog');
     assert.equal(res.status, 404, 'after one stale-timestamp refusal the client signs with central’s time');
   } finally {
+    await h.close();
+  }
+});
+
+test('a pushed configuration takes effect without a restart: site name, idle timings', async () => {
+  const h = await createSyncHarness();
+  const agent = await startKioskSync({
+    config: h.core.config,
+    fileConfig: h.core.config,
+    dataDir: h.core.dataDir,
+    db: h.core.db,
+    cipher: createFieldCipher(loadOrCreateStoreKey(h.core.dataDir)),
+    terminal: h.core.terminal,
+    centralUrl: h.central.url,
+    timing: { documentsEveryMs: 100, pollMs: 50 },
+  });
+  try {
+    const before = await h.core.terminal.getStatus({});
+    assert.equal(before.idle.timeoutSeconds, 60);
+    await adminRequest(h.central, 'PUT', '/v1/admin/documents/config', { body: { site: { name: '推送后的站点' }, session: { idleTimeoutSeconds: 120 } } });
+    const until = Date.now() + 10_000;
+    while ((await h.core.terminal.getStatus({})).site.name !== '推送后的站点') {
+      assert.ok(Date.now() < until, 'the pushed configuration was not applied');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const after = await h.core.terminal.getStatus({});
+    assert.deepEqual(after.idle, { timeoutSeconds: 120, warningSeconds: 20 });
+    assert.equal(after.site.code, before.site.code, 'what the push did not name is kept');
+
+    // The idle timer follows the new timing: at the old 60 s nothing happens, at 120 s the warning.
+    await h.core.terminal.startAnonymousSession({});
+    h.core.clock.advance(60_000);
+    assert.equal(h.core.lastEvent('idle'), undefined, 'no warning at the old timeout');
+    h.core.clock.advance(60_000);
+    assert.deepEqual(h.core.lastEvent('idle'), { secondsLeft: 20 });
+  } finally {
+    await agent?.close();
     await h.close();
   }
 });
