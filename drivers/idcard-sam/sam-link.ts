@@ -12,7 +12,11 @@ export type Exchange =
 export interface SamLinkOptions {
   /** Give up when no byte arrives for this long (default 600 ms). */
   idleTimeoutMs?: number;
-  /** Give up after this long in any case (default 5 s; slow links still get a whole read). */
+  /**
+   * Give up after this long in any case (default 15 s). Bytes that keep coming mean the module is
+   * answering, however slowly (a 9600-baud module, or one that sends in small bursts); the idle
+   * timeout catches a dead link, this only bounds one that dribbles without ever finishing.
+   */
   totalTimeoutMs?: number;
 }
 
@@ -29,7 +33,7 @@ export class SamLink {
     opts: SamLinkOptions = {},
   ) {
     this.idleTimeoutMs = opts.idleTimeoutMs ?? 600;
-    this.totalTimeoutMs = opts.totalTimeoutMs ?? 5000;
+    this.totalTimeoutMs = opts.totalTimeoutMs ?? 15_000;
     this.parser = new SamFrameParser({ timeoutMs: this.idleTimeoutMs });
     this.attach();
   }

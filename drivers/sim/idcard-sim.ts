@@ -12,6 +12,7 @@ export type IdCardFault =
   | 'noise' // random bytes before (and after) the reply
   | 'split-bytes' // the reply one byte per write
   | 'slow-bytes' // the reply in small pieces with pauses
+  | 'trickle' // the reply in 8-byte bursts 40 ms apart: a 1295-byte read takes about 6.5 s
   | 'bad-checksum' // the reply's checksum byte is wrong
   | 'no-reply' // the module stays silent
   | 'read-failed'; // a read answers SW3 0x41
@@ -85,6 +86,7 @@ export async function startIdCardSimulator(simulatorPath: string, options: IdCar
     }
     if (fault === 'split-bytes') void sim.send(frame, { chunkSize: 1, gapMs: 0 });
     else if (fault === 'slow-bytes') void sim.send(frame, { chunkSize: 24, gapMs: 15 });
+    else if (fault === 'trickle') void sim.send(frame, { chunkSize: 8, gapMs: 40 });
     else void sim.send(frame);
   }
 

@@ -76,12 +76,12 @@ describe('SAM reader over a pty (module keeps finding a card that was read)', ()
     assert.deepEqual(events.map((e) => e.name), ['removed', 'card']);
   });
 
-  for (const fault of ['noise', 'split-bytes', 'slow-bytes', 'bad-checksum', 'no-reply', 'read-failed'] as const) {
+  for (const fault of ['noise', 'split-bytes', 'slow-bytes', 'trickle', 'bad-checksum', 'no-reply', 'read-failed'] as const) {
     test(`fault '${fault}' on read replies: the right person, read once, never a wrong one`, { timeout: 20000 }, async () => {
       const events = collect(reader, ['card', 'refused']);
       const readsBefore = sim.received.filter((c) => c === 'readTextPhoto').length;
       // a garbled transmission still reads at once; a failed one is asked again (twice here)
-      const garbled = fault === 'noise' || fault === 'split-bytes' || fault === 'slow-bytes';
+      const garbled = fault === 'noise' || fault === 'split-bytes' || fault === 'slow-bytes' || fault === 'trickle';
       sim.injectFault(fault, garbled ? 1 : 2, 'read');
       if (fault !== 'read-failed') sim.injectFault(fault, 2, 'any'); // and on the polls around it
       const read = nextEvent<IdentityCard>(reader, 'card', 12000);
