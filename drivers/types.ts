@@ -49,6 +49,11 @@ export type PrinterState =
   | { state: 'unknown' };
 
 export interface CardReaderEvents {
+  /**
+   * A newly placed card was found and its read begins ('card' or 'refused' follows). Lets the
+   * screen say "reading, keep the card still" during the second or so a read takes.
+   */
+  reading: [];
   /** A card was placed and read successfully (once per placement). */
   card: [CardRead];
   /** The card that was read has been taken away. */

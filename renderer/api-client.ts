@@ -39,7 +39,7 @@ export interface ApiClient {
   onConnection(fn: (connected: boolean) => void): () => void;
 }
 
-const eventNames = ['session', 'idle', 'devices', 'cardRefused', 'print', 'sync', 'statusChanged'] as const;
+const eventNames = ['session', 'idle', 'devices', 'cardReading', 'cardRefused', 'print', 'sync', 'statusChanged'] as const;
 
 // Messages from the core are checked for shape; payloads are the core's own typed values.
 const serverMessageSchema = z.union([

@@ -53,6 +53,7 @@ export function App({ api }: { api: ApiClient }) {
             <AttractScreen
               key="attract"
               status={status}
+              readingCard={state.readingCard}
               elderMode={elderMode}
               onToggleElder={() => setElderOverride(!elderMode)}
               onSessionStarted={state.setSession}

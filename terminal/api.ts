@@ -115,6 +115,8 @@ export interface KioskEvents {
   /** Idle warning: seconds left before the session ends; null when the warning is cleared. */
   idle: { secondsLeft: number | null };
   devices: KioskStatus['devices'];
+  /** A newly placed card is being read (a session or cardRefused follows). */
+  cardReading: Record<string, never>;
   /** A card was placed but refused; the message is for the resident. */
   cardRefused: { message: string };
   /** A print job's state changed (e.g. paper refilled and the waiting ticket printed). */

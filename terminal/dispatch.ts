@@ -13,7 +13,7 @@ import {
   type ResponseMessage,
 } from './api.ts';
 
-const eventNames: KioskEventName[] = ['session', 'idle', 'devices', 'cardRefused', 'print', 'sync', 'statusChanged'];
+const eventNames: KioskEventName[] = ['session', 'idle', 'devices', 'cardReading', 'cardRefused', 'print', 'sync', 'statusChanged'];
 
 function isMethod(name: string): name is KioskMethod {
   return Object.hasOwn(requestSchemas, name);

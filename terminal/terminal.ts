@@ -137,6 +137,8 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     else sessions.start(card);
   };
   const onRefused = ({ message }: { message: string }) => emit('cardRefused', { message });
+  const onReading = () => emit('cardReading', {});
+  devices.cardReader.on('reading', onReading);
   devices.cardReader.on('card', onCard);
   devices.cardReader.on('refused', onRefused);
   devices.cardReader.on('connection', onDevices);
@@ -274,6 +276,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       printQueue.close();
       devices.cardReader.off('card', onCard);
       devices.cardReader.off('refused', onRefused);
+      devices.cardReader.off('reading', onReading);
       devices.cardReader.off('connection', onDevices);
       devices.printer.off('status', onDevices);
       events.removeAllListeners();

@@ -174,6 +174,8 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
     const selectId = select.data.some((b) => b !== 0) ? Buffer.from(select.data).toString('hex') : undefined;
     if (this.placement && selectId && this.placement.selectId === selectId) return; // same card lying there
 
+    // Only for a card newly put down: a card left lying (or re-read silently) shows nothing new.
+    if (!this.placement) this.emit('reading');
     const withFingerprint = this.opts.withFingerprint ?? false;
     const attempts = Math.max(1, this.opts.readAttempts ?? 3);
     for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -6,6 +6,8 @@ export const zhCN = {
 
   placeCard: '请将身份证放在读卡区',
   placeCardHint: '放好后请不要移动，稍等片刻',
+  readingCard: '正在读取身份证…',
+  readingCardHint: '请不要移动身份证',
   browseWithoutCard: '不用身份证，浏览服务',
   elderMode: '长辈版',
   readerOutOfService: '读卡器暂停使用',

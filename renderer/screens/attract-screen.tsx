@@ -10,12 +10,14 @@ import { t } from '../i18n/index.ts';
 
 export interface AttractScreenProps {
   status: KioskStatus;
+  /** A placed card is being read right now. */
+  readingCard: boolean;
   elderMode: boolean;
   onToggleElder(): void;
   onSessionStarted(session: SessionView): void;
 }
 
-export function AttractScreen({ status, elderMode, onToggleElder, onSessionStarted }: AttractScreenProps) {
+export function AttractScreen({ status, readingCard, elderMode, onToggleElder, onSessionStarted }: AttractScreenProps) {
   const api = useApi();
   const [starting, setStarting] = useState(false);
   const reader = status.devices.cardReader.state;
@@ -46,6 +48,12 @@ export function AttractScreen({ status, elderMode, onToggleElder, onSessionStart
             <p class="prompt">{t.readerOutOfService}</p>
           </div>
           <p class="prompt-hint">{t.readerOutOfServiceHint}</p>
+        </div>
+      ) : readingCard ? (
+        <div class="attract-main" role="status">
+          <CardIllustration reading />
+          <p class="prompt">{t.readingCard}</p>
+          <p class="prompt-hint">{t.readingCardHint}</p>
         </div>
       ) : (
         <div class="attract-main">

@@ -10,11 +10,16 @@ export interface KioskState {
   status: KioskStatus | null;
   session: SessionView | null;
   idleSecondsLeft: number | null;
+  /** A placed card is being read: the attract screen asks to keep it still. */
+  readingCard: boolean;
   /** A refused card's message, with a counter so the same message twice still shows again. */
   refusal: { message: string; seq: number } | null;
   setSession(session: SessionView | null): void;
   clearRefusal(): void;
 }
+
+/** Longer than a slow read with its retries (the reader's bound is 15 s per attempt). */
+const READING_NOTICE_MAX_MS = 20_000;
 
 export function useKioskState(api: ApiClient): KioskState {
   const [connected, setConnected] = useState(api.isConnected());
@@ -22,6 +27,7 @@ export function useKioskState(api: ApiClient): KioskState {
   const [session, setSessionState] = useState<SessionView | null>(null);
   const [idleSecondsLeft, setIdle] = useState<number | null>(null);
   const [refusal, setRefusal] = useState<KioskState['refusal']>(null);
+  const [readingCard, setReadingCard] = useState(false);
 
   // Counts session events, so a getStatus answer computed before the latest one cannot undo it.
   const sessionEvents = useRef(0);
@@ -29,7 +35,16 @@ export function useKioskState(api: ApiClient): KioskState {
     sessionEvents.current++;
     setSessionState(next);
     setIdle(null);
+    setReadingCard(false);
   }, []);
+
+  // A read ends in a session or a refusal; should neither come (card pulled away mid-read), the
+  // notice goes by itself rather than stay on the screen.
+  useEffect(() => {
+    if (!readingCard) return;
+    const timer = setTimeout(() => setReadingCard(false), READING_NOTICE_MAX_MS);
+    return () => clearTimeout(timer);
+  }, [readingCard]);
 
   const refresh = useCallback(async () => {
     try {
@@ -57,7 +72,11 @@ export function useKioskState(api: ApiClient): KioskState {
         void refresh(); // services' out-of-service notices follow the devices
       }),
       api.on('statusChanged', () => void refresh()),
-      api.on('cardRefused', ({ message }) => setRefusal({ message, seq: ++refusals })),
+      api.on('cardReading', () => setReadingCard(true)),
+      api.on('cardRefused', ({ message }) => {
+        setReadingCard(false);
+        setRefusal({ message, seq: ++refusals });
+      }),
     ];
     // The link may have come up between the first render and this effect: catch up.
     setConnected(api.isConnected());
@@ -70,6 +89,7 @@ export function useKioskState(api: ApiClient): KioskState {
     status,
     session,
     idleSecondsLeft,
+    readingCard,
     refusal,
     setSession,
     clearRefusal: useCallback(() => setRefusal(null), []),

@@ -138,6 +138,25 @@ describe('touch UI', { timeout: 120_000 }, () => {
       await fake.waitForCall('simRemoveCard');
     }));
 
+  test('while a card is read the screen says so; it ends in the greeting or the refusal', () =>
+    withKiosk(browser, async ({ page, fake }) => {
+      await page.getByText('请将身份证放在读卡区').waitFor();
+      fake.emit('cardReading', {});
+      await page.getByRole('status').filter({ hasText: '正在读取身份证…' }).waitFor();
+      await page.getByText('请不要移动身份证').waitFor();
+      fake.emit('cardRefused', { message: '身份证信息校验失败，请重新放置或联系工作人员' });
+      await page.getByText('请将身份证放在读卡区').waitFor();
+      assert.equal(await page.getByText('正在读取身份证…').count(), 0, 'a refusal ends the reading notice');
+
+      fake.emit('cardReading', {});
+      await page.getByText('正在读取身份证…').waitFor();
+      fake.identify(resident);
+      await page.getByText('您好，张*民').waitFor();
+      fake.wipe();
+      await page.getByText('请将身份证放在读卡区').waitFor();
+      assert.equal(await page.getByText('正在读取身份证…').count(), 0, 'the next resident starts from the plain prompt');
+    }));
+
   test('without a card: browse services; a refused card and a broken reader are explained', () =>
     withKiosk(browser, async ({ page, fake }) => {
       await page.getByText('请将身份证放在读卡区').waitFor(); // connected: events now reach the page

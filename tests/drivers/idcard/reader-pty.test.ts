@@ -40,18 +40,18 @@ describe('SAM reader over a pty (module keeps finding a card that was read)', ()
 
   test('a placed card is read once, with the right person and the opaque photo', async () => {
     assert.equal(reader.connection.state, 'ready');
-    const events = collect(reader, ['card', 'removed', 'refused']);
+    const events = collect(reader, ['reading', 'card', 'removed', 'refused']);
     const read = nextEvent<IdentityCard>(reader, 'card');
     sim.placeCard('han-zhang-weimin');
     const card = await read;
     assert.deepEqual(withoutPhoto(card), withoutPhoto(fixtureCard('han-zhang-weimin')));
     assert.deepEqual([...(card.photo ?? [])], [...(fixtureCard('han-zhang-weimin').photo ?? [])]);
     await sleep(500); // the card lies on the reader for ten polls
-    assert.deepEqual(events.map((e) => e.name), ['card']);
+    assert.deepEqual(events.map((e) => e.name), ['reading', 'card'], '"reading" once, before the card, and not again while it lies there');
     const removed = nextEvent(reader, 'removed');
     sim.removeCard();
     await removed;
-    assert.deepEqual(events.map((e) => e.name), ['card', 'removed']);
+    assert.deepEqual(events.map((e) => e.name), ['reading', 'card', 'removed']);
   });
 
   test('every fixture reads back exactly (minority names, 35-character address, X, 长期)', async () => {
