@@ -4,7 +4,7 @@
 // printer (decoded byte by byte) and what was committed to SQLite.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -46,10 +46,19 @@ async function startRig(session: { idleTimeoutSeconds: number; warningSeconds: n
   return { dir, readerPty, printerPty, reader, printer, kiosk };
 }
 
-async function stopRig(rig: Rig | undefined) {
+/** Stops everything; `inspect` runs after the kiosk has exited and before its folder is removed. */
+async function stopRig(rig: Rig | undefined, inspect?: () => void) {
   if (!rig) return;
   const code = await rig.kiosk.stop();
-  assert.equal(code, 0, `kiosk should shut down cleanly on SIGTERM\n${rig.kiosk.stderr()}`);
+  try {
+    assert.equal(code, 0, `kiosk should shut down cleanly on SIGTERM\n${rig.kiosk.stderr()}`);
+    inspect?.();
+  } finally {
+    await closeRig(rig);
+  }
+}
+
+async function closeRig(rig: Rig) {
   await rig.reader.close();
   await rig.printer.close();
   await rig.readerPty.close();
@@ -125,6 +134,27 @@ describe('resident journey in Chromium (browser shell)', () => {
       await page.getByText('请将身份证放在读卡区').waitFor();
       assert.ok(!(await page.content()).includes('张*民'), 'nothing of the resident remains on screen');
       assert.equal(rig.printer.receipts.length, 1, 'exactly one receipt per ticket');
+
+      // Personal data never reaches the logs, the audit log, or the kiosk's database files in the
+      // clear (the sealed column is AES-GCM; after central's acknowledgement it is gone).
+      const stopped = rig;
+      rig = undefined;
+      await stopRig(stopped, () => {
+        const personal = ['张伟民', '510722196803121230', '芦溪镇红星村', '三台县公安局'];
+        const logs = stopped.kiosk.stdout() + stopped.kiosk.stderr();
+        const audit = new Database(join(stopped.dir, 'data', 'kiosk.db'), { readonly: true });
+        const auditText = JSON.stringify(audit.prepare('SELECT * FROM audit_log').all());
+        audit.close();
+        const files = ['kiosk.db', 'kiosk.db-wal']
+          .map((f) => join(stopped.dir, 'data', f))
+          .filter((f) => existsSync(f))
+          .map((f) => readFileSync(f));
+        for (const value of personal) {
+          assert.ok(!logs.includes(value), `"${value}" in the kiosk's output`);
+          assert.ok(!auditText.includes(value), `"${value}" in the audit log`);
+          for (const bytes of files) assert.equal(bytes.indexOf(Buffer.from(value, 'utf8')), -1, `"${value}" in the database files in the clear`);
+        }
+      });
     } finally {
       await stopRig(rig);
     }

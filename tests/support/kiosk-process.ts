@@ -8,6 +8,8 @@ export interface KioskProcess {
   url: string;
   child: ChildProcess;
   stderr: () => string;
+  /** Everything it printed on stdout so far. */
+  stdout: () => string;
   /** SIGTERM and wait for a clean exit; resolves with the exit code. */
   stop(): Promise<number | null>;
 }
@@ -47,6 +49,7 @@ export async function startKioskProcess(opts: {
     url,
     child,
     stderr: () => stderr,
+    stdout: () => stdout,
     stop() {
       if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
       return new Promise((resolve) => {
