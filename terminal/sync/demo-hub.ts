@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { startCentral } from '../../central/server.ts';
 import { createEnrollmentCodeResponseSchema } from '../../central/contract/schemas.ts';
-import { loadIdentity } from './identity.ts';
+import { loadIdentityIfSound } from './identity.ts';
 
 export interface DemoHub {
   url: string;
@@ -16,12 +16,7 @@ export interface DemoHub {
 export async function startDemoHub(dataDir: string): Promise<DemoHub> {
   const hub = await startCentral({ port: 0, dataDir: join(dataDir, 'central'), logLevel: 'silent' });
   try {
-    let identity = null;
-    try {
-      identity = loadIdentity(dataDir);
-    } catch {
-      identity = null; // damaged: enroll again
-    }
+    const identity = loadIdentityIfSound(dataDir); // damaged: enroll again
     let enrollCode: string | null = null;
     if (!identity || identity.centralPublicKey !== hub.publicKey) {
       const res = await fetch(`${hub.url}/v1/admin/enrollment-codes`, {

@@ -5,7 +5,7 @@ import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
 import { generateSigningKeyPair, signReplacement } from '../../central/contract/signing.ts';
 import { createCentralClient, CentralUnreachableError, describeHttpFailure } from './central-client.ts';
 import { parseRetryAfter, retryDelay } from './backoff.ts';
-import { loadIdentity, saveIdentity, type TerminalIdentity } from './identity.ts';
+import { loadIdentityIfSound, saveIdentity, type TerminalIdentity } from './identity.ts';
 import { softwareVersion } from './software-version.ts';
 
 export class EnrollmentError extends Error {
@@ -37,12 +37,8 @@ export async function enroll(opts: EnrollOptions): Promise<TerminalIdentity> {
   const code = opts.code.trim();
   if (!code) throw new EnrollmentError('the enrollment code is empty');
   const keys = generateSigningKeyPair();
-  let previous: TerminalIdentity | null = null;
-  try {
-    previous = loadIdentity(opts.dataDir);
-  } catch {
-    // A damaged identity is one reason to enroll again; there is simply no hand-over to sign.
-  }
+  // A damaged identity is one reason to enroll again; there is simply no hand-over to sign then.
+  const previous = loadIdentityIfSound(opts.dataDir);
   const request: EnrollRequest = {
     code,
     publicKey: keys.publicKey,

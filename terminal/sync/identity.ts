@@ -41,6 +41,15 @@ export function loadIdentity(dataDir: string): TerminalIdentity | null {
   return { ...parsed.data, privateKey, publicKey: publicKeyToBase64(privateKey) };
 }
 
+/** The stored identity, or null when there is none or it is damaged: enrolling again replaces it. */
+export function loadIdentityIfSound(dataDir: string): TerminalIdentity | null {
+  try {
+    return loadIdentity(dataDir);
+  } catch {
+    return null;
+  }
+}
+
 /** Stores a new identity. The key file is written first: an enrollment record never exists without its key. */
 export function saveIdentity(dataDir: string, identity: TerminalIdentity): void {
   rmSync(enrollmentFile(dataDir), { force: true });

@@ -11,7 +11,7 @@ import { appendAudit } from '../store/audit-log.ts';
 import type { Terminal } from '../terminal.ts';
 import { startSync, type SyncAgent, type SyncTiming } from './agent.ts';
 import { enroll } from './enroll.ts';
-import { loadIdentity } from './identity.ts';
+import { loadIdentity, loadIdentityIfSound } from './identity.ts';
 import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
 
 export interface KioskSyncOptions {
@@ -36,7 +36,7 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     if (opts.enrollCode) throw new Error('--enroll needs central.url in the configuration (where to enroll)');
     return null;
   }
-  const existing = loadIdentity(opts.dataDir);
+  const existing = opts.enrollCode ? loadIdentityIfSound(opts.dataDir) : null;
   if (opts.enrollCode && existing?.enrollmentCodeHash === hashEnrollmentCode(opts.enrollCode)) {
     // A restart with the command line it was enrolled with (a service unit, a script, a technician
     // pressing the up arrow): the code is spent, and this kiosk already holds what it bought.
@@ -66,3 +66,4 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     devices: async () => (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>,
   });
 }
+

@@ -2,7 +2,7 @@
 // already enrolled and it starts as the same terminal; a new code re-enrolls it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCentral } from '../../central/server.ts';
@@ -32,6 +32,26 @@ test('restarting with the same --enroll CODE keeps the terminal; a new code make
     assert.notEqual(now, enrolledAs, 'a new code enrolls anew');
     const terminals = (await adminRequest(central, 'GET', '/v1/admin/terminals')) as { terminalId: string }[];
     assert.deepEqual(terminals.map((t) => t.terminalId).sort(), [enrolledAs, now].sort());
+  } finally {
+    await central.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a damaged enrollment record is mended by enrolling again with a new code', { timeout: 120_000 }, async () => {
+  const central = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
+  const root = mkdtempSync(join(tmpdir(), 'kiosk-reenroll-'));
+  const dataDir = join(root, 'data');
+  mkdirSync(dataDir);
+  const config = { central: { url: central.url } };
+  try {
+    const first = await startKioskProcess({ dataDir, config, args: ['--enroll', await newEnrollmentCode(central)] });
+    assert.equal(await first.stop(), 0);
+    writeFileSync(join(dataDir, 'keys', 'enrollment.json'), '{"terminalId": "half a write'); // torn by a power cut
+
+    const mended = await startKioskProcess({ dataDir, config, args: ['--enroll', await newEnrollmentCode(central)] });
+    assert.equal(await mended.stop(), 0, mended.stderr());
+    assert.match(loadIdentity(dataDir)!.terminalId, /^T[0-9A-Z]{26}$/);
   } finally {
     await central.close();
     rmSync(root, { recursive: true, force: true });
