@@ -20,12 +20,14 @@ if (files.length === 0) {
   console.error(`no test files match ${filter.join(' ')}`);
   process.exit(1);
 }
-// --test-timeout: no single test may run longer than 4 minutes; --test-force-exit: a file whose
-// tests have ended exits even if a failed test left a socket or timer open. Together they turn a
-// hang into a failure with a name, instead of a CI run that never ends.
+// --test-timeout: no single test, and no test file as a whole, may run longer than 4 minutes, so
+// a hang (or a file whose tests ended but left a socket or timer open) fails with its name
+// instead of a CI run that never ends. Not --test-force-exit: with files run as child processes
+// it can drop the tail of a file's results from the report (nodejs/node#64833), so a count that
+// reads as all-green could hide tests that never reported.
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=240000', '--test-force-exit', '--test-reporter=spec', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=240000', '--test-reporter=spec', ...files],
   // The whole run is bounded too (CI allows 90 minutes; the suite takes a few).
   { stdio: 'inherit', env: { ...process.env, KIOSK_TEST: '1' }, timeout: 40 * 60 * 1000, killSignal: 'SIGKILL' },
 );
