@@ -36,20 +36,22 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     if (opts.enrollCode) throw new Error('--enroll needs central.url in the configuration (where to enroll)');
     return null;
   }
-  const existing = opts.enrollCode ? loadIdentityIfSound(opts.dataDir) : null;
-  if (opts.enrollCode && existing?.enrollmentCodeHash === hashEnrollmentCode(opts.enrollCode)) {
+  // With a code in hand a damaged record is no obstacle (enrolling replaces it); without one it
+  // stops the start with its reason.
+  let identity = opts.enrollCode ? loadIdentityIfSound(opts.dataDir) : loadIdentity(opts.dataDir);
+  if (opts.enrollCode && identity?.enrollmentCodeHash === hashEnrollmentCode(opts.enrollCode)) {
     // A restart with the command line it was enrolled with (a service unit, a script, a technician
     // pressing the up arrow): the code is spent, and this kiosk already holds what it bought.
-    appendAudit(opts.db, 'enroll-skipped', `already enrolled as ${existing.terminalId} with this code`);
+    appendAudit(opts.db, 'enroll-skipped', `already enrolled as ${identity.terminalId} with this code`);
   } else if (opts.enrollCode) {
-    const identity = await enroll({ centralUrl, code: opts.enrollCode, dataDir: opts.dataDir, site: opts.config.site });
+    identity = await enroll({ centralUrl, code: opts.enrollCode, dataDir: opts.dataDir, site: opts.config.site });
     appendAudit(opts.db, 'enrolled', `terminal ${identity.terminalId} at ${centralUrl}`);
   }
   return startSync({
     db: opts.db,
     outbox: createOutboxStore(opts.db, opts.cipher),
     centralUrl,
-    identity: loadIdentity(opts.dataDir),
+    identity,
     retentionDays: opts.config.store.retentionDays,
     timing: {
       requestTimeoutMs: opts.config.central.requestTimeoutSeconds * 1000,
