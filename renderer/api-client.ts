@@ -10,6 +10,7 @@ import type {
   ResponseTypes,
 } from '../terminal/api.ts';
 import type { KioskBridge } from '../electron/kiosk-bridge.ts';
+import { kioskEventNames } from '../terminal/event-names.ts';
 import { bridgeTransport } from './transports/bridge-transport.ts';
 import type { Transport } from './transports/transport.ts';
 import { websocketTransport } from './transports/websocket-transport.ts';
@@ -39,8 +40,6 @@ export interface ApiClient {
   onConnection(fn: (connected: boolean) => void): () => void;
 }
 
-const eventNames = ['session', 'idle', 'devices', 'cardReading', 'cardRefused', 'print', 'sync', 'statusChanged'] as const;
-
 // Messages from the core are checked for shape; payloads are the core's own typed values.
 const serverMessageSchema = z.union([
   z.object({ type: z.literal('response'), id: z.number(), ok: z.literal(true), result: z.unknown() }),
@@ -50,7 +49,7 @@ const serverMessageSchema = z.union([
     ok: z.literal(false),
     error: z.object({ code: z.string(), message: z.string() }),
   }),
-  z.object({ type: z.literal('event'), name: z.enum(eventNames), payload: z.unknown() }),
+  z.object({ type: z.literal('event'), name: z.enum(kioskEventNames), payload: z.unknown() }),
 ]);
 
 const callTimeoutMs = 30_000;

@@ -7,13 +7,11 @@ import {
   requestMessageSchema,
   requestSchemas,
   type KioskApi,
-  type KioskEventName,
   type EventMessage,
   type KioskMethod,
   type ResponseMessage,
 } from './api.ts';
-
-const eventNames: KioskEventName[] = ['session', 'idle', 'devices', 'cardReading', 'cardRefused', 'print', 'sync', 'statusChanged'];
+import { kioskEventNames } from './event-names.ts';
 
 function isMethod(name: string): name is KioskMethod {
   return Object.hasOwn(requestSchemas, name);
@@ -50,6 +48,6 @@ export async function dispatchMessage(api: KioskApi, raw: unknown): Promise<Resp
 
 /** Subscribes to every core event and forwards each as an EventMessage; returns the unsubscriber. */
 export function forwardEvents(api: KioskApi, send: (message: EventMessage) => void): () => void {
-  const offs = eventNames.map((name) => api.on(name, (payload) => send({ type: 'event', name, payload })));
+  const offs = kioskEventNames.map((name) => api.on(name, (payload) => send({ type: 'event', name, payload })));
   return () => offs.forEach((off) => off());
 }
