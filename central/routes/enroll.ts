@@ -53,8 +53,8 @@ export function registerEnrollRoute(app: FastifyInstance, db: Database, centralP
           body.publicKey,
         ]);
         if (same[0]) return { id: same[0].terminal_id, repeated: true };
+        throw new HttpError(409, 'code-used', 'this enrollment code was already used; each code enrolls one terminal: ask the admin for a new one');
       }
-      if (code.used_at !== null) throw new HttpError(409, 'code-used', 'this enrollment code was already used; each code enrolls one terminal: ask the admin for a new one');
       if (code.expired) throw new HttpError(410, 'code-expired', 'this enrollment code has expired: ask the admin for a new one');
       if (code.site_code !== null && code.site_code !== body.siteCode) {
         throw new HttpError(403, 'site-mismatch', `this enrollment code is for site ${code.site_code}, not ${body.siteCode}`);
