@@ -81,6 +81,9 @@ export const configSchema = z.strictObject({
     .strictObject({
       cardReader: cardReaderSchema.default({ protocol: 'idcard-sam', baudRate: 115200, pollIntervalMs: 400 }),
       printer: printerSchema.prefault({ protocol: 'escpos' }),
+      /** How a device without a `path` is simulated: `memory` (in-process, nothing to install) or
+       * `pty` (a socat pseudo-terminal pair: real bytes through the tty layer; needs socat). */
+      simulatedLink: z.enum(['memory', 'pty']).default('memory'),
     })
     .prefault({}),
   central: z

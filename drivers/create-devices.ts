@@ -1,12 +1,13 @@
 // Builds the kiosk's devices from the configuration. A device with a `path` is opened on that
-// serial port; a device without one gets a simulator on a pseudo-terminal pair, and the REAL
-// driver opens the other end — so the demo and the tests exercise the same driver code as a hall.
+// serial port; a device without one gets a simulator on a simulator link (in memory through the
+// serialport mock binding by default, or a socat pseudo-terminal pair), and the REAL driver opens
+// the other end — so the demo and the tests exercise the same driver code as a hall.
 import type { CardReaderConfig, PrinterConfig } from '../config/schema.ts';
+import { createSimulatorLink, type SimulatorLink, type SimulatorLinkKind } from './serial/simulator-link.ts';
 import type { CardReaderDevice, Devices, ReceiptPrinterDevice } from './types.ts';
 import { createSamCardReader } from './idcard-sam/reader.ts';
 import { createLineCardReader } from './line-reader/reader.ts';
 import { createEscposPrinter } from './escpos-printer/printer.ts';
-import { createPtyPair, type PtyPair } from './serial/pty-pair.ts';
 import { startIdCardSimulator, type IdCardSimulator } from './sim/idcard-sim.ts';
 import { startLineReaderSimulator } from './sim/line-reader-sim.ts';
 import { startPrinterSimulator, type PrinterSimulator } from './sim/printer-sim.ts';
@@ -41,7 +42,7 @@ function printerOn(config: PrinterConfig, path: string): ReceiptPrinterDevice {
   return createEscposPrinter({ path, baudRate: config.baudRate, columns: config.columns, match: config.match, pollIntervalMs: config.statusPollSeconds * 1000 });
 }
 
-export async function createDevices(config: { cardReader: CardReaderConfig; printer: PrinterConfig }): Promise<CreatedDevices> {
+export async function createDevices(config: { cardReader: CardReaderConfig; printer: PrinterConfig; simulatedLink?: SimulatorLinkKind }): Promise<CreatedDevices> {
   const cleanups: (() => Promise<void>)[] = [];
   const closeAll = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
@@ -49,8 +50,8 @@ export async function createDevices(config: { cardReader: CardReaderConfig; prin
   try {
     let simulator: SimulatorControl | null = null;
     const simulated = () => (simulator ??= { cards: [], placeCard: async () => {}, removeCard: async () => {}, printer: null });
-    const simulatorPair = async (label: string): Promise<PtyPair> => {
-      const pair = await createPtyPair(label);
+    const simulatorPair = async (label: string): Promise<SimulatorLink> => {
+      const pair = await createSimulatorLink(config.simulatedLink ?? 'memory', label);
       cleanups.push(() => pair.close());
       return pair;
     };

@@ -1,4 +1,4 @@
-// Entry point bundled to dist/renderer/app.js. The fonts are bundled too (only the two weights the
+// Entry point of the renderer, built by Vite into dist/renderer. The fonts are bundled too (only the two weights the
 // UI uses); the system's CJK fonts are the fallback.
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';

@@ -11,7 +11,8 @@
 //   watches the device node: gone, or replaced by another device at the same path, means lost.
 import { EventEmitter } from 'node:events';
 import { existsSync, statSync } from 'node:fs';
-import { SerialPort } from 'serialport';
+import type { SerialPortStream } from '@serialport/stream';
+import { isMemoryPath, openablePort } from './memory-link.ts';
 import type { DeviceConnection } from '../types.ts';
 import { findMatchingPort, type PortMatch } from './port-match.ts';
 
@@ -83,7 +84,7 @@ function adviceFor(err: NodeJS.ErrnoException | undefined, label: string): strin
 
 class ManagedSerialPort extends EventEmitter<{ data: [Buffer]; connection: [DeviceConnection] }> implements ManagedPort {
   private state: DeviceConnection = { state: 'connecting' };
-  private port: SerialPort | undefined;
+  private port: SerialPortStream | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private presenceTimer: NodeJS.Timeout | undefined;
   private attempt = 0;
@@ -151,7 +152,7 @@ class ManagedSerialPort extends EventEmitter<{ data: [Buffer]; connection: [Devi
   }
 
   private async resolvePath(): Promise<string | undefined> {
-    if (existsSync(this.opts.path)) return this.opts.path;
+    if (isMemoryPath(this.opts.path) || existsSync(this.opts.path)) return this.opts.path;
     if (!this.opts.match) return undefined;
     // The configured name is gone; the same adapter may be back as /dev/ttyUSB1 and so on.
     return findMatchingPort(this.opts.match);
@@ -172,7 +173,7 @@ class ManagedSerialPort extends EventEmitter<{ data: [Buffer]; connection: [Devi
       this.scheduleRetry(err, 'is not there');
       return;
     }
-    const port = new SerialPort({ path, baudRate: this.opts.baudRate, autoOpen: false });
+    const port = openablePort(path, this.opts.baudRate);
     // Without an 'error' listener a failed write would crash the process.
     port.on('error', (err) => this.lost(port, err));
     const openError = await new Promise<Error | null>((resolve) => port.open((err) => resolve(err ?? null)));
@@ -196,7 +197,7 @@ class ManagedSerialPort extends EventEmitter<{ data: [Buffer]; connection: [Devi
     this.setState({ state: 'ready' });
   }
 
-  private startPresenceCheck(port: SerialPort, path: string): void {
+  private startPresenceCheck(port: SerialPortStream, path: string): void {
     this.stopPresenceCheck();
     const identity = nodeIdentity(path);
     if (!identity) return;
@@ -212,7 +213,7 @@ class ManagedSerialPort extends EventEmitter<{ data: [Buffer]; connection: [Devi
   }
 
   /** The open port failed (EIO on write, read error, disconnected close): drop it and reconnect. */
-  private lost(port: SerialPort, err: Error): void {
+  private lost(port: SerialPortStream, err: Error): void {
     if (this.port !== port || this.stopped) return;
     this.port = undefined;
     this.stopPresenceCheck();
@@ -231,7 +232,7 @@ class ManagedSerialPort extends EventEmitter<{ data: [Buffer]; connection: [Devi
   }
 }
 
-async function closeQuietly(port: SerialPort): Promise<void> {
+async function closeQuietly(port: SerialPortStream): Promise<void> {
   if (!port.isOpen) {
     if (!port.destroyed) port.destroy();
     return;

@@ -5,13 +5,9 @@ import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface PtyPair {
-  /** The end the driver opens (what a config file would name as `path`). */
-  devicePath: string;
-  /** The end the simulator holds. */
-  simulatorPath: string;
-  close(): Promise<void>;
-}
+import type { SimulatorLink } from './simulator-link.ts';
+
+export type PtyPair = SimulatorLink;
 
 async function waitFor(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
   const started = Date.now();

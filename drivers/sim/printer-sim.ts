@@ -3,7 +3,8 @@
 // requests with the bytes of the Epson reference, and can run out of paper, open its cover, go
 // offline, or (like some cheap printers) never answer a status request at all.
 import { EventEmitter } from 'node:events';
-import { SerialPort } from 'serialport';
+import type { SerialPortStream } from '@serialport/stream';
+import { openablePort } from '../serial/memory-link.ts';
 import { EscPosDecoder, type DecodedItem } from './escpos-decoder.ts';
 
 export interface SimulatedReceipt {
@@ -51,7 +52,7 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
   private answerStatus: boolean;
   private statusDelayMs = 0;
 
-  constructor(private readonly port: SerialPort, options: PrinterSimulatorOptions = {}) {
+  constructor(private readonly port: SerialPortStream, options: PrinterSimulatorOptions = {}) {
     super();
     this.decoder = new EscPosDecoder(options.columns ?? 48);
     this.answerStatus = options.answerStatus ?? true;
@@ -197,9 +198,9 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
   }
 }
 
-/** Opens the simulator end of a pty pair (see drivers/serial/pty-pair.ts). */
+/** Opens the simulator end of a simulator link (see drivers/serial/simulator-link.ts). */
 export async function startPrinterSimulator(simulatorPath: string, options: PrinterSimulatorOptions = {}): Promise<PrinterSimulator> {
-  const port = new SerialPort({ path: simulatorPath, baudRate: 115200, autoOpen: false });
+  const port = openablePort(simulatorPath, 115200);
   await new Promise<void>((resolve, reject) =>
     port.open((err) => (err ? reject(new Error(`cannot open printer simulator end ${simulatorPath}: ${err.message}`)) : resolve())),
   );

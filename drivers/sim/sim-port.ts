@@ -1,16 +1,18 @@
-// The simulator's end of a pseudo-terminal pair: opened like any serial port, with writes queued
+// The simulator's end of a simulator link (pseudo-terminal pair or in-memory link): opened like any
+// serial port, with writes queued
 // so that deliberately slowed or split replies never interleave.
-import { SerialPort } from 'serialport';
+import type { SerialPortStream } from '@serialport/stream';
+import { openablePort } from '../serial/memory-link.ts';
 
 export interface SimPort {
-  port: SerialPort;
+  port: SerialPortStream;
   /** Queues bytes; `chunkSize`/`gapMs` deliver them in pieces with pauses. */
   send(bytes: Uint8Array, pacing?: { chunkSize: number; gapMs: number }): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function openSimPort(path: string, baudRate = 115200): Promise<SimPort> {
-  const port = new SerialPort({ path, baudRate, autoOpen: false });
+  const port = openablePort(path, baudRate);
   await new Promise<void>((resolve, reject) =>
     port.open((err) => (err ? reject(new Error(`simulator cannot open ${path}: ${err.message}`)) : resolve())),
   );

@@ -1,6 +1,6 @@
 // The browser shell as a local attacker or a broken client would meet it: wrong token, wrong
 // origin, path traversal, garbage on the socket. And as the UI meets it: files, CSP, API, events.
-import { test, describe, before, after } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
@@ -62,7 +62,7 @@ describe('browser shell server', () => {
   let apiUrl: string;
   let origin: string;
 
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'shell-test-'));
     mkdirSync(join(dir, 'renderer', 'assets'), { recursive: true });
     writeFileSync(join(dir, 'secret.txt'), secret);
@@ -76,7 +76,7 @@ describe('browser shell server', () => {
     apiUrl = `ws://127.0.0.1:${shell.port}/api?token=${token}`;
   });
 
-  after(async () => {
+  afterAll(async () => {
     await shell.close();
     rmSync(dir, { recursive: true, force: true });
   });

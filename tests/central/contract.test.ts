@@ -1,5 +1,5 @@
 // The pure contract code both sides import: canonical JSON and the ed25519 signing rules.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';

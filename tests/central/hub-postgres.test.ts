@@ -1,16 +1,19 @@
 // Every storage-dependent behaviour of central again, on a real PostgreSQL 15 started for this file.
-import { after, before, describe } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import { hubFactory } from './helpers/hub.ts';
 import { postgresUnavailableReason, startPostgres, type PostgresServer } from './helpers/postgres.ts';
 import { runHubSuites } from './suites/all.ts';
 
 const unavailable = postgresUnavailableReason();
 
-describe('central on PostgreSQL 15', { skip: unavailable ?? false }, () => {
+if (unavailable) {
+  // Counted and reported as skipped, with the reason (e.g. PostgreSQL is not installed).
+  test('central on PostgreSQL 15', (ctx) => ctx.skip(unavailable));
+} else describe('central on PostgreSQL 15', () => {
   let server: PostgresServer | null = null;
-  before(async () => {
+  beforeAll(async () => {
     server = await startPostgres();
   });
-  after(() => server?.stop());
+  afterAll(() => server?.stop());
   runHubSuites(hubFactory(() => server));
 });

@@ -1,5 +1,5 @@
 // The admin's view: the hub started with `npm run central`, driven with kioskctl as child processes.
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +21,10 @@ describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
   // Enough of RunningCentral for the signing helpers.
   const hub = () => ({ url: central.url }) as RunningCentral;
 
-  before(async () => {
+  beforeAll(async () => {
     central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
   });
-  after(async () => {
+  afterAll(async () => {
     await central?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -1,6 +1,6 @@
 // central/openapi.yaml is the contract other implementers read: it must list exactly the routes
 // the reference server serves, and the refusal codes the server sends.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';

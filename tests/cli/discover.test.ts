@@ -1,5 +1,5 @@
 // A technician runs `npm run discover` and learns which port is the reader and which the printer.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';

@@ -1,6 +1,6 @@
 // `npm start` as a technician meets it: bad configuration stops it with the file and field named,
 // a restart on the same data dir keeps the same UI address, SIGTERM shuts it down cleanly.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -4,10 +4,11 @@
 // CSP header in force, navigation and window.open refused, the window's web preferences.
 //
 // Runs only where an Electron binary is installed. Here it is installed with
-// ELECTRON_SKIP_BINARY_DOWNLOAD=1, so the test is registered as skipped with the reason.
+// its install script turned off (package.json allowScripts), so the test is registered as skipped
+// with the reason.
 // Where Electron is present, native modules (better-sqlite3, serialport) must be built for
 // Electron's ABI first: `npx @electron/rebuild` (electron-builder does this when packaging).
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,14 +23,14 @@ const electronBinary = locateElectronBinary(projectRoot);
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 const skip = !electronBinary
-  ? 'no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); run where Electron is installed'
+  ? 'no Electron binary on this machine (its download is not part of npm install: run `npm run electron:download` where the network allows)'
   : !hasDisplay
     ? 'Electron is installed but there is no display; run under xvfb-run or with DISPLAY set'
     : false;
 
 if (skip) {
   // Registered as a skipped test so the runner's summary counts it and prints the reason.
-  test('resident journey in the Electron shell', { skip }, () => {});
+  test('resident journey in the Electron shell', (ctx) => ctx.skip(skip));
 } else describe('resident journey in the Electron shell', () => {
   let dir: string;
   let app: ElectronApplication;
@@ -37,8 +38,8 @@ if (skip) {
   let stdout = '';
   let stderr = '';
 
-  before(async () => {
-    assert.ok(existsSync(mainScript), `${mainScript} is missing: run \`node scripts/build.mjs\` first`);
+  beforeAll(async () => {
+    assert.ok(existsSync(mainScript), `${mainScript} is missing: run \`npm run build\` first`);
     dir = mkdtempSync(join(tmpdir(), 'kiosk-electron-e2e-'));
     const env = { ...process.env } as Record<string, string>;
     delete env.ELECTRON_RUN_AS_NODE;
@@ -55,7 +56,7 @@ if (skip) {
     await page.getByText('请将身份证放在读卡区').waitFor({ timeout: 30_000 });
   });
 
-  after(async () => {
+  afterAll(async () => {
     await app?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

@@ -1,7 +1,7 @@
 // The demo exactly as a newcomer runs it: no config, so simulated devices and a local hub; the
 // on-screen simulator panel places the card. The Electron suite runs the same scenario
 // (tests/support/demo-journey.ts) where an Electron binary exists.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -2,7 +2,7 @@
 // printer simulator on real pseudo-terminals named in a config file, the kiosk started as
 // `npm start` starts it, the UI in Chromium. Asserts what is on screen, what came out of the
 // printer (decoded byte by byte) and what was committed to SQLite.
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,10 +75,10 @@ async function openKiosk(browser: Browser, url: string): Promise<Page> {
 
 describe('resident journey in Chromium (browser shell)', () => {
   let browser: Browser;
-  before(async () => {
+  beforeAll(async () => {
     browser = await launchChromium();
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
   });
 

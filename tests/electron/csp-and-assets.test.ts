@@ -1,4 +1,4 @@
-import { test, describe } from 'node:test';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
 import { appOrigin } from '../../electron/policy/app-origin.ts';

@@ -1,4 +1,4 @@
-import { test, describe } from 'node:test';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { appEntryUrl, appOrigin } from '../../electron/policy/app-origin.ts';
 import { isTrustedIpcSender, maxIpcRequestBytes, parseIpcRequest, type IpcSender } from '../../electron/policy/ipc.ts';

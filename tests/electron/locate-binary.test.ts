@@ -1,4 +1,4 @@
-import { test, describe, before, after } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,10 +7,10 @@ import { locateElectronBinary } from '../../electron/locate-binary.ts';
 
 describe('locateElectronBinary', () => {
   let root: string;
-  before(() => {
+  beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'locate-electron-'));
   });
-  after(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   function project(name: string, files: Record<string, string>): string {
     const dir = join(root, name);

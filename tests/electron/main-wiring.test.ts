@@ -4,7 +4,7 @@
 // the wiring: what main asks of Electron, the kiosk:// responses, IPC trust and round trips,
 // events, the lockdown handlers, and a clean shutdown on SIGTERM. Chromium's side is not tested
 // here: that is the job of tests/e2e-electron where Electron is installed.
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ describe('Electron main process wiring (with a stand-in for Electron)', () => {
     }
   }
 
-  before(async () => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-main-wiring-'));
     await build({
       entryPoints: { main: 'electron/main.ts' },
@@ -84,7 +84,7 @@ describe('Electron main process wiring (with a stand-in for Electron)', () => {
     await waitFor(() => (/kiosk ready: /.test(stdout) ? true : undefined), 'kiosk ready', 30_000);
   });
 
-  after(async () => {
+  afterAll(async () => {
     if (child && child.exitCode === null) {
       child.kill('SIGKILL');
     }

@@ -1,4 +1,4 @@
-import { test, describe } from 'node:test';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { describeDeniedPermission, permissionDecision } from '../../electron/policy/permissions.ts';
 import { parseShellArgs, ShellArgsError } from '../../electron/policy/shell-args.ts';

@@ -1,6 +1,6 @@
 // Runs the real preload bundle against a recording stand-in for Electron's contextBridge and
 // ipcRenderer, and checks what the page would get: exactly window.kioskBridge { send, onMessage }.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
 import { runInNewContext } from 'node:vm';

@@ -1,7 +1,7 @@
 // A full disk: the kiosk refuses new tickets with a message a resident can act on, keeps every
 // ticket it already issued, and delivers them all once space is back. The store runs on a tiny
 // tmpfs when this process may mount one (root); otherwise SQLite's max_page_count stands in.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // The other side of a power cut: the hub (a real `npm run central` process on embedded PGlite)
 // killed with SIGKILL at random moments while a kiosk drains into it, and restarted on the same
 // data dir and port. Whatever the hub acknowledged must still be there, and nothing twice.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // The kiosk as a real child process behind a flaky link, killed with SIGKILL at random moments
 // during a stream of journeys and restarted on the same data dir. At the end every transaction the
 // kiosk holds must be at the hub exactly once, and nothing personal may remain on the kiosk.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // The demo's printer controls on a kiosk booted with simulated devices (no paths configured), as
 // `npm run demo` boots it: the buttons reach the printer simulator through the real driver, staff
 // see the paper state at once, and a ticket kept for paper prints when the demo "refills" it.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // README's "A hall with a central hub", command line by command line: the hub, a one-time code
 // from kioskctl, the kiosk enrolled with it, journeys from the load driver, and the hub's view.
 // Keeps the instructions a technician follows true.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // resident is told, that the job is kept, and that after a refill each ticket comes out of the
 // printer exactly once: never twice, never lost. The refill is noticed by the driver's own idle
 // status poll (statusPollSeconds, set to 2 s here to keep the test short), as it would be in a hall.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-import { test, describe } from 'node:test';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { EscPosBuilder } from '../../printing/escpos/builder.ts';
 import { encodeCode128 } from '../../printing/escpos/code128.ts';

@@ -1,6 +1,6 @@
 // The renderer's API client over the Electron bridge shape, without a browser: answers reach
 // the right caller, errors keep the core's words, events reach listeners, junk is ignored.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { ApiCallError, createApiClient } from '../../renderer/api-client.ts';
 import { bridgeTransport } from '../../renderer/transports/bridge-transport.ts';

@@ -1,17 +1,17 @@
 // The demo panel's printer controls: a person trying the kiosk without hardware can run the
 // simulated printer out of paper and refill it, and sees what staff and residents would see.
-import { test, describe, before, after } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { ensureRendererBuilt, launchBrowser, openKiosk } from './ui-harness.ts';
 
 describe('simulator panel: printer paper', { timeout: 90_000 }, () => {
   let browser: Browser;
-  before(async () => {
+  beforeAll(async () => {
     ensureRendererBuilt();
     browser = await launchBrowser();
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
   });
 

@@ -1,6 +1,6 @@
 // What a resident sees and touches, in a real Chromium against a fake core behind the real
 // browser shell: the queue journey, refusals, the idle warning, the wipe, the demo panel.
-import { test, describe, before, after } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { startBrowserShell } from '../../browser-shell/server.ts';
@@ -22,11 +22,11 @@ async function withKiosk(browser: Browser, run: (kiosk: Kiosk) => Promise<void>,
 
 describe('touch UI', { timeout: 120_000 }, () => {
   let browser: Browser;
-  before(async () => {
+  beforeAll(async () => {
     ensureRendererBuilt();
     browser = await launchBrowser();
   });
-  after(async () => {
+  afterAll(async () => {
     await browser?.close();
   });
 

@@ -9,8 +9,8 @@ import { createFakeKioskApi, type FakeKioskApi } from '../support/fake-kiosk-api
 import type { KioskStatus } from '../../terminal/api.ts';
 import { launchChromium } from '../support/chromium.ts';
 
-const bundle = 'dist/renderer/app.js';
-const sources = ['renderer', 'terminal/api.ts', 'electron/kiosk-bridge.ts', 'config/catalog-schema.ts', 'scripts/build.mjs'];
+const builtPage = 'dist/renderer/index.html';
+const sources = ['renderer', 'terminal/api.ts', 'terminal/event-names.ts', 'electron/kiosk-bridge.ts', 'config/catalog-schema.ts', 'vite.config.ts'];
 
 function newestMtime(path: string): number {
   const info = statSync(path);
@@ -22,13 +22,13 @@ function newestMtime(path: string): number {
 export function ensureRendererBuilt(): void {
   let built = 0;
   try {
-    built = statSync(bundle).mtimeMs;
+    built = statSync(builtPage).mtimeMs;
   } catch {
     // no bundle yet
   }
   if (built > Math.max(...sources.map(newestMtime))) return;
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--renderer-only'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('renderer build failed (node scripts/build.mjs --renderer-only)');
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('renderer build failed (npx vite build)');
 }
 
 /** Debian's Chromium, started as every browser test starts it. */

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { generateSigningKeyPair, signDocument, signRequest } from '../../central/contract/signing.ts';
 import type { SignedDocument } from '../../central/contract/schemas.ts';

@@ -1,6 +1,6 @@
 // The README's enrolling command line, run again after a restart: the same code finds the kiosk
 // already enrolled and it starts as the same terminal; a new code re-enrolls it.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // Enrolling over a poor link: passing failures are retried with the same key pair, and a success
 // whose answer was lost is answered again by the hub, so the one-time code is not burnt.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createSyncHarness, hubTransactions, compare } from './sync-harness.ts';
 import { onlyPath, type Fault } from '../support/fault-proxy.ts';

@@ -1,7 +1,7 @@
 // A kiosk re-enrolled (new code, new key) while central held a batch whose answer never came
 // back: the outbox sends it again under the new terminal id, and central must still store each
 // transaction once, because the new terminal carries the old one's signed hand-over.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { compare, createSyncHarness, hubTransactions, newEnrollmentCode } from './sync-harness.ts';
 import { onlyPath } from '../support/fault-proxy.ts';

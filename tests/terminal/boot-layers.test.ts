@@ -1,6 +1,6 @@
 // What central pushed last (verified when it was pulled) is what the kiosk starts with next time,
 // and a cached document that no longer fits is skipped, not fatal.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';

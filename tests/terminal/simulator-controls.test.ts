@@ -1,6 +1,6 @@
 // The demo's simulator controls on a core whose devices are real (here: the harness's fakes):
 // they refuse plainly instead of pretending, and bad settings never reach the core.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { KioskError, requestSchemas } from '../../terminal/api.ts';
 import { createCoreHarness } from '../support/core-harness.ts';

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { adminCall, unsignedCall, type HubFactory, type HubUnderTest } from '../helpers/hub.ts';
 
@@ -13,8 +13,8 @@ const adminRoutes: [string, string, unknown?][] = [
 export function adminAuthSuite(startHub: HubFactory): void {
   describe('admin authentication', () => {
     let hub: HubUnderTest;
-    before(async () => (hub = await startHub()));
-    after(() => hub?.close());
+    beforeAll(async () => (hub = await startHub()));
+    afterAll(() => hub?.close());
 
     test('health answers without any credentials', async () => {
       const response = await unsignedCall(hub, 'GET', '/v1/health');

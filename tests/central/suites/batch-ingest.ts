@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ulid } from 'ulid';
 import { signReplacement } from '../../../central/contract/signing.ts';
@@ -53,8 +53,8 @@ function postBatch(hub: HubUnderTest, terminal: TestTerminal, items: unknown[]) 
 export function batchIngestSuite(startHub: HubFactory): void {
   describe('idempotent batch ingest', () => {
     let hub: HubUnderTest;
-    before(async () => (hub = await startHub()));
-    after(() => hub?.close());
+    beforeAll(async () => (hub = await startHub()));
+    afterAll(() => hub?.close());
 
     test('the same batch twice: all accepted, then all duplicates, stored once', async () => {
       const terminal = await enrollTerminal(hub);

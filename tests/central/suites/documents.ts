@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { defaultCatalog } from '../../../config/default-catalog.ts';
 import { signedDocumentSchema } from '../../../central/contract/schemas.ts';
@@ -12,11 +12,11 @@ export function documentsSuite(startHub: HubFactory): void {
   describe('signed documents', () => {
     let hub: HubUnderTest;
     let terminal: TestTerminal;
-    before(async () => {
+    beforeAll(async () => {
       hub = await startHub();
       terminal = await enrollTerminal(hub);
     });
-    after(() => hub?.close());
+    afterAll(() => hub?.close());
 
     const pull = (kind: string, headers: Record<string, string> = {}) => signedCall(hub, terminal, 'GET', `/v1/documents/${kind}`, { headers });
 

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { adminCall, createCode, newKeyPair, unsignedCall, type HubFactory, type HubUnderTest } from '../helpers/hub.ts';
 
@@ -13,8 +13,8 @@ async function terminalCount(hub: HubUnderTest): Promise<number> {
 export function enrollmentSuite(startHub: HubFactory): void {
   describe('enrollment', () => {
     let hub: HubUnderTest;
-    before(async () => (hub = await startHub()));
-    after(() => hub?.close());
+    beforeAll(async () => (hub = await startHub()));
+    afterAll(() => hub?.close());
 
     test('a one-time code enrolls one terminal and hands back the central key to pin', async () => {
       const code = await createCode(hub, { siteCode: 'SITE-1' });

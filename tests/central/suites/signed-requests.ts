@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import {
   adminCall,
@@ -22,11 +22,11 @@ export function signedRequestsSuite(startHub: HubFactory): void {
   describe('signed terminal requests', () => {
     let hub: HubUnderTest;
     let terminal: TestTerminal;
-    before(async () => {
+    beforeAll(async () => {
       hub = await startHub();
       terminal = await enrollTerminal(hub);
     });
-    after(() => hub?.close());
+    afterAll(() => hub?.close());
 
     test('a well-signed heartbeat is accepted and shows in the fleet view', async () => {
       const response = await signedCall(hub, terminal, 'POST', '/v1/heartbeat', { body: beat });

@@ -1,6 +1,6 @@
 // Discovery over real pseudo-terminals: the reader simulator answers the SAM-id question, a
 // printer-like responder answers DLE EOT 1, a silent port answers nothing.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPtyPair } from '../../../drivers/serial/pty-pair.ts';
 import { discoverPorts, isPrinterStatusByte } from '../../../drivers/discovery.ts';

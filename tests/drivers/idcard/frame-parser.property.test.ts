@@ -1,6 +1,6 @@
 // Property tests: random, truncated and corrupted byte streams never make the frame parser throw
 // or grow its buffer, and a valid frame after garbage is still read.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { SamFrameParser, type ParseEvent } from '../../../drivers/idcard-sam/frame-parser.ts';

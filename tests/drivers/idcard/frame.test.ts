@@ -1,5 +1,5 @@
 // The SAM frame codec against the byte strings documented for GA 467 modules.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { commandFrame, encodeResponse, decodeResponse, checksum, encodeFrame } from '../../../drivers/idcard-sam/frame.ts';
 import { samStatus } from '../../../drivers/idcard-sam/status.ts';

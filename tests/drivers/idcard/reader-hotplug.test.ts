@@ -1,6 +1,6 @@
 // Unplugging the reader (the pty pair goes away) shows as 'disconnected' with a message naming the
 // port; plugging it back at the same path recovers by itself and reads cards again.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // The real SAM reader driver against the simulator over real pseudo-terminals: what a resident
 // at the kiosk would notice — one read per placement, the right person, removal noticed, and
 // damaged transmissions never turning into a wrong person.
-import { describe, test, before, after, beforeEach } from 'node:test';
+import { describe, test, beforeAll, afterAll, beforeEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPtyPair, type PtyPair } from '../../../drivers/serial/pty-pair.ts';
 import { createSamCardReader, RESIDENT_MESSAGES } from '../../../drivers/idcard-sam/reader.ts';
@@ -22,13 +22,13 @@ describe('SAM reader over a pty (module keeps finding a card that was read)', ()
   let sim: IdCardSimulator;
   let reader: CardReaderDevice;
 
-  before(async () => {
+  beforeAll(async () => {
     pair = await createPtyPair('idcard');
     sim = await startIdCardSimulator(pair.simulatorPath);
     reader = createSamCardReader({ path: pair.devicePath, ...POLL });
     await reader.start();
   });
-  after(async () => {
+  afterAll(async () => {
     await reader.stop();
     await sim.close();
     await pair.close();

@@ -1,5 +1,5 @@
 // The text block, the nation table and the ID number's check digit.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { parseTextBlock, encodeTextBlock, FIELDS, isoDate } from '../../../drivers/idcard-sam/text-block.ts';
 import { NATIONS, nationCode, nationName } from '../../../drivers/idcard-sam/nations.ts';

@@ -1,5 +1,5 @@
 // The line reader driver with its simulator over a real pseudo-terminal.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPtyPair } from '../../../drivers/serial/pty-pair.ts';
 import { createLineCardReader, LINE_READER_MESSAGES } from '../../../drivers/line-reader/reader.ts';

@@ -1,5 +1,5 @@
 // The line splitter and card-number pattern, with property tests over random streams.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { LineSplitter, matchCardLine, compileCardPattern, type LineEvent } from '../../../drivers/line-reader/line-splitter.ts';

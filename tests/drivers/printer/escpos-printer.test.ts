@@ -1,5 +1,5 @@
 // The real driver against the simulated printer over a real pseudo-terminal pair (socat).
-import { test, describe, beforeEach, afterEach } from 'node:test';
+import { describe, test, beforeEach, afterEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPtyPair, type PtyPair } from '../../../drivers/serial/pty-pair.ts';
 import { startPrinterSimulator, type PrinterSimulator } from '../../../drivers/sim/printer-sim.ts';

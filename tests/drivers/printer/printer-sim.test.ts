@@ -1,5 +1,5 @@
 // The simulator seen from a plain serial port, as any ESC/POS driver would see it.
-import { test, describe, beforeEach, afterEach } from 'node:test';
+import { describe, test, beforeEach, afterEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { SerialPort } from 'serialport';
 import { createPtyPair, type PtyPair } from '../../../drivers/serial/pty-pair.ts';

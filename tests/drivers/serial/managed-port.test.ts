@@ -1,6 +1,6 @@
 // The managed port over real pseudo-terminals: it opens, carries bytes both ways, notices an
 // unplug at the next write, and reconnects by itself when the device returns at the same path.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 // Finding a USB adapter again by vendor, product and serial number after it comes back under
 // another name.
-import { test } from 'node:test';
+import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { findMatchingPort, portMatches } from '../../../drivers/serial/port-match.ts';
 

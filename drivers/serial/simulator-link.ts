@@ -1,0 +1,20 @@
+// Where a simulated device lives: a simulator holds one end of a link, the real driver opens the
+// other. `memory` (the demo's default) joins two ports of the serialport mock binding in this
+// process and needs nothing installed; `pty` is a socat pseudo-terminal pair, real bytes through
+// the kernel's tty layer, which the integration tests and `npm run discover` demos use.
+import { createMemoryLink } from './memory-link.ts';
+import { createPtyPair } from './pty-pair.ts';
+
+export type SimulatorLinkKind = 'memory' | 'pty';
+
+export interface SimulatorLink {
+  /** The end the driver opens (what a config file would name as `path`). */
+  devicePath: string;
+  /** The end the simulator holds. */
+  simulatorPath: string;
+  close(): Promise<void>;
+}
+
+export function createSimulatorLink(kind: SimulatorLinkKind, label: string): Promise<SimulatorLink> {
+  return kind === 'pty' ? createPtyPair(label) : Promise.resolve(createMemoryLink(label));
+}

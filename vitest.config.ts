@@ -1,0 +1,57 @@
+// Every test runs under Vitest, in five projects: `npx vitest run --project unit` (or integration,
+// central, e2e, electron) runs one. Each file runs in its own forked process, two at a time (a
+// 2-core terminal PC is the reference machine), so native modules and child processes behave
+// as in the kiosk.
+import { defineConfig } from 'vitest/config';
+
+// Slow by nature: real pseudo-terminals, real kiosk processes, fault runs.
+const integration = [
+  'tests/integration/**/*.test.ts',
+  'tests/faults/**/*.test.ts',
+  'tests/cli/**/*.test.ts',
+  'tests/drivers/**/*-pty.test.ts',
+  'tests/drivers/idcard/reader-hotplug.test.ts',
+  'tests/drivers/printer/escpos-printer.test.ts',
+  'tests/drivers/printer/printer-sim.test.ts',
+  'tests/drivers/serial/managed-port.test.ts',
+  'tests/drivers/discovery/discovery.test.ts',
+  'tests/sync/enroll-restart.test.ts',
+  'tests/sync/documents.test.ts',
+  'tests/electron/main-wiring.test.ts',
+];
+const central = ['tests/central/**/*.test.ts'];
+// The touch UI in Debian's Chromium through the browser shell.
+const e2e = ['tests/e2e/**/*.test.ts', 'tests/renderer/ui-flow.test.ts', 'tests/renderer/simulator-printer.test.ts'];
+const electron = ['tests/e2e-electron/**/*.test.ts'];
+
+const shared = {
+  environment: 'node' as const,
+  pool: 'forks' as const,
+  env: { KIOSK_TEST: '1' },
+  // A hang fails with the test's (or hook's) name instead of a CI run that never ends.
+  hookTimeout: 120_000,
+  teardownTimeout: 30_000,
+};
+
+export default defineConfig({
+  test: {
+    maxWorkers: 2,
+    // The summary names every test, as the old spec reporter did, so counts can be compared.
+    reporters: process.env.CI ? ['verbose'] : ['default'],
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...integration, ...central, ...e2e, ...electron],
+          testTimeout: 30_000,
+        },
+      },
+      { test: { ...shared, name: 'integration', include: integration, testTimeout: 240_000 } },
+      { test: { ...shared, name: 'central', include: central, testTimeout: 120_000 } },
+      { test: { ...shared, name: 'e2e', include: e2e, testTimeout: 240_000, globalSetup: ['tests/support/build-renderer.ts'] } },
+      { test: { ...shared, name: 'electron', include: electron, testTimeout: 240_000 } },
+    ],
+  },
+});
