@@ -19,6 +19,8 @@ export async function startKioskProcess(opts: {
   config?: Record<string, unknown>;
   args?: string[];
   timeoutMs?: number;
+  /** Replaces the child's environment variables of these names (e.g. PATH). */
+  env?: Record<string, string>;
 }): Promise<KioskProcess> {
   const args = ['--import', 'tsx', 'cli/kiosk.ts', '--shell', 'none', '--port', '0', '--data-dir', opts.dataDir, ...(opts.args ?? [])];
   if (opts.config) {
@@ -26,7 +28,7 @@ export async function startKioskProcess(opts: {
     writeFileSync(file, JSON.stringify(opts.config, null, 2));
     args.push('--config', file);
   }
-  const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
   let stdout = '';
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
