@@ -17,7 +17,7 @@ const integration = [
   'tests/drivers/discovery/discovery.test.ts',
   'tests/sync/enroll-restart.test.ts',
   'tests/sync/documents.test.ts',
-  'tests/electron/main-wiring.test.ts',
+  'tests/electron/main-*.test.ts',
 ];
 const central = ['tests/central/**/*.test.ts'];
 // The touch UI in Debian's Chromium through the browser shell.

@@ -1,9 +1,13 @@
-// Opens the browser shell's URL in Chromium as a locked kiosk window. A private profile keeps
-// nothing of one day's residents for the next and ignores whatever the system profile holds.
+// Starts one Chromium on the browser shell's URL: a fresh profile, the flags of chromium-flags.ts,
+// and a window the size of the X display (read anew at each launch: the resolution may have
+// changed since the last one). chromium-supervisor.ts calls this again whenever Chromium ends.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { once } from 'node:events';
+import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { chromiumKioskArgs, type ScreenSize } from './chromium-flags.ts';
+import type { ProfileStore } from './chromium-profile.ts';
+import { readDisplaySize } from './x-display-size.ts';
 
 const candidateNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -28,30 +32,40 @@ export function findChromium(pathEnv: string = process.env.PATH ?? ''): string |
   return null;
 }
 
-export function chromiumKioskArgs(url: string, userDataDir: string): string[] {
-  return [
-    '--kiosk',
-    `--app=${url}`,
-    `--user-data-dir=${userDataDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--noerrdialogs',
-    '--disable-translate',
-    '--overscroll-history-navigation=0',
-    '--disable-pinch',
-  ];
+export interface ChromiumLauncherOptions {
+  url: string;
+  executable: string;
+  profiles: ProfileStore;
+  runningAsRoot: boolean;
+  /** $DISPLAY; absent on Wayland, where the compositor gives the kiosk window the whole screen. */
+  display?: string;
+  log: (line: string) => void;
 }
 
-/** Starts Chromium in kiosk mode on `url`; null when no Chromium is installed (the caller says so). */
-export function launchChromiumKiosk(url: string, opts: { userDataDir?: string; executable?: string } = {}): ChildProcess | null {
-  const executable = opts.executable ?? findChromium();
-  if (!executable) return null;
-  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'kiosk-chromium-'));
-  const child = spawn(executable, chromiumKioskArgs(url, userDataDir), { stdio: 'ignore' });
-  // A failed spawn (e.g. the binary vanished) must not crash the core that serves the UI.
-  child.on('error', () => {});
-  return child;
+/** Returns the function the supervisor calls for each launch; it resolves once Chromium runs. */
+export function chromiumLauncher(opts: ChromiumLauncherOptions): () => Promise<ChildProcess> {
+  let sizeProblemSaid = false;
+  const screenSize = async (): Promise<ScreenSize | null> => {
+    if (!opts.display) return null;
+    const size = await readDisplaySize(opts.display);
+    if (size.ok) return { width: size.width, height: size.height };
+    if (!sizeProblemSaid) {
+      sizeProblemSaid = true;
+      opts.log(`kiosk: ${size.reason}; without a window manager Chromium will not fill the screen (check DISPLAY and XAUTHORITY for the kiosk's user)`);
+    }
+    return null;
+  };
+  return async () => {
+    const screen = await screenSize();
+    const args = chromiumKioskArgs({ url: opts.url, userDataDir: opts.profiles.fresh(), runningAsRoot: opts.runningAsRoot, screen });
+    // Chromium's own output is mostly noise (D-Bus, GPU probing) and may carry the page URL and
+    // its access token: it stays out of the kiosk's log.
+    // On the display that was measured, whatever this process's own environment says.
+    const env = opts.display ? { ...process.env, DISPLAY: opts.display } : process.env;
+    const child = spawn(opts.executable, args, { stdio: 'ignore', env });
+    // 'error' instead of 'spawn' (the binary vanished, no permission) rejects: the supervisor
+    // counts it as an exit and tries again later, and the core serving the UI keeps running.
+    await once(child, 'spawn');
+    return child;
+  };
 }

@@ -8,8 +8,9 @@ import { ConfigError } from '../config/load.ts';
 import { bootKiosk } from '../terminal/boot.ts';
 import { startBrowserShell } from '../browser-shell/server.ts';
 import { loadOrCreateAccessToken } from '../browser-shell/access-token.ts';
-import { launchChromiumKiosk } from '../browser-shell/launch-chromium.ts';
+import { startKioskBrowser, type KioskBrowser } from '../browser-shell/kiosk-browser.ts';
 import { locateElectronBinary } from '../electron/locate-binary.ts';
+import { nativeModulesProblemUnderElectron } from '../electron/native-abi.ts';
 import { loadConfig } from '../config/load.ts';
 import { startDemoHub, type DemoHub } from '../terminal/sync/demo-hub.ts';
 
@@ -108,20 +109,23 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
   process.on('SIGTERM', () => void stop());
   let kiosk;
   let demoHub: DemoHub | null = null;
+  let browser: KioskBrowser | null = null;
+  // Browser restarts go out with each heartbeat, as renderer crashes would under Electron.
+  const shellHealth = () => ({ kind: 'browser', ...(browser?.health() ?? { state: 'not-started', crashes: 0 }) });
   try {
     const central = await prepareCentral(args);
     demoHub = central.hub;
-    kiosk = await bootKiosk({ configPath: args.configPath, dataDir: args.dataDir, centralUrl: central.centralUrl, enrollCode: central.enrollCode });
+    kiosk = await bootKiosk({ configPath: args.configPath, dataDir: args.dataDir, centralUrl: central.centralUrl, enrollCode: central.enrollCode, shellHealth });
   } catch (err) {
     await demoHub?.close();
     if (err instanceof ConfigError) fail(err.message);
     fail(`kiosk could not start: ${(err as Error).message}`);
   }
   const shell = await startBrowserShell({ api: kiosk.api, port: args.port, token: loadOrCreateAccessToken(args.dataDir) });
-  let browser: ReturnType<typeof launchChromiumKiosk> = null;
   const wantsBrowser = args.shell === 'browser' || (args.shell === 'auto' && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY));
   if (wantsBrowser) {
-    browser = launchChromiumKiosk(shell.url);
+    // Relaunched whenever it ends, within seconds (browser-shell/chromium-supervisor.ts).
+    browser = startKioskBrowser({ url: shell.url });
     if (!browser) console.error('kiosk: no Chromium found (apt-get install chromium); open the URL below in a browser.');
   } else if (args.shell === 'auto') {
     console.error('kiosk: no display found; open the URL below in a browser.');
@@ -138,7 +142,7 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
       console.error(`kiosk: shutdown took over ${SHUTDOWN_LIMIT_MS / 1000} s; exiting anyway`);
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS).unref();
-    browser?.kill('SIGTERM');
+    await browser?.stop();
     await shell.close();
     await kiosk.close();
     await demoHub?.close();
@@ -151,5 +155,9 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
 const args = parseCli();
 const electronBinary = args.shell === 'auto' || args.shell === 'electron' ? locateElectronBinary(process.cwd()) : null;
 if (args.shell === 'electron' && !electronBinary) fail('--shell electron: no Electron binary is installed (npm install electron with its binary); use --shell browser.');
-if (electronBinary) await runElectron(electronBinary, args);
+// A binary is not enough: better-sqlite3 must be built for Electron's ABI, not Node's.
+const nativeProblem = electronBinary ? nativeModulesProblemUnderElectron(process.cwd()) : null;
+if (args.shell === 'electron' && nativeProblem) fail(`--shell electron: ${nativeProblem}; or use --shell browser.`);
+if (nativeProblem) console.error(`kiosk: Electron not used: ${nativeProblem}. Starting the browser shell.`);
+if (electronBinary && !nativeProblem) await runElectron(electronBinary, args);
 else await runBrowserShell(args);

@@ -39,7 +39,14 @@ function cardReaderOn(config: CardReaderConfig, path: string): CardReaderDevice 
 }
 
 function printerOn(config: PrinterConfig, path: string): ReceiptPrinterDevice {
-  return createEscposPrinter({ path, baudRate: config.baudRate, columns: config.columns, match: config.match, pollIntervalMs: config.statusPollSeconds * 1000 });
+  return createEscposPrinter({
+    path,
+    baudRate: config.baudRate,
+    columns: config.columns,
+    match: config.match,
+    pollIntervalMs: config.statusPollSeconds * 1000,
+    bufferAtPaperEnd: config.bufferAtPaperEnd,
+  });
 }
 
 export async function createDevices(config: { cardReader: CardReaderConfig; printer: PrinterConfig; simulatedLink?: SimulatorLinkKind }): Promise<CreatedDevices> {

@@ -71,7 +71,18 @@ export interface CardReaderDevice extends EventEmitter<CardReaderEvents> {
 
 export type PrintOutcome =
   | { ok: true }
-  | { ok: false; state: Exclude<PrinterState, { state: 'ready' }> | { state: 'timeout' }; partial: boolean };
+  | {
+      ok: false;
+      state: Exclude<PrinterState, { state: 'ready' }> | { state: 'timeout' };
+      /** Some of the job's bytes reached the printer. */
+      partial: boolean;
+      /**
+       * The printer may still print the rest of this job by itself once it can print again (it keeps
+       * its receive buffer across paper end, and the buffer could not be cleared). Sending the job
+       * again would then give a second ticket. Absent: what was not printed never will be.
+       */
+      printerMayFinish?: boolean;
+    };
 
 export interface PrinterEvents {
   status: [PrinterState];

@@ -10,9 +10,11 @@ import { messageChannel, requestChannel } from './kiosk-bridge.ts';
 import { lockDownSession, lockDownWebContents } from './lockdown.ts';
 import { appEntryUrl, appOrigin } from './policy/app-origin.ts';
 import { isTrustedIpcSender, parseIpcRequest } from './policy/ipc.ts';
+import { restartPlan } from './policy/restart.ts';
 import { parseShellArgs, type ShellArgs } from './policy/shell-args.ts';
 import { kioskWindowOptions } from './policy/window-options.ts';
 import { watchRenderer } from './renderer-watchdog.ts';
+import { createRendererCrashTally } from './policy/renderer-crash-tally.ts';
 
 /** How long the core may take to close (flush the store, release ports) before the app exits anyway. */
 const closeTimeoutMs = 10_000;
@@ -21,11 +23,33 @@ let core: RunningKiosk | null = null;
 let kioskWindow: BrowserWindow | null = null;
 let quitting = false;
 let coreClosed = false;
+/** Renderer crashes since start, reported in every heartbeat. */
+const rendererCrashes = createRendererCrashTally();
+/** Non-zero once a restart is left to the service manager (policy/restart.ts). */
+let exitCode = 0;
 
 function fail(message: string): never {
   console.error(`kiosk: ${message}`);
   app.exit(1);
   process.exit(1);
+}
+
+/** A start-up failure whose message already says what to do next. */
+class StartError extends Error {}
+
+/**
+ * Every start-up error ends here, whichever step threw: the core (if it started) is closed so its
+ * simulators and ports do not outlive the app, the reason is printed, and the exit status is
+ * non-zero, so a service manager restarts the kiosk instead of keeping a process with no window.
+ */
+async function failStart(err: unknown): Promise<never> {
+  const reason = err instanceof StartError ? err.message : `could not start: ${(err as Error)?.message ?? String(err)}`;
+  if (core && !coreClosed) {
+    const closing = core.close().catch(() => undefined);
+    await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, closeTimeoutMs))]);
+    coreClosed = true;
+  }
+  fail(reason);
 }
 
 function readArgs(): ShellArgs {
@@ -47,7 +71,13 @@ if (!app.requestSingleInstanceLock()) {
   console.error('kiosk: already running; focusing the running kiosk');
   app.exit(0);
 } else {
-  start();
+  // A synchronous throw here would reach Electron's uncaught-exception dialog, which nobody at a
+  // kiosk can dismiss: it takes the same failure path as the rest of the start.
+  try {
+    start();
+  } catch (err) {
+    void failStart(err);
+  }
 }
 
 function start(): void {
@@ -65,6 +95,10 @@ function start(): void {
   });
   app.on('before-quit', () => {
     quitting = true;
+    // On Windows a window created with closable: false cancels close(), and app.quit() with it:
+    // neither the restart nor the core's orderly shutdown would run. Only the app itself ever
+    // gets here (residents have no quit), so the window may close now.
+    if (kioskWindow && !kioskWindow.isDestroyed()) kioskWindow.setClosable(true);
   });
   app.on('will-quit', (event) => {
     if (!core || coreClosed) return;
@@ -76,24 +110,26 @@ function start(): void {
       .finally(() => {
         clearTimeout(timer);
         coreClosed = true;
-        app.quit();
+        if (exitCode !== 0) app.exit(exitCode);
+        else app.quit();
       });
   });
   app.on('window-all-closed', () => app.quit());
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => app.quit());
-  app.whenReady().then(run, (err: Error) => fail(err.message));
+  // One catch for the whole start: an error thrown in run() (creating the window, say) must not
+  // become an unhandled rejection, which Electron only logs, leaving a process with no window.
+  app
+    .whenReady()
+    .then(run)
+    .catch((err: unknown) => failStart(err));
 }
 
 async function run(): Promise<void> {
   lockDownSession(session.defaultSession);
   serveAppFiles(join(__dirname, '..', 'renderer'));
   powerSaveBlocker.start('prevent-display-sleep');
-  try {
-    core = await bootKiosk({ configPath: args.configPath, dataDir, centralUrl: args.centralUrl, enrollCode: args.enrollCode });
-  } catch (err) {
-    // ConfigError names the file and the field; boot errors carry no resident data.
-    fail(`could not start: ${(err as Error).message}`);
-  }
+  // ConfigError names the file and the field; boot errors carry no resident data.
+  core = await bootKiosk({ configPath: args.configPath, dataDir, centralUrl: args.centralUrl, enrollCode: args.enrollCode, shellHealth: rendererCrashes.health });
   const win = createKioskWindow();
   const api = core.api;
   ipcMain.on(requestChannel, (event, payload: unknown) => {
@@ -118,10 +154,7 @@ async function run(): Promise<void> {
   try {
     await win.loadURL(appEntryUrl);
   } catch (err) {
-    // Close the core first: its simulators and ports must not outlive the app.
-    await core.close().catch(() => undefined);
-    coreClosed = true;
-    fail(`the kiosk page did not load (${(err as Error).message}); was the renderer built (npm run build)?`);
+    throw new StartError(`the kiosk page did not load (${(err as Error).message}); was the renderer built (npm run build)?`);
   }
   console.log(`kiosk ready: ${win.webContents.getURL()}`);
 }
@@ -144,10 +177,13 @@ function createKioskWindow(): BrowserWindow {
   watchRenderer(win, {
     reloadPage: () => void win.loadURL(appEntryUrl).catch((err: Error) => console.error(`kiosk: reloading the page failed: ${err.message}`)),
     restartApp: () => {
-      app.relaunch();
+      const plan = restartPlan({ supervised: args.supervised, env: process.env, execPath: process.execPath, argv: process.argv });
+      if (plan.action === 'exit') exitCode = plan.exitCode;
+      else app.relaunch(plan.options);
       app.quit();
     },
     isQuitting: () => quitting,
+    onRendererGone: (reason) => rendererCrashes.record(reason, new Date()),
   });
   return win;
 }

@@ -11,6 +11,8 @@ export interface WatchdogHooks {
   restartApp(): void;
   /** True while the app is quitting: renderers then exit on purpose. */
   isQuitting(): boolean;
+  /** Told of every renderer that went away unasked (a crash, a kill, a hang ended by force). */
+  onRendererGone?(reason: string): void;
 }
 
 export function watchRenderer(win: BrowserWindow, hooks: WatchdogHooks): void {
@@ -41,6 +43,7 @@ export function watchRenderer(win: BrowserWindow, hooks: WatchdogHooks): void {
     clearHang();
     if (hooks.isQuitting()) return;
     console.error(`kiosk: the page's renderer is gone (${details.reason}, exit code ${details.exitCode})`);
+    hooks.onRendererGone?.(`${details.reason} (exit code ${details.exitCode})`);
     const decision = renderRecoveryAction('render-process-gone', { now: performance.now(), reason: details.reason }, reloads);
     carryOut(decision, hooks.reloadPage);
   });

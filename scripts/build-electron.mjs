@@ -1,7 +1,13 @@
 // Bundles the Electron main and preload scripts (esbuild: Vite's job is the renderer, see
 // vite.config.ts). Well under a second, so `npm start` and `npm test` always build. The bundles
 // never load the 'electron' package at build time: it is external and resolved inside Electron.
+// `--outdir DIR` builds elsewhere than dist/electron (tests build their own copy this way).
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/electron' } } });
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
   entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
@@ -9,9 +15,12 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  outdir: 'dist/electron',
+  outdir: values.outdir,
   outExtension: { '.js': '.cjs' },
   // Native modules and Electron itself are loaded at run time, never bundled.
   external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'fsevents', '@electric-sql/pglite', 'pg'],
+  // A CommonJS bundle has no import.meta.url to find package.json from: the version the kiosk
+  // reports to central is written in here (terminal/sync/software-version.ts).
+  define: { __KIOSK_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
 });

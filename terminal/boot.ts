@@ -25,6 +25,8 @@ export interface BootOptions {
   centralUrl?: string;
   /** Sync (issue 4): a one-time enrollment code; the kiosk enrolls before it starts syncing. */
   enrollCode?: string;
+  /** The shell's own health (e.g. browser restarts), sent in each heartbeat as `devices.shell`. */
+  shellHealth?: () => Record<string, unknown>;
 }
 
 export interface RunningKiosk {
@@ -86,7 +88,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       syncStatus: () => sync?.status() ?? standaloneSync,
     });
     terminalForCleanup = terminal;
-    sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode });
+    sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode, shellHealth: opts.shellHealth });
     sync?.on('status', (status) => terminal.publishSyncStatus(status));
     let closed = false;
     return {

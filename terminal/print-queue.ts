@@ -1,6 +1,9 @@
 // Sends persisted print jobs to the receipt printer one at a time. A job the printer could not
 // finish (paper end, cover open) waits and is printed once more when the printer is ready again:
 // never twice, never lost. Jobs that wait too long are given up: the resident has left.
+// A printer that keeps the unprinted rest in its buffer prints it after the refill; the driver
+// clears that buffer first, and when it cannot, the job is not sent again (the resident would get
+// the rest of the first ticket and a whole second one) and the resident is told to keep the number.
 import type { PrinterState, ReceiptPrinterDevice, PrintOutcome } from '../drivers/types.ts';
 import type { PrintReport } from './api.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
@@ -19,6 +22,12 @@ export function residentMessageFor(state: PrinterState['state'] | 'timeout'): st
     default:
       return '打印机暂时无法使用，凭条暂未打印。请联系工作人员。您的号码已显示在屏幕上。';
   }
+}
+
+/** For a ticket that will not be printed again: the number on screen is what counts. */
+export function unfinishedTicketMessage(state: PrinterState['state'] | 'timeout'): string {
+  const cause = state === 'paper-end' ? '打印机缺纸' : state === 'cover-open' ? '打印机盖未关好' : '打印机出现故障';
+  return `${cause}，凭条未能打印完整，也不会再补打。请记住屏幕上的号码并留意叫号；需要纸质凭条请联系工作人员。`;
 }
 
 export interface PrintQueueOptions {
@@ -54,6 +63,10 @@ export function createPrintQueue({ jobs, printer, now, onReport }: PrintQueueOpt
     if (outcome.ok) {
       jobs.markDone(jobId);
       return { state: 'printed' };
+    }
+    if (outcome.partial && outcome.printerMayFinish) {
+      jobs.markFailed(jobId, `printer ${outcome.state.state} mid-job and may still print the rest itself: not sent again`);
+      return { state: 'failed', message: unfinishedTicketMessage(outcome.state.state) };
     }
     if (!outcome.partial) jobs.uncountAttempt(jobId);
     const timesOnPaper = jobs.get(jobId)?.attempts ?? MAX_PRINTS;

@@ -2,10 +2,20 @@
 // an unplug), reads DLE EOT real-time status before and after each job, and polls while idle so a
 // refilled printer and a near-end roll are noticed. A printer that never answers DLE EOT (some
 // cheap ones do not implement it) is 'unknown' and still prints: nothing here waits forever.
+// A job cut short by paper end (or an open cover) may still sit in the printer's receive buffer,
+// to be printed after the refill; the driver clears it (DLE DC4 fn 8) and says when it could not.
 import { EventEmitter } from 'node:events';
 import { createManagedPort, PortUnavailableError, type ManagedPort, type PortMatch } from '../serial/managed-port.ts';
 import type { PrinterEvents, PrinterState, PrintOutcome, ReceiptPrinterDevice } from '../types.ts';
 import { DLE_EOT, interpretStatus, isStatusByte } from './status.ts';
+import { ClearResponseMatcher, DLE_DC4_CLEAR_BUFFER } from './buffer-clear.ts';
+
+/**
+ * What the printer does with the unprinted rest of a job when it stops mid-job. 'unknown': it may
+ * keep it and print it later, unless it confirms a buffer clear. 'dropped': it is known to discard
+ * it (a printer without DLE DC4 fn 8 whose behaviour the technician has checked).
+ */
+export type BufferAtPaperEnd = 'unknown' | 'dropped';
 
 export interface EscposPrinterOptions {
   path: string;
@@ -23,6 +33,8 @@ export interface EscposPrinterOptions {
   settleMs?: number;
   /** Use this port instead of opening one (tests, or a port shared with a cash drawer). */
   port?: ManagedPort;
+  /** Default 'unknown'. */
+  bufferAtPaperEnd?: BufferAtPaperEnd;
 }
 
 const TIMEOUT = Symbol('timeout');
@@ -43,6 +55,8 @@ class EscposPrinter extends EventEmitter<PrinterEvents> implements ReceiptPrinte
   private current: PrinterState = { state: 'disconnected', reason: 'printer not started' };
   private readonly port: ManagedPort;
   private statusWaiter: ((byte: number) => void) | undefined;
+  private clearWaiter: (() => void) | undefined;
+  private readonly clearResponse = new ClearResponseMatcher();
   private queue: Promise<unknown> = Promise.resolve();
   private busy = 0;
   private pollTimer: NodeJS.Timeout | undefined;
@@ -55,7 +69,10 @@ class EscposPrinter extends EventEmitter<PrinterEvents> implements ReceiptPrinte
       opts.port ??
       createManagedPort({ path: opts.path, baudRate: opts.baudRate, label: 'receipt printer', match: opts.match, backoff: opts.backoff });
     this.port.on('data', (chunk) => {
-      for (const byte of chunk) if (isStatusByte(byte)) this.statusWaiter?.(byte);
+      for (const byte of chunk) {
+        if (isStatusByte(byte)) this.statusWaiter?.(byte);
+        if (this.clearResponse.push(byte)) this.clearWaiter?.();
+      }
     });
     this.port.on('connection', (c) => {
       if (!this.running) return;
@@ -107,7 +124,11 @@ class EscposPrinter extends EventEmitter<PrinterEvents> implements ReceiptPrinte
         const chunk = job.subarray(written, written + chunkBytes);
         try {
           const r = await withTimeout(this.port.write(chunk), Math.max(0, deadline - Date.now()));
-          if (r === TIMEOUT) return { ok: false, state: { state: 'timeout' }, partial: written > 0 };
+          // The printer stopped taking bytes: what it took (and what the port still holds) may print
+          // once it takes them again, and no real-time command gets past the stuck write to clear it.
+          if (r === TIMEOUT) {
+            return written > 0 ? { ok: false, state: { state: 'timeout' }, partial: true, printerMayFinish: true } : { ok: false, state: { state: 'timeout' }, partial: false };
+          }
         } catch (err) {
           if (!(err instanceof PortUnavailableError)) throw err;
           const state: PrinterState = { state: 'disconnected', reason: err.message };
@@ -123,8 +144,28 @@ class EscposPrinter extends EventEmitter<PrinterEvents> implements ReceiptPrinte
       const after = await this.readStatus();
       this.setStatus(after);
       if (after.state === 'ready' || after.state === 'unknown') return { ok: true };
-      return { ok: false, state: after, partial: true };
+      // Unplugged: what reached the printer is printed or gone with it; nothing waits to come out later.
+      if (after.state === 'disconnected') return { ok: false, state: after, partial: true };
+      // Stopped with the rest of the job possibly kept in its buffer, printed after the refill. Clear
+      // it now, while the printer is still stopped: once refilled it would print before any poll.
+      const cleared = await this.clearBuffer();
+      const printerMayFinish = !cleared && (this.opts.bufferAtPaperEnd ?? 'unknown') !== 'dropped';
+      return { ok: false, state: after, partial: true, ...(printerMayFinish ? { printerMayFinish } : {}) };
     });
+  }
+
+  /** DLE DC4 fn 8; true once the printer confirms both buffers are empty. Nothing else is sent meanwhile. */
+  private async clearBuffer(): Promise<boolean> {
+    const confirmed = new Promise<true>((resolve) => (this.clearWaiter = () => resolve(true)));
+    try {
+      await this.port.write(DLE_DC4_CLEAR_BUFFER);
+      return (await withTimeout(confirmed, this.opts.statusTimeoutMs ?? 300)) === true;
+    } catch (err) {
+      if (err instanceof PortUnavailableError) return false;
+      throw err;
+    } finally {
+      this.clearWaiter = undefined;
+    }
   }
 
   private portState(): PrinterState {

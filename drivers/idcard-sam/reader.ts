@@ -2,6 +2,11 @@
 // it, emitting 'card' once per placement. A card left lying on the reader is not read out twice:
 // real modules either keep finding it or answer "no card" for an already-read card, and both are
 // handled by remembering the ID number until a removal (several misses in a row) has been seen.
+// A find that succeeds right after a "no card" is a card (re)entering the field, though: lifted and
+// put back before the misses added up to a removal. That is a new placement, read again, so a
+// resident who ends a visit and puts the same card down a moment later gets a new visit. Neither
+// kind of module answers that way for a card lying still; one that now and then missed a card lying
+// on it would have it read again (the core keeps a visit that is still going on).
 import { EventEmitter } from 'node:events';
 import type { CardReaderDevice, CardReaderEvents, DeviceConnection, IdentityCard } from '../types.ts';
 import { createManagedPort, type ManagedPort, type PortMatch } from '../serial/managed-port.ts';
@@ -53,6 +58,8 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
   private wake: (() => void) | undefined;
   private placement: Placement | null = null;
   private misses = 0;
+  /** The last find answered "no card". */
+  private lastFindMissed = false;
   private silentPolls = 0;
   private moduleProblem: string | undefined;
   private lastConnection: DeviceConnection = { state: 'connecting' };
@@ -103,6 +110,9 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
 
   private async loop(): Promise<void> {
     while (this.running) {
+      // A find starts every pollIntervalMs, however long the last exchange took: the interval is the
+      // longest a resident's card lies unnoticed.
+      const pollStarted = Date.now();
       if (this.port.connection.state === 'ready') {
         try {
           await this.poll();
@@ -113,7 +123,7 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
       }
       if (!this.running) break;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.opts.pollIntervalMs);
+        const timer = setTimeout(resolve, Math.max(0, pollStarted + this.opts.pollIntervalMs - Date.now()));
         this.wake = () => {
           clearTimeout(timer);
           resolve();
@@ -148,9 +158,13 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
     }
     this.setModuleProblem(undefined);
     if (status.ok) {
+      const cameBack = this.lastFindMissed;
+      this.lastFindMissed = false;
       this.misses = 0;
+      if (cameBack && this.placement) this.forgetPlacement(); // put back before its removal was counted
       await this.readPlacedCard();
     } else if (status.code === 'no-card') {
+      this.lastFindMissed = true;
       this.noteMiss();
     }
   }

@@ -1,11 +1,14 @@
 // A simulated 80 mm ESC/POS printer on the far end of a pseudo-terminal pair. It decodes what the
 // driver sends, groups it into receipts (a receipt ends at a cut), answers DLE EOT real-time status
 // requests with the bytes of the Epson reference, and can run out of paper, open its cover, go
-// offline, or (like some cheap printers) never answer a status request at all.
+// offline, or (like some cheap printers) never answer a status request at all. What it does with
+// data that arrives while it cannot print is a setting, because real printers differ: some lose it,
+// others (Epson TM and clones) keep it in the receive buffer and print it once they can again.
 import { EventEmitter } from 'node:events';
 import type { SerialPortStream } from '@serialport/stream';
 import { openablePort } from '../serial/memory-link.ts';
 import { EscPosDecoder, type DecodedItem } from './escpos-decoder.ts';
+import { RealtimeScanner, type RealtimeCommand } from './realtime-commands.ts';
 
 export interface SimulatedReceipt {
   lines: string[];
@@ -26,7 +29,18 @@ export interface PrinterSimulatorOptions {
   columns?: number;
   /** false: behave like printers that ignore DLE EOT. Default true. */
   answerStatus?: boolean;
+  /**
+   * true: like Epson TM printers, data that arrives while the printer cannot print (paper end,
+   * cover open, offline, error) waits in the receive buffer and is printed as soon as it can print
+   * again. false (default): that data is lost, as on printers that drop their buffer.
+   */
+  holdsBuffer?: boolean;
+  /** false: ignore DLE DC4 fn 8 (clear buffers) and send nothing back, as printers without it do. Default true. */
+  answersBufferClear?: boolean;
 }
+
+/** The answer to DLE DC4 fn 8 once the buffers are empty ("clear response": 37h 25h NUL). */
+const CLEAR_RESPONSE = [0x37, 0x25, 0x00];
 
 interface SimEvents {
   receipt: [SimulatedReceipt];
@@ -39,11 +53,18 @@ const emptyPrint = (): SpoiledPrint => ({ lines: [], qr: [], barcodes: [], items
 export class PrinterSimulator extends EventEmitter<SimEvents> {
   readonly receipts: SimulatedReceipt[] = [];
   readonly spoiled: SpoiledPrint[] = [];
-  /** Bytes that arrived while the printer could not print (a real printer loses them too). */
+  /** Bytes that arrived while the printer could not print and were lost (a printer that does not hold its buffer). */
   lostBytes = 0;
   bytesReceived = 0;
+  /** How many DLE DC4 fn 8 (clear buffers) were executed. */
+  buffersCleared = 0;
   private current = emptyPrint();
   private decoder: EscPosDecoder;
+  private readonly scanner = new RealtimeScanner();
+  /** Data waiting in the receive buffer for the printer to be able to print (holdsBuffer only). */
+  private held: Uint8Array[] = [];
+  private readonly holdsBuffer: boolean;
+  private readonly answersBufferClear: boolean;
   private paper: 'ok' | 'near-end' | 'end' = 'ok';
   private bytesUntilPaperEnd: number | undefined;
   private cover: 'open' | 'closed' = 'closed';
@@ -51,11 +72,15 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
   private error: PrinterError = 'none';
   private answerStatus: boolean;
   private statusDelayMs = 0;
+  private readonly columns: number;
 
   constructor(private readonly port: SerialPortStream, options: PrinterSimulatorOptions = {}) {
     super();
-    this.decoder = new EscPosDecoder(options.columns ?? 48);
+    this.columns = options.columns ?? 48;
+    this.decoder = new EscPosDecoder(this.columns);
     this.answerStatus = options.answerStatus ?? true;
+    this.holdsBuffer = options.holdsBuffer ?? false;
+    this.answersBufferClear = options.answersBufferClear ?? true;
     port.on('data', (chunk: Buffer) => this.receive(chunk));
   }
 
@@ -64,6 +89,12 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
     return this.current;
   }
 
+  /** Bytes waiting in the receive buffer until the printer can print again. */
+  get heldBytes(): number {
+    return this.held.reduce((n, b) => n + b.length, 0);
+  }
+
+  /** Paper loaded (a refill tears off what was printed but not cut) or running out; `endAfterBytes` runs out mid-job. */
   setPaper(setting: PaperSetting): void {
     if (typeof setting === 'object') {
       this.bytesUntilPaperEnd = setting.endAfterBytes;
@@ -72,15 +103,19 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
     if (this.paper === 'end' && setting !== 'end') this.tearOff();
     this.paper = setting;
     this.bytesUntilPaperEnd = undefined;
+    this.printHeld();
   }
   setCover(state: 'open' | 'closed'): void {
     this.cover = state;
+    this.printHeld();
   }
   setOffline(offline: boolean): void {
     this.offline = offline;
+    this.printHeld();
   }
   setError(error: PrinterError): void {
     this.error = error;
+    this.printHeld();
   }
   setAnswersStatus(answer: boolean): void {
     this.answerStatus = answer;
@@ -137,34 +172,60 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
 
   private receive(chunk: Buffer): void {
     this.bytesReceived += chunk.length;
-    let printable = chunk;
-    let rest: Buffer | undefined;
-    if (this.bytesUntilPaperEnd !== undefined && this.paper !== 'end') {
-      if (chunk.length >= this.bytesUntilPaperEnd) {
-        printable = chunk.subarray(0, this.bytesUntilPaperEnd);
-        rest = chunk.subarray(this.bytesUntilPaperEnd);
-        this.bytesUntilPaperEnd = undefined;
-      } else this.bytesUntilPaperEnd -= chunk.length;
-    }
-    this.handle(this.decoder.push(printable), printable.length);
-    if (rest) {
-      this.paper = 'end';
-      this.handle(this.decoder.push(rest), rest.length);
+    for (const piece of this.scanner.push(chunk)) {
+      if (piece.kind === 'realtime') this.execute(piece.command);
+      else this.accept(piece.bytes);
     }
   }
 
-  private handle(items: DecodedItem[], byteCount: number): void {
-    if (!this.canPrint) this.lostBytes += byteCount;
-    for (const item of items) {
-      // Real-time commands are executed even when printing has stopped.
-      if (item.kind === 'status-request') {
-        if (!this.canPrint) this.lostBytes -= 3; // DLE EOT n is executed, not lost
-        if (this.answerStatus) this.answer(item.n as 1 | 2 | 3 | 4);
-        continue;
-      }
-      if (!this.canPrint) continue;
-      this.print(item);
+  /** Real-time commands run on arrival, even while printing has stopped. */
+  private execute(command: RealtimeCommand): void {
+    if (command.kind === 'status-request') {
+      if (this.answerStatus) this.answer(command.n);
+      return;
     }
+    if (!this.answersBufferClear) return;
+    // Receive and print buffers emptied, standard mode: what is on paper stays there.
+    this.held = [];
+    this.decoder = new EscPosDecoder(this.columns);
+    this.buffersCleared++;
+    if (this.port.isOpen) this.port.write(Buffer.from(CLEAR_RESPONSE));
+  }
+
+  /** Print data: printed now, or, when the printer cannot print, held or lost. */
+  private accept(bytes: Uint8Array): void {
+    if (!this.canPrint) return this.cannotPrint(bytes);
+    let printable = bytes;
+    let rest: Uint8Array | undefined;
+    if (this.bytesUntilPaperEnd !== undefined) {
+      if (bytes.length >= this.bytesUntilPaperEnd) {
+        printable = bytes.subarray(0, this.bytesUntilPaperEnd);
+        rest = bytes.subarray(this.bytesUntilPaperEnd);
+        this.bytesUntilPaperEnd = undefined;
+      } else this.bytesUntilPaperEnd -= bytes.length;
+    }
+    for (const item of this.decoder.push(printable)) this.print(item);
+    if (rest) {
+      this.paper = 'end';
+      this.cannotPrint(rest);
+    }
+  }
+
+  private cannotPrint(bytes: Uint8Array): void {
+    if (this.holdsBuffer) {
+      this.held.push(bytes.slice());
+      return;
+    }
+    this.lostBytes += bytes.length;
+    this.decoder.push(bytes); // parsed and thrown away, so the next job starts on a command boundary
+  }
+
+  /** A printer that holds its buffer prints what waited there as soon as it can print again. */
+  private printHeld(): void {
+    if (!this.canPrint || this.held.length === 0) return;
+    const waiting = Buffer.concat(this.held);
+    this.held = [];
+    this.accept(waiting);
   }
 
   private answer(n: 1 | 2 | 3 | 4): void {

@@ -1,5 +1,5 @@
 // The Electron main process's own command line: `--config FILE`, `--data-dir DIR`, `--windowed`,
-// and from `npm start` the central hub to use and a one-time enrollment code.
+// `--supervised`, and from `npm start` the central hub to use and a one-time enrollment code.
 // Electron and Chromium add switches of their own (and Playwright adds --inspect, --remote-
 // debugging-port), so unknown arguments are ignored rather than refused.
 import { z } from 'zod';
@@ -13,6 +13,13 @@ export interface ShellArgs {
   enrollCode?: string;
   /** A normal window instead of kiosk mode: for development on a desktop, never in a hall. */
   windowed: boolean;
+  /**
+   * A service manager restarts the kiosk when it exits (systemd `Restart=always`): to restart, the
+   * kiosk exits with a status saying so instead of relaunching itself (policy/restart.ts).
+   * A flag rather than guessing from the environment: a desktop session's systemd variables are
+   * inherited by everything it starts, and a wrong guess leaves a hall with no kiosk.
+   */
+  supervised: boolean;
 }
 
 const valueSchema = z.string().min(1).refine((v) => !v.startsWith('--'));
@@ -32,11 +39,11 @@ export class ShellArgsError extends Error {
 
 /** Parses argv (process.argv as-is). Throws ShellArgsError naming the option when a value is missing. */
 export function parseShellArgs(argv: readonly string[]): ShellArgs {
-  const result: ShellArgs = { windowed: false };
+  const result: ShellArgs = { windowed: false, supervised: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--windowed') {
-      result.windowed = true;
+    if (arg === '--windowed' || arg === '--supervised') {
+      result[arg === '--windowed' ? 'windowed' : 'supervised'] = true;
       continue;
     }
     for (const [option, field] of [

@@ -73,6 +73,8 @@ export function kioskWindowOptions(input: KioskWindowInput): KioskWindowOptions 
     movable: !input.kiosk,
     minimizable: false,
     maximizable: false,
+    // Not closable by residents; main.ts makes it closable in 'before-quit', since on Windows a
+    // non-closable window cancels app.quit() itself.
     closable: !input.kiosk,
     alwaysOnTop: input.kiosk,
     skipTaskbar: input.kiosk,

@@ -27,6 +27,8 @@ export interface KioskSyncOptions {
   centralUrl?: string;
   /** One-time enrollment code: enroll (again) before starting. */
   enrollCode?: string;
+  /** The shell's own health (e.g. browser restarts): reported beside the devices. */
+  shellHealth?: () => Record<string, unknown>;
   timing?: Partial<SyncTiming>;
 }
 
@@ -65,7 +67,11 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       // start too (terminal/boot.ts). Store and sync settings are read at start only.
       config: (body) => opts.terminal.applyConfig(applyRemoteConfig(opts.fileConfig ?? opts.config, body)),
     },
-    devices: async () => (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>,
+    // The shell rides in `devices` (a free-form record in the contract), so a hub of any version takes it.
+    devices: async () => {
+      const devices = (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>;
+      return opts.shellHealth ? { ...devices, shell: opts.shellHealth() } : devices;
+    },
   });
 }
 

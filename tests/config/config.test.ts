@@ -16,7 +16,7 @@ test('no file gives the documented defaults', () => {
   const config = loadConfig();
   assert.equal(config.session.idleTimeoutSeconds, 60);
   assert.equal(config.session.warningSeconds, 20);
-  assert.deepEqual(config.devices.cardReader, { protocol: 'idcard-sam', baudRate: 115200, pollIntervalMs: 400 });
+  assert.deepEqual(config.devices.cardReader, { protocol: 'idcard-sam', baudRate: 115200, pollIntervalMs: 80 });
   assert.equal(config.devices.printer.columns, 48);
   assert.equal(config.devices.printer.statusPollSeconds, 5);
   assert.deepEqual(

@@ -3,30 +3,21 @@
 // Also checks the lockdown from inside the window: no Node in the page, only kioskBridge, the
 // CSP header in force, navigation and window.open refused, the window's web preferences.
 //
-// Runs only where an Electron binary is installed. Here it is installed with
-// its install script turned off (package.json allowScripts), so the test is registered as skipped
-// with the reason.
-// Where Electron is present, native modules (better-sqlite3, serialport) must be built for
-// Electron's ABI first: `npx @electron/rebuild` (electron-builder does this when packaging).
+// Runs only where an Electron binary is installed, with a display, and better-sqlite3 built for
+// Electron (README, "Electron shell: two native builds"); elsewhere the test is registered as
+// skipped with the reason (support/electron-available.ts). lifecycle.test.ts covers quitting,
+// restarting, failing to start and the reported version.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
-import { locateElectronBinary } from '../../electron/locate-binary.ts';
 import { runDemoJourney } from '../support/demo-journey.ts';
+import { electronBinary, electronEnv, mainScript, projectRoot, skipReason } from './support/electron-available.ts';
 
-const projectRoot = process.cwd();
-const mainScript = resolve(projectRoot, 'dist/electron/main.cjs');
-const electronBinary = locateElectronBinary(projectRoot);
-const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-
-const skip = !electronBinary
-  ? 'no Electron binary on this machine (its download is not part of npm install: run `npm run electron:download` where the network allows)'
-  : !hasDisplay
-    ? 'Electron is installed but there is no display; run under xvfb-run or with DISPLAY set'
-    : false;
+// A local const, so the compiler knows it is a string inside the callback below.
+const skip = skipReason;
 
 if (skip) {
   // Registered as a skipped test so the runner's summary counts it and prints the reason.
@@ -39,15 +30,12 @@ if (skip) {
   let stderr = '';
 
   beforeAll(async () => {
-    assert.ok(existsSync(mainScript), `${mainScript} is missing: run \`npm run build\` first`);
     dir = mkdtempSync(join(tmpdir(), 'kiosk-electron-e2e-'));
-    const env = { ...process.env } as Record<string, string>;
-    delete env.ELECTRON_RUN_AS_NODE;
     app = await _electron.launch({
       executablePath: electronBinary!,
       args: [mainScript, '--data-dir', join(dir, 'data')],
       cwd: projectRoot,
-      env,
+      env: electronEnv(),
       timeout: 60_000,
     });
     app.process().stdout?.on('data', (d) => (stdout += String(d)));

@@ -22,18 +22,19 @@ describe('permissionDecision', () => {
 describe('parseShellArgs', () => {
   test('reads --config and --data-dir in both spellings among Electron and Playwright switches', () => {
     const argv = ['/usr/lib/electron', '--inspect=0', '--remote-debugging-port=0', 'dist/electron/main.cjs', '--config', '/etc/kiosk/config.json', '--data-dir=/var/lib/kiosk', '--no-sandbox'];
-    assert.deepEqual(parseShellArgs(argv), { configPath: '/etc/kiosk/config.json', dataDir: '/var/lib/kiosk', windowed: false });
+    assert.deepEqual(parseShellArgs(argv), { configPath: '/etc/kiosk/config.json', dataDir: '/var/lib/kiosk', windowed: false, supervised: false });
   });
 
   test('passes on the central hub and enrollment code npm start hands over', () => {
     const argv = ['electron', 'main.cjs', '--central-url', 'http://127.0.0.1:8700', '--enroll=ABCD-EFGH-JKMN'];
-    assert.deepEqual(parseShellArgs(argv), { centralUrl: 'http://127.0.0.1:8700', enrollCode: 'ABCD-EFGH-JKMN', windowed: false });
+    assert.deepEqual(parseShellArgs(argv), { centralUrl: 'http://127.0.0.1:8700', enrollCode: 'ABCD-EFGH-JKMN', windowed: false, supervised: false });
     assert.throws(() => parseShellArgs(['electron', 'main.cjs', '--enroll']), /--enroll needs a value/);
   });
 
-  test('defaults: no config file, no data dir, kiosk mode', () => {
-    assert.deepEqual(parseShellArgs(['electron', 'main.cjs']), { windowed: false });
+  test('defaults: no config file, no data dir, kiosk mode, restarting itself', () => {
+    assert.deepEqual(parseShellArgs(['electron', 'main.cjs']), { windowed: false, supervised: false });
     assert.equal(parseShellArgs(['electron', 'main.cjs', '--windowed']).windowed, true);
+    assert.equal(parseShellArgs(['/usr/bin/township-kiosk', '--supervised', '--data-dir', '/var/lib/kiosk']).supervised, true);
   });
 
   test('an option without a value is a clear error naming the option', () => {

@@ -14,8 +14,8 @@ import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.t
 import { KioskConnection, runLoad, type JourneyResult } from '../../cli/load.ts';
 import { compare, hubTransactions, newEnrollmentCode } from '../sync/sync-harness.ts';
 
-// CI runs a short stream; a soak run raises both (run directly: the runner bounds a file at 4 min):
-//   KILL9_JOURNEYS=300 KILL9_KILLS=12 node --import tsx --test tests/faults/kill9.test.ts
+// CI runs a short stream; a soak run raises both (the test's limit grows with the journeys):
+//   KILL9_JOURNEYS=300 KILL9_KILLS=12 npx vitest run tests/faults/kill9.test.ts
 const KILLS = Number(process.env.KILL9_KILLS ?? 3);
 
 function childPids(pid: number): number[] {

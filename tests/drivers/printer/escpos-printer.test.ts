@@ -2,8 +2,8 @@
 import { describe, test, beforeEach, afterEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPtyPair, type PtyPair } from '../../../drivers/serial/pty-pair.ts';
-import { startPrinterSimulator, type PrinterSimulator } from '../../../drivers/sim/printer-sim.ts';
-import { createEscposPrinter } from '../../../drivers/escpos-printer/printer.ts';
+import { startPrinterSimulator, type PrinterSimulator, type PrinterSimulatorOptions } from '../../../drivers/sim/printer-sim.ts';
+import { createEscposPrinter, type EscposPrinterOptions } from '../../../drivers/escpos-printer/printer.ts';
 import { encodeReceipt, type Receipt } from '../../../printing/receipt.ts';
 import type { PrinterState, ReceiptPrinterDevice } from '../../../drivers/types.ts';
 
@@ -156,4 +156,49 @@ describe('ESC/POS printer driver without a port', () => {
     assert.equal(!outcome.ok && outcome.partial, false);
     await printer.stop();
   });
+});
+
+describe('ESC/POS printer driver: paper end mid-job on a printer that keeps its buffer', { timeout: 60_000 }, () => {
+  async function withPrinter(
+    simOptions: PrinterSimulatorOptions,
+    driverOptions: Partial<EscposPrinterOptions>,
+    body: (sim: PrinterSimulator, printer: ReceiptPrinterDevice) => Promise<void>,
+  ): Promise<void> {
+    const pair = await createPtyPair('printer-keeps');
+    const sim = await startPrinterSimulator(pair.simulatorPath, { columns: 32, ...simOptions });
+    const printer = createEscposPrinter({ path: pair.devicePath, baudRate: 115200, columns: 32, settleMs: 100, pollIntervalMs: 60_000, statusTimeoutMs: 1500, ...driverOptions });
+    try {
+      await printer.start();
+      await body(sim, printer);
+    } finally {
+      await printer.stop();
+      await sim.close();
+      await pair.close();
+    }
+  }
+
+  test('the driver clears the kept rest (DLE DC4 fn 8): the refill prints nothing of the job, a reprint is safe', () =>
+    withPrinter({ holdsBuffer: true }, {}, async (sim, printer) => {
+      sim.setPaper({ endAfterBytes: 60 });
+      assert.deepEqual(await printer.print(job), { ok: false, state: { state: 'paper-end' }, partial: true });
+      assert.equal(sim.buffersCleared, 1);
+      sim.setPaper('ok');
+      assert.equal(sim.receipts.length, 0, 'the rest of the job did not come out by itself');
+      assert.deepEqual(await printer.print(job), { ok: true });
+      assert.deepEqual((await sim.waitForReceipts(1)).map((r) => r.lines), [expectedLines]);
+    }));
+
+  test('a printer without the clear: the outcome says it may still finish the job itself', () =>
+    withPrinter({ holdsBuffer: true, answersBufferClear: false }, { statusTimeoutMs: 300 }, async (sim, printer) => {
+      sim.setPaper({ endAfterBytes: 60 });
+      assert.deepEqual(await printer.print(job), { ok: false, state: { state: 'paper-end' }, partial: true, printerMayFinish: true });
+      sim.setPaper('ok');
+      assert.equal(sim.receipts.length, 1, 'and it does: the kept rest comes out after the refill');
+    }));
+
+  test('configured as dropping its buffer (bufferAtPaperEnd: dropped): no clear answered, still safe to reprint', () =>
+    withPrinter({ holdsBuffer: false, answersBufferClear: false }, { statusTimeoutMs: 300, bufferAtPaperEnd: 'dropped' }, async (sim, printer) => {
+      sim.setPaper({ endAfterBytes: 60 });
+      assert.deepEqual(await printer.print(job), { ok: false, state: { state: 'paper-end' }, partial: true });
+    }));
 });

@@ -3,6 +3,12 @@
 // main.cjs asks of Electron and lets the parent test (over the child-process IPC channel) play
 // the part of Chromium: fetch kiosk:// URLs, send IPC from chosen frames, press keys, navigate.
 // Loaded with `node --require fake-electron.cjs main.cjs …`; it redirects require('electron') here.
+// Where platforms differ it behaves like Electron on Windows, the strictest: a window created
+// with closable: false refuses close(), and app.quit() is cancelled with it.
+// FAKE_ELECTRON_FAIL=window makes creating a window throw (as a bad option or a GPU failure can);
+// FAKE_ELECTRON_FAIL=sandbox makes app.enableSandbox() throw (as it does once the app is ready).
+// An uncaught exception is handled as Electron's main process does: a dialog, and the process
+// lives on (reported as 'error-dialog').
 'use strict';
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
@@ -14,6 +20,10 @@ Module._resolveFilename = function (request, ...rest) {
 };
 
 const report = (message) => process.send && process.send(message);
+process.on('uncaughtException', (err) => {
+  console.error(`[fake-electron] uncaught exception dialog: ${err && err.message}`);
+  report({ kind: 'error-dialog', message: String(err && err.message) });
+});
 const recorded = { switches: [], privileged: null, sandbox: false, menu: undefined, powerSave: [] };
 let protocolHandler = null;
 const windows = [];
@@ -43,6 +53,7 @@ class FakeWebContents extends EventEmitter {
     if (response.status !== 200) throw new Error(`ERR_FILE_NOT_FOUND (${response.status}) loading '${url}'`);
     this.url = url;
     this.mainFrame.url = url;
+    report({ kind: 'loaded', url });
     this.emit('did-finish-load');
   }
 }
@@ -50,7 +61,9 @@ class FakeWebContents extends EventEmitter {
 class BrowserWindow extends EventEmitter {
   constructor(options) {
     super();
+    if (process.env.FAKE_ELECTRON_FAIL === 'window') throw new Error('Failed to create the window (FAKE_ELECTRON_FAIL=window)');
     this.options = options;
+    this.closable = options.closable !== false;
     this.webContents = new FakeWebContents(100 + windows.length);
     this.destroyed = false;
     windows.push(this);
@@ -59,6 +72,19 @@ class BrowserWindow extends EventEmitter {
     setImmediate(() => this.emit('ready-to-show'));
   }
   isDestroyed() { return this.destroyed; }
+  setClosable(closable) { this.closable = closable; }
+  isClosable() { return this.closable; }
+  /** Returns false when the close was cancelled: by Windows for a non-closable window, or by a 'close' handler. */
+  close() {
+    if (!this.closable) return false;
+    const event = makeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return false;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+    return true;
+  }
   loadURL(url) { return this.webContents.loadURL(url); }
   isMinimized() { return false; }
   restore() {}
@@ -75,17 +101,23 @@ Object.assign(app, {
   setPath(name, value) { app.paths[name] = value; },
   getPath(name) { return app.paths[name]; },
   requestSingleInstanceLock: () => true,
-  enableSandbox() { recorded.sandbox = true; },
+  enableSandbox() {
+    if (process.env.FAKE_ELECTRON_FAIL === 'sandbox') throw new Error('app.enableSandbox() can only be called before app is ready');
+    recorded.sandbox = true;
+  },
   whenReady: () => new Promise((resolve) => setImmediate(resolve)),
-  relaunch() { report({ kind: 'relaunch' }); },
+  relaunch(options) { report({ kind: 'relaunch', options: options ?? null }); },
   exit(code) { process.exit(code); },
   quit() {
     const before = makeEvent();
     app.emit('before-quit', before);
+    if (before.defaultPrevented) return;
     for (const w of windows) {
-      const close = makeEvent();
-      w.emit('close', close);
-      if (close.defaultPrevented) return;
+      if (w.destroyed) continue;
+      if (!w.close()) {
+        report({ kind: 'quit-cancelled' });
+        return;
+      }
     }
     const willQuit = makeEvent();
     app.emit('will-quit', willQuit);
@@ -148,6 +180,10 @@ const commands = {
   },
   request({ url }) {
     return new Promise((resolve) => session.defaultSession.handlers.beforeRequest({ url, resourceType: 'xhr' }, (r) => resolve(r.cancel)));
+  },
+  crashRenderer() {
+    windows[0].webContents.emit('render-process-gone', makeEvent(), { reason: 'crashed', exitCode: 1 });
+    return true;
   },
   closeWindow() {
     const event = makeEvent();
