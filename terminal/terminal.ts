@@ -23,9 +23,12 @@ import { rethrowStorageError } from './store/transactions.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
 import { createPrintQueue } from './print-queue.ts';
 import { takeQueueTicket } from './services/queue-ticket.ts';
+import { printCertificate } from './services/certificate-print/print-certificate.ts';
+import { documentPrinterOutage, networkOutage } from './services/certificate-print/outage.ts';
+import type { CertificateLink } from './services/certificate-print/central-link.ts';
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
-const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket']);
+const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'certificate-print']);
 
 export interface TerminalDeps {
   config: KioskConfig;
@@ -38,6 +41,10 @@ export interface TerminalDeps {
   /** Sync status provider; a kiosk without central reports 'standalone'. */
   syncStatus?: () => SyncStatus;
   simulator?: SimulatorControl | null;
+  /** 证明打印: the live signed link to central (null: stand-alone or not enrolled yet). */
+  certificateLink?: () => CertificateLink | null;
+  /** 证明打印: where certificate PDFs wait for CUPS (deleted after each job). */
+  spoolDir?: string;
 }
 
 /** The sync status of a kiosk with no central configured (or before its agent has started). */
@@ -82,6 +89,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const emit = <E extends keyof KioskEvents>(name: E, payload: KioskEvents[E]) => events.emit(name, payload);
   const syncStatus = deps.syncStatus ?? (() => standaloneSync);
   let catalog = deps.catalog;
+  let lastSyncState = syncStatus().state;
 
   const sessions = new SessionManager({
     idleTimeoutSeconds: config.session.idleTimeoutSeconds,
@@ -103,6 +111,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const deviceStatus = (): KioskStatus['devices'] => ({
     cardReader: devices.cardReader.connection,
     printer: devices.printer.status,
+    documentPrinter: devices.documentPrinter?.status ?? null,
   });
   const onDevices = () => emit('devices', deviceStatus());
 
@@ -110,7 +119,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     const { cardReader, printer } = deviceStatus();
     const outOfService =
       (service.needs.includes('printer') ? printerOutage(printer) : null) ??
-      (service.needs.includes('cardReader') ? readerOutage(cardReader) : null);
+      (service.needs.includes('cardReader') ? readerOutage(cardReader) : null) ??
+      (service.needs.includes('documentPrinter') ? documentPrinterOutage(devices.documentPrinter?.status ?? null) : null) ??
+      (service.needs.includes('network') ? networkOutage(syncStatus()) : null);
     return { ...service, outOfService, built: BUILT_KINDS.has(service.kind) };
   };
 
@@ -143,6 +154,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   devices.cardReader.on('refused', onRefused);
   devices.cardReader.on('connection', onDevices);
   devices.printer.on('status', onDevices);
+  devices.documentPrinter?.on('status', onDevices);
 
   const api: KioskApi = {
     async getStatus() {
@@ -209,6 +221,33 @@ export function createTerminal(deps: TerminalDeps): Terminal {
         queueId,
       );
     },
+    async printCertificate({ serviceId, certificateType }) {
+      const session = requireSession();
+      sessions.activity();
+      const service = serviceView(findService(serviceId));
+      if (service.kind !== 'certificate-print') throw new KioskError('bad-request', `“${service.name}”不是证明打印服务。`);
+      if (service.outOfService) throw new KioskError('unavailable', `${service.outOfService}。请到人工窗口办理。`);
+      const printer = devices.documentPrinter;
+      if (!printer) throw new KioskError('unavailable', '暂停服务：本机没有配置A4打印机。请到人工窗口办理。');
+      const outcome = await printCertificate(
+        {
+          link: deps.certificateLink?.() ?? null,
+          printer,
+          transactions: deps.transactions,
+          spoolDir: deps.spoolDir ?? 'print-spool',
+          site: config.site,
+          now: () => new Date(clock.now()),
+          log: (line) => console.error(`kiosk: ${line}`),
+        },
+        session,
+        sessions.nextSeq(),
+        service,
+        certificateType,
+      );
+      // Printing takes a while: the resident was standing there, not idle.
+      sessions.activity();
+      return outcome;
+    },
     async rateTransaction({ transactionId, level }) {
       const session = requireSession();
       sessions.activity();
@@ -270,6 +309,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     },
     publishSyncStatus(status) {
       emit('sync', status);
+      // Services that need the network (证明打印) change with it: the UI re-reads their notices.
+      if (status.state !== lastSyncState) emit('statusChanged', {});
+      lastSyncState = status.state;
     },
     close() {
       sessions.end('shutdown');
@@ -279,6 +321,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       devices.cardReader.off('reading', onReading);
       devices.cardReader.off('connection', onDevices);
       devices.printer.off('status', onDevices);
+      devices.documentPrinter?.off('status', onDevices);
       events.removeAllListeners();
     },
   };

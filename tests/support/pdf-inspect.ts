@@ -4,8 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
+import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
+
+// jsqr is CommonJS whose types declare an ES default export: take the function as Node loads it.
+const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
 
 export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -1,0 +1,13 @@
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { createWriteStream } from 'node:fs';
+const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false, info: { Title: 'test' } });
+doc.pipe(createWriteStream('/tmp/spike.pdf'));
+doc.registerFont('cjk', '/work/wt9b/node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf');
+doc.font('cjk').fontSize(22).text('社保参保缴费证明', { align: 'center' });
+doc.fontSize(12).text('持证人：张三民  公民身份号码：110101199003070419 自助终端打印');
+const qr = QRCode.create('http://127.0.0.1:8470/verify/ABCD-EFGH-JKMN', { errorCorrectionLevel: 'M' });
+const n = qr.modules.size; const s = 3;
+for (let y=0;y<n;y++) for (let x=0;x<n;x++) if (qr.modules.get(y,x)) doc.rect(300+x*s, 400+y*s, s, s);
+doc.fill('black');
+doc.end();
