@@ -16,7 +16,10 @@ export function documentPrinterOutage(state: DocumentPrinterState | null): strin
   }
 }
 
-export const NEEDS_NETWORK = '暂停服务：证明打印需要联网，本机现在连不上政务中心';
+/** On the tile and its notice: short, and it says where to go instead. */
+export const NEEDS_NETWORK = '暂停服务：证明打印需要联网，请到人工窗口办理';
+/** When the link drops between the choice and the request. */
+export const NETWORK_LOST = '证明打印需要联网，本机现在连不上政务中心，没有开具。请到人工窗口办理。';
 
 export function networkOutage(sync: SyncStatus): string | null {
   return sync.state === 'online' ? null : NEEDS_NETWORK;

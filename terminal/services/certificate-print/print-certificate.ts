@@ -12,7 +12,7 @@ import { maskName } from '../../mask.ts';
 import type { Session } from '../../session.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
 import type { CertificateLink } from './central-link.ts';
-import { NEEDS_NETWORK } from './outage.ts';
+import { NETWORK_LOST } from './outage.ts';
 
 export interface CertificatePrintDeps {
   link: CertificateLink | null;
@@ -25,19 +25,17 @@ export interface CertificatePrintDeps {
   log: (line: string) => void;
 }
 
-const COUNTER = '请到人工窗口办理。';
-
 export async function printCertificate(deps: CertificatePrintDeps, session: Session, seq: number, service: ServiceView, typeId: string): Promise<CertificateOutcome> {
   const resident = session.resident;
   if (resident?.kind !== 'id-card') throw new KioskError('no-session', '打印证明需要身份证，请将身份证放在读卡区。');
   const type = service.certificateTypes?.find((t) => t.id === typeId);
   if (!type) throw new KioskError('bad-request', `本机不提供这种证明（${typeId}），请在列表中选择。`);
-  if (!deps.link) throw new KioskError('unavailable', `${NEEDS_NETWORK}。${COUNTER}`);
+  if (!deps.link) throw new KioskError('unavailable', NETWORK_LOST);
 
   const answer = await deps.link.request({ type: type.id, idNumber: resident.idNumber, name: resident.name });
   if (answer.kind === 'unreachable') {
     deps.log(`certificate-print: central unreachable (${answer.detail})`);
-    throw new KioskError('unavailable', `${NEEDS_NETWORK}。${COUNTER}`);
+    throw new KioskError('unavailable', NETWORK_LOST);
   }
   if (answer.kind === 'refused') return { status: 'refused', title: type.name, message: answer.message };
 
