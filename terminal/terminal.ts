@@ -2,6 +2,8 @@
 // runs the services the catalog names and keeps the store. It knows nothing of Electron or of
 // which transport carries its messages.
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { KioskConfig } from '../config/schema.ts';
 import type { Catalog, ServiceEntry, ServiceKind } from '../config/catalog-schema.ts';
 import type { CardRead, Devices, PrinterState, DeviceConnection } from '../drivers/types.ts';
@@ -234,7 +236,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
           link: deps.certificateLink?.() ?? null,
           printer,
           transactions: deps.transactions,
-          spoolDir: deps.spoolDir ?? 'print-spool',
+          spoolDir: deps.spoolDir ?? join(tmpdir(), 'kiosk-print-spool'),
           site: config.site,
           now: () => new Date(clock.now()),
           log: (line) => console.error(`kiosk: ${line}`),
