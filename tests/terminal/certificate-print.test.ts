@@ -176,3 +176,21 @@ test('no A4 printer configured, or its queue stopped: 证明打印 is out of ser
     stopped.h.close();
   }
 });
+
+test('a character the certificate font cannot draw: not printed (no blank box on an official paper), and the log names no character', async () => {
+  const rare: CertificateAnswer = { kind: 'issued', certificate: { ...(issued as Extract<CertificateAnswer, { kind: 'issued' }>).certificate, holderName: '陈𪚥' } };
+  const { h, printer } = rig({ answer: rare });
+  const logged: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void logged.push(args.join(' '));
+  try {
+    h.cardReader.place(hanResident);
+    const outcome = await h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'residence' });
+    assert.ok(outcome.status === 'issued' && outcome.print.state === 'failed' && /无法打印的字/.test(outcome.print.message));
+    assert.equal(printer.jobs.length, 0);
+    assert.ok(logged.some((l) => /1 character\(s\)/.test(l)) && !logged.some((l) => l.includes('𪚥')));
+  } finally {
+    console.error = original;
+    h.close();
+  }
+});

@@ -8,10 +8,12 @@ import { ulid } from 'ulid';
 import { KioskError, type CertificateOutcome, type CertificatePrintReport, type ServiceView } from '../../api.ts';
 import type { DocumentPrinterDevice } from '../../../drivers/types.ts';
 import { renderCertificatePdf } from '../../../printing/pdf/certificate-pdf.ts';
+import { charactersMissingFromFont } from '../../../printing/pdf/font-coverage.ts';
 import { maskName } from '../../mask.ts';
 import type { Session } from '../../session.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
 import type { CertificateLink } from './central-link.ts';
+import type { IssuedCertificate } from '../../../central/contract/certificates.ts';
 import { NETWORK_LOST } from './outage.ts';
 
 export interface CertificatePrintDeps {
@@ -40,34 +42,7 @@ export async function printCertificate(deps: CertificatePrintDeps, session: Sess
   if (answer.kind === 'refused') return { status: 'refused', title: type.name, message: answer.message };
 
   const cert = answer.certificate;
-  mkdirSync(deps.spoolDir, { recursive: true, mode: 0o700 });
-  const file = join(deps.spoolDir, `${ulid()}.pdf`);
-  let print: CertificatePrintReport;
-  try {
-    await renderCertificatePdf(
-      {
-        title: cert.title,
-        holderName: cert.holderName,
-        idNumber: cert.idNumber,
-        body: cert.body,
-        authority: cert.authority,
-        issuedAt: new Date(cert.issuedAt),
-        verificationCode: cert.code,
-        verifyUrl: cert.verifyUrl,
-        siteName: deps.site.name,
-        siteCode: deps.site.code,
-      },
-      file,
-    );
-    const outcome = await deps.printer.printPdf(file, cert.title);
-    if (outcome.ok) print = { state: 'printed' };
-    else {
-      deps.log(`certificate-print: ${outcome.reason}: ${outcome.message}`);
-      print = { state: 'failed', message: outcome.reason === 'timeout' ? 'A4打印机没有及时打完，已取消打印。' : 'A4打印机出了问题，证明没有打印出来。' };
-    }
-  } finally {
-    rmSync(file, { force: true }); // the PDF carries the full name and ID number: never left behind
-  }
+  const print = await renderAndPrint(deps, cert);
 
   let transactionId: string;
   try {
@@ -93,4 +68,38 @@ export async function printCertificate(deps: CertificatePrintDeps, session: Sess
     issuedAt: cert.issuedAt,
     print,
   };
+}
+
+async function renderAndPrint(deps: CertificatePrintDeps, cert: IssuedCertificate): Promise<CertificatePrintReport> {
+  // The log gets only the count: the characters are part of a name.
+  const missing = charactersMissingFromFont([cert.title, cert.holderName, cert.idNumber, cert.body, cert.authority]);
+  if (missing.length > 0) {
+    deps.log(`certificate-print: ${missing.length} character(s) the certificate font cannot draw; not printed`);
+    return { state: 'failed', message: '证明里有本机无法打印的字，没有打印。' };
+  }
+  mkdirSync(deps.spoolDir, { recursive: true, mode: 0o700 });
+  const file = join(deps.spoolDir, `${ulid()}.pdf`);
+  try {
+    await renderCertificatePdf(
+      {
+        title: cert.title,
+        holderName: cert.holderName,
+        idNumber: cert.idNumber,
+        body: cert.body,
+        authority: cert.authority,
+        issuedAt: new Date(cert.issuedAt),
+        verificationCode: cert.code,
+        verifyUrl: cert.verifyUrl,
+        siteName: deps.site.name,
+        siteCode: deps.site.code,
+      },
+      file,
+    );
+    const outcome = await deps.printer.printPdf(file, cert.title);
+    if (outcome.ok) return { state: 'printed' };
+    deps.log(`certificate-print: ${outcome.reason}: ${outcome.message}`);
+    return { state: 'failed', message: outcome.reason === 'timeout' ? 'A4打印机没有及时打完，已取消打印。' : 'A4打印机出了问题，证明没有打印出来。' };
+  } finally {
+    rmSync(file, { force: true }); // the PDF carries the full name and ID number: never left behind
+  }
 }
