@@ -191,7 +191,11 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       const session = requireSession();
       sessions.activity();
       const service = serviceView(findService(serviceId));
-      if (service.outOfService) return { status: 'out-of-service', message: `${service.outOfService}。“${service.name}”请到人工窗口办理。` };
+      if (service.outOfService) {
+        // A notice that already names the counter (证明打印 offline) is not told twice.
+        const counter = service.outOfService.includes('人工窗口') ? '' : `“${service.name}”请到人工窗口办理。`;
+        return { status: 'out-of-service', message: `${service.outOfService}。${counter}` };
+      }
       if (!service.built) return { status: 'not-built', message: `“${service.name}”在本机暂未开通，请到人工窗口办理。` };
       if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', message: '办理此项服务需要身份证，请将身份证放在读卡区。' };
       return { status: 'ready', service };
@@ -228,7 +232,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       sessions.activity();
       const service = serviceView(findService(serviceId));
       if (service.kind !== 'certificate-print') throw new KioskError('bad-request', `“${service.name}”不是证明打印服务。`);
-      if (service.outOfService) throw new KioskError('unavailable', `${service.outOfService}。请到人工窗口办理。`);
+      if (service.outOfService) {
+        throw new KioskError('unavailable', service.outOfService.includes('人工窗口') ? `${service.outOfService}。` : `${service.outOfService}。请到人工窗口办理。`);
+      }
       const printer = devices.documentPrinter;
       if (!printer) throw new KioskError('unavailable', '暂停服务：本机没有配置A4打印机。请到人工窗口办理。');
       const outcome = await printCertificate(
