@@ -64,6 +64,8 @@ export const zhCN = {
   printerPaperEnd: '打印机缺纸，请更换打印纸',
   printerCoverOpen: '打印机盖未关好',
   printerProblem: '打印机故障，请检查',
+  documentPrinterStopped: 'A4打印机暂停，请检查纸张后恢复打印队列',
+  documentPrinterMissing: 'A4打印机未连接',
 
   simulatorTitle: '模拟设备（演示）',
   simulatorPlace: (label: string) => `放置：${label}`,

@@ -237,6 +237,7 @@ if (unavailable) {
       await page.locator('.service-button:not(.out-of-service)', { hasText: '证明打印' }).waitFor({ timeout: 20000 });
       queue.stopQueue();
       await page.getByText('暂停服务：A4打印机暂停工作').waitFor({ timeout: 10000 });
+      await page.getByText('工作人员请注意：A4打印机暂停，请检查纸张后恢复打印队列').waitFor();
       await tapOutOfService(page);
       await page.getByRole('alert').filter({ hasText: 'A4打印机暂停工作' }).waitFor();
       await page.getByRole('button', { name: '返回' }).click();
