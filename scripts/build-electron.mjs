@@ -11,7 +11,8 @@ await build({
   target: 'node20',
   outdir: 'dist/electron',
   outExtension: { '.js': '.cjs' },
-  // Native modules and Electron itself are loaded at run time, never bundled.
-  external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'fsevents', '@electric-sql/pglite', 'pg'],
+  // Native modules and Electron itself are loaded at run time, never bundled; so are pdfkit and
+  // fontkit (证明打印), which read their own data files next to their code.
+  external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'fsevents', '@electric-sql/pglite', 'pg', 'pdfkit', 'fontkit'],
   logLevel: 'warning',
 });

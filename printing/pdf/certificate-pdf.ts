@@ -67,8 +67,8 @@ export async function renderCertificatePdf(cert: CertificateDocument, file: stri
     doc.on('error', reject);
   });
   doc.pipe(out);
-  doc.registerFont('regular', cjkFontFiles.regular);
-  doc.registerFont('bold', cjkFontFiles.bold);
+  doc.registerFont('regular', cjkFontFiles().regular);
+  doc.registerFont('bold', cjkFontFiles().bold);
   const width = doc.page.width - 2 * MARGIN;
 
   doc.font('bold').fontSize(26).text(cert.title, { align: 'center', characterSpacing: 4 });

@@ -8,7 +8,7 @@ let font: fontkit.Font | null = null;
 
 function certificateFont(): fontkit.Font {
   if (!font) {
-    const opened = fontkit.openSync(cjkFontFiles.regular);
+    const opened = fontkit.openSync(cjkFontFiles().regular);
     font = 'fonts' in opened ? opened.fonts[0]! : opened;
   }
   return font;

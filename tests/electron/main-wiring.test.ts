@@ -65,7 +65,7 @@ describe('Electron main process wiring (with a stand-in for Electron)', () => {
       target: 'node20',
       outdir: join(dir, 'electron'),
       outExtension: { '.js': '.cjs' },
-      external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'fsevents', '@electric-sql/pglite', 'pg'],
+      external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'fsevents', '@electric-sql/pglite', 'pg', 'pdfkit', 'fontkit'],
       logLevel: 'silent',
     });
     mkdirSync(join(dir, 'renderer'));
