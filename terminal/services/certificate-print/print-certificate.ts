@@ -7,8 +7,6 @@ import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { KioskError, type CertificateOutcome, type CertificatePrintReport, type ServiceView } from '../../api.ts';
 import type { DocumentPrinterDevice } from '../../../drivers/types.ts';
-import { renderCertificatePdf } from '../../../printing/pdf/certificate-pdf.ts';
-import { charactersMissingFromFont } from '../../../printing/pdf/font-coverage.ts';
 import { maskName } from '../../mask.ts';
 import type { Session } from '../../session.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
@@ -71,6 +69,12 @@ export async function printCertificate(deps: CertificatePrintDeps, session: Sess
 }
 
 async function renderAndPrint(deps: CertificatePrintDeps, cert: IssuedCertificate): Promise<CertificatePrintReport> {
+  // Loaded on first use: pdfkit costs about a second at start-up, which a kiosk that boots on a
+  // low-end mini-PC (or never prints certificates) should not pay.
+  const [{ renderCertificatePdf }, { charactersMissingFromFont }] = await Promise.all([
+    import('../../../printing/pdf/certificate-pdf.ts'),
+    import('../../../printing/pdf/font-coverage.ts'),
+  ]);
   // The log gets only the count: the characters are part of a name.
   const missing = charactersMissingFromFont([cert.title, cert.holderName, cert.idNumber, cert.body, cert.authority]);
   if (missing.length > 0) {
