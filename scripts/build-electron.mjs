@@ -14,5 +14,8 @@ await build({
   // Native modules and Electron itself are loaded at run time, never bundled; so are pdfkit and
   // fontkit (证明打印), which read their own data files next to their code.
   external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'fsevents', '@electric-sql/pglite', 'pg', 'pdfkit', 'fontkit'],
+  // import.meta.url means "this file" in the sources (ESM); in the CommonJS bundle it is the bundle.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
