@@ -198,6 +198,10 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       }
       if (!service.built) return { status: 'not-built', message: `“${service.name}”在本机暂未开通，请到人工窗口办理。` };
       if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', message: '办理此项服务需要身份证，请将身份证放在读卡区。' };
+      // 证明打印 certifies a person: a magstripe or RFID card number is not enough.
+      if (service.kind === 'certificate-print' && session.resident?.kind !== 'id-card') {
+        return { status: 'needs-identity', message: '打印证明需要居民身份证，请将身份证放在读卡区。' };
+      }
       return { status: 'ready', service };
     },
     async takeQueueTicket({ serviceId, queueId }) {
@@ -237,6 +241,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       }
       const printer = devices.documentPrinter;
       if (!printer) throw new KioskError('unavailable', '暂停服务：本机没有配置A4打印机。请到人工窗口办理。');
+      // Asking central, rendering and printing take a while: the resident is standing there, so the
+      // idle countdown must not wipe the session (and its answer) meanwhile.
+      const keepAlive = setInterval(() => sessions.activity(), 5000);
       const outcome = await printCertificate(
         {
           link: deps.certificateLink?.() ?? null,
@@ -251,8 +258,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
         sessions.nextSeq(),
         service,
         certificateType,
-      );
-      // Printing takes a while: the resident was standing there, not idle.
+      ).finally(() => clearInterval(keepAlive));
       sessions.activity();
       return outcome;
     },
