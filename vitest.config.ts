@@ -18,6 +18,9 @@ const integration = [
   'tests/sync/enroll-restart.test.ts',
   'tests/sync/documents.test.ts',
   'tests/electron/main-*.test.ts',
+  // 证明打印: poppler (pdftotext, pdftoppm) and a real CUPS with the cups-pdf printer.
+  'tests/printing/certificate-pdf.test.ts',
+  'tests/drivers/cups/*-cups.test.ts',
 ];
 const central = ['tests/central/**/*.test.ts'];
 // The touch UI in Debian's Chromium through the browser shell.

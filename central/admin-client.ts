@@ -9,6 +9,7 @@ import {
   terminalListResponseSchema,
   type DocumentKind,
 } from './contract/schemas.ts';
+import { certificateRecordsResponseSchema } from './contract/certificates.ts';
 
 export class AdminClientError extends Error {
   constructor(message: string) {
@@ -63,6 +64,8 @@ export function createAdminClient(baseUrl: string, token: string) {
     listTerminals: () => call('GET', '/v1/admin/terminals', terminalListResponseSchema),
     publishDocument: (kind: DocumentKind, body: unknown) =>
       call('PUT', `/v1/admin/documents/${kind}`, publishDocumentResponseSchema, { body }),
+    /** 证明打印: load residents' records into the reference hub (tests and demos). */
+    loadCertificateRecords: (records: unknown) => call('PUT', '/v1/admin/certificate-records', certificateRecordsResponseSchema, { records }),
     listTerminalTransactions: (terminalId: string, page: { after?: string; limit?: number } = {}) => {
       const query = new URLSearchParams();
       if (page.after) query.set('after', page.after);

@@ -9,7 +9,8 @@ const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOS
   --port       TCP port, 0 picks a free one (default 8470)
   --data-dir   signing key, generated admin token and embedded database (default ./.central-data)
   --host       address to listen on (default 127.0.0.1)
-environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters)`;
+environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters),
+  CENTRAL_PUBLIC_URL (the address certificates' QR codes point to, e.g. https://central.example.gov.cn)`;
 
 function fail(message: string): never {
   console.error(`central: ${message}\n${USAGE}`);
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     dataDir,
     databaseUrl,
     adminToken: process.env.CENTRAL_ADMIN_TOKEN || undefined,
+    publicUrl: process.env.CENTRAL_PUBLIC_URL || undefined,
     logLevel,
   });
   console.log(`storage: ${central.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}/pglite`}`);

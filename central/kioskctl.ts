@@ -13,6 +13,7 @@ commands:
   terminals [--json]                            list terminals, last heartbeat and sync state
   publish catalog|config|announcements FILE     sign and publish a document (JSON or YAML file)
   transactions TERMINAL_ID [--after C] [--limit N]   a terminal's transactions as JSON
+  certificates load FILE                        load residents' certificate records (JSON or YAML list) into the hub
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN`;
 
 class UsageError extends Error {}
@@ -99,6 +100,15 @@ async function main(argv: string[]): Promise<void> {
       if (!terminalId) throw new UsageError('transactions needs a terminal id (see: kioskctl terminals)');
       const list = await client.listTerminalTransactions(terminalId, { after: values.after, limit: positiveInt(values.limit, '--limit') });
       console.log(JSON.stringify(list, null, 2));
+      return;
+    }
+    case 'certificates': {
+      const [action, file] = rest;
+      if (action !== 'load' || !file) throw new UsageError('certificates needs: load FILE (a list of records, or { records: [...] })');
+      const content = readDocumentFile(file);
+      const records = Array.isArray(content) ? content : (content as { records?: unknown } | null)?.records;
+      const { loaded } = await client.loadCertificateRecords(records);
+      console.log(`loaded ${loaded} certificate record${loaded === 1 ? '' : 's'}`);
       return;
     }
     default:

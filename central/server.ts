@@ -10,6 +10,9 @@ import { registerEnrollRoute } from './routes/enroll.ts';
 import { registerHeartbeatRoute } from './routes/heartbeat.ts';
 import { createTerminalAuthenticator } from './routes/terminal-auth.ts';
 import { registerTransactionRoutes } from './routes/transactions.ts';
+import { registerCertificateIssueRoute } from './routes/certificate-print/issue.ts';
+import { registerCertificateRecordsRoute } from './routes/certificate-print/records.ts';
+import { registerVerifyRoute } from './routes/certificate-print/verify.ts';
 import { loadOrCreateCentralKey, resolveAdminToken, type CentralKey } from './secrets.ts';
 import type { Database } from './storage/database.ts';
 import { openDatabase } from './storage/open-database.ts';
@@ -27,6 +30,8 @@ export interface CentralAppDeps {
   logLevel?: LogLevel;
   /** Central's clock in ms; tests move it to expire enrollment codes. Default Date.now. */
   now?: () => number;
+  /** 证明打印: the hub's address as residents' phones reach it (QR codes point here); default: the address the kiosk used. */
+  publicUrl?: string;
 }
 
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
@@ -59,13 +64,18 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerTransactionRoutes(terminal, deps.db, authenticateTerminal);
     registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
     registerHeartbeatRoute(terminal, deps.db, authenticateTerminal);
+    registerCertificateIssueRoute(terminal, deps.db, authenticateTerminal, { publicUrl: deps.publicUrl, now });
   });
+
+  // Public: anyone holding a certificate may check it (rate-limited per address).
+  void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now));
 
   const requireAdmin = createAdminAuthenticator(deps.adminToken);
   void app.register(async (admin) => {
     admin.addHook('onRequest', async (request) => requireAdmin(request));
     registerAdminRoutes(admin, deps.db, now);
     registerDocumentPublishRoute(admin, deps.db, deps.centralKey.privateKey);
+    registerCertificateRecordsRoute(admin, deps.db);
   });
   return app;
 }
@@ -86,6 +96,8 @@ export interface StartCentralOptions {
   logLevel?: LogLevel;
   /** Central's clock in ms, for tests. Default Date.now. */
   now?: () => number;
+  /** 证明打印: public base URL for verification links (e.g. https://central.example.gov.cn). */
+  publicUrl?: string;
 }
 
 export interface RunningCentral {
@@ -105,7 +117,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const admin = resolveAdminToken(options.adminToken, dataDir);
   const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
-  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now });
+  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now, publicUrl: options.publicUrl });
   const host = options.host ?? '127.0.0.1';
   try {
     await app.listen({ port: options.port, host });

@@ -20,16 +20,24 @@ export const queueSchema = z.strictObject({
   prefix: z.string().regex(/^[A-Z]$/),
 });
 
+/** 证明打印: a certificate type central issues, by the id central knows it by. */
+export const certificateTypeSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name: z.string().min(1).max(20),
+  description: z.string().max(60).default(''),
+});
+
 export const serviceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: serviceKindSchema,
   name: z.string().min(1).max(20),
   description: z.string().max(80).default(''),
   /** Devices without which the service cannot run; the UI marks it out of service when one is missing. */
-  needs: z.array(z.enum(['printer', 'cardReader'])).default([]),
+  needs: z.array(z.enum(['printer', 'cardReader', 'documentPrinter', 'network'])).default([]),
   /** Whether the resident must identify with a card first. */
   requiresIdentity: z.boolean().default(true),
   queues: z.array(queueSchema).optional(),
+  certificateTypes: z.array(certificateTypeSchema).optional(),
 });
 
 export const catalogSchema = z.strictObject({

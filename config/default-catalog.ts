@@ -5,7 +5,18 @@ export const defaultCatalog: Catalog = catalogSchema.parse({
   version: 'builtin-1',
   services: [
     { id: 'info', kind: 'info-query', name: '政务信息查询', description: '政策、办事时间、收费标准、通知公告', requiresIdentity: false },
-    { id: 'certificates', kind: 'certificate-print', name: '证明打印', description: '打印证明材料', needs: ['printer'] },
+    {
+      id: 'certificates',
+      kind: 'certificate-print',
+      name: '证明打印',
+      description: '打印证明材料（A4纸）',
+      needs: ['documentPrinter', 'network'],
+      certificateTypes: [
+        { id: 'social-insurance', name: '社保参保缴费证明', description: '个人社会保险参保和缴费情况' },
+        { id: 'residence', name: '居住证明', description: '在本辖区居住的情况' },
+        { id: 'household-registration', name: '户籍证明', description: '户籍登记情况' },
+      ],
+    },
     { id: 'apply', kind: 'application', name: '事项办理', description: '填写申请、查看材料清单' },
     { id: 'demand', kind: 'demand', name: '诉求反映', description: '反映问题，获取受理编号' },
     { id: 'progress', kind: 'progress-query', name: '办件进度查询', description: '查询申请和诉求的办理进度' },

@@ -72,6 +72,16 @@ export const printerSchema = z.strictObject({
   match: usbMatch,
 });
 
+/** 证明打印: the A4 printer, a queue of the operating system's print system (CUPS). */
+export const documentPrinterSchema = z.strictObject({
+  protocol: z.literal('cups'),
+  queue: z.string().regex(/^[A-Za-z0-9_.@-]{1,127}$/, 'must be a CUPS queue name as `lpstat -p` lists it (letters, digits, - _ . @)'),
+  /** How often the queue is asked whether it is stopped: how soon a fixed printer is noticed. */
+  statusPollSeconds: z.number().min(1).max(300).default(10),
+  /** A certificate not printed by then is cancelled (and the resident told). */
+  jobTimeoutSeconds: z.number().int().min(10).max(900).default(120),
+});
+
 export const configSchema = z.strictObject({
   site: z
     .strictObject({
@@ -91,6 +101,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       cardReader: cardReaderSchema.default({ protocol: 'idcard-sam', baudRate: 115200, pollIntervalMs: 80 }),
       printer: printerSchema.prefault({ protocol: 'escpos' }),
+      /** Omitted: no A4 printing, and 证明打印 shows as out of service. */
+      documentPrinter: documentPrinterSchema.optional(),
       /** How a device without a `path` is simulated: `memory` (in-process, nothing to install) or
        * `pty` (a socat pseudo-terminal pair: real bytes through the tty layer; needs socat). */
       simulatedLink: z.enum(['memory', 'pty']).default('memory'),
@@ -126,3 +138,4 @@ export const configSchema = z.strictObject({
 export type KioskConfig = z.infer<typeof configSchema>;
 export type CardReaderConfig = z.infer<typeof cardReaderSchema>;
 export type PrinterConfig = z.infer<typeof printerSchema>;
+export type DocumentPrinterConfig = z.infer<typeof documentPrinterSchema>;

@@ -2,7 +2,8 @@
 // serial port; a device without one gets a simulator on a simulator link (in memory through the
 // serialport mock binding by default, or a socat pseudo-terminal pair), and the REAL driver opens
 // the other end — so the demo and the tests exercise the same driver code as a hall.
-import type { CardReaderConfig, PrinterConfig } from '../config/schema.ts';
+import type { CardReaderConfig, DocumentPrinterConfig, PrinterConfig } from '../config/schema.ts';
+import { createCupsDocumentPrinter } from './cups/document-printer.ts';
 import { createSimulatorLink, type SimulatorLink, type SimulatorLinkKind } from './serial/simulator-link.ts';
 import type { CardReaderDevice, Devices, ReceiptPrinterDevice } from './types.ts';
 import { createSamCardReader } from './idcard-sam/reader.ts';
@@ -49,7 +50,12 @@ function printerOn(config: PrinterConfig, path: string): ReceiptPrinterDevice {
   });
 }
 
-export async function createDevices(config: { cardReader: CardReaderConfig; printer: PrinterConfig; simulatedLink?: SimulatorLinkKind }): Promise<CreatedDevices> {
+export async function createDevices(config: {
+  cardReader: CardReaderConfig;
+  printer: PrinterConfig;
+  simulatedLink?: SimulatorLinkKind;
+  documentPrinter?: DocumentPrinterConfig;
+}): Promise<CreatedDevices> {
   const cleanups: (() => Promise<void>)[] = [];
   const closeAll = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
@@ -98,7 +104,13 @@ export async function createDevices(config: { cardReader: CardReaderConfig; prin
     cleanups.push(() => cardReader.stop(), () => printer.stop());
     await cardReader.start();
     await printer.start();
-    return { devices: { cardReader, printer }, simulator, close: closeAll };
+    // 证明打印: a CUPS queue, real in a hall and in tests (cups-pdf); no simulator of its own.
+    const documentPrinter = config.documentPrinter ? createCupsDocumentPrinter(config.documentPrinter) : null;
+    if (documentPrinter) {
+      cleanups.push(() => documentPrinter.stop());
+      await documentPrinter.start();
+    }
+    return { devices: { cardReader, printer, documentPrinter }, simulator, close: closeAll };
   } catch (err) {
     await closeAll();
     throw err;

@@ -99,7 +99,42 @@ export interface ReceiptPrinterDevice extends EventEmitter<PrinterEvents> {
   print(job: Uint8Array): Promise<PrintOutcome>;
 }
 
+/** The A4 printer behind the operating system's print system (CUPS), for certificates. */
+export type DocumentPrinterState =
+  | { state: 'checking' }
+  | { state: 'ready' }
+  /** The queue is stopped (paused, out of paper, jammed…) or refuses jobs. */
+  | { state: 'stopped'; reason: string }
+  /** No queue of the configured name. */
+  | { state: 'missing'; reason: string }
+  /** No print system answered. */
+  | { state: 'unreachable'; reason: string };
+
+export type DocumentPrintOutcome =
+  | { ok: true }
+  /** stopped: the queue stopped; failed: CUPS aborted or cancelled it; timeout: not finished in time. */
+  | { ok: false; reason: 'stopped' | 'failed' | 'timeout'; message: string };
+
+export interface DocumentPrinterEvents {
+  status: [DocumentPrinterState];
+}
+
+export interface DocumentPrinterDevice extends EventEmitter<DocumentPrinterEvents> {
+  readonly status: DocumentPrinterState;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  queryStatus(): Promise<DocumentPrinterState>;
+  /**
+   * Submits a PDF and follows the job until the print system reports it completed, failed or
+   * stopped. A job that cannot finish is cancelled: a personal document must not come out later
+   * when nobody is standing there.
+   */
+  printPdf(file: string, title: string): Promise<DocumentPrintOutcome>;
+}
+
 export interface Devices {
   cardReader: CardReaderDevice;
   printer: ReceiptPrinterDevice;
+  /** 证明打印: absent when no `devices.documentPrinter` is configured. */
+  documentPrinter?: DocumentPrinterDevice | null;
 }

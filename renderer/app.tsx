@@ -61,7 +61,7 @@ export function App({ api }: { api: ApiClient }) {
           )}
         </main>
         <footer class="app-footer">
-          <StaffBanner printer={status.devices.printer} />
+          <StaffBanner printer={status.devices.printer} documentPrinter={status.devices.documentPrinter} />
           {status.simulator && <SimulatorPanel simulator={status.simulator} />}
         </footer>
         {state.refusal && (

@@ -17,10 +17,16 @@ await build({
   target: 'node20',
   outdir: values.outdir,
   outExtension: { '.js': '.cjs' },
-  // Native modules and Electron itself are loaded at run time, never bundled.
-  external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'fsevents', '@electric-sql/pglite', 'pg'],
-  // A CommonJS bundle has no import.meta.url to find package.json from: the version the kiosk
-  // reports to central is written in here (terminal/sync/software-version.ts).
-  define: { __KIOSK_VERSION__: JSON.stringify(version) },
+  // Native modules and Electron itself are loaded at run time, never bundled; so are pdfkit and
+  // fontkit (证明打印), which read their own data files next to their code.
+  external: ['electron', 'better-sqlite3', 'serialport', '@serialport/*', 'fsevents', '@electric-sql/pglite', 'pg', 'pdfkit', 'fontkit'],
+  define: {
+    // A CommonJS bundle has no import.meta.url to find package.json from: the version the kiosk
+    // reports to central is written in here (terminal/sync/software-version.ts).
+    __KIOSK_VERSION__: JSON.stringify(version),
+    // import.meta.url means "this file" in the sources (ESM); in the CommonJS bundle it is the bundle.
+    'import.meta.url': '__bundleUrl',
+  },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });

@@ -4,7 +4,7 @@
 // This file must stay free of Node imports: the renderer bundles it.
 import { z } from 'zod';
 import type { ServiceEntry } from '../config/catalog-schema.ts';
-import type { DeviceConnection, PrinterState } from '../drivers/types.ts';
+import type { DeviceConnection, DocumentPrinterState, PrinterState } from '../drivers/types.ts';
 
 export { ratingLevels } from './rating-levels.ts';
 
@@ -41,7 +41,8 @@ export interface KioskStatus {
   services: ServiceView[];
   session: SessionView | null;
   idle: { timeoutSeconds: number; warningSeconds: number };
-  devices: { cardReader: DeviceConnection; printer: PrinterState };
+  /** documentPrinter: null when no A4 printer is configured (证明打印 is then out of service). */
+  devices: { cardReader: DeviceConnection; printer: PrinterState; documentPrinter: DocumentPrinterState | null };
   sync: SyncStatus;
   ui: { elderMode: boolean };
   /**
@@ -69,6 +70,24 @@ export interface QueueTicket {
   queuedForSync: boolean;
 }
 
+// ---- 证明打印 (certificate-print) ----
+
+export type CertificatePrintReport = { state: 'printed' } | { state: 'failed'; message: string };
+
+export type CertificateOutcome =
+  | {
+      status: 'issued';
+      transactionId: string;
+      title: string;
+      /** Masked for the screen; only the paper carries the full name. */
+      holderMaskedName: string;
+      verificationCode: string;
+      issuedAt: string;
+      print: CertificatePrintReport;
+    }
+  /** Central declined; `message` is its reason, written for the resident. */
+  | { status: 'refused'; title: string; message: string };
+
 export type ChooseServiceResult =
   | { status: 'ready'; service: ServiceView }
   | { status: 'needs-identity'; message: string }
@@ -87,6 +106,7 @@ export const requestSchemas = {
   chooseService: z.strictObject({ serviceId: id }),
   takeQueueTicket: z.strictObject({ serviceId: id, queueId: id.optional() }),
   rateTransaction: z.strictObject({ transactionId: id, level: z.number().int().min(1).max(5) }),
+  printCertificate: z.strictObject({ serviceId: id, certificateType: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a certificate type id from the catalog, e.g. residence') }),
   simPlaceCard: z.strictObject({ cardId: id }),
   simRemoveCard: z.strictObject({}),
   simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
@@ -104,6 +124,7 @@ export interface ResponseTypes {
   chooseService: ChooseServiceResult;
   takeQueueTicket: QueueTicket;
   rateTransaction: { ok: true };
+  printCertificate: CertificateOutcome;
   simPlaceCard: { ok: true };
   simRemoveCard: { ok: true };
   simSetPrinter: { ok: true };

@@ -17,6 +17,9 @@ import { createPrintJobStore } from './store/print-jobs.ts';
 import { createTerminal, standaloneSync } from './terminal.ts';
 import type { SyncAgent } from './sync/agent.ts';
 import { startKioskSync } from './sync/kiosk-sync.ts';
+import { certificateLinkFor, type CertificateLink } from './services/certificate-print/central-link.ts';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface BootOptions {
   configPath?: string;
@@ -76,6 +79,11 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
   let terminalForCleanup: { close(): void } | undefined;
   try {
     hardware = await createDevices(config.devices);
+    // 证明打印: a PDF left by a crash mid-print holds a resident's full name and ID number.
+    const spoolDir = join(opts.dataDir, 'print-spool');
+    rmSync(spoolDir, { recursive: true, force: true });
+    let certificateLink: CertificateLink | null = null;
+    const centralUrl = opts.centralUrl ?? config.central.url;
     const terminal = createTerminal({
       config,
       catalog,
@@ -86,6 +94,9 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       printJobs,
       simulator: hardware.simulator,
       syncStatus: () => sync?.status() ?? standaloneSync,
+      // Built on first use: enrollment (and so the identity) may come after the terminal.
+      certificateLink: () => (certificateLink ??= certificateLinkFor(opts.dataDir, centralUrl, config.central.requestTimeoutSeconds * 1000)),
+      spoolDir,
     });
     terminalForCleanup = terminal;
     sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode, shellHealth: opts.shellHealth });

@@ -2,6 +2,8 @@
 // runs the services the catalog names and keeps the store. It knows nothing of Electron or of
 // which transport carries its messages.
 import { EventEmitter } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { KioskConfig } from '../config/schema.ts';
 import type { Catalog, ServiceEntry, ServiceKind } from '../config/catalog-schema.ts';
 import type { CardRead, Devices, PrinterState, DeviceConnection } from '../drivers/types.ts';
@@ -23,9 +25,12 @@ import { rethrowStorageError } from './store/transactions.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
 import { createPrintQueue } from './print-queue.ts';
 import { takeQueueTicket } from './services/queue-ticket.ts';
+import { printCertificate } from './services/certificate-print/print-certificate.ts';
+import { documentPrinterOutage, networkOutage } from './services/certificate-print/outage.ts';
+import type { CertificateLink } from './services/certificate-print/central-link.ts';
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
-const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket']);
+const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'certificate-print']);
 
 export interface TerminalDeps {
   config: KioskConfig;
@@ -38,6 +43,10 @@ export interface TerminalDeps {
   /** Sync status provider; a kiosk without central reports 'standalone'. */
   syncStatus?: () => SyncStatus;
   simulator?: SimulatorControl | null;
+  /** 证明打印: the live signed link to central (null: stand-alone or not enrolled yet). */
+  certificateLink?: () => CertificateLink | null;
+  /** 证明打印: where certificate PDFs wait for CUPS (deleted after each job). */
+  spoolDir?: string;
 }
 
 /** The sync status of a kiosk with no central configured (or before its agent has started). */
@@ -82,6 +91,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const emit = <E extends keyof KioskEvents>(name: E, payload: KioskEvents[E]) => events.emit(name, payload);
   const syncStatus = deps.syncStatus ?? (() => standaloneSync);
   let catalog = deps.catalog;
+  let lastSyncState = syncStatus().state;
 
   const sessions = new SessionManager({
     idleTimeoutSeconds: config.session.idleTimeoutSeconds,
@@ -103,6 +113,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const deviceStatus = (): KioskStatus['devices'] => ({
     cardReader: devices.cardReader.connection,
     printer: devices.printer.status,
+    documentPrinter: devices.documentPrinter?.status ?? null,
   });
   const onDevices = () => emit('devices', deviceStatus());
 
@@ -110,7 +121,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     const { cardReader, printer } = deviceStatus();
     const outOfService =
       (service.needs.includes('printer') ? printerOutage(printer) : null) ??
-      (service.needs.includes('cardReader') ? readerOutage(cardReader) : null);
+      (service.needs.includes('cardReader') ? readerOutage(cardReader) : null) ??
+      (service.needs.includes('documentPrinter') ? documentPrinterOutage(devices.documentPrinter?.status ?? null) : null) ??
+      (service.needs.includes('network') ? networkOutage(syncStatus()) : null);
     return { ...service, outOfService, built: BUILT_KINDS.has(service.kind) };
   };
 
@@ -143,6 +156,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   devices.cardReader.on('refused', onRefused);
   devices.cardReader.on('connection', onDevices);
   devices.printer.on('status', onDevices);
+  devices.documentPrinter?.on('status', onDevices);
 
   const api: KioskApi = {
     async getStatus() {
@@ -177,9 +191,17 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       const session = requireSession();
       sessions.activity();
       const service = serviceView(findService(serviceId));
-      if (service.outOfService) return { status: 'out-of-service', message: `${service.outOfService}。“${service.name}”请到人工窗口办理。` };
+      if (service.outOfService) {
+        // A notice that already names the counter (证明打印 offline) is not told twice.
+        const counter = service.outOfService.includes('人工窗口') ? '' : `“${service.name}”请到人工窗口办理。`;
+        return { status: 'out-of-service', message: `${service.outOfService}。${counter}` };
+      }
       if (!service.built) return { status: 'not-built', message: `“${service.name}”在本机暂未开通，请到人工窗口办理。` };
       if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', message: '办理此项服务需要身份证，请将身份证放在读卡区。' };
+      // 证明打印 certifies a person: a magstripe or RFID card number is not enough.
+      if (service.kind === 'certificate-print' && session.resident?.kind !== 'id-card') {
+        return { status: 'needs-identity', message: '打印证明需要居民身份证，请将身份证放在读卡区。' };
+      }
       return { status: 'ready', service };
     },
     async takeQueueTicket({ serviceId, queueId }) {
@@ -208,6 +230,37 @@ export function createTerminal(deps: TerminalDeps): Terminal {
         service,
         queueId,
       );
+    },
+    async printCertificate({ serviceId, certificateType }) {
+      const session = requireSession();
+      sessions.activity();
+      const service = serviceView(findService(serviceId));
+      if (service.kind !== 'certificate-print') throw new KioskError('bad-request', `“${service.name}”不是证明打印服务。`);
+      if (service.outOfService) {
+        throw new KioskError('unavailable', service.outOfService.includes('人工窗口') ? `${service.outOfService}。` : `${service.outOfService}。请到人工窗口办理。`);
+      }
+      const printer = devices.documentPrinter;
+      if (!printer) throw new KioskError('unavailable', '暂停服务：本机没有配置A4打印机。请到人工窗口办理。');
+      // Asking central, rendering and printing take a while: the resident is standing there, so the
+      // idle countdown must not wipe the session (and its answer) meanwhile.
+      const keepAlive = setInterval(() => sessions.activity(), 5000);
+      const outcome = await printCertificate(
+        {
+          link: deps.certificateLink?.() ?? null,
+          printer,
+          transactions: deps.transactions,
+          spoolDir: deps.spoolDir ?? join(tmpdir(), 'kiosk-print-spool'),
+          site: config.site,
+          now: () => new Date(clock.now()),
+          log: (line) => console.error(`kiosk: ${line}`),
+        },
+        session,
+        sessions.nextSeq(),
+        service,
+        certificateType,
+      ).finally(() => clearInterval(keepAlive));
+      sessions.activity();
+      return outcome;
     },
     async rateTransaction({ transactionId, level }) {
       const session = requireSession();
@@ -270,6 +323,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     },
     publishSyncStatus(status) {
       emit('sync', status);
+      // Services that need the network (证明打印) change with it: the UI re-reads their notices.
+      if (status.state !== lastSyncState) emit('statusChanged', {});
+      lastSyncState = status.state;
     },
     close() {
       sessions.end('shutdown');
@@ -279,6 +335,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       devices.cardReader.off('reading', onReading);
       devices.cardReader.off('connection', onDevices);
       devices.printer.off('status', onDevices);
+      devices.documentPrinter?.off('status', onDevices);
       events.removeAllListeners();
     },
   };

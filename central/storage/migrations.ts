@@ -78,6 +78,32 @@ export const migrations: Migration[] = [
       `ALTER TABLE terminals ADD COLUMN replaced_by text REFERENCES terminals (terminal_id)`,
     ],
   },
+  {
+    version: 3,
+    name: '证明打印: residents\' records (the registry stand-in) and issued certificates',
+    statements: [
+      `CREATE TABLE certificate_records (
+         id_number text NOT NULL,
+         type text NOT NULL,
+         holder_name text NOT NULL,
+         body text NOT NULL,
+         authority text NOT NULL,
+         refusal text,
+         loaded_at timestamptz NOT NULL DEFAULT now(),
+         PRIMARY KEY (id_number, type)
+       )`,
+      // What the public verification page shows, and only that: the name is stored masked.
+      `CREATE TABLE issued_certificates (
+         code text PRIMARY KEY,
+         type text NOT NULL,
+         title text NOT NULL,
+         holder_masked text NOT NULL,
+         authority text NOT NULL,
+         issued_at timestamptz NOT NULL,
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id)
+       )`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

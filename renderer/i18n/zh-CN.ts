@@ -38,6 +38,18 @@ export const zhCN = {
   rateThisService: '评价本次服务',
   finishAndExit: '完成，退出',
 
+  // 证明打印
+  chooseCertificate: '请选择要打印的证明',
+  certificateCarriesIdentity: '证明上会印有您的姓名和身份证号码，请及时取走',
+  certificatePrinting: '正在开具并打印证明…',
+  certificatePrintingHint: '需要联网向政务中心申请，请稍候',
+  certificatePrinted: '证明已打印，请从A4打印机取走',
+  certificateNotPrintedHint: '请到人工窗口办理',
+  certificateRefused: (title: string) => `暂不能开具${title}`,
+  certificateHolder: (maskedName: string) => `持证人：${maskedName}`,
+  certificateIssuedAt: (time: string) => `开具时间 ${time}`,
+  certificateCode: (code: string) => `核验码 ${code}`,
+
   ratingTitle: '请为本次服务打分',
   ratingSaving: '正在提交…',
   thanksForRating: '感谢您的评价',
@@ -52,6 +64,8 @@ export const zhCN = {
   printerPaperEnd: '打印机缺纸，请更换打印纸',
   printerCoverOpen: '打印机盖未关好',
   printerProblem: '打印机故障，请检查',
+  documentPrinterStopped: 'A4打印机暂停，请检查纸张后恢复打印队列',
+  documentPrinterMissing: 'A4打印机未连接',
 
   simulatorTitle: '模拟设备（演示）',
   simulatorPlace: (label: string) => `放置：${label}`,

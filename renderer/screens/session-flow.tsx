@@ -1,7 +1,7 @@
 // One resident's visit, from the service list to the end. Mounted with the session's id as its
 // key: when the session ends, this whole tree and everything it remembered is thrown away.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ChooseServiceResult, QueueTicket, ServiceView, SessionView } from '../../terminal/api.ts';
+import type { CertificateOutcome, ChooseServiceResult, QueueTicket, ServiceView, SessionView } from '../../terminal/api.ts';
 import { useApi } from '../api-context.ts';
 import { t } from '../i18n/index.ts';
 import { MessageScreen } from './message-screen.tsx';
@@ -10,13 +10,18 @@ import { RatingScreen } from './rating-screen.tsx';
 import { ServicesScreen } from './services-screen.tsx';
 import { ThanksScreen } from './thanks-screen.tsx';
 import { TicketScreen } from './ticket-screen.tsx';
+import { CertificateTypesScreen } from './certificate-print/certificate-types-screen.tsx';
+import { CertificateResultScreen } from './certificate-print/certificate-result-screen.tsx';
 
 type View =
   | { name: 'services' }
   | { name: 'message'; title: string; message: string; showCard?: boolean }
   | { name: 'queue'; service: ServiceView }
   | { name: 'ticket' }
-  | { name: 'rating' }
+  | { name: 'certificates'; service: ServiceView }
+  | { name: 'certificate'; outcome: CertificateOutcome }
+  /** Rates `transactionId`; back returns to the screen it came from. */
+  | { name: 'rating'; transactionId: string; back: View }
   | { name: 'thanks' };
 
 export interface SessionFlowProps {
@@ -73,6 +78,8 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
         setView({ name: 'message', title: resultTitles[result.status], message: result.message, showCard: result.status === 'needs-identity' });
       } else if (result.service.kind === 'queue-ticket') {
         setView({ name: 'queue', service: result.service });
+      } else if (result.service.kind === 'certificate-print') {
+        setView({ name: 'certificates', service: result.service });
       } else {
         setView({ name: 'message', title: t.notBuiltTitle, message: t.serviceScreenMissing });
       }
@@ -102,16 +109,29 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
       );
     case 'ticket':
       if (!ticket) return null;
-      return <TicketScreen ticket={ticket} onRate={() => setView({ name: 'rating' })} onExit={() => void end()} />;
-    case 'rating':
-      if (!ticket) return null;
+      return <TicketScreen ticket={ticket} onRate={() => setView({ name: 'rating', transactionId: ticket.transactionId, back: view })} onExit={() => void end()} />;
+    case 'certificates':
       return (
-        <RatingScreen
-          transactionId={ticket.transactionId}
-          onRated={() => setView({ name: 'thanks' })}
-          onBack={() => setView({ name: 'ticket' })}
+        <CertificateTypesScreen
+          service={view.service}
+          onOutcome={(outcome) => setView({ name: 'certificate', outcome })}
+          onFailed={showError}
+          onBack={toServices}
         />
       );
+    case 'certificate': {
+      const { outcome } = view;
+      return (
+        <CertificateResultScreen
+          outcome={outcome}
+          onRate={() => outcome.status === 'issued' && setView({ name: 'rating', transactionId: outcome.transactionId, back: view })}
+          onBack={toServices}
+          onExit={() => void end()}
+        />
+      );
+    }
+    case 'rating':
+      return <RatingScreen transactionId={view.transactionId} onRated={() => setView({ name: 'thanks' })} onBack={() => setView(view.back)} />;
     case 'thanks':
       return <ThanksScreen seconds={thanksSeconds} onDone={() => void end()} />;
   }

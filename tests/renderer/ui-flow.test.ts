@@ -163,7 +163,7 @@ describe('touch UI', { timeout: 120_000 }, () => {
       fake.emit('cardRefused', { message: '未能读取身份证，请重新放置' });
       await page.getByRole('alert').filter({ hasText: '未能读取身份证，请重新放置' }).waitFor();
 
-      fake.status.devices = { cardReader: { state: 'disconnected', reason: 'unplugged' }, printer: { state: 'ready', paperNearEnd: true } };
+      fake.status.devices = { cardReader: { state: 'disconnected', reason: 'unplugged' }, printer: { state: 'ready', paperNearEnd: true }, documentPrinter: null };
       fake.emit('devices', fake.status.devices);
       await page.getByText('读卡器暂停使用').waitFor();
       await page.getByText('打印纸即将用完').waitFor();

@@ -9,11 +9,15 @@ import { openStore } from '../../terminal/store/open-store.ts';
 import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
 import { createTransactionStore } from '../../terminal/store/transactions.ts';
 import { createPrintJobStore } from '../../terminal/store/print-jobs.ts';
-import { createTerminal } from '../../terminal/terminal.ts';
+import { createTerminal, type TerminalDeps } from '../../terminal/terminal.ts';
+import type { DocumentPrinterDevice } from '../../drivers/types.ts';
 import { FakeCardReader, FakePrinter } from './fake-devices.ts';
 import { ManualClock } from './manual-clock.ts';
 
-export function createCoreHarness(configOverrides: Record<string, unknown> = {}) {
+/** Extra core wiring some tests need (证明打印: an A4 printer, the central link, a sync status). */
+export type CoreExtras = Pick<TerminalDeps, 'certificateLink' | 'syncStatus' | 'spoolDir'> & { documentPrinter?: DocumentPrinterDevice };
+
+export function createCoreHarness(configOverrides: Record<string, unknown> = {}, extras: CoreExtras = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-core-'));
   const config = parseConfig({ site: { name: '双流区东升街道便民服务中心', code: 'SL-DS-01' }, ...configOverrides }, 'test config');
   const clock = new ManualClock();
@@ -22,7 +26,8 @@ export function createCoreHarness(configOverrides: Record<string, unknown> = {})
   const printJobs = createPrintJobStore(db, () => new Date(clock.now()));
   const cardReader = new FakeCardReader();
   const printer = new FakePrinter();
-  const terminal = createTerminal({ config, catalog: defaultCatalog, devices: { cardReader, printer }, clock, db, transactions, printJobs });
+  const { documentPrinter, ...deps } = extras;
+  const terminal = createTerminal({ config, catalog: defaultCatalog, devices: { cardReader, printer, documentPrinter }, clock, db, transactions, printJobs, spoolDir: join(dataDir, 'print-spool'), ...deps });
   const events: { name: KioskEventName; payload: unknown }[] = [];
   const names: KioskEventName[] = ['session', 'idle', 'devices', 'cardRefused', 'print', 'sync', 'statusChanged'];
   for (const name of names) terminal.on(name, (payload) => events.push({ name, payload }));

@@ -77,7 +77,7 @@ export function fakeStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
     services: structuredClone(services),
     session: null,
     idle: { timeoutSeconds: 90, warningSeconds: 20 },
-    devices: { cardReader: { state: 'ready' }, printer: { state: 'ready', paperNearEnd: false } },
+    devices: { cardReader: { state: 'ready' }, printer: { state: 'ready', paperNearEnd: false }, documentPrinter: null },
     sync: standaloneSync,
     ui: { elderMode: false },
     simulator: { cards: [{ id: 'han', label: '张伟民（汉族）' }], printer: true },
@@ -187,6 +187,10 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
         print: fake.nextPrint,
         queuedForSync: true,
       };
+    },
+    async printCertificate(params) {
+      record('printCertificate', params);
+      throw new KioskError('unavailable', '这个模拟核心不打印证明：证明打印由 tests/e2e/certificate-print.browser.test.ts 用真实核心检验。');
     },
     async rateTransaction(params) {
       record('rateTransaction', params);

@@ -69,9 +69,9 @@ test('services not built yet say so plainly; identity-only services ask for the 
   const h = createCoreHarness();
   try {
     await h.terminal.startAnonymousSession({});
-    const cert = await h.terminal.chooseService({ serviceId: 'certificates' });
-    assert.equal(cert.status, 'not-built');
-    assert.match((cert as { message: string }).message, /证明打印.*暂未开通/);
+    const apply = await h.terminal.chooseService({ serviceId: 'apply' });
+    assert.equal(apply.status, 'not-built');
+    assert.match((apply as { message: string }).message, /事项办理.*暂未开通/);
     const queue = await h.terminal.chooseService({ serviceId: 'queue' });
     assert.equal(queue.status, 'needs-identity');
     const status = await h.terminal.getStatus({});

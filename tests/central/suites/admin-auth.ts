@@ -8,6 +8,7 @@ const adminRoutes: [string, string, unknown?][] = [
   ['PUT', '/v1/admin/documents/catalog', { body: {} }],
   ['GET', '/v1/admin/transactions'],
   ['GET', '/v1/admin/terminals/T01J00000000000000000000000/transactions'],
+  ['PUT', '/v1/admin/certificate-records', { records: [] }],
 ];
 
 export function adminAuthSuite(startHub: HubFactory): void {

@@ -1,0 +1,66 @@
+// 证明打印, the answer: printed (take it from the A4 printer, with its verification code), not
+// printed (say so and send to the counter), or refused by central (its reason, as written).
+// Only the masked name is on screen; the full name is on the paper alone.
+import type { CertificateOutcome } from '../../../terminal/api.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon, CheckIcon, ExitIcon, ServiceIcon, WarningIcon } from '../../components/icons.tsx';
+import { t } from '../../i18n/index.ts';
+
+const timeFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+
+export interface CertificateResultScreenProps {
+  outcome: CertificateOutcome;
+  onRate(): void;
+  onBack(): void;
+  onExit(): void;
+}
+
+export function CertificateResultScreen({ outcome, onRate, onBack, onExit }: CertificateResultScreenProps) {
+  if (outcome.status === 'refused') {
+    return (
+      <div class="screen message-screen">
+        <div class="message-box" role="alert">
+          <WarningIcon />
+          <h1 class="message-title">{t.certificateRefused(outcome.title)}</h1>
+          <p class="message-text">{outcome.message}</p>
+        </div>
+        <BigButton icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </div>
+    );
+  }
+  const printed = outcome.print.state === 'printed';
+  return (
+    <div class="screen ticket">
+      <div class="ticket-card">
+        <p class="ticket-label">{outcome.title}</p>
+        <p class="ticket-queue">{t.certificateHolder(outcome.holderMaskedName)}</p>
+        <p class="ticket-time">{t.certificateIssuedAt(timeFormat.format(new Date(outcome.issuedAt)))}</p>
+        <p class="ticket-time">{t.certificateCode(outcome.verificationCode)}</p>
+      </div>
+      <div class="ticket-side">
+        {printed ? (
+          <p class="print-status done" role="status">
+            <CheckIcon /> {t.certificatePrinted}
+          </p>
+        ) : (
+          <div class="print-status problem" role="alert">
+            <p>
+              <WarningIcon /> {outcome.print.state === 'failed' ? outcome.print.message : ''}
+            </p>
+            <p class="print-status-hint">{t.certificateNotPrintedHint}</p>
+          </div>
+        )}
+        <div class="actions">
+          <BigButton icon={<ServiceIcon kind="rating" />} onClick={onRate}>
+            {t.rateThisService}
+          </BigButton>
+          <BigButton variant="secondary" icon={<ExitIcon />} onClick={onExit}>
+            {t.finishAndExit}
+          </BigButton>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The live, signed link to central that 证明打印 asks for a certificate over. Unlike transactions
+// it is never queued: no answer means "needs the network", said to the resident at once.
+import { createCentralClient, CentralUnreachableError, type CentralClient } from '../../sync/central-client.ts';
+import { loadIdentity } from '../../sync/identity.ts';
+import { issuedCertificateSchema, type CertificateRequest, type IssuedCertificate } from '../../../central/contract/certificates.ts';
+import { errorResponseSchema } from '../../../central/contract/schemas.ts';
+
+export type CertificateAnswer =
+  | { kind: 'issued'; certificate: IssuedCertificate }
+  /** Central declined; `message` is written for the resident. */
+  | { kind: 'refused'; message: string }
+  /** No usable answer: link down, timeout, or central broken. `detail` is for the log (no personal data). */
+  | { kind: 'unreachable'; detail: string };
+
+export interface CertificateLink {
+  request(asked: CertificateRequest): Promise<CertificateAnswer>;
+}
+
+export function createCertificateLink(client: CentralClient): CertificateLink {
+  return {
+    async request(asked) {
+      let res;
+      try {
+        res = await client.request('POST', '/v1/certificates', asked);
+      } catch (err) {
+        if (err instanceof CentralUnreachableError) return { kind: 'unreachable', detail: err.message };
+        throw err;
+      }
+      if (res.status === 201) {
+        const parsed = issuedCertificateSchema.safeParse(res.json);
+        return parsed.success ? { kind: 'issued', certificate: parsed.data } : { kind: 'unreachable', detail: "central's certificate does not match the contract" };
+      }
+      const error = errorResponseSchema.safeParse(res.json);
+      if (res.status === 422 && error.success) return { kind: 'refused', message: error.data.message };
+      return { kind: 'unreachable', detail: `central answered ${res.status}${error.success ? ` ${error.data.error}` : ''}` };
+    },
+  };
+}
+
+/** The link for an enrolled kiosk, or null (stand-alone, or not enrolled yet). */
+export function certificateLinkFor(dataDir: string, centralUrl: string | undefined, timeoutMs: number): CertificateLink | null {
+  const identity = centralUrl ? loadIdentity(dataDir) : null;
+  return identity && centralUrl ? createCertificateLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs })) : null;
+}
