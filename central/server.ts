@@ -8,6 +8,7 @@ import { registerAdminRoutes } from './routes/admin.ts';
 import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
 import { registerEnrollRoute } from './routes/enroll.ts';
 import { registerHeartbeatRoute } from './routes/heartbeat.ts';
+import { registerCommandAdminRoutes, registerCommandResultRoute } from './routes/commands.ts';
 import { createTerminalAuthenticator } from './routes/terminal-auth.ts';
 import { registerTransactionRoutes } from './routes/transactions.ts';
 import { loadOrCreateCentralKey, resolveAdminToken, type CentralKey } from './secrets.ts';
@@ -58,7 +59,8 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerEnrollRoute(terminal, deps.db, deps.centralKey.publicKey, now);
     registerTransactionRoutes(terminal, deps.db, authenticateTerminal);
     registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
-    registerHeartbeatRoute(terminal, deps.db, authenticateTerminal);
+    registerHeartbeatRoute(terminal, deps.db, authenticateTerminal, now);
+    registerCommandResultRoute(terminal, deps.db, authenticateTerminal, now);
   });
 
   const requireAdmin = createAdminAuthenticator(deps.adminToken);
@@ -66,6 +68,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     admin.addHook('onRequest', async (request) => requireAdmin(request));
     registerAdminRoutes(admin, deps.db, now);
     registerDocumentPublishRoute(admin, deps.db, deps.centralKey.privateKey);
+    registerCommandAdminRoutes(admin, deps.db, deps.centralKey.privateKey, now);
   });
   return app;
 }

@@ -3,6 +3,7 @@
 import type { HubFactory } from '../helpers/hub.ts';
 import { adminAuthSuite } from './admin-auth.ts';
 import { batchIngestSuite } from './batch-ingest.ts';
+import { commandsSuite } from './commands.ts';
 import { documentsSuite } from './documents.ts';
 import { enrollmentSuite } from './enrollment.ts';
 import { signedRequestsSuite } from './signed-requests.ts';
@@ -13,4 +14,5 @@ export function runHubSuites(startHub: HubFactory): void {
   batchIngestSuite(startHub);
   documentsSuite(startHub);
   adminAuthSuite(startHub);
+  commandsSuite(startHub);
 }
