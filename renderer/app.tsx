@@ -12,6 +12,8 @@ import { AttractScreen } from './screens/attract-screen.tsx';
 import { ConnectingScreen } from './screens/connecting-screen.tsx';
 import { SessionFlow } from './screens/session-flow.tsx';
 import { useActivityReporter } from './state/use-activity-reporter.ts';
+import { useFrameReporter } from './state/use-frame-reporter.ts';
+import { OutOfServiceScreen } from './screens/out-of-service-screen.tsx';
 import { useKioskState } from './state/use-kiosk-state.ts';
 
 export function App({ api }: { api: ApiClient }) {
@@ -33,6 +35,7 @@ export function App({ api }: { api: ApiClient }) {
   }, [session]);
 
   useActivityReporter(api, session !== null);
+  useFrameReporter(api);
   const onEnded = useCallback(() => state.setSession(null), [state.setSession]);
 
   if (!status) {
@@ -48,7 +51,10 @@ export function App({ api }: { api: ApiClient }) {
       <div class={elderMode ? 'app elder' : 'app'}>
         <main class="app-main">
           {session ? (
+            // A visit under way when the kiosk is closed remotely may finish.
             <SessionFlow key={session.id} session={session} services={status.services} thanksSeconds={pace.thanksSeconds} onEnded={onEnded} />
+          ) : status.outOfService ? (
+            <OutOfServiceScreen message={status.outOfService.message} />
           ) : (
             <AttractScreen
               key="attract"

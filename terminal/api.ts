@@ -43,7 +43,10 @@ export interface KioskStatus {
   idle: { timeoutSeconds: number; warningSeconds: number };
   devices: { cardReader: DeviceConnection; printer: PrinterState };
   sync: SyncStatus;
-  ui: { elderMode: boolean };
+  /** Volume 0–100, set remotely (a `set-volume` command) for voice guidance. */
+  ui: { elderMode: boolean; volume: number };
+  /** Set by a remote admin: the UI shows only this notice to residents until it is lifted. */
+  outOfService: { message: string } | null;
   /**
    * Present when devices are simulated: the demo shows controls to place a card and, when the
    * printer is simulated (`printer: true`), to run it out of paper and refill it.
@@ -90,6 +93,8 @@ export const requestSchemas = {
   simPlaceCard: z.strictObject({ cardId: id }),
   simRemoveCard: z.strictObject({}),
   simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
+  /** The renderer drew a frame: proof the screen is alive (reported to central in the heartbeat). */
+  reportFrame: z.strictObject({}),
 } as const;
 
 export type KioskMethod = keyof typeof requestSchemas;
@@ -107,6 +112,7 @@ export interface ResponseTypes {
   simPlaceCard: { ok: true };
   simRemoveCard: { ok: true };
   simSetPrinter: { ok: true };
+  reportFrame: { ok: true };
 }
 
 export interface KioskEvents {
@@ -124,6 +130,8 @@ export interface KioskEvents {
   sync: SyncStatus;
   /** The catalog or configuration changed: the UI re-reads getStatus. */
   statusChanged: Record<string, never>;
+  /** A remote admin asked for the UI to be loaded afresh (a `reload-ui` command). */
+  reloadUi: Record<string, never>;
 }
 
 export type KioskEventName = keyof KioskEvents;

@@ -16,7 +16,7 @@ import { createTransactionStore } from './store/transactions.ts';
 import { createPrintJobStore } from './store/print-jobs.ts';
 import { createTerminal, standaloneSync } from './terminal.ts';
 import type { SyncAgent } from './sync/agent.ts';
-import { startKioskSync } from './sync/kiosk-sync.ts';
+import { startKioskSync, type ShellControls } from './sync/kiosk-sync.ts';
 
 export interface BootOptions {
   configPath?: string;
@@ -32,6 +32,8 @@ export interface RunningKiosk {
   config: KioskConfig;
   /** True when at least one device is simulated (no `path` configured). */
   simulated: boolean;
+  /** The shell says what it can do for remote commands (restart, screenshot). */
+  setShellControls(controls: ShellControls): void;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
   // terminal reads the status through this variable; before that it reports stand-alone.
   let sync: SyncAgent | null = null;
   let terminalForCleanup: { close(): void } | undefined;
+  let shellControls: ShellControls = {};
   try {
     hardware = await createDevices(config.devices);
     const terminal = createTerminal({
@@ -86,13 +89,16 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       syncStatus: () => sync?.status() ?? standaloneSync,
     });
     terminalForCleanup = terminal;
-    sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode });
+    sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode, shellControls: () => shellControls });
     sync?.on('status', (status) => terminal.publishSyncStatus(status));
     let closed = false;
     return {
       api: terminal,
       config,
       simulated: hardware.simulator !== null,
+      setShellControls(controls) {
+        shellControls = controls;
+      },
       async close() {
         if (closed) return;
         closed = true;

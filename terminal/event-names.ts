@@ -12,6 +12,7 @@ const everyEvent: Record<KioskEventName, true> = {
   print: true,
   sync: true,
   statusChanged: true,
+  reloadUi: true,
 };
 
 export const kioskEventNames = Object.keys(everyEvent) as [KioskEventName, ...KioskEventName[]];

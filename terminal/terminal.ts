@@ -23,6 +23,11 @@ import { rethrowStorageError } from './store/transactions.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
 import { createPrintQueue } from './print-queue.ts';
 import { takeQueueTicket } from './services/queue-ticket.ts';
+import { readRemoteSettings, writeOutOfService, writeVolume } from './store/remote-settings.ts';
+import type { ScreenReport } from '../central/contract/schemas.ts';
+
+/** What residents read when an admin closes the kiosk without writing a notice. */
+export const DEFAULT_OUT_OF_SERVICE_MESSAGE = '本机暂停服务，请到人工窗口办理。';
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
 const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket']);
@@ -71,6 +76,16 @@ export type Terminal = KioskApi & {
   applyConfig(next: KioskConfig): void;
   /** Sync (issue 4): the sync agent reports a status change; the UI gets a `sync` event. */
   publishSyncStatus(status: SyncStatus): void;
+  /**
+   * Remote commands (issue 12): closes the kiosk to new visits with a notice for residents (null
+   * reopens it). A visit under way may finish. Kept across restarts.
+   */
+  setOutOfService(message: string | null): void;
+  setVolume(percent: number): void;
+  /** Asks the UI to load afresh (it gets a `reloadUi` event). */
+  requestUiReload(): void;
+  /** How long ago the UI last drew a frame, for the heartbeat's screen-alive report. */
+  screenReport(): ScreenReport;
   close(): void;
 };
 
@@ -82,6 +97,12 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const emit = <E extends keyof KioskEvents>(name: E, payload: KioskEvents[E]) => events.emit(name, payload);
   const syncStatus = deps.syncStatus ?? (() => standaloneSync);
   let catalog = deps.catalog;
+  let remote = readRemoteSettings(deps.db);
+  const startedAt = clock.now();
+  let lastFrameAt: number | null = null;
+  const refuseWhileClosed = () => {
+    if (remote.outOfService) throw new KioskError('unavailable', remote.outOfService.message);
+  };
 
   const sessions = new SessionManager({
     idleTimeoutSeconds: config.session.idleTimeoutSeconds,
@@ -128,6 +149,10 @@ export function createTerminal(deps: TerminalDeps): Terminal {
 
   // Devices → session: a placed card starts (or replaces) the session.
   const onCard = (card: CardRead) => {
+    if (remote.outOfService && !sessions.current) {
+      emit('cardRefused', { message: remote.outOfService.message });
+      return;
+    }
     const current = sessions.current?.resident;
     const sameCard =
       current &&
@@ -154,11 +179,13 @@ export function createTerminal(deps: TerminalDeps): Terminal {
         idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },
         devices: deviceStatus(),
         sync: syncStatus(),
-        ui: { elderMode: config.ui.elderMode },
+        ui: { elderMode: config.ui.elderMode, volume: remote.volume },
+        outOfService: remote.outOfService,
         simulator: deps.simulator ? { cards: deps.simulator.cards, printer: deps.simulator.printer !== null } : null,
       };
     },
     async startAnonymousSession() {
+      refuseWhileClosed();
       return sessionView(sessions.start(null));
     },
     async activity() {
@@ -251,6 +278,10 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       void devices.printer.queryStatus().catch(() => undefined);
       return { ok: true };
     },
+    async reportFrame() {
+      lastFrameAt = clock.now();
+      return { ok: true };
+    },
     on(event, listener) {
       events.on(event, listener as (p: unknown) => void);
       return () => events.off(event, listener as (p: unknown) => void);
@@ -270,6 +301,26 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     },
     publishSyncStatus(status) {
       emit('sync', status);
+    },
+    setOutOfService(message) {
+      writeOutOfService(deps.db, message);
+      remote = readRemoteSettings(deps.db);
+      emit('statusChanged', {});
+    },
+    setVolume(percent) {
+      writeVolume(deps.db, percent);
+      remote = readRemoteSettings(deps.db);
+      emit('statusChanged', {});
+    },
+    requestUiReload() {
+      emit('reloadUi', {});
+    },
+    screenReport() {
+      const now = clock.now();
+      return {
+        lastFrameAgeSeconds: lastFrameAt === null ? null : Math.max(0, Math.round((now - lastFrameAt) / 1000)),
+        uptimeSeconds: Math.max(0, Math.round((now - startedAt) / 1000)),
+      };
     },
     close() {
       sessions.end('shutdown');

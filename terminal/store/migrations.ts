@@ -86,4 +86,27 @@ export const migrations: Migration[] = [
       CREATE INDEX outbox_parked ON outbox (parked_at) WHERE parked_at IS NOT NULL;
     `,
   },
+  {
+    // Remote commands (issue 12): each command id central sent, run at most once, with the result
+    // kept until central has it; settings an admin sets remotely (out of service, volume) that
+    // must survive a restart.
+    version: 4,
+    name: 'remote commands and remotely set settings',
+    sql: `
+      CREATE TABLE remote_commands (
+        id TEXT PRIMARY KEY,                 -- the command's ULID, chosen by central
+        type TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('done', 'failed', 'refused')),
+        detail TEXT NOT NULL,                -- never personal data
+        attachment TEXT,                     -- JSON {contentType, base64}; dropped once sent
+        reported_at TEXT
+      );
+      CREATE INDEX remote_commands_unreported ON remote_commands (received_at) WHERE reported_at IS NULL;
+      CREATE TABLE remote_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -13,6 +13,19 @@ import { startSync, type SyncAgent, type SyncTiming } from './agent.ts';
 import { enroll } from './enroll.ts';
 import { loadIdentity, loadIdentityIfSound } from './identity.ts';
 import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
+import { createCommandRunner } from '../commands/command-runner.ts';
+import { buildLogBundle } from '../commands/log-bundle.ts';
+import { DEFAULT_OUT_OF_SERVICE_MESSAGE } from '../terminal.ts';
+import { alertsOf } from './alerts.ts';
+import { freeDiskBytes } from './free-disk.ts';
+
+/** What only the shell around the core can do for a remote command; absent: answered 'failed'. */
+export interface ShellControls {
+  /** Stops the kiosk for its supervisor to start again. Only when one is watching. */
+  restart?: () => void;
+  /** A PNG of what the screen shows now. */
+  screenshot?: () => Promise<Buffer>;
+}
 
 export interface KioskSyncOptions {
   /** The running configuration (the file with the last pushed layer over it). */
@@ -28,6 +41,8 @@ export interface KioskSyncOptions {
   /** One-time enrollment code: enroll (again) before starting. */
   enrollCode?: string;
   timing?: Partial<SyncTiming>;
+  /** Read when a command needs it: the shell registers its controls after the core has booted. */
+  shellControls?: () => ShellControls;
 }
 
 export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent | null> {
@@ -66,6 +81,41 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       config: (body) => opts.terminal.applyConfig(applyRemoteConfig(opts.fileConfig ?? opts.config, body)),
     },
     devices: async () => (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>,
+    heartbeatExtras: async (sync) => ({
+      screen: opts.terminal.screenReport(),
+      alerts: alertsOf({ ...(await opts.terminal.getStatus({})), sync }),
+      freeDiskBytes: freeDiskBytes(opts.dataDir),
+    }),
+    commands: (client, signedIdentity) =>
+      createCommandRunner({
+        db: opts.db,
+        client,
+        terminalId: signedIdentity.terminalId,
+        centralPublicKey: signedIdentity.centralPublicKey,
+        now: () => new Date(),
+        defaultOutOfServiceMessage: DEFAULT_OUT_OF_SERVICE_MESSAGE,
+        handlers: () => {
+          const shell = opts.shellControls?.() ?? {};
+          return {
+            setOutOfService: (message) => opts.terminal.setOutOfService(message),
+            setVolume: (percent) => opts.terminal.setVolume(percent),
+            reloadUi: () => opts.terminal.requestUiReload(),
+            collectLogs: async () => {
+              const bundle = buildLogBundle({
+                db: opts.db,
+                status: await opts.terminal.getStatus({}),
+                screen: opts.terminal.screenReport(),
+                freeDiskBytes: freeDiskBytes(opts.dataDir),
+                terminalId: signedIdentity.terminalId,
+                now: new Date(),
+              });
+              return { contentType: 'application/json', base64: Buffer.from(JSON.stringify(bundle)).toString('base64') };
+            },
+            restart: shell.restart ?? null,
+            screenshot: shell.screenshot ?? null,
+          };
+        },
+      }),
   });
 }
 

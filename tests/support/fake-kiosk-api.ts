@@ -79,7 +79,8 @@ export function fakeStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
     idle: { timeoutSeconds: 90, warningSeconds: 20 },
     devices: { cardReader: { state: 'ready' }, printer: { state: 'ready', paperNearEnd: false } },
     sync: standaloneSync,
-    ui: { elderMode: false },
+    ui: { elderMode: false, volume: 80 },
+    outOfService: null,
     simulator: { cards: [{ id: 'han', label: '张伟民（汉族）' }], printer: true },
     ...overrides,
   };
@@ -148,6 +149,10 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
     },
     async activity(params) {
       record('activity', params);
+      return { ok: true };
+    },
+    async reportFrame(params) {
+      record('reportFrame', params);
       return { ok: true };
     },
     async continueSession(params) {
