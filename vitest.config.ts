@@ -17,6 +17,7 @@ const integration = [
   'tests/drivers/discovery/discovery.test.ts',
   'tests/sync/enroll-restart.test.ts',
   'tests/sync/documents.test.ts',
+  'tests/sync/remote-commands-e2e.test.ts',
   'tests/electron/main-wiring.test.ts',
 ];
 const central = ['tests/central/**/*.test.ts'];
