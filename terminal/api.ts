@@ -72,6 +72,25 @@ export interface QueueTicket {
   queuedForSync: boolean;
 }
 
+/** What a technician reads on the diagnostics page: devices, sync, versions, disk; nothing of residents. */
+export interface Diagnostics {
+  devices: KioskStatus['devices'];
+  /** Newest first, since the kiosk started. */
+  deviceHistory: { at: string; device: 'cardReader' | 'printer'; state: string; detail: string | null }[];
+  sync: SyncStatus;
+  /** The latest refusals and failures from the kiosk's audit log, newest first. */
+  lastErrors: { at: string; event: string; detail: string }[];
+  versions: { software: string; node: string; os: string };
+  freeDiskBytes: number | null;
+  uptimeSeconds: number;
+  /** Folders a log bundle can be saved to now (mounted USB sticks, configured folders). */
+  exportTargets: string[];
+}
+
+export type TechnicianEnterResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-pin' | 'locked' | 'no-pin-set'; message: string; lockedSeconds?: number };
+
 export type ChooseServiceResult =
   | { status: 'ready'; service: ServiceView }
   | { status: 'needs-identity'; message: string }
@@ -95,6 +114,13 @@ export const requestSchemas = {
   simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
   /** The renderer drew a frame: proof the screen is alive (reported to central in the heartbeat). */
   reportFrame: z.strictObject({}),
+  /** Technician mode (issue 12): the hidden gesture was made and this PIN typed. */
+  technicianEnter: z.strictObject({ pin: z.string().max(32) }),
+  technicianLeave: z.strictObject({}),
+  /** A touch in technician mode: its idle clock starts again. */
+  technicianTouch: z.strictObject({}),
+  technicianDiagnostics: z.strictObject({}),
+  technicianExportLogs: z.strictObject({ target: z.string().min(1).max(4096) }),
 } as const;
 
 export type KioskMethod = keyof typeof requestSchemas;
@@ -113,6 +139,11 @@ export interface ResponseTypes {
   simRemoveCard: { ok: true };
   simSetPrinter: { ok: true };
   reportFrame: { ok: true };
+  technicianEnter: TechnicianEnterResult;
+  technicianLeave: { ok: true };
+  technicianTouch: { ok: true };
+  technicianDiagnostics: Diagnostics;
+  technicianExportLogs: { file: string; bytes: number };
 }
 
 export interface KioskEvents {
@@ -132,6 +163,8 @@ export interface KioskEvents {
   statusChanged: Record<string, never>;
   /** A remote admin asked for the UI to be loaded afresh (a `reload-ui` command). */
   reloadUi: Record<string, never>;
+  /** Technician mode began or ended (by the technician, or by itself when idle). */
+  technician: { active: boolean };
 }
 
 export type KioskEventName = keyof KioskEvents;
@@ -146,7 +179,7 @@ export type KioskApi = {
 /** Error a method throws for the resident or technician to read; `code` is for programs. */
 export class KioskError extends Error {
   constructor(
-    readonly code: 'bad-request' | 'no-session' | 'unavailable' | 'storage-full' | 'not-found' | 'internal',
+    readonly code: 'bad-request' | 'no-session' | 'unavailable' | 'storage-full' | 'not-found' | 'not-technician' | 'internal',
     message: string,
   ) {
     super(message);

@@ -87,6 +87,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       printJobs,
       simulator: hardware.simulator,
       syncStatus: () => sync?.status() ?? standaloneSync,
+      dataDir: opts.dataDir,
     });
     terminalForCleanup = terminal;
     sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode, shellControls: () => shellControls });

@@ -13,6 +13,7 @@ const everyEvent: Record<KioskEventName, true> = {
   sync: true,
   statusChanged: true,
   reloadUi: true,
+  technician: true,
 };
 
 export const kioskEventNames = Object.keys(everyEvent) as [KioskEventName, ...KioskEventName[]];

@@ -25,6 +25,9 @@ import { createPrintQueue } from './print-queue.ts';
 import { takeQueueTicket } from './services/queue-ticket.ts';
 import { readRemoteSettings, writeOutOfService, writeVolume } from './store/remote-settings.ts';
 import type { ScreenReport } from '../central/contract/schemas.ts';
+import { createDeviceHistory } from './technician/device-history.ts';
+import { createTechnicianMode } from './technician/technician-mode.ts';
+import { technicianApi } from './technician/technician-api.ts';
 
 /** What residents read when an admin closes the kiosk without writing a notice. */
 export const DEFAULT_OUT_OF_SERVICE_MESSAGE = '本机暂停服务，请到人工窗口办理。';
@@ -43,6 +46,8 @@ export interface TerminalDeps {
   /** Sync status provider; a kiosk without central reports 'standalone'. */
   syncStatus?: () => SyncStatus;
   simulator?: SimulatorControl | null;
+  /** The data dir, for the free disk on the diagnostics page. */
+  dataDir?: string;
 }
 
 /** The sync status of a kiosk with no central configured (or before its agent has started). */
@@ -100,6 +105,13 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   let remote = readRemoteSettings(deps.db);
   const startedAt = clock.now();
   let lastFrameAt: number | null = null;
+  const screenReport = (): ScreenReport => {
+    const now = clock.now();
+    return {
+      lastFrameAgeSeconds: lastFrameAt === null ? null : Math.max(0, Math.round((now - lastFrameAt) / 1000)),
+      uptimeSeconds: Math.max(0, Math.round((now - startedAt) / 1000)),
+    };
+  };
   const refuseWhileClosed = () => {
     if (remote.outOfService) throw new KioskError('unavailable', remote.outOfService.message);
   };
@@ -125,7 +137,23 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     cardReader: devices.cardReader.connection,
     printer: devices.printer.status,
   });
-  const onDevices = () => emit('devices', deviceStatus());
+  const history = createDeviceHistory(() => clock.now());
+  history.reader(devices.cardReader.connection);
+  history.printer(devices.printer.status);
+  const onDevices = () => {
+    history.reader(devices.cardReader.connection);
+    history.printer(devices.printer.status);
+    emit('devices', deviceStatus());
+  };
+  const technician = createTechnicianMode({
+    db: deps.db,
+    clock,
+    pinHash: () => config.technician.pinHash,
+    idleSeconds: () => config.technician.idleSeconds,
+    // Nothing of a resident stays behind the technician's pages.
+    onEnter: () => sessions.end('technician'),
+    onChange: (active) => emit('technician', { active }),
+  });
 
   const serviceView = (service: ServiceEntry): ServiceView => {
     const { cardReader, printer } = deviceStatus();
@@ -278,6 +306,16 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       void devices.printer.queryStatus().catch(() => undefined);
       return { ok: true };
     },
+    ...technicianApi({
+      db: deps.db,
+      mode: technician,
+      status: () => api.getStatus({}),
+      screen: () => screenReport(),
+      deviceHistory: history.list,
+      dataDir: deps.dataDir ?? null,
+      exportDirs: () => config.technician.exportDirs,
+      now: () => new Date(clock.now()),
+    }),
     async reportFrame() {
       lastFrameAt = clock.now();
       return { ok: true };
@@ -315,14 +353,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     requestUiReload() {
       emit('reloadUi', {});
     },
-    screenReport() {
-      const now = clock.now();
-      return {
-        lastFrameAgeSeconds: lastFrameAt === null ? null : Math.max(0, Math.round((now - lastFrameAt) / 1000)),
-        uptimeSeconds: Math.max(0, Math.round((now - startedAt) / 1000)),
-      };
-    },
+    screenReport,
     close() {
+      technician.leave('shutdown');
       sessions.end('shutdown');
       printQueue.close();
       devices.cardReader.off('card', onCard);

@@ -89,9 +89,9 @@ export const migrations: Migration[] = [
   {
     // Remote commands (issue 12): each command id central sent, run at most once, with the result
     // kept until central has it; settings an admin sets remotely (out of service, volume) that
-    // must survive a restart.
+    // must survive a restart; the technician PIN's lockout.
     version: 4,
-    name: 'remote commands and remotely set settings',
+    name: 'remote commands, remotely set settings, technician PIN lockout',
     sql: `
       CREATE TABLE remote_commands (
         id TEXT PRIMARY KEY,                 -- the command's ULID, chosen by central
@@ -106,6 +106,13 @@ export const migrations: Migration[] = [
       CREATE TABLE remote_settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
+      );
+      -- Technician PIN lockout: kept in the store so pulling the plug does not reset it.
+      CREATE TABLE technician_lockout (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        failures INTEGER NOT NULL,
+        lockouts INTEGER NOT NULL,
+        locked_until TEXT
       );
     `,
   },

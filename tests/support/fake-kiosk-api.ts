@@ -155,6 +155,40 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
       record('reportFrame', params);
       return { ok: true };
     },
+    // Technician mode as the core answers it; the fake's PIN is 2468.
+    async technicianEnter(params) {
+      record('technicianEnter', params);
+      if (params.pin !== '2468') return { ok: false, reason: 'wrong-pin', message: '密码不正确。' };
+      if (session) end();
+      emit('technician', { active: true });
+      return { ok: true };
+    },
+    async technicianLeave(params) {
+      record('technicianLeave', params);
+      emit('technician', { active: false });
+      return { ok: true };
+    },
+    async technicianTouch(params) {
+      record('technicianTouch', params);
+      return { ok: true };
+    },
+    async technicianDiagnostics(params) {
+      record('technicianDiagnostics', params);
+      return {
+        devices: fake.status.devices,
+        deviceHistory: [],
+        sync: fake.status.sync,
+        lastErrors: [],
+        versions: { software: '0.0.0-fake', node: process.versions.node, os: 'fake' },
+        freeDiskBytes: null,
+        uptimeSeconds: 1,
+        exportTargets: [],
+      };
+    },
+    async technicianExportLogs(params) {
+      record('technicianExportLogs', params);
+      throw new KioskError('not-found', '没有找到可写入的 U 盘目录');
+    },
     async continueSession(params) {
       record('continueSession', params);
       emit('idle', { secondsLeft: null });
