@@ -29,9 +29,9 @@ export interface TechnicianApiDeps {
 type TechnicianMethods = Pick<KioskApi, 'technicianEnter' | 'technicianLeave' | 'technicianTouch' | 'technicianDiagnostics' | 'technicianExportLogs'>;
 
 export function technicianApi(deps: TechnicianApiDeps): TechnicianMethods {
+  // Not a touch: the diagnostics page refreshes by itself, and must not keep the mode open forever.
   const requireActive = () => {
     if (!deps.mode.active) throw new KioskError('not-technician', '维护模式已退出，请重新进入。');
-    deps.mode.touch();
   };
   const disk = () => (deps.dataDir ? freeDiskBytes(deps.dataDir) : null);
   return {
