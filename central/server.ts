@@ -9,6 +9,7 @@ import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/d
 import { registerEnrollRoute } from './routes/enroll.ts';
 import { registerHeartbeatRoute } from './routes/heartbeat.ts';
 import { registerCommandAdminRoutes, registerCommandResultRoute } from './routes/commands.ts';
+import { registerLogBundleAdminRoutes, registerLogBundleUploadRoute } from './routes/log-bundles.ts';
 import { createTerminalAuthenticator } from './routes/terminal-auth.ts';
 import { registerTransactionRoutes } from './routes/transactions.ts';
 import { loadOrCreateCentralKey, resolveAdminToken, type CentralKey } from './secrets.ts';
@@ -61,6 +62,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
     registerHeartbeatRoute(terminal, deps.db, authenticateTerminal, now);
     registerCommandResultRoute(terminal, deps.db, authenticateTerminal, now);
+    registerLogBundleUploadRoute(terminal, deps.db, authenticateTerminal, now);
   });
 
   const requireAdmin = createAdminAuthenticator(deps.adminToken);
@@ -69,6 +71,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerAdminRoutes(admin, deps.db, now);
     registerDocumentPublishRoute(admin, deps.db, deps.centralKey.privateKey);
     registerCommandAdminRoutes(admin, deps.db, deps.centralKey.privateKey, now);
+    registerLogBundleAdminRoutes(admin, deps.db);
   });
   return app;
 }

@@ -85,6 +85,8 @@ export interface Diagnostics {
   uptimeSeconds: number;
   /** Folders a log bundle can be saved to now (mounted USB sticks, configured folders). */
   exportTargets: string[];
+  /** The kiosk is enrolled with a hub: a bundle can be sent there too. */
+  canUploadToHub: boolean;
 }
 
 export type TechnicianEnterResult =
@@ -121,6 +123,7 @@ export const requestSchemas = {
   technicianTouch: z.strictObject({}),
   technicianDiagnostics: z.strictObject({}),
   technicianExportLogs: z.strictObject({ target: z.string().min(1).max(4096) }),
+  technicianUploadLogs: z.strictObject({}),
 } as const;
 
 export type KioskMethod = keyof typeof requestSchemas;
@@ -144,6 +147,8 @@ export interface ResponseTypes {
   technicianTouch: { ok: true };
   technicianDiagnostics: Diagnostics;
   technicianExportLogs: { file: string; bytes: number };
+  /** `id`: the bundle's number at the hub, for the admin. */
+  technicianUploadLogs: { id: string };
 }
 
 export interface KioskEvents {

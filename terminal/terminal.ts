@@ -91,6 +91,8 @@ export type Terminal = KioskApi & {
   requestUiReload(): void;
   /** How long ago the UI last drew a frame, for the heartbeat's screen-alive report. */
   screenReport(): ScreenReport;
+  /** Sync: how the technician's log bundle reaches the hub (set once the kiosk is enrolled). */
+  setLogUploader(upload: (bundle: Record<string, unknown>) => Promise<string>): void;
   close(): void;
 };
 
@@ -105,6 +107,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   let remote = readRemoteSettings(deps.db);
   const startedAt = clock.now();
   let lastFrameAt: number | null = null;
+  let logUploader: ((bundle: Record<string, unknown>) => Promise<string>) | null = null;
   const screenReport = (): ScreenReport => {
     const now = clock.now();
     return {
@@ -314,6 +317,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       deviceHistory: history.list,
       dataDir: deps.dataDir ?? null,
       exportDirs: () => config.technician.exportDirs,
+      uploader: () => logUploader,
       now: () => new Date(clock.now()),
     }),
     async reportFrame() {
@@ -354,6 +358,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       emit('reloadUi', {});
     },
     screenReport,
+    setLogUploader(upload) {
+      logUploader = upload;
+    },
     close() {
       technician.leave('shutdown');
       sessions.end('shutdown');

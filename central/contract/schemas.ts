@@ -190,6 +190,11 @@ export const commandResultRequestSchema = z.strictObject({
 });
 export const commandResultResponseSchema = z.object({ recorded: z.boolean() });
 
+/** A log bundle a technician sends from the kiosk (terminal/commands/log-bundle.ts). */
+export const logBundleUploadSchema = z.strictObject({ bundle: z.record(z.string(), z.unknown()) });
+export const logBundleUploadResponseSchema = z.object({ id: z.string() });
+export const logBundleSummarySchema = z.object({ id: z.string(), terminalId: terminalIdSchema, receivedAt: isoDateTimeSchema, bytes: z.number().int() });
+
 export const heartbeatResponseSchema = z.object({
   serverTime: isoDateTimeSchema,
   /** Signed commands not yet acknowledged, oldest first; sent again until a result arrives. */
@@ -306,4 +311,5 @@ export type CommandResultRequest = z.infer<typeof commandResultRequestSchema>;
 export type CommandView = z.infer<typeof commandViewSchema>;
 export type CreateCommandRequest = z.input<typeof createCommandRequestSchema>;
 export type TerminalHealth = z.infer<typeof terminalHealthSchema>;
+export type LogBundleSummary = z.infer<typeof logBundleSummarySchema>;
 export type AuthErrorCode = z.infer<typeof authErrorCodeSchema>;

@@ -80,7 +80,7 @@ export const migrations: Migration[] = [
   },
   {
     version: 3,
-    name: 'remote commands: screen, alerts and disk in the heartbeat; commands and their results; admin log',
+    name: 'remote commands: screen, alerts and disk in the heartbeat; commands and their results; log bundles; admin log',
     statements: [
       `ALTER TABLE terminals ADD COLUMN screen jsonb`,
       `ALTER TABLE terminals ADD COLUMN alerts jsonb`,
@@ -102,6 +102,14 @@ export const migrations: Migration[] = [
          attachment bytea
        )`,
       `CREATE INDEX terminal_commands_open ON terminal_commands (terminal_id, created_at) WHERE completed_at IS NULL`,
+      // Log bundles a technician sent from the kiosk's diagnostics page (no residents' data in them).
+      `CREATE TABLE log_bundles (
+         id bigserial PRIMARY KEY,
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         received_at timestamptz NOT NULL,
+         bundle text NOT NULL
+       )`,
+      `CREATE INDEX log_bundles_by_terminal ON log_bundles (terminal_id, id)`,
       // Who asked for what that may expose residents (screenshots): kept, never deleted by the hub.
       `CREATE TABLE admin_log (
          id bigserial PRIMARY KEY,

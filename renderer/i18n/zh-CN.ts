@@ -86,6 +86,8 @@ export const zhCN = {
   technicianExportTo: '导出到',
   technicianNoStick: '未发现 U 盘：请插入 U 盘后稍等几秒。',
   technicianExported: '已导出：',
+  technicianUpload: '上传到中心',
+  technicianUploaded: '已上传到中心，编号 ',
   technicianNone: '无',
 };
 

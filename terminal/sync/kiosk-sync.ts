@@ -18,6 +18,8 @@ import { buildLogBundle } from '../commands/log-bundle.ts';
 import { DEFAULT_OUT_OF_SERVICE_MESSAGE } from '../terminal.ts';
 import { alertsOf } from './alerts.ts';
 import { freeDiskBytes } from './free-disk.ts';
+import { createCentralClient, describeHttpFailure } from './central-client.ts';
+import { logBundleUploadResponseSchema } from '../../central/contract/schemas.ts';
 
 /** What only the shell around the core can do for a remote command; absent: answered 'failed'. */
 export interface ShellControls {
@@ -61,6 +63,15 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
   } else if (opts.enrollCode) {
     identity = await enroll({ centralUrl, code: opts.enrollCode, dataDir: opts.dataDir, site: opts.config.site });
     appendAudit(opts.db, 'enrolled', `terminal ${identity.terminalId} at ${centralUrl}`);
+  }
+  if (identity) {
+    const client = createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: opts.config.central.requestTimeoutSeconds * 1000 });
+    opts.terminal.setLogUploader(async (bundle) => {
+      const response = await client.request('POST', '/v1/log-bundles', { bundle });
+      const parsed = logBundleUploadResponseSchema.safeParse(response.json);
+      if (response.status !== 201 || !parsed.success) throw new Error(describeHttpFailure(response));
+      return parsed.data.id;
+    });
   }
   return startSync({
     db: opts.db,

@@ -23,10 +23,15 @@ export interface TechnicianApiDeps {
   deviceHistory(): DeviceChange[];
   dataDir: string | null;
   exportDirs(): readonly string[];
+  /** Sends a bundle to the hub; null when the kiosk is not enrolled with one. */
+  uploader(): ((bundle: Record<string, unknown>) => Promise<string>) | null;
   now(): Date;
 }
 
-type TechnicianMethods = Pick<KioskApi, 'technicianEnter' | 'technicianLeave' | 'technicianTouch' | 'technicianDiagnostics' | 'technicianExportLogs'>;
+type TechnicianMethods = Pick<
+  KioskApi,
+  'technicianEnter' | 'technicianLeave' | 'technicianTouch' | 'technicianDiagnostics' | 'technicianExportLogs' | 'technicianUploadLogs'
+>;
 
 export function technicianApi(deps: TechnicianApiDeps): TechnicianMethods {
   // Not a touch: the diagnostics page refreshes by itself, and must not keep the mode open forever.
@@ -34,6 +39,10 @@ export function technicianApi(deps: TechnicianApiDeps): TechnicianMethods {
     if (!deps.mode.active) throw new KioskError('not-technician', '维护模式已退出，请重新进入。');
   };
   const disk = () => (deps.dataDir ? freeDiskBytes(deps.dataDir) : null);
+  const bundle = async () => ({
+    ...buildLogBundle({ db: deps.db, status: await deps.status(), screen: deps.screen(), freeDiskBytes: disk(), terminalId: null, now: deps.now() }),
+    deviceHistory: deps.deviceHistory(),
+  });
   return {
     async technicianEnter({ pin }) {
       return deps.mode.enter(pin);
@@ -61,7 +70,18 @@ export function technicianApi(deps: TechnicianApiDeps): TechnicianMethods {
         freeDiskBytes: disk(),
         uptimeSeconds: deps.screen().uptimeSeconds,
         exportTargets: exportTargets(deps.exportDirs()),
+        canUploadToHub: deps.uploader() !== null,
       };
+    },
+    async technicianUploadLogs() {
+      requireActive();
+      const upload = deps.uploader();
+      if (!upload) throw new KioskError('unavailable', '本机未注册到中心，无法上传；请导出到 U 盘。');
+      try {
+        return { id: await upload(await bundle()) };
+      } catch (err) {
+        throw new KioskError('unavailable', `上传失败：${(err as Error).message}。请稍后再试或导出到 U 盘。`);
+      }
     },
     async technicianExportLogs({ target }) {
       requireActive();
@@ -70,10 +90,10 @@ export function technicianApi(deps: TechnicianApiDeps): TechnicianMethods {
         throw new KioskError('not-found', `没有找到可写入的 U 盘目录：${target}。请重新插入 U 盘后刷新。`);
       }
       const status = await deps.status();
-      const bundle = { ...buildLogBundle({ db: deps.db, status, screen: deps.screen(), freeDiskBytes: disk(), terminalId: null, now: deps.now() }), deviceHistory: deps.deviceHistory() };
+      const contents = await bundle();
       try {
-        const file = writeBundleFile(target, status.site.code, bundle, deps.now());
-        return { file, bytes: Buffer.byteLength(JSON.stringify(bundle, null, 2)) };
+        const file = writeBundleFile(target, status.site.code, contents, deps.now());
+        return { file, bytes: Buffer.byteLength(JSON.stringify(contents, null, 2)) };
       } catch (err) {
         throw new KioskError('unavailable', `无法写入 ${target}（${(err as NodeJS.ErrnoException).code ?? 'error'}）：U 盘可能已满或只读。`);
       }

@@ -183,7 +183,12 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
         freeDiskBytes: null,
         uptimeSeconds: 1,
         exportTargets: [],
+        canUploadToHub: false,
       };
+    },
+    async technicianUploadLogs(params) {
+      record('technicianUploadLogs', params);
+      throw new KioskError('unavailable', '本机未注册到中心，无法上传；请导出到 U 盘。');
     },
     async technicianExportLogs(params) {
       record('technicianExportLogs', params);

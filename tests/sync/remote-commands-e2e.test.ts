@@ -11,6 +11,7 @@ import type { CommandView, TerminalSummary } from '../../central/contract/schema
 import { bootKiosk, type RunningKiosk } from '../../terminal/boot.ts';
 import { CARD_FIXTURES } from '../../drivers/sim/fixtures/cards.ts';
 import { adminRequest, newEnrollmentCode } from './sync-harness.ts';
+import { hashPin } from '../../terminal/technician/pin-hash.ts';
 
 async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -43,7 +44,7 @@ describe('remote commands between a hub and a booted kiosk', () => {
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
     const configPath = join(dir, 'kiosk.json');
     // 5 s is the shortest heartbeat the configuration allows: each command takes one or two.
-    writeFileSync(configPath, JSON.stringify({ central: { url: hub.url, heartbeatSeconds: 5 } }));
+    writeFileSync(configPath, JSON.stringify({ central: { url: hub.url, heartbeatSeconds: 5 }, technician: { pinHash: hashPin('246810') } }));
     kiosk = await bootKiosk({ configPath, dataDir: join(dir, 'data'), enrollCode: await newEnrollmentCode(hub) });
     await kiosk.api.reportFrame({});
     const row = await eventually('the first heartbeat', async () => {
@@ -117,6 +118,18 @@ describe('remote commands between a hub and a booted kiosk', () => {
     assert.equal(view.state, 'failed');
     assert.match(view.detail ?? '', /supervisor/);
     assert.ok((await kiosk.api.getStatus({})).site, 'the kiosk still runs');
+  });
+
+  test('a technician on site sends a log bundle to the hub from the diagnostics page', async () => {
+    assert.deepEqual(await kiosk.api.technicianEnter({ pin: '246810' }), { ok: true });
+    assert.equal((await kiosk.api.technicianDiagnostics({})).canUploadToHub, true);
+    const { id } = await kiosk.api.technicianUploadLogs({});
+    await kiosk.api.technicianLeave({});
+    const listed = (await adminRequest(hub, 'GET', `/v1/admin/terminals/${terminalId}/log-bundles`)) as { id: string }[];
+    assert.deepEqual(listed.map((b) => b.id), [id]);
+    const bundle = (await adminRequest(hub, 'GET', `/v1/admin/log-bundles/${id}`)) as { kind: string; deviceHistory: unknown[] };
+    assert.equal(bundle.kind, 'kiosk-log-bundle');
+    assert.ok(bundle.deviceHistory.length > 0);
   });
 
   test('set volume is kept for the UI', async () => {

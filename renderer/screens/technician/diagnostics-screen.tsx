@@ -51,6 +51,15 @@ export function DiagnosticsScreen({ onLeave }: { onLeave(): void }) {
     }
   };
 
+  const upload = async () => {
+    try {
+      const sent = await api.call('technicianUploadLogs', {});
+      setNotice(`${t.technicianUploaded}${sent.id}`);
+    } catch (err) {
+      setNotice((err as Error).message);
+    }
+  };
+
   const d = diagnostics;
   return (
     <div class="technician-diagnostics" data-testid="technician-diagnostics">
@@ -128,6 +137,11 @@ export function DiagnosticsScreen({ onLeave }: { onLeave(): void }) {
                 {t.technicianExportTo} {target}
               </button>
             ))}
+            {d.canUploadToHub && (
+              <button type="button" class="technician-export" onClick={() => void upload()}>
+                {t.technicianUpload}
+              </button>
+            )}
           </section>
         </div>
       )}

@@ -4,6 +4,7 @@ import type { HubFactory } from '../helpers/hub.ts';
 import { adminAuthSuite } from './admin-auth.ts';
 import { batchIngestSuite } from './batch-ingest.ts';
 import { commandsSuite } from './commands.ts';
+import { logBundlesSuite } from './log-bundles.ts';
 import { documentsSuite } from './documents.ts';
 import { enrollmentSuite } from './enrollment.ts';
 import { signedRequestsSuite } from './signed-requests.ts';
@@ -15,4 +16,5 @@ export function runHubSuites(startHub: HubFactory): void {
   documentsSuite(startHub);
   adminAuthSuite(startHub);
   commandsSuite(startHub);
+  logBundlesSuite(startHub);
 }
