@@ -124,6 +124,8 @@ export const requestSchemas = {
   technicianDiagnostics: z.strictObject({}),
   technicianExportLogs: z.strictObject({ target: z.string().min(1).max(4096) }),
   technicianUploadLogs: z.strictObject({}),
+  /** Prints a test slip on the receipt printer. */
+  technicianTestPrint: z.strictObject({}),
 } as const;
 
 export type KioskMethod = keyof typeof requestSchemas;
@@ -149,6 +151,7 @@ export interface ResponseTypes {
   technicianExportLogs: { file: string; bytes: number };
   /** `id`: the bundle's number at the hub, for the admin. */
   technicianUploadLogs: { id: string };
+  technicianTestPrint: { ok: boolean; message: string };
 }
 
 export interface KioskEvents {
@@ -170,6 +173,8 @@ export interface KioskEvents {
   reloadUi: Record<string, never>;
   /** Technician mode began or ended (by the technician, or by itself when idle). */
   technician: { active: boolean };
+  /** A card read while in technician mode (a test read: no visit starts); the name masked. */
+  technicianCard: { maskedName: string };
 }
 
 export type KioskEventName = keyof KioskEvents;

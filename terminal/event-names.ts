@@ -14,6 +14,7 @@ const everyEvent: Record<KioskEventName, true> = {
   statusChanged: true,
   reloadUi: true,
   technician: true,
+  technicianCard: true,
 };
 
 export const kioskEventNames = Object.keys(everyEvent) as [KioskEventName, ...KioskEventName[]];

@@ -28,6 +28,9 @@ import type { ScreenReport } from '../central/contract/schemas.ts';
 import { createDeviceHistory } from './technician/device-history.ts';
 import { createTechnicianMode } from './technician/technician-mode.ts';
 import { technicianApi } from './technician/technician-api.ts';
+import { testReceipt } from './technician/device-tests.ts';
+import { maskCardNumber, maskName } from './mask.ts';
+import { encodeReceipt } from '../printing/receipt.ts';
 
 /** What residents read when an admin closes the kiosk without writing a notice. */
 export const DEFAULT_OUT_OF_SERVICE_MESSAGE = '本机暂停服务，请到人工窗口办理。';
@@ -180,6 +183,11 @@ export function createTerminal(deps: TerminalDeps): Terminal {
 
   // Devices → session: a placed card starts (or replaces) the session.
   const onCard = (card: CardRead) => {
+    // A technician testing the reader: show whose card it was, masked, and start no visit.
+    if (technician.active) {
+      emit('technicianCard', { maskedName: card.kind === 'id-card' ? maskName(card.name) : maskCardNumber(card.number) });
+      return;
+    }
     if (remote.outOfService && !sessions.current) {
       emit('cardRefused', { message: remote.outOfService.message });
       return;
@@ -318,6 +326,10 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       dataDir: deps.dataDir ?? null,
       exportDirs: () => config.technician.exportDirs,
       uploader: () => logUploader,
+      testPrint: async () => {
+        const outcome = await devices.printer.print(encodeReceipt(testReceipt(config.site, new Date(clock.now())), config.devices.printer.columns));
+        return outcome.ok ? { ok: true, message: '测试凭条已打印，请查看纸面。' } : { ok: false, message: `打印失败：打印机状态 ${outcome.state.state}` };
+      },
       now: () => new Date(clock.now()),
     }),
     async reportFrame() {

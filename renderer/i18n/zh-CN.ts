@@ -87,6 +87,9 @@ export const zhCN = {
   technicianNoStick: '未发现 U 盘：请插入 U 盘后稍等几秒。',
   technicianExported: '已导出：',
   technicianUpload: '上传到中心',
+  technicianTestPrint: '测试打印',
+  technicianCardTest: '测试读卡：',
+  technicianCardTestHint: '请放一张身份证（不会开始办事）',
   technicianUploaded: '已上传到中心，编号 ',
   technicianNone: '无',
 };

@@ -25,12 +25,13 @@ export interface TechnicianApiDeps {
   exportDirs(): readonly string[];
   /** Sends a bundle to the hub; null when the kiosk is not enrolled with one. */
   uploader(): ((bundle: Record<string, unknown>) => Promise<string>) | null;
+  testPrint(): Promise<{ ok: boolean; message: string }>;
   now(): Date;
 }
 
 type TechnicianMethods = Pick<
   KioskApi,
-  'technicianEnter' | 'technicianLeave' | 'technicianTouch' | 'technicianDiagnostics' | 'technicianExportLogs' | 'technicianUploadLogs'
+  'technicianEnter' | 'technicianLeave' | 'technicianTouch' | 'technicianDiagnostics' | 'technicianExportLogs' | 'technicianUploadLogs' | 'technicianTestPrint'
 >;
 
 export function technicianApi(deps: TechnicianApiDeps): TechnicianMethods {
@@ -72,6 +73,10 @@ export function technicianApi(deps: TechnicianApiDeps): TechnicianMethods {
         exportTargets: exportTargets(deps.exportDirs()),
         canUploadToHub: deps.uploader() !== null,
       };
+    },
+    async technicianTestPrint() {
+      requireActive();
+      return deps.testPrint();
     },
     async technicianUploadLogs() {
       requireActive();

@@ -72,6 +72,10 @@ describe('technician mode in Chromium (browser shell)', () => {
     const html = await page.content();
     for (const trace of ['张*民', resident.card.name, resident.card.idNumber]) assert.ok(!html.includes(trace), `"${trace}" is on the technician's screen`);
 
+    await page.getByRole('button', { name: '测试打印' }).click();
+    await page.getByText('测试凭条已打印，请查看纸面。').waitFor();
+    await page.getByTestId('diag-card-test').filter({ hasText: '请放一张身份证' }).waitFor();
+
     await page.getByRole('button', { name: `导出到 ${stick}` }).click();
     await page.getByText('已导出：').waitFor();
     const [file] = readdirSync(stick);

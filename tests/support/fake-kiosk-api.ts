@@ -186,6 +186,10 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
         canUploadToHub: false,
       };
     },
+    async technicianTestPrint(params) {
+      record('technicianTestPrint', params);
+      return { ok: true, message: '测试凭条已打印，请查看纸面。' };
+    },
     async technicianUploadLogs(params) {
       record('technicianUploadLogs', params);
       throw new KioskError('unavailable', '本机未注册到中心，无法上传；请导出到 U 盘。');

@@ -46,6 +46,18 @@ describe('technician mode', () => {
     assert.ok(!JSON.stringify(diagnostics).includes(hanResident.idNumber));
   });
 
+  test('a card placed in technician mode is a test read: the masked name is shown and no visit starts; a test slip prints', async () => {
+    core = createCoreHarness({ technician: { pinHash } });
+    const shown: string[] = [];
+    core.terminal.on('technicianCard', ({ maskedName }) => shown.push(maskedName));
+    await core.terminal.technicianEnter({ pin: PIN });
+    core.cardReader.place(hanResident);
+    assert.deepEqual(shown, ['张*民']);
+    assert.equal((await core.terminal.getStatus({})).session, null);
+    assert.deepEqual(await core.terminal.technicianTestPrint({}), { ok: true, message: '测试凭条已打印，请查看纸面。' });
+    assert.equal(core.printer.printed.length, 1, 'one slip went to the printer');
+  });
+
   test('five wrong PINs lock it for a minute, the next five for two; a restart does not reset it', async () => {
     core = createCoreHarness({ technician: { pinHash } });
     for (let i = 0; i < 4; i++) assert.equal(((await core.terminal.technicianEnter({ pin: '0000' })) as { reason: string }).reason, 'wrong-pin');

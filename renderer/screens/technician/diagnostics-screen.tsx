@@ -28,6 +28,8 @@ export function DiagnosticsScreen({ onLeave }: { onLeave(): void }) {
   const api = useApi();
   const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [testCard, setTestCard] = useState<string | null>(null);
+  useEffect(() => api.on('technicianCard', ({ maskedName }) => setTestCard(maskedName)), [api]);
 
   const load = useCallback(async () => {
     try {
@@ -46,6 +48,14 @@ export function DiagnosticsScreen({ onLeave }: { onLeave(): void }) {
     try {
       const saved = await api.call('technicianExportLogs', { target });
       setNotice(`${t.technicianExported}${saved.file}`);
+    } catch (err) {
+      setNotice((err as Error).message);
+    }
+  };
+
+  const testPrint = async () => {
+    try {
+      setNotice((await api.call('technicianTestPrint', {})).message);
     } catch (err) {
       setNotice((err as Error).message);
     }
@@ -84,6 +94,13 @@ export function DiagnosticsScreen({ onLeave }: { onLeave(): void }) {
               <dt>{t.technicianPrinter}</dt>
               <dd data-testid="diag-printer">{deviceState(d.devices.printer)}</dd>
             </dl>
+            <p data-testid="diag-card-test">
+              {t.technicianCardTest}
+              {testCard ?? t.technicianCardTestHint}
+            </p>
+            <button type="button" onClick={() => void testPrint()}>
+              {t.technicianTestPrint}
+            </button>
             <h3>{t.technicianHistory}</h3>
             <ul class="technician-list">
               {d.deviceHistory.slice(0, 8).map((change) => (
