@@ -5,6 +5,7 @@ import {
   commandListResponseSchema,
   commandViewSchema,
   createEnrollmentCodeResponseSchema,
+  logBundleSummarySchema,
   errorResponseSchema,
   publishDocumentResponseSchema,
   storedTransactionListSchema,
@@ -81,6 +82,8 @@ export function createAdminClient(baseUrl: string, token: string) {
       call('POST', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/commands`, commandViewSchema, request),
     listCommands: (terminalId: string) => call('GET', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/commands`, commandListResponseSchema),
     downloadAttachment: (commandId: string) => download(`/v1/admin/commands/${encodeURIComponent(commandId)}/attachment`),
+    listLogBundles: (terminalId: string) => call('GET', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/log-bundles`, logBundleSummarySchema.array()),
+    downloadLogBundle: (bundleId: string) => download(`/v1/admin/log-bundles/${encodeURIComponent(bundleId)}`),
     createEnrollmentCode: (options: { siteCode?: string; ttlMinutes?: number }) =>
       call('POST', '/v1/admin/enrollment-codes', createEnrollmentCodeResponseSchema, options),
     listTerminals: () => call('GET', '/v1/admin/terminals', terminalListResponseSchema),

@@ -19,6 +19,8 @@ commands:
                                                 for its answer, --out saves a screenshot or log bundle
   commands TERMINAL_ID [--json]                 a terminal's commands and their answers
   attachment COMMAND_ID --out FILE              save a command's screenshot or log bundle
+  log-bundles TERMINAL_ID                       log bundles technicians sent from the terminal
+  log-bundle BUNDLE_ID --out FILE               save one of them
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN`;
 
 class UsageError extends Error {}
@@ -163,6 +165,21 @@ async function main(argv: string[]): Promise<void> {
       // Owner-only: a screenshot may show a resident.
       writeFileSync(values.out, file.bytes, { mode: 0o600 });
       console.log(`saved ${file.contentType} (${file.bytes.length} bytes) to ${values.out}`);
+      return;
+    }
+    case 'log-bundles': {
+      const [terminalId] = rest;
+      if (!terminalId) throw new UsageError('log-bundles needs a terminal id (see: kioskctl terminals)');
+      const list = await client.listLogBundles(terminalId);
+      console.log(list.length === 0 ? 'no log bundles sent from this terminal yet' : list.map((b) => `${b.id}  ${b.receivedAt}  ${b.bytes} bytes`).join('\n'));
+      return;
+    }
+    case 'log-bundle': {
+      const [bundleId] = rest;
+      if (!bundleId || !values.out) throw new UsageError('log-bundle needs a bundle id (see: kioskctl log-bundles TERMINAL_ID) and --out FILE');
+      const file = await client.downloadLogBundle(bundleId);
+      writeFileSync(values.out, file.bytes, { mode: 0o600 });
+      console.log(`saved log bundle ${bundleId} (${file.bytes.length} bytes) to ${values.out}`);
       return;
     }
     default:

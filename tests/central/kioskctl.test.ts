@@ -115,6 +115,19 @@ describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
     assert.match(listed.stdout, new RegExp(`${commandId}\\s+collect-logs\\s+done`));
   });
 
+  test('log-bundles lists what a technician sent from the terminal, and log-bundle saves one', async () => {
+    const bundle = { kind: 'kiosk-log-bundle', audit: [{ event: 'technician-entered' }] };
+    const sent = await signedCall(hub(), terminal, 'POST', '/v1/log-bundles', { body: { bundle } });
+    assert.equal(sent.status, 201);
+    const listed = await ctl('log-bundles', terminal.terminalId);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.match(listed.stdout, new RegExp(`^${sent.json.id}\\s+\\S+\\s+\\d+ bytes`, 'm'));
+    const out = join(dataDir, 'bundle.json');
+    const saved = await ctl('log-bundle', sent.json.id, '--out', out);
+    assert.equal(saved.code, 0, saved.stderr);
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), bundle);
+  });
+
   test('a screenshot without a reason, or a volume out of range, is refused before anything is sent', async () => {
     const [noReason, loud] = await Promise.all([ctl('command', terminal.terminalId, 'screenshot'), ctl('command', terminal.terminalId, 'set-volume', '140')]);
     assert.equal(noReason.code, 2);
