@@ -21,6 +21,7 @@ const integration = [
   // 证明打印: poppler (pdftotext, pdftoppm) and a real CUPS with the cups-pdf printer.
   'tests/printing/certificate-pdf.test.ts',
   'tests/drivers/cups/*-cups.test.ts',
+  'tests/sync/remote-commands-e2e.test.ts',
 ];
 const central = ['tests/central/**/*.test.ts'];
 // The touch UI in Debian's Chromium through the browser shell.

@@ -2,11 +2,15 @@
 // future web console). Every failure becomes an AdminClientError with a sentence a person can act on.
 import type { z } from 'zod';
 import {
+  commandListResponseSchema,
+  commandViewSchema,
   createEnrollmentCodeResponseSchema,
+  logBundleSummarySchema,
   errorResponseSchema,
   publishDocumentResponseSchema,
   storedTransactionListSchema,
   terminalListResponseSchema,
+  type CreateCommandRequest,
   type DocumentKind,
 } from './contract/schemas.ts';
 import { certificateRecordsResponseSchema } from './contract/certificates.ts';
@@ -58,7 +62,29 @@ export function createAdminClient(baseUrl: string, token: string) {
     return parsed.data;
   }
 
+  /** Raw bytes of a screenshot or log bundle (not JSON-parsed: a PNG is not JSON). */
+  async function download(path: string): Promise<{ contentType: string; bytes: Buffer }> {
+    let response: Response;
+    try {
+      response = await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    } catch (err) {
+      throw new AdminClientError(`cannot reach central at ${base} (${(err as Error).message}): is it running, and is --url (or CENTRAL_URL) right?`);
+    }
+    if (response.status === 401) throw new AdminClientError('central refused the admin token: check --token (or CENTRAL_ADMIN_TOKEN)');
+    if (!response.ok) {
+      const error = errorResponseSchema.safeParse(await response.json().catch(() => null));
+      throw new AdminClientError(error.success ? `central refused (${response.status} ${error.data.error}): ${error.data.message}` : `central answered ${response.status}`);
+    }
+    return { contentType: response.headers.get('content-type') ?? 'application/octet-stream', bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
   return {
+    sendCommand: (terminalId: string, request: CreateCommandRequest) =>
+      call('POST', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/commands`, commandViewSchema, request),
+    listCommands: (terminalId: string) => call('GET', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/commands`, commandListResponseSchema),
+    downloadAttachment: (commandId: string) => download(`/v1/admin/commands/${encodeURIComponent(commandId)}/attachment`),
+    listLogBundles: (terminalId: string) => call('GET', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/log-bundles`, logBundleSummarySchema.array()),
+    downloadLogBundle: (bundleId: string) => download(`/v1/admin/log-bundles/${encodeURIComponent(bundleId)}`),
     createEnrollmentCode: (options: { siteCode?: string; ttlMinutes?: number }) =>
       call('POST', '/v1/admin/enrollment-codes', createEnrollmentCodeResponseSchema, options),
     listTerminals: () => call('GET', '/v1/admin/terminals', terminalListResponseSchema),

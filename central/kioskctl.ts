@@ -1,10 +1,11 @@
 // kioskctl: the fleet admin's command line, talking HTTP to a central hub.
 //   npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND …
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { AdminClientError, createAdminClient } from './admin-client.ts';
-import { documentKindSchema } from './contract/schemas.ts';
+import { documentKindSchema, type CommandView } from './contract/schemas.ts';
+import { COMMAND_USAGE, CommandArgsError, parseCommandWords } from './command-args.ts';
 import { formatTerminalTable } from './terminal-table.ts';
 
 const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
@@ -14,9 +15,21 @@ commands:
   publish catalog|config|announcements FILE     sign and publish a document (JSON or YAML file)
   transactions TERMINAL_ID [--after C] [--limit N]   a terminal's transactions as JSON
   certificates load FILE                        load residents' certificate records (JSON or YAML list) into the hub
+  ${COMMAND_USAGE}
+                                                delivered with the terminal's next heartbeat; --wait waits
+                                                for its answer, --out saves a screenshot or log bundle
+  commands TERMINAL_ID [--json]                 a terminal's commands and their answers
+  attachment COMMAND_ID --out FILE              save a command's screenshot or log bundle
+  log-bundles TERMINAL_ID                       log bundles technicians sent from the terminal
+  log-bundle BUNDLE_ID --out FILE               save one of them
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN`;
 
 class UsageError extends Error {}
+
+function describeView(view: CommandView): string {
+  const what = view.command.type === 'out-of-service' ? `out-of-service ${view.command.on ? 'on' : 'off'}` : view.command.type === 'set-volume' ? `set-volume ${view.command.percent}` : view.command.type;
+  return `${view.commandId}  ${what.padEnd(18)} ${view.state.padEnd(9)} ${view.createdAt}${view.detail ? `  ${view.detail}` : ''}${view.attachment ? `  [${view.attachment}]` : ''}`;
+}
 
 function readDocumentFile(file: string): unknown {
   let text: string;
@@ -60,6 +73,10 @@ async function main(argv: string[]): Promise<void> {
       json: { type: 'boolean', default: false },
       after: { type: 'string' },
       limit: { type: 'string' },
+      message: { type: 'string' },
+      reason: { type: 'string' },
+      wait: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -109,6 +126,70 @@ async function main(argv: string[]): Promise<void> {
       const records = Array.isArray(content) ? content : (content as { records?: unknown } | null)?.records;
       const { loaded } = await client.loadCertificateRecords(records);
       console.log(`loaded ${loaded} certificate record${loaded === 1 ? '' : 's'}`);
+      return;
+    }
+    case 'command': {
+      const [terminalId, ...words] = rest;
+      if (!terminalId) throw new UsageError('command needs a terminal id (see: kioskctl terminals)');
+      let request;
+      try {
+        request = parseCommandWords(words, { message: values.message, reason: values.reason });
+      } catch (err) {
+        if (err instanceof CommandArgsError) throw new UsageError(err.message);
+        throw err;
+      }
+      const waitSeconds = values.wait === undefined ? 0 : positiveInt(values.wait, '--wait')!;
+      let view = await client.sendCommand(terminalId, { ...request, ttlMinutes: positiveInt(values.ttl, '--ttl') });
+      console.log(`queued ${view.commandId} (${view.command.type}): sent with the terminal's next heartbeat, valid until ${view.expiresAt}`);
+      const deadline = Date.now() + waitSeconds * 1000;
+      while (waitSeconds > 0 && !view.completedAt && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 1000));
+        view = (await client.listCommands(terminalId)).find((c) => c.commandId === view.commandId) ?? view;
+      }
+      if (waitSeconds > 0) {
+        if (!view.completedAt) {
+          console.log(`no answer within ${waitSeconds} s (${view.state}); see later with: kioskctl commands ${terminalId}`);
+          process.exitCode = 3;
+          return;
+        }
+        console.log(`${view.state}: ${view.detail ?? ''}`);
+        if (view.state !== 'done') process.exitCode = 1;
+        if (view.attachment && values.out) {
+          writeFileSync(values.out, (await client.downloadAttachment(view.commandId)).bytes, { mode: 0o600 });
+          console.log(`saved ${view.attachment} to ${values.out}`);
+        }
+      }
+      return;
+    }
+    case 'commands': {
+      const [terminalId] = rest;
+      if (!terminalId) throw new UsageError('commands needs a terminal id (see: kioskctl terminals)');
+      const list = await client.listCommands(terminalId);
+      console.log(values.json ? JSON.stringify(list, null, 2) : list.length === 0 ? 'no commands sent to this terminal yet' : list.map(describeView).join('\n'));
+      return;
+    }
+    case 'attachment': {
+      const [commandId] = rest;
+      if (!commandId || !values.out) throw new UsageError('attachment needs a command id and --out FILE');
+      const file = await client.downloadAttachment(commandId);
+      // Owner-only: a screenshot may show a resident.
+      writeFileSync(values.out, file.bytes, { mode: 0o600 });
+      console.log(`saved ${file.contentType} (${file.bytes.length} bytes) to ${values.out}`);
+      return;
+    }
+    case 'log-bundles': {
+      const [terminalId] = rest;
+      if (!terminalId) throw new UsageError('log-bundles needs a terminal id (see: kioskctl terminals)');
+      const list = await client.listLogBundles(terminalId);
+      console.log(list.length === 0 ? 'no log bundles sent from this terminal yet' : list.map((b) => `${b.id}  ${b.receivedAt}  ${b.bytes} bytes`).join('\n'));
+      return;
+    }
+    case 'log-bundle': {
+      const [bundleId] = rest;
+      if (!bundleId || !values.out) throw new UsageError('log-bundle needs a bundle id (see: kioskctl log-bundles TERMINAL_ID) and --out FILE');
+      const file = await client.downloadLogBundle(bundleId);
+      writeFileSync(values.out, file.bytes, { mode: 0o600 });
+      console.log(`saved log bundle ${bundleId} (${file.bytes.length} bytes) to ${values.out}`);
       return;
     }
     default:

@@ -8,6 +8,8 @@ import { registerAdminRoutes } from './routes/admin.ts';
 import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
 import { registerEnrollRoute } from './routes/enroll.ts';
 import { registerHeartbeatRoute } from './routes/heartbeat.ts';
+import { registerCommandAdminRoutes, registerCommandResultRoute } from './routes/commands.ts';
+import { registerLogBundleAdminRoutes, registerLogBundleUploadRoute } from './routes/log-bundles.ts';
 import { createTerminalAuthenticator } from './routes/terminal-auth.ts';
 import { registerTransactionRoutes } from './routes/transactions.ts';
 import { registerCertificateIssueRoute } from './routes/certificate-print/issue.ts';
@@ -63,8 +65,10 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerEnrollRoute(terminal, deps.db, deps.centralKey.publicKey, now);
     registerTransactionRoutes(terminal, deps.db, authenticateTerminal);
     registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
-    registerHeartbeatRoute(terminal, deps.db, authenticateTerminal);
+    registerHeartbeatRoute(terminal, deps.db, authenticateTerminal, now);
     registerCertificateIssueRoute(terminal, deps.db, authenticateTerminal, { publicUrl: deps.publicUrl, now });
+    registerCommandResultRoute(terminal, deps.db, authenticateTerminal, now);
+    registerLogBundleUploadRoute(terminal, deps.db, authenticateTerminal, now);
   });
 
   // Public: anyone holding a certificate may check it (rate-limited per address).
@@ -76,6 +80,8 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerAdminRoutes(admin, deps.db, now);
     registerDocumentPublishRoute(admin, deps.db, deps.centralKey.privateKey);
     registerCertificateRecordsRoute(admin, deps.db);
+    registerCommandAdminRoutes(admin, deps.db, deps.centralKey.privateKey, now);
+    registerLogBundleAdminRoutes(admin, deps.db);
   });
   return app;
 }

@@ -23,7 +23,7 @@ function ago(iso: string | null, now: number): string {
 
 export function formatTerminalTable(terminals: TerminalSummary[], now = Date.now()): string {
   if (terminals.length === 0) return 'no terminals enrolled yet (make a code with: kioskctl enroll-code)';
-  const header = ['TERMINAL', 'SITE', 'NAME', 'STATUS', 'HEARTBEAT', 'PENDING', 'OLDEST', 'LAST SYNC', 'VERSION', 'LAST ERROR'];
+  const header = ['TERMINAL', 'SITE', 'NAME', 'STATUS', 'HEARTBEAT', 'PENDING', 'OLDEST', 'LAST SYNC', 'VERSION', 'HEALTH', 'LAST ERROR'];
   const rows = terminals.map((t) => [
     t.terminalId,
     t.siteCode,
@@ -35,6 +35,8 @@ export function formatTerminalTable(terminals: TerminalSummary[], now = Date.now
     t.sync?.oldestPendingAgeSeconds != null ? `${Math.round(t.sync.oldestPendingAgeSeconds)}s` : '-',
     t.sync ? ago(t.sync.lastSuccessAt, now) : '-',
     t.softwareVersion,
+    // Only the worst reason fits a line; `terminals --json` has them all.
+    t.health.state === 'healthy' ? 'healthy' : `${t.health.state.toUpperCase()}${t.health.reasons[0] ? `: ${t.health.reasons[0]}` : ''}`,
     t.sync?.lastError ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));

@@ -23,6 +23,8 @@ const usage = `usage: npm start -- [--config FILE] [--data-dir DIR] [--shell ele
   --standalone     no central.url configured: run without the demo hub (nothing is synced)`;
 
 const SHUTDOWN_LIMIT_MS = 10_000;
+/** EX_TEMPFAIL: "stopped on purpose, start me again"; a supervisor restarts on any non-zero code. */
+const RESTART_EXIT_CODE = 75;
 
 function fail(message: string): never {
   console.error(message);
@@ -104,7 +106,7 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
   // Signal handlers come first: a SIGTERM that lands while the kiosk boots, or in the instant
   // after "kiosk ready" is printed, must still shut it down cleanly rather than kill it outright.
   let stopRequested = false;
-  let stop: () => Promise<void> = async () => void (stopRequested = true);
+  let stop: (exitCode?: number) => Promise<void> = async () => void (stopRequested = true);
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
   let kiosk;
@@ -133,7 +135,7 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
   if (kiosk.simulated) console.error('kiosk: no device paths configured: using the simulated card reader and printer (see the 模拟设备 panel).');
 
   let stopping = false;
-  stop = async () => {
+  stop = async (exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     // A service manager waits for us; a stuck device or socket must not keep the kiosk from
@@ -146,8 +148,12 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
     await shell.close();
     await kiosk.close();
     await demoHub?.close();
-    process.exit(0);
+    process.exit(exitCode);
   };
+  // A remote `restart` stops the kiosk cleanly and leaves with RESTART_EXIT_CODE for whoever
+  // supervises it to start it again. Offered only when something does (KIOSK_SUPERVISED=1, set by
+  // the systemd unit): otherwise a remote restart would leave the hall with a dead kiosk.
+  if (process.env.KIOSK_SUPERVISED === '1') kiosk.setShellControls({ restart: () => void stop(RESTART_EXIT_CODE) });
   if (stopRequested) return stop();
   console.log(`kiosk ready: ${shell.url}`);
 }

@@ -133,6 +133,23 @@ export const configSchema = z.strictObject({
       elderMode: z.boolean().default(false),
     })
     .prefault({}),
+  /** Technician mode (issue 12): each terminal's own, never pushed by central. */
+  technician: z
+    .strictObject({
+      /**
+       * scrypt hash of the technician PIN, as `npm run technician-pin` writes it. Without one,
+       * technician mode cannot be entered: set it before the terminal goes to the hall.
+       */
+      pinHash: z
+        .string()
+        .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/, 'must be a hash written by `npm run technician-pin`, never the PIN itself')
+        .optional(),
+      /** Technician mode leaves by itself after this long without a touch. */
+      idleSeconds: z.number().int().min(10).max(3600).default(180),
+      /** Extra folders offered for the log export besides USB sticks mounted under /media, /run/media or /mnt. */
+      exportDirs: z.array(z.string().min(1)).max(10).default([]),
+    })
+    .prefault({}),
 });
 
 export type KioskConfig = z.infer<typeof configSchema>;

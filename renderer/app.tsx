@@ -12,6 +12,10 @@ import { AttractScreen } from './screens/attract-screen.tsx';
 import { ConnectingScreen } from './screens/connecting-screen.tsx';
 import { SessionFlow } from './screens/session-flow.tsx';
 import { useActivityReporter } from './state/use-activity-reporter.ts';
+import { useFrameReporter } from './state/use-frame-reporter.ts';
+import { OutOfServiceScreen } from './screens/out-of-service-screen.tsx';
+import { TechnicianCorner } from './components/technician-corner.tsx';
+import { TechnicianOverlay } from './screens/technician/technician-overlay.tsx';
 import { useKioskState } from './state/use-kiosk-state.ts';
 
 export function App({ api }: { api: ApiClient }) {
@@ -33,12 +37,23 @@ export function App({ api }: { api: ApiClient }) {
   }, [session]);
 
   useActivityReporter(api, session !== null);
+  useFrameReporter(api);
   const onEnded = useCallback(() => state.setSession(null), [state.setSession]);
+  const [technicianOpen, setTechnicianOpen] = useState(false);
+  const closeTechnician = useCallback(() => setTechnicianOpen(false), []);
+  // Over every screen, the connecting one included: a technician is called when something is wrong.
+  const technician = (
+    <>
+      {technicianOpen && <TechnicianOverlay api={api} connected={state.connected} onClose={closeTechnician} />}
+      {!technicianOpen && <TechnicianCorner onOpen={() => setTechnicianOpen(true)} />}
+    </>
+  );
 
   if (!status) {
     return (
       <ApiContext.Provider value={api}>
         <ConnectingScreen />
+        {technician}
       </ApiContext.Provider>
     );
   }
@@ -48,7 +63,10 @@ export function App({ api }: { api: ApiClient }) {
       <div class={elderMode ? 'app elder' : 'app'}>
         <main class="app-main">
           {session ? (
+            // A visit under way when the kiosk is closed remotely may finish.
             <SessionFlow key={session.id} session={session} services={status.services} thanksSeconds={pace.thanksSeconds} onEnded={onEnded} />
+          ) : status.outOfService ? (
+            <OutOfServiceScreen message={status.outOfService.message} />
           ) : (
             <AttractScreen
               key="attract"
@@ -69,6 +87,7 @@ export function App({ api }: { api: ApiClient }) {
         )}
         {session && state.idleSecondsLeft !== null && <IdleDialog secondsLeft={state.idleSecondsLeft} />}
         {!state.connected && <ConnectingScreen overlay />}
+        {technician}
       </div>
     </ApiContext.Provider>
   );

@@ -44,7 +44,10 @@ export interface KioskStatus {
   /** documentPrinter: null when no A4 printer is configured (证明打印 is then out of service). */
   devices: { cardReader: DeviceConnection; printer: PrinterState; documentPrinter: DocumentPrinterState | null };
   sync: SyncStatus;
-  ui: { elderMode: boolean };
+  /** Volume 0–100, set remotely (a `set-volume` command) for voice guidance. */
+  ui: { elderMode: boolean; volume: number };
+  /** Set by a remote admin: the UI shows only this notice to residents until it is lifted. */
+  outOfService: { message: string } | null;
   /**
    * Present when devices are simulated: the demo shows controls to place a card and, when the
    * printer is simulated (`printer: true`), to run it out of paper and refill it.
@@ -88,6 +91,27 @@ export type CertificateOutcome =
   /** Central declined; `message` is its reason, written for the resident. */
   | { status: 'refused'; title: string; message: string };
 
+/** What a technician reads on the diagnostics page: devices, sync, versions, disk; nothing of residents. */
+export interface Diagnostics {
+  devices: KioskStatus['devices'];
+  /** Newest first, since the kiosk started. */
+  deviceHistory: { at: string; device: 'cardReader' | 'printer'; state: string; detail: string | null }[];
+  sync: SyncStatus;
+  /** The latest refusals and failures from the kiosk's audit log, newest first. */
+  lastErrors: { at: string; event: string; detail: string }[];
+  versions: { software: string; node: string; os: string };
+  freeDiskBytes: number | null;
+  uptimeSeconds: number;
+  /** Folders a log bundle can be saved to now (mounted USB sticks, configured folders). */
+  exportTargets: string[];
+  /** The kiosk is enrolled with a hub: a bundle can be sent there too. */
+  canUploadToHub: boolean;
+}
+
+export type TechnicianEnterResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong-pin' | 'locked' | 'no-pin-set'; message: string; lockedSeconds?: number };
+
 export type ChooseServiceResult =
   | { status: 'ready'; service: ServiceView }
   | { status: 'needs-identity'; message: string }
@@ -110,6 +134,18 @@ export const requestSchemas = {
   simPlaceCard: z.strictObject({ cardId: id }),
   simRemoveCard: z.strictObject({}),
   simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
+  /** The renderer drew a frame: proof the screen is alive (reported to central in the heartbeat). */
+  reportFrame: z.strictObject({}),
+  /** Technician mode (issue 12): the hidden gesture was made and this PIN typed. */
+  technicianEnter: z.strictObject({ pin: z.string().max(32) }),
+  technicianLeave: z.strictObject({}),
+  /** A touch in technician mode: its idle clock starts again. */
+  technicianTouch: z.strictObject({}),
+  technicianDiagnostics: z.strictObject({}),
+  technicianExportLogs: z.strictObject({ target: z.string().min(1).max(4096) }),
+  technicianUploadLogs: z.strictObject({}),
+  /** Prints a test slip on the receipt printer. */
+  technicianTestPrint: z.strictObject({}),
 } as const;
 
 export type KioskMethod = keyof typeof requestSchemas;
@@ -128,6 +164,15 @@ export interface ResponseTypes {
   simPlaceCard: { ok: true };
   simRemoveCard: { ok: true };
   simSetPrinter: { ok: true };
+  reportFrame: { ok: true };
+  technicianEnter: TechnicianEnterResult;
+  technicianLeave: { ok: true };
+  technicianTouch: { ok: true };
+  technicianDiagnostics: Diagnostics;
+  technicianExportLogs: { file: string; bytes: number };
+  /** `id`: the bundle's number at the hub, for the admin. */
+  technicianUploadLogs: { id: string };
+  technicianTestPrint: { ok: boolean; message: string };
 }
 
 export interface KioskEvents {
@@ -145,6 +190,12 @@ export interface KioskEvents {
   sync: SyncStatus;
   /** The catalog or configuration changed: the UI re-reads getStatus. */
   statusChanged: Record<string, never>;
+  /** A remote admin asked for the UI to be loaded afresh (a `reload-ui` command). */
+  reloadUi: Record<string, never>;
+  /** Technician mode began or ended (by the technician, or by itself when idle). */
+  technician: { active: boolean };
+  /** A card read while in technician mode (a test read: no visit starts); the name masked. */
+  technicianCard: { maskedName: string };
 }
 
 export type KioskEventName = keyof KioskEvents;
@@ -159,7 +210,7 @@ export type KioskApi = {
 /** Error a method throws for the resident or technician to read; `code` is for programs. */
 export class KioskError extends Error {
   constructor(
-    readonly code: 'bad-request' | 'no-session' | 'unavailable' | 'storage-full' | 'not-found' | 'internal',
+    readonly code: 'bad-request' | 'no-session' | 'unavailable' | 'storage-full' | 'not-found' | 'not-technician' | 'internal',
     message: string,
   ) {
     super(message);

@@ -16,7 +16,7 @@ import { createTransactionStore } from './store/transactions.ts';
 import { createPrintJobStore } from './store/print-jobs.ts';
 import { createTerminal, standaloneSync } from './terminal.ts';
 import type { SyncAgent } from './sync/agent.ts';
-import { startKioskSync } from './sync/kiosk-sync.ts';
+import { startKioskSync, type ShellControls } from './sync/kiosk-sync.ts';
 import { certificateLinkFor, type CertificateLink } from './services/certificate-print/central-link.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +37,8 @@ export interface RunningKiosk {
   config: KioskConfig;
   /** True when at least one device is simulated (no `path` configured). */
   simulated: boolean;
+  /** The shell says what it can do for remote commands (restart, screenshot). */
+  setShellControls(controls: ShellControls): void;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
   // terminal reads the status through this variable; before that it reports stand-alone.
   let sync: SyncAgent | null = null;
   let terminalForCleanup: { close(): void } | undefined;
+  let shellControls: ShellControls = {};
   try {
     hardware = await createDevices(config.devices);
     // 证明打印: a PDF left by a crash mid-print holds a resident's full name and ID number.
@@ -97,15 +100,30 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       // Built on first use: enrollment (and so the identity) may come after the terminal.
       certificateLink: () => (certificateLink ??= certificateLinkFor(opts.dataDir, centralUrl, config.central.requestTimeoutSeconds * 1000)),
       spoolDir,
+      dataDir: opts.dataDir,
     });
     terminalForCleanup = terminal;
-    sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode, shellHealth: opts.shellHealth });
+    sync = await startKioskSync({
+      config,
+      fileConfig,
+      dataDir: opts.dataDir,
+      db,
+      cipher,
+      terminal,
+      centralUrl: opts.centralUrl,
+      enrollCode: opts.enrollCode,
+      shellHealth: opts.shellHealth,
+      shellControls: () => shellControls,
+    });
     sync?.on('status', (status) => terminal.publishSyncStatus(status));
     let closed = false;
     return {
       api: terminal,
       config,
       simulated: hardware.simulator !== null,
+      setShellControls(controls) {
+        shellControls = controls;
+      },
       async close() {
         if (closed) return;
         closed = true;

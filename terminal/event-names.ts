@@ -12,6 +12,9 @@ const everyEvent: Record<KioskEventName, true> = {
   print: true,
   sync: true,
   statusChanged: true,
+  reloadUi: true,
+  technician: true,
+  technicianCard: true,
 };
 
 export const kioskEventNames = Object.keys(everyEvent) as [KioskEventName, ...KioskEventName[]];

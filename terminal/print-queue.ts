@@ -61,7 +61,14 @@ export function createPrintQueue({ jobs, printer, now, onReport }: PrintQueueOpt
       outcome = { ok: false, state: { state: 'offline', reason: (err as Error).message }, partial: true };
     }
     if (outcome.ok) {
-      jobs.markDone(jobId);
+      try {
+        jobs.markDone(jobId);
+      } catch (err) {
+        // A full disk after the slip came out: it is on paper, so the resident is told so. The row
+        // stays 'printing' and is closed as interrupted at the next start: never printed twice.
+        const code = (err as { code?: string })?.code ?? '';
+        if (code !== 'SQLITE_FULL' && !code.startsWith('SQLITE_IOERR')) throw err;
+      }
       return { state: 'printed' };
     }
     if (outcome.partial && outcome.printerMayFinish) {

@@ -18,7 +18,7 @@ export interface Session {
   transactionIds: Set<string>;
 }
 
-export type EndReason = 'resident' | 'idle' | 'new-card' | 'shutdown';
+export type EndReason = 'resident' | 'idle' | 'new-card' | 'shutdown' | 'technician';
 
 export interface SessionManagerOptions {
   idleTimeoutSeconds: number;

@@ -28,6 +28,17 @@ import { takeQueueTicket } from './services/queue-ticket.ts';
 import { printCertificate } from './services/certificate-print/print-certificate.ts';
 import { documentPrinterOutage, networkOutage } from './services/certificate-print/outage.ts';
 import type { CertificateLink } from './services/certificate-print/central-link.ts';
+import { readRemoteSettings, writeOutOfService, writeVolume } from './store/remote-settings.ts';
+import type { ScreenReport } from '../central/contract/schemas.ts';
+import { createDeviceHistory } from './technician/device-history.ts';
+import { createTechnicianMode } from './technician/technician-mode.ts';
+import { technicianApi } from './technician/technician-api.ts';
+import { testReceipt } from './technician/device-tests.ts';
+import { maskCardNumber, maskName } from './mask.ts';
+import { encodeReceipt } from '../printing/receipt.ts';
+
+/** What residents read when an admin closes the kiosk without writing a notice. */
+export const DEFAULT_OUT_OF_SERVICE_MESSAGE = '本机暂停服务，请到人工窗口办理。';
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
 const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'certificate-print']);
@@ -47,6 +58,8 @@ export interface TerminalDeps {
   certificateLink?: () => CertificateLink | null;
   /** 证明打印: where certificate PDFs wait for CUPS (deleted after each job). */
   spoolDir?: string;
+  /** The data dir, for the free disk on the diagnostics page. */
+  dataDir?: string;
 }
 
 /** The sync status of a kiosk with no central configured (or before its agent has started). */
@@ -80,6 +93,18 @@ export type Terminal = KioskApi & {
   applyConfig(next: KioskConfig): void;
   /** Sync (issue 4): the sync agent reports a status change; the UI gets a `sync` event. */
   publishSyncStatus(status: SyncStatus): void;
+  /**
+   * Remote commands (issue 12): closes the kiosk to new visits with a notice for residents (null
+   * reopens it). A visit under way may finish. Kept across restarts.
+   */
+  setOutOfService(message: string | null): void;
+  setVolume(percent: number): void;
+  /** Asks the UI to load afresh (it gets a `reloadUi` event). */
+  requestUiReload(): void;
+  /** How long ago the UI last drew a frame, for the heartbeat's screen-alive report. */
+  screenReport(): ScreenReport;
+  /** Sync: how the technician's log bundle reaches the hub (set once the kiosk is enrolled). */
+  setLogUploader(upload: (bundle: Record<string, unknown>) => Promise<string>): void;
   close(): void;
 };
 
@@ -92,6 +117,20 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const syncStatus = deps.syncStatus ?? (() => standaloneSync);
   let catalog = deps.catalog;
   let lastSyncState = syncStatus().state;
+  let remote = readRemoteSettings(deps.db);
+  const startedAt = clock.now();
+  let lastFrameAt: number | null = null;
+  let logUploader: ((bundle: Record<string, unknown>) => Promise<string>) | null = null;
+  const screenReport = (): ScreenReport => {
+    const now = clock.now();
+    return {
+      lastFrameAgeSeconds: lastFrameAt === null ? null : Math.max(0, Math.round((now - lastFrameAt) / 1000)),
+      uptimeSeconds: Math.max(0, Math.round((now - startedAt) / 1000)),
+    };
+  };
+  const refuseWhileClosed = () => {
+    if (remote.outOfService) throw new KioskError('unavailable', remote.outOfService.message);
+  };
 
   const sessions = new SessionManager({
     idleTimeoutSeconds: config.session.idleTimeoutSeconds,
@@ -115,7 +154,23 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     printer: devices.printer.status,
     documentPrinter: devices.documentPrinter?.status ?? null,
   });
-  const onDevices = () => emit('devices', deviceStatus());
+  const history = createDeviceHistory(() => clock.now());
+  history.reader(devices.cardReader.connection);
+  history.printer(devices.printer.status);
+  const onDevices = () => {
+    history.reader(devices.cardReader.connection);
+    history.printer(devices.printer.status);
+    emit('devices', deviceStatus());
+  };
+  const technician = createTechnicianMode({
+    db: deps.db,
+    clock,
+    pinHash: () => config.technician.pinHash,
+    idleSeconds: () => config.technician.idleSeconds,
+    // Nothing of a resident stays behind the technician's pages.
+    onEnter: () => sessions.end('technician'),
+    onChange: (active) => emit('technician', { active }),
+  });
 
   const serviceView = (service: ServiceEntry): ServiceView => {
     const { cardReader, printer } = deviceStatus();
@@ -141,6 +196,15 @@ export function createTerminal(deps: TerminalDeps): Terminal {
 
   // Devices → session: a placed card starts (or replaces) the session.
   const onCard = (card: CardRead) => {
+    // A technician testing the reader: show whose card it was, masked, and start no visit.
+    if (technician.active) {
+      emit('technicianCard', { maskedName: card.kind === 'id-card' ? maskName(card.name) : maskCardNumber(card.number) });
+      return;
+    }
+    if (remote.outOfService && !sessions.current) {
+      emit('cardRefused', { message: remote.outOfService.message });
+      return;
+    }
     const current = sessions.current?.resident;
     const sameCard =
       current &&
@@ -168,11 +232,13 @@ export function createTerminal(deps: TerminalDeps): Terminal {
         idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },
         devices: deviceStatus(),
         sync: syncStatus(),
-        ui: { elderMode: config.ui.elderMode },
+        ui: { elderMode: config.ui.elderMode, volume: remote.volume },
+        outOfService: remote.outOfService,
         simulator: deps.simulator ? { cards: deps.simulator.cards, printer: deps.simulator.printer !== null } : null,
       };
     },
     async startAnonymousSession() {
+      refuseWhileClosed();
       return sessionView(sessions.start(null));
     },
     async activity() {
@@ -304,6 +370,25 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       void devices.printer.queryStatus().catch(() => undefined);
       return { ok: true };
     },
+    ...technicianApi({
+      db: deps.db,
+      mode: technician,
+      status: () => api.getStatus({}),
+      screen: () => screenReport(),
+      deviceHistory: history.list,
+      dataDir: deps.dataDir ?? null,
+      exportDirs: () => config.technician.exportDirs,
+      uploader: () => logUploader,
+      testPrint: async () => {
+        const outcome = await devices.printer.print(encodeReceipt(testReceipt(config.site, new Date(clock.now())), config.devices.printer.columns));
+        return outcome.ok ? { ok: true, message: '测试凭条已打印，请查看纸面。' } : { ok: false, message: `打印失败：打印机状态 ${outcome.state.state}` };
+      },
+      now: () => new Date(clock.now()),
+    }),
+    async reportFrame() {
+      lastFrameAt = clock.now();
+      return { ok: true };
+    },
     on(event, listener) {
       events.on(event, listener as (p: unknown) => void);
       return () => events.off(event, listener as (p: unknown) => void);
@@ -327,7 +412,25 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       if (status.state !== lastSyncState) emit('statusChanged', {});
       lastSyncState = status.state;
     },
+    setOutOfService(message) {
+      writeOutOfService(deps.db, message);
+      remote = readRemoteSettings(deps.db);
+      emit('statusChanged', {});
+    },
+    setVolume(percent) {
+      writeVolume(deps.db, percent);
+      remote = readRemoteSettings(deps.db);
+      emit('statusChanged', {});
+    },
+    requestUiReload() {
+      emit('reloadUi', {});
+    },
+    screenReport,
+    setLogUploader(upload) {
+      logUploader = upload;
+    },
     close() {
+      technician.leave('shutdown');
       sessions.end('shutdown');
       printQueue.close();
       devices.cardReader.off('card', onCard);

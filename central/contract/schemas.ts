@@ -109,18 +109,96 @@ export const syncReportSchema = z.strictObject({
   lastSuccessAt: isoDateTimeSchema.nullable(),
   lastError: z.string().max(500).nullable(),
 });
+/**
+ * Conditions a kiosk raises about itself; central maps each to a severity (central/health.ts).
+ * Codes, not sentences, so the hub words them and an older hub still understands a newer kiosk.
+ */
+export const terminalAlertSchema = z.enum([
+  'paper-low',
+  'paper-out',
+  'printer-unplugged',
+  'printer-error',
+  'reader-unplugged',
+  'backlog-old',
+  'out-of-service',
+]);
+export const screenReportSchema = z.strictObject({
+  /** Seconds since the renderer last reported a rendered frame; null: none since the kiosk started. */
+  lastFrameAgeSeconds: z.number().min(0).nullable(),
+  /** Seconds the kiosk process has been running: a fresh start has not rendered yet and is not an alarm. */
+  uptimeSeconds: z.number().min(0),
+});
 export const heartbeatRequestSchema = z.strictObject({
   at: isoDateTimeSchema,
   softwareVersion: z.string().min(1).max(64),
   /** Device states as the kiosk reports them, e.g. { printer: { state: 'no-paper' } }. */
   devices: z.record(z.string(), z.unknown()),
   sync: syncReportSchema,
+  // The three below are optional so kiosks older than remote commands keep their heartbeat.
+  screen: screenReportSchema.optional(),
+  alerts: z.array(terminalAlertSchema).max(32).optional(),
+  /** Free bytes on the kiosk's data disk; null when it could not be read. */
+  freeDiskBytes: z.number().int().min(0).nullable().optional(),
 });
-/** Commands are reserved for later work (restart, out-of-service…); central sends none yet. */
-export const terminalCommandSchema = z.looseObject({ id: z.string(), type: z.string() });
+
+// ---- remote commands ----------------------------------------------------------------------------
+
+export const MAX_OUT_OF_SERVICE_MESSAGE = 200;
+
+/** What an admin can ask a terminal to do, with the parameters each one takes. */
+export const commandRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('restart') }),
+  z.strictObject({ type: z.literal('reload-ui') }),
+  z.strictObject({
+    type: z.literal('out-of-service'),
+    on: z.boolean(),
+    /** Shown to residents while out of service, e.g. 本机维护中，请到 3 号窗口办理。 */
+    message: z.string().trim().min(1).max(MAX_OUT_OF_SERVICE_MESSAGE).optional(),
+  }),
+  z.strictObject({ type: z.literal('collect-logs') }),
+  z.strictObject({ type: z.literal('set-volume'), percent: z.number().int().min(0).max(100) }),
+  z.strictObject({ type: z.literal('screenshot') }),
+]);
+export const commandTypeSchema = z.enum(['restart', 'reload-ui', 'out-of-service', 'collect-logs', 'set-volume', 'screenshot']);
+
+/** What central signs: the kiosk executes a command only when this verifies with the pinned key. */
+export const commandEnvelopeSchema = z.strictObject({
+  id: ulidSchema,
+  terminalId: terminalIdSchema,
+  issuedAt: isoDateTimeSchema,
+  /** After this the kiosk refuses it: a command found late (a week offline) is not run blind. */
+  expiresAt: isoDateTimeSchema,
+  command: commandRequestSchema,
+});
+export const signedCommandSchema = z.strictObject({
+  envelope: commandEnvelopeSchema,
+  /** base64 ed25519 by central over canonicalJson(envelope). */
+  signature: z.string().min(1).max(200),
+});
+
+export const commandStatusSchema = z.enum(['done', 'failed', 'refused']);
+export const commandAttachmentSchema = z.strictObject({
+  contentType: z.enum(['image/png', 'application/json']),
+  /** base64 of the bytes; screenshots and log bundles only. */
+  base64: z.string().max(6_000_000),
+});
+export const commandResultRequestSchema = z.strictObject({
+  status: commandStatusSchema,
+  /** A sentence for the admin; never personal data. */
+  detail: z.string().max(500),
+  attachment: commandAttachmentSchema.optional(),
+});
+export const commandResultResponseSchema = z.object({ recorded: z.boolean() });
+
+/** A log bundle a technician sends from the kiosk (terminal/commands/log-bundle.ts). */
+export const logBundleUploadSchema = z.strictObject({ bundle: z.record(z.string(), z.unknown()) });
+export const logBundleUploadResponseSchema = z.object({ id: z.string() });
+export const logBundleSummarySchema = z.object({ id: z.string(), terminalId: terminalIdSchema, receivedAt: isoDateTimeSchema, bytes: z.number().int() });
+
 export const heartbeatResponseSchema = z.object({
   serverTime: isoDateTimeSchema,
-  commands: z.array(terminalCommandSchema),
+  /** Signed commands not yet acknowledged, oldest first; sent again until a result arrives. */
+  commands: z.array(signedCommandSchema),
 });
 
 // ---- admin --------------------------------------------------------------------------------------
@@ -136,6 +214,13 @@ export const createEnrollmentCodeResponseSchema = z.object({
   siteCode: siteCodeSchema.nullable(),
 });
 
+export const healthStateSchema = z.enum(['healthy', 'warning', 'alarm', 'offline']);
+export const terminalHealthSchema = z.object({
+  state: healthStateSchema,
+  /** Why, worst first, in words for the admin; empty when healthy. */
+  reasons: z.array(z.string()),
+});
+
 export const terminalSummarySchema = z.object({
   terminalId: terminalIdSchema,
   siteCode: siteCodeSchema,
@@ -149,8 +234,39 @@ export const terminalSummarySchema = z.object({
   softwareVersion: z.string(),
   /** The terminal id this kiosk enrolled as later; requests under this one are refused. */
   replacedBy: terminalIdSchema.nullable(),
+  health: terminalHealthSchema,
+  /** As last reported; null before the terminal's first heartbeat with them. */
+  screen: screenReportSchema.nullable(),
+  alerts: z.array(terminalAlertSchema),
+  freeDiskBytes: z.number().nullable(),
 });
 export const terminalListResponseSchema = z.array(terminalSummarySchema);
+
+export const createCommandRequestSchema = z.strictObject({
+  command: commandRequestSchema,
+  /**
+   * Required for a screenshot, which may show a resident's data: the admin's stated reason is kept
+   * in the admin log with the command.
+   */
+  reason: z.string().trim().min(3).max(200).optional(),
+  ttlMinutes: z.number().int().min(1).max(10_080).default(1440),
+});
+export const commandStateSchema = z.enum(['pending', 'delivered', 'done', 'failed', 'refused', 'expired']);
+export const commandViewSchema = z.object({
+  commandId: ulidSchema,
+  terminalId: terminalIdSchema,
+  command: commandRequestSchema,
+  reason: z.string().nullable(),
+  state: commandStateSchema,
+  createdAt: isoDateTimeSchema,
+  expiresAt: isoDateTimeSchema,
+  deliveredAt: isoDateTimeSchema.nullable(),
+  completedAt: isoDateTimeSchema.nullable(),
+  detail: z.string().nullable(),
+  /** The content type of an uploaded screenshot or log bundle, fetched from …/attachment. */
+  attachment: z.string().nullable(),
+});
+export const commandListResponseSchema = z.array(commandViewSchema);
 
 export const publishDocumentRequestSchema = z.strictObject({ body: z.unknown() });
 export const publishDocumentResponseSchema = z.object({ kind: documentKindSchema, version: z.number().int().positive() });
@@ -185,4 +301,15 @@ export type SyncReport = z.infer<typeof syncReportSchema>;
 export type TerminalSummary = z.infer<typeof terminalSummarySchema>;
 export type StoredTransaction = z.infer<typeof storedTransactionSchema>;
 export type Announcements = z.infer<typeof announcementsBodySchema>;
+export type TerminalAlert = z.infer<typeof terminalAlertSchema>;
+export type ScreenReport = z.infer<typeof screenReportSchema>;
+export type CommandRequest = z.infer<typeof commandRequestSchema>;
+export type CommandType = z.infer<typeof commandTypeSchema>;
+export type CommandEnvelope = z.infer<typeof commandEnvelopeSchema>;
+export type SignedCommand = z.infer<typeof signedCommandSchema>;
+export type CommandResultRequest = z.infer<typeof commandResultRequestSchema>;
+export type CommandView = z.infer<typeof commandViewSchema>;
+export type CreateCommandRequest = z.input<typeof createCommandRequestSchema>;
+export type TerminalHealth = z.infer<typeof terminalHealthSchema>;
+export type LogBundleSummary = z.infer<typeof logBundleSummarySchema>;
 export type AuthErrorCode = z.infer<typeof authErrorCodeSchema>;

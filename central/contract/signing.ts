@@ -16,7 +16,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { canonicalJson } from './canonical-json.ts';
-import type { DocumentEnvelope, SignedDocument } from './schemas.ts';
+import type { CommandEnvelope, DocumentEnvelope, SignedCommand, SignedDocument } from './schemas.ts';
 
 export const SIGNATURE_HEADERS = {
   terminalId: 'x-terminal-id',
@@ -169,6 +169,24 @@ export function verifyDocument(publicKey: KeyObject | string, signed: SignedDocu
   try {
     const text = canonicalJson(signed.document);
     return verify(null, Buffer.from(text, 'utf8'), asPublicKey(publicKey), Buffer.from(signed.signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Signs a remote command with central's key. The envelope names the terminal and expires, so a
+ * command cannot be replayed to another terminal or kept for later; the kiosk also refuses an id it
+ * has already run.
+ */
+export function signCommand(privateKey: KeyObject, envelope: CommandEnvelope): SignedCommand {
+  const signature = sign(null, Buffer.from(canonicalJson(envelope), 'utf8'), privateKey).toString('base64');
+  return { envelope, signature };
+}
+
+export function verifyCommand(publicKey: KeyObject | string, signed: SignedCommand): boolean {
+  try {
+    return verify(null, Buffer.from(canonicalJson(signed.envelope), 'utf8'), asPublicKey(publicKey), Buffer.from(signed.signature, 'base64'));
   } catch {
     return false;
   }

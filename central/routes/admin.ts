@@ -4,17 +4,18 @@ import type { FastifyInstance } from 'fastify';
 import {
   adminTransactionsQuerySchema,
   createEnrollmentCodeRequestSchema,
+  screenReportSchema,
   syncReportSchema,
+  terminalAlertSchema,
   terminalIdSchema,
   type StoredTransaction,
   type TerminalSummary,
 } from '../contract/schemas.ts';
 import { hashEnrollmentCode, newEnrollmentCode } from '../enrollment-codes.ts';
+import { classifyHealth, ONLINE_WITHIN_SECONDS } from '../health.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import { isoOf, isoOrNull, type Database } from '../storage/database.ts';
 
-/** A terminal counts as online when its last heartbeat is at most this old. */
-export const ONLINE_WITHIN_SECONDS = 180;
 
 interface TerminalRow {
   terminal_id: string;
@@ -23,10 +24,13 @@ interface TerminalRow {
   software_version: string;
   enrolled_at: unknown;
   last_heartbeat_at: unknown;
-  online: boolean | null;
   devices: Record<string, unknown> | null;
   sync: unknown;
   replaced_by: string | null;
+  screen: unknown;
+  alerts: unknown;
+  free_disk_bytes: string | number | null;
+  heartbeat_age_seconds: number | string | null;
 }
 
 interface TransactionRow {
@@ -81,24 +85,38 @@ export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () 
   app.get('/v1/admin/terminals', async () => {
     const rows = await db.query<TerminalRow>(
       `SELECT terminal_id, site_code, site_name, software_version, enrolled_at, last_heartbeat_at, devices, sync, replaced_by,
-              last_heartbeat_at > now() - make_interval(secs => $1) AS online
+              screen, alerts, free_disk_bytes,
+              extract(epoch FROM ($1::timestamptz - last_heartbeat_at))::float8 AS heartbeat_age_seconds
          FROM terminals ORDER BY site_code, enrolled_at`,
-      [ONLINE_WITHIN_SECONDS],
+      [new Date(now()).toISOString()],
     );
-    return rows.map(
-      (row): TerminalSummary => ({
+    return rows.map((row): TerminalSummary => {
+      const sync = row.sync === null ? null : syncReportSchema.parse(row.sync);
+      const screen = row.screen === null ? null : screenReportSchema.parse(row.screen);
+      // An alert code this hub does not know (a newer kiosk) is dropped rather than failing the list.
+      const alerts = (Array.isArray(row.alerts) ? row.alerts : []).flatMap((a) => {
+        const parsed = terminalAlertSchema.safeParse(a);
+        return parsed.success ? [parsed.data] : [];
+      });
+      const freeDiskBytes = row.free_disk_bytes === null ? null : Number(row.free_disk_bytes);
+      const heartbeatAgeSeconds = row.heartbeat_age_seconds === null ? null : Math.max(0, Number(row.heartbeat_age_seconds));
+      return {
         terminalId: row.terminal_id,
         siteCode: row.site_code,
         siteName: row.site_name,
         enrolledAt: isoOf(row.enrolled_at),
         lastHeartbeatAt: isoOrNull(row.last_heartbeat_at),
-        online: row.online === true,
-        sync: row.sync === null ? null : syncReportSchema.parse(row.sync),
+        online: heartbeatAgeSeconds !== null && heartbeatAgeSeconds <= ONLINE_WITHIN_SECONDS,
+        sync,
         devices: row.devices,
         softwareVersion: row.software_version,
         replacedBy: row.replaced_by,
-      }),
-    );
+        health: classifyHealth({ heartbeatAgeSeconds, replacedBy: row.replaced_by, screen, alerts, freeDiskBytes, sync }),
+        screen,
+        alerts,
+        freeDiskBytes,
+      };
+    });
   });
 
   app.get('/v1/admin/transactions', async (request) => listTransactions(db, request.query));

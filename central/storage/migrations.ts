@@ -104,6 +104,48 @@ export const migrations: Migration[] = [
        )`,
     ],
   },
+  {
+    version: 4,
+    name: 'remote commands: screen, alerts and disk in the heartbeat; commands and their results; log bundles; admin log',
+    statements: [
+      `ALTER TABLE terminals ADD COLUMN screen jsonb`,
+      `ALTER TABLE terminals ADD COLUMN alerts jsonb`,
+      `ALTER TABLE terminals ADD COLUMN free_disk_bytes bigint`,
+      // The signed envelope is stored as sent, so every redelivery carries the same bytes.
+      `CREATE TABLE terminal_commands (
+         command_id text PRIMARY KEY,
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         type text NOT NULL,
+         signed text NOT NULL,
+         reason text,
+         created_at timestamptz NOT NULL,
+         expires_at timestamptz NOT NULL,
+         delivered_at timestamptz,
+         completed_at timestamptz,
+         status text CHECK (status IN ('done', 'failed', 'refused')),
+         detail text,
+         attachment_type text,
+         attachment bytea
+       )`,
+      `CREATE INDEX terminal_commands_open ON terminal_commands (terminal_id, created_at) WHERE completed_at IS NULL`,
+      // Log bundles a technician sent from the kiosk's diagnostics page (no residents' data in them).
+      `CREATE TABLE log_bundles (
+         id bigserial PRIMARY KEY,
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         received_at timestamptz NOT NULL,
+         bundle text NOT NULL
+       )`,
+      `CREATE INDEX log_bundles_by_terminal ON log_bundles (terminal_id, id)`,
+      // Who asked for what that may expose residents (screenshots): kept, never deleted by the hub.
+      `CREATE TABLE admin_log (
+         id bigserial PRIMARY KEY,
+         at timestamptz NOT NULL,
+         action text NOT NULL,
+         terminal_id text,
+         detail text NOT NULL
+       )`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

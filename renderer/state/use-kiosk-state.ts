@@ -72,6 +72,8 @@ export function useKioskState(api: ApiClient): KioskState {
         void refresh(); // services' out-of-service notices follow the devices
       }),
       api.on('statusChanged', () => void refresh()),
+      // A remote admin asked for a fresh UI (reload-ui command): the page loads again from the core.
+      api.on('reloadUi', () => window.location.reload()),
       api.on('cardReading', () => setReadingCard(true)),
       api.on('cardRefused', ({ message }) => {
         setReadingCard(false);

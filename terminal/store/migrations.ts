@@ -86,4 +86,34 @@ export const migrations: Migration[] = [
       CREATE INDEX outbox_parked ON outbox (parked_at) WHERE parked_at IS NOT NULL;
     `,
   },
+  {
+    // Remote commands (issue 12): each command id central sent, run at most once, with the result
+    // kept until central has it; settings an admin sets remotely (out of service, volume) that
+    // must survive a restart; the technician PIN's lockout.
+    version: 4,
+    name: 'remote commands, remotely set settings, technician PIN lockout',
+    sql: `
+      CREATE TABLE remote_commands (
+        id TEXT PRIMARY KEY,                 -- the command's ULID, chosen by central
+        type TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('done', 'failed', 'refused')),
+        detail TEXT NOT NULL,                -- never personal data
+        attachment TEXT,                     -- JSON {contentType, base64}; dropped once sent
+        reported_at TEXT
+      );
+      CREATE INDEX remote_commands_unreported ON remote_commands (received_at) WHERE reported_at IS NULL;
+      CREATE TABLE remote_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+      -- Technician PIN lockout: kept in the store so pulling the plug does not reset it.
+      CREATE TABLE technician_lockout (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        failures INTEGER NOT NULL,
+        lockouts INTEGER NOT NULL,
+        locked_until TEXT
+      );
+    `,
+  },
 ];

@@ -11,7 +11,7 @@ import { createCentralClient, type CentralClient } from './central-client.ts';
 import { defaultBackoff, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { createDrainer } from './drainer.ts';
 import { createDocumentPuller, type DocumentAppliers } from './documents.ts';
-import { sendHeartbeat } from './heartbeat.ts';
+import { sendHeartbeat, type HeartbeatReport } from './heartbeat.ts';
 import type { TerminalIdentity } from './identity.ts';
 
 export interface SyncTiming {
@@ -45,6 +45,10 @@ export interface SyncOptions {
   appliers?: DocumentAppliers;
   /** Device states for the heartbeat. */
   devices?: () => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** Screen, alerts and free disk for the heartbeat (remote commands, issue 12). */
+  heartbeatExtras?: (sync: SyncStatus) => Omit<HeartbeatReport, 'sync' | 'devices'> | Promise<Omit<HeartbeatReport, 'sync' | 'devices'>>;
+  /** Runs the commands a heartbeat answer brings, with the agent's signed client. */
+  commands?: (client: CentralClient, identity: TerminalIdentity) => { receive(commands: unknown[]): Promise<void>; report(): Promise<void> };
   timing?: Partial<SyncTiming>;
   /** For tests: a client in place of global fetch to centralUrl. */
   client?: CentralClient;
@@ -159,6 +163,7 @@ export function startSync(opts: SyncOptions): SyncAgent {
     const drainer = createDrainer({ outbox: opts.outbox, client, batchSize: timing.batchSize, now });
     const puller = createDocumentPuller({ db: opts.db, client, pinnedKey: identity.centralPublicKey, appliers: opts.appliers ?? {}, now });
     puller.applyCached();
+    const commands = opts.commands?.(client, identity) ?? null;
 
     loops.push(
       (async () => {
@@ -203,11 +208,21 @@ export function startSync(opts: SyncOptions): SyncAgent {
 
     every(timing.heartbeatEveryMs, async () => {
       const devices = (await opts.devices?.()) ?? {};
-      const result = await sendHeartbeat(client, status(), devices, now());
+      const sync = status();
+      const extras = (await opts.heartbeatExtras?.(sync)) ?? {};
+      const result = await sendHeartbeat(client, { ...extras, sync, devices }, now());
       if (closed) return;
       if (result.ok) {
         online = true;
         publish();
+        if (commands) {
+          try {
+            // Results not yet sent (a restart, a lost answer) go too, even with no new command.
+            await (result.commands.length > 0 ? commands.receive(result.commands) : commands.report());
+          } catch (err) {
+            if (!closed) failed(`remote commands: ${(err as Error).message}`, false);
+          }
+        }
       } else failed(`heartbeat: ${result.error}`, !result.reachedCentral || /answered (5\d\d|429)/.test(result.error));
     });
   }

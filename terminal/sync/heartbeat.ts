@@ -1,34 +1,44 @@
-// Heartbeat: tells central this kiosk is alive, how its devices are and how far behind its outbox
-// is. The answer's commands are reserved for later work (central sends none yet).
-import { heartbeatResponseSchema, type HeartbeatRequest } from '../../central/contract/schemas.ts';
+// Heartbeat: tells central this kiosk is alive, how its devices and screen are, what it raises
+// (alerts), its free disk and how far behind its outbox is. The answer carries the remote
+// commands central holds for this kiosk, handed back unverified: the command runner checks them.
+import { heartbeatRequestSchema, heartbeatResponseSchema, type HeartbeatRequest, type ScreenReport, type TerminalAlert } from '../../central/contract/schemas.ts';
 import type { SyncStatus } from '../api.ts';
 import { CentralUnreachableError, describeHttpFailure, type CentralClient } from './central-client.ts';
 import { softwareVersion } from './software-version.ts';
 
-export type HeartbeatOutcome = { ok: true; commands: number } | { ok: false; error: string; reachedCentral: boolean };
+export type HeartbeatOutcome = { ok: true; commands: unknown[] } | { ok: false; error: string; reachedCentral: boolean };
 
-export async function sendHeartbeat(
-  client: CentralClient,
-  sync: SyncStatus,
-  devices: Record<string, unknown>,
-  now: Date = new Date(),
-): Promise<HeartbeatOutcome> {
-  const body: HeartbeatRequest = {
+export interface HeartbeatReport {
+  sync: SyncStatus;
+  devices: Record<string, unknown>;
+  screen?: ScreenReport;
+  alerts?: TerminalAlert[];
+  freeDiskBytes?: number | null;
+}
+
+export async function sendHeartbeat(client: CentralClient, report: HeartbeatReport, now: Date = new Date()): Promise<HeartbeatOutcome> {
+  const body: HeartbeatRequest = heartbeatRequestSchema.parse({
     at: now.toISOString(),
     softwareVersion: softwareVersion(),
-    devices,
+    devices: report.devices,
     sync: {
-      pending: sync.pending,
-      oldestPendingAgeSeconds: sync.oldestPendingAgeSeconds,
-      lastSuccessAt: sync.lastSuccessAt,
-      lastError: sync.lastError ? sync.lastError.slice(0, 500) : null,
+      pending: report.sync.pending,
+      oldestPendingAgeSeconds: report.sync.oldestPendingAgeSeconds,
+      lastSuccessAt: report.sync.lastSuccessAt,
+      lastError: report.sync.lastError ? report.sync.lastError.slice(0, 500) : null,
     },
-  };
+    screen: report.screen,
+    alerts: report.alerts,
+    freeDiskBytes: report.freeDiskBytes,
+  });
   try {
     const res = await client.request('POST', '/v1/heartbeat', body);
     if (res.status !== 200) return { ok: false, error: describeHttpFailure(res), reachedCentral: true };
-    const parsed = heartbeatResponseSchema.safeParse(res.json);
-    return parsed.success ? { ok: true, commands: parsed.data.commands.length } : { ok: false, error: 'central answered the heartbeat with an unreadable body', reachedCentral: true };
+    // Commands are checked one by one later: one malformed command must not hide the others.
+    const parsed = heartbeatResponseSchema.pick({ serverTime: true }).safeParse(res.json);
+    const commands = (res.json as { commands?: unknown }).commands;
+    if (!parsed.success || !Array.isArray(commands)) return { ok: false, error: 'central answered the heartbeat with an unreadable body', reachedCentral: true };
+    return { ok: true, commands };
   } catch (err) {
     if (err instanceof CentralUnreachableError) return { ok: false, error: err.message, reachedCentral: false };
     throw err;

@@ -13,6 +13,21 @@ import { startSync, type SyncAgent, type SyncTiming } from './agent.ts';
 import { enroll } from './enroll.ts';
 import { loadIdentity, loadIdentityIfSound } from './identity.ts';
 import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
+import { createCommandRunner } from '../commands/command-runner.ts';
+import { buildLogBundle } from '../commands/log-bundle.ts';
+import { DEFAULT_OUT_OF_SERVICE_MESSAGE } from '../terminal.ts';
+import { alertsOf } from './alerts.ts';
+import { freeDiskBytes } from './free-disk.ts';
+import { createCentralClient, describeHttpFailure } from './central-client.ts';
+import { logBundleUploadResponseSchema } from '../../central/contract/schemas.ts';
+
+/** What only the shell around the core can do for a remote command; absent: answered 'failed'. */
+export interface ShellControls {
+  /** Stops the kiosk for its supervisor to start again. Only when one is watching. */
+  restart?: () => void;
+  /** A PNG of what the screen shows now. */
+  screenshot?: () => Promise<Buffer>;
+}
 
 export interface KioskSyncOptions {
   /** The running configuration (the file with the last pushed layer over it). */
@@ -30,6 +45,8 @@ export interface KioskSyncOptions {
   /** The shell's own health (e.g. browser restarts): reported beside the devices. */
   shellHealth?: () => Record<string, unknown>;
   timing?: Partial<SyncTiming>;
+  /** Read when a command needs it: the shell registers its controls after the core has booted. */
+  shellControls?: () => ShellControls;
 }
 
 export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent | null> {
@@ -48,6 +65,15 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
   } else if (opts.enrollCode) {
     identity = await enroll({ centralUrl, code: opts.enrollCode, dataDir: opts.dataDir, site: opts.config.site });
     appendAudit(opts.db, 'enrolled', `terminal ${identity.terminalId} at ${centralUrl}`);
+  }
+  if (identity) {
+    const client = createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: opts.config.central.requestTimeoutSeconds * 1000 });
+    opts.terminal.setLogUploader(async (bundle) => {
+      const response = await client.request('POST', '/v1/log-bundles', { bundle });
+      const parsed = logBundleUploadResponseSchema.safeParse(response.json);
+      if (response.status !== 201 || !parsed.success) throw new Error(describeHttpFailure(response));
+      return parsed.data.id;
+    });
   }
   return startSync({
     db: opts.db,
@@ -72,6 +98,41 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       const devices = (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>;
       return opts.shellHealth ? { ...devices, shell: opts.shellHealth() } : devices;
     },
+    heartbeatExtras: async (sync) => ({
+      screen: opts.terminal.screenReport(),
+      alerts: alertsOf({ ...(await opts.terminal.getStatus({})), sync }),
+      freeDiskBytes: freeDiskBytes(opts.dataDir),
+    }),
+    commands: (client, signedIdentity) =>
+      createCommandRunner({
+        db: opts.db,
+        client,
+        terminalId: signedIdentity.terminalId,
+        centralPublicKey: signedIdentity.centralPublicKey,
+        now: () => new Date(),
+        defaultOutOfServiceMessage: DEFAULT_OUT_OF_SERVICE_MESSAGE,
+        handlers: () => {
+          const shell = opts.shellControls?.() ?? {};
+          return {
+            setOutOfService: (message) => opts.terminal.setOutOfService(message),
+            setVolume: (percent) => opts.terminal.setVolume(percent),
+            reloadUi: () => opts.terminal.requestUiReload(),
+            collectLogs: async () => {
+              const bundle = buildLogBundle({
+                db: opts.db,
+                status: await opts.terminal.getStatus({}),
+                screen: opts.terminal.screenReport(),
+                freeDiskBytes: freeDiskBytes(opts.dataDir),
+                terminalId: signedIdentity.terminalId,
+                now: new Date(),
+              });
+              return { contentType: 'application/json', base64: Buffer.from(JSON.stringify(bundle)).toString('base64') };
+            },
+            restart: shell.restart ?? null,
+            screenshot: shell.screenshot ?? null,
+          };
+        },
+      }),
   });
 }
 

@@ -59,7 +59,7 @@ describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
     assert.equal(table.code, 0, table.stderr);
     const line = table.stdout.split('\n').find((l) => l.startsWith(terminal.terminalId));
     assert.ok(line, table.stdout);
-    assert.match(line, /EAST-01\s+东村服务站\s+online\s+\d+s ago\s+12\s+600s\s+never\s+0\.1\.0\s+timeout/);
+    assert.match(line, /EAST-01\s+东村服务站\s+online\s+\d+s ago\s+12\s+600s\s+never\s+0\.1\.0\s+healthy\s+timeout/);
     const [row] = JSON.parse(json.stdout);
     assert.equal(row.terminalId, terminal.terminalId);
     assert.equal(row.sync.pending, 12);
@@ -87,6 +87,55 @@ describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
     assert.equal(listed.code, 0, listed.stderr);
     const rows = JSON.parse(listed.stdout);
     assert.deepEqual(rows.map((r: { id: string; payload: unknown }) => [r.id, r.payload]), items.map((i) => [i.id, i.payload]));
+  });
+
+  test('command waits for the terminal to answer and saves what it uploaded; commands lists it', async () => {
+    const out = join(dataDir, 'logs.json');
+    const asked = ctl('command', terminal.terminalId, 'collect-logs', '--wait', '60', '--out', out);
+    // The terminal's side, as a kiosk does it: heartbeat, find the command, answer it.
+    let commandId: string | undefined;
+    for (let i = 0; i < 100 && !commandId; i++) {
+      const beat = await signedCall(hub(), terminal, 'POST', '/v1/heartbeat', {
+        body: { at: new Date().toISOString(), softwareVersion: '0.1.0', devices: {}, sync: { pending: 0, oldestPendingAgeSeconds: null, lastSuccessAt: null, lastError: null } },
+      });
+      commandId = beat.json.commands[0]?.envelope.id;
+      if (!commandId) await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.ok(commandId, 'the command reached the terminal in a heartbeat answer');
+    const bundle = { kind: 'kiosk-log-bundle', audit: [] };
+    await signedCall(hub(), terminal, 'POST', `/v1/commands/${commandId}/result`, {
+      body: { status: 'done', detail: 'log bundle attached', attachment: { contentType: 'application/json', base64: Buffer.from(JSON.stringify(bundle)).toString('base64') } },
+    });
+    const result = await asked;
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /done: log bundle attached/);
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), bundle);
+    assert.equal(statSync(out).mode & 0o777, 0o600);
+    const listed = await ctl('commands', terminal.terminalId);
+    assert.match(listed.stdout, new RegExp(`${commandId}\\s+collect-logs\\s+done`));
+  });
+
+  test('log-bundles lists what a technician sent from the terminal, and log-bundle saves one', async () => {
+    const bundle = { kind: 'kiosk-log-bundle', audit: [{ event: 'technician-entered' }] };
+    const sent = await signedCall(hub(), terminal, 'POST', '/v1/log-bundles', { body: { bundle } });
+    assert.equal(sent.status, 201);
+    const listed = await ctl('log-bundles', terminal.terminalId);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.match(listed.stdout, new RegExp(`^${sent.json.id}\\s+\\S+\\s+\\d+ bytes`, 'm'));
+    const out = join(dataDir, 'bundle.json');
+    const saved = await ctl('log-bundle', sent.json.id, '--out', out);
+    assert.equal(saved.code, 0, saved.stderr);
+    assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')), bundle);
+  });
+
+  test('a screenshot without a reason, or a volume out of range, is refused before anything is sent', async () => {
+    const [noReason, loud] = await Promise.all([ctl('command', terminal.terminalId, 'screenshot'), ctl('command', terminal.terminalId, 'set-volume', '140')]);
+    assert.equal(noReason.code, 2);
+    assert.match(noReason.stderr, /screenshot needs --reason/);
+    assert.equal(loud.code, 2);
+    assert.match(loud.stderr, /0 to 100, not "140"/);
+    const listed = await ctl('commands', terminal.terminalId, '--json');
+    assert.equal(JSON.parse(listed.stdout).length, 1, 'only the collect-logs of the test before');
   });
 
   test('a wrong token, an unreachable hub and a bad command each get a clear message', async () => {

@@ -187,6 +187,30 @@ describe('touch UI', { timeout: 120_000 }, () => {
       assert.equal(fake.callsOf('takeQueueTicket').length, 0);
     }));
 
+  test('a remote out-of-service shows the admin\'s notice instead of the attract screen, and lifts again', () =>
+    withKiosk(browser, async ({ page, fake }) => {
+      await page.getByText('请将身份证放在读卡区').waitFor();
+      fake.status.outOfService = { message: '本机维护中，请到3号窗口办理。' };
+      fake.emit('statusChanged', {});
+      await page.getByTestId('out-of-service').getByText('本机维护中，请到3号窗口办理。').waitFor();
+      assert.equal(await page.getByText('请将身份证放在读卡区').count(), 0);
+      assert.equal(await page.getByTestId('out-of-service').getByRole('button').count(), 0, 'nothing to press');
+      fake.status.outOfService = null;
+      fake.emit('statusChanged', {});
+      await page.getByText('请将身份证放在读卡区').waitFor();
+    }));
+
+  test('the screen reports its frames to the core, and reloads when the core asks', () =>
+    withKiosk(browser, async ({ page, fake }) => {
+      await fake.waitForCall('reportFrame');
+      await page.evaluate(() => ((window as unknown as { beforeReload: boolean }).beforeReload = true));
+      const loaded = page.waitForEvent('load');
+      fake.emit('reloadUi', {});
+      await loaded;
+      assert.equal(await page.evaluate(() => (window as unknown as { beforeReload?: boolean }).beforeReload), undefined, 'a fresh page');
+      await page.getByText('请将身份证放在读卡区').waitFor();
+    }));
+
   test('buttons are finger-sized, named by their text; elder mode makes them bigger', () =>
     withKiosk(browser, async ({ page, fake }) => {
       fake.identify(resident);

@@ -79,7 +79,8 @@ export function fakeStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
     idle: { timeoutSeconds: 90, warningSeconds: 20 },
     devices: { cardReader: { state: 'ready' }, printer: { state: 'ready', paperNearEnd: false }, documentPrinter: null },
     sync: standaloneSync,
-    ui: { elderMode: false },
+    ui: { elderMode: false, volume: 80 },
+    outOfService: null,
     simulator: { cards: [{ id: 'han', label: '张伟民（汉族）' }], printer: true },
     ...overrides,
   };
@@ -149,6 +150,53 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
     async activity(params) {
       record('activity', params);
       return { ok: true };
+    },
+    async reportFrame(params) {
+      record('reportFrame', params);
+      return { ok: true };
+    },
+    // Technician mode as the core answers it; the fake's PIN is 2468.
+    async technicianEnter(params) {
+      record('technicianEnter', params);
+      if (params.pin !== '2468') return { ok: false, reason: 'wrong-pin', message: '密码不正确。' };
+      if (session) end();
+      emit('technician', { active: true });
+      return { ok: true };
+    },
+    async technicianLeave(params) {
+      record('technicianLeave', params);
+      emit('technician', { active: false });
+      return { ok: true };
+    },
+    async technicianTouch(params) {
+      record('technicianTouch', params);
+      return { ok: true };
+    },
+    async technicianDiagnostics(params) {
+      record('technicianDiagnostics', params);
+      return {
+        devices: fake.status.devices,
+        deviceHistory: [],
+        sync: fake.status.sync,
+        lastErrors: [],
+        versions: { software: '0.0.0-fake', node: process.versions.node, os: 'fake' },
+        freeDiskBytes: null,
+        uptimeSeconds: 1,
+        exportTargets: [],
+        canUploadToHub: false,
+      };
+    },
+    async technicianTestPrint(params) {
+      record('technicianTestPrint', params);
+      return { ok: true, message: '测试凭条已打印，请查看纸面。' };
+    },
+    async technicianUploadLogs(params) {
+      record('technicianUploadLogs', params);
+      throw new KioskError('unavailable', '本机未注册到中心，无法上传；请导出到 U 盘。');
+    },
+    async technicianExportLogs(params) {
+      record('technicianExportLogs', params);
+      throw new KioskError('not-found', '没有找到可写入的 U 盘目录');
     },
     async continueSession(params) {
       record('continueSession', params);

@@ -4,6 +4,8 @@ import type { HubFactory } from '../helpers/hub.ts';
 import { adminAuthSuite } from './admin-auth.ts';
 import { batchIngestSuite } from './batch-ingest.ts';
 import { certificatesSuite } from './certificates.ts';
+import { commandsSuite } from './commands.ts';
+import { logBundlesSuite } from './log-bundles.ts';
 import { documentsSuite } from './documents.ts';
 import { enrollmentSuite } from './enrollment.ts';
 import { signedRequestsSuite } from './signed-requests.ts';
@@ -15,4 +17,6 @@ export function runHubSuites(startHub: HubFactory): void {
   documentsSuite(startHub);
   adminAuthSuite(startHub);
   certificatesSuite(startHub);
+  commandsSuite(startHub);
+  logBundlesSuite(startHub);
 }
