@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ServiceEntry } from '../config/catalog-schema.ts';
 import type { DeviceConnection, PrinterState } from '../drivers/types.ts';
+import type { Guide } from '../central/contract/info-documents.ts';
 
 export { ratingLevels } from './rating-levels.ts';
 
@@ -75,6 +76,47 @@ export type ChooseServiceResult =
   | { status: 'out-of-service'; message: string }
   | { status: 'not-built'; message: string };
 
+// ---- 政务信息查询 (info-query, issue 9) ----
+
+export interface GuideCategoryView {
+  id: string;
+  name: string;
+  /** Guides in this category. */
+  count: number;
+}
+
+export interface InfoOverview {
+  categories: GuideCategoryView[];
+  guideCount: number;
+  /** Notices showing right now (published, not yet expired). */
+  noticeCount: number;
+}
+
+export interface GuideSummary {
+  id: string;
+  name: string;
+  department: string;
+}
+
+export interface GuideView extends Guide {
+  legalTimeLimitText: string;
+  promisedTimeLimitText: string;
+}
+
+export interface NoticeView {
+  id: string;
+  title: string;
+  text: string;
+  issuer: string | null;
+  publishedAt: string;
+  expiresAt: string;
+}
+
+export interface GuidePrint {
+  transactionId: string;
+  print: PrintReport;
+}
+
 const id = z.string().min(1).max(64);
 
 /** Request parameter schemas, one per method. */
@@ -87,6 +129,12 @@ export const requestSchemas = {
   chooseService: z.strictObject({ serviceId: id }),
   takeQueueTicket: z.strictObject({ serviceId: id, queueId: id.optional() }),
   rateTransaction: z.strictObject({ transactionId: id, level: z.number().int().min(1).max(5) }),
+  // 政务信息查询 (issue 9)
+  infoOverview: z.strictObject({}),
+  searchGuides: z.strictObject({ query: z.string().max(40), categoryId: id.optional() }),
+  getGuide: z.strictObject({ guideId: id }),
+  printGuide: z.strictObject({ guideId: id }),
+  listNotices: z.strictObject({}),
   simPlaceCard: z.strictObject({ cardId: id }),
   simRemoveCard: z.strictObject({}),
   simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
@@ -104,6 +152,13 @@ export interface ResponseTypes {
   chooseService: ChooseServiceResult;
   takeQueueTicket: QueueTicket;
   rateTransaction: { ok: true };
+  // 政务信息查询 (issue 9)
+  infoOverview: InfoOverview;
+  /** At most 50 guides, best first; `total` is how many matched. */
+  searchGuides: { guides: GuideSummary[]; total: number };
+  getGuide: GuideView;
+  printGuide: GuidePrint;
+  listNotices: NoticeView[];
   simPlaceCard: { ok: true };
   simRemoveCard: { ok: true };
   simSetPrinter: { ok: true };

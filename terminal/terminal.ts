@@ -23,9 +23,12 @@ import { rethrowStorageError } from './store/transactions.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
 import { createPrintQueue } from './print-queue.ts';
 import { takeQueueTicket } from './services/queue-ticket.ts';
+import type { GuidesBody, NoticesBody } from '../central/contract/info-documents.ts';
+import { createInfoLibrary } from './services/info-query/info-library.ts';
+import { createInfoService } from './services/info-query/info-service.ts';
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
-const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket']);
+const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'info-query']);
 
 export interface TerminalDeps {
   config: KioskConfig;
@@ -71,6 +74,9 @@ export type Terminal = KioskApi & {
   applyConfig(next: KioskConfig): void;
   /** Sync (issue 4): the sync agent reports a status change; the UI gets a `sync` event. */
   publishSyncStatus(status: SyncStatus): void;
+  /** 政务信息查询 (issue 9): verified guides / notices from central (or the cache at start). */
+  applyGuides(body: GuidesBody, version: number): void;
+  applyNotices(body: NoticesBody): void;
   close(): void;
 };
 
@@ -143,6 +149,33 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   devices.cardReader.on('refused', onRefused);
   devices.cardReader.on('connection', onDevices);
   devices.printer.on('status', onDevices);
+
+  // 政务信息查询 (issue 9)
+  const infoLibrary = createInfoLibrary();
+  const info = createInfoService({
+    library: infoLibrary,
+    db: deps.db,
+    transactions: deps.transactions,
+    printJobs: deps.printJobs,
+    printQueue,
+    site: () => config.site,
+    columns: () => config.devices.printer.columns,
+    now: () => new Date(clock.now()),
+    printerOutage: () => printerOutage(devices.printer.status),
+    onPrintReport: (transactionId, report) => emit('print', { transactionId, report }),
+    printWaitMs: 8000,
+  });
+  /** The info-query service a call is made from: the catalog must offer it. */
+  const infoService = (): ServiceEntry => {
+    const service = catalog.services.find((s) => s.kind === 'info-query');
+    if (!service) throw new KioskError('not-found', '本机没有开通政务信息查询。');
+    return service;
+  };
+  const inInfo = () => {
+    requireSession();
+    sessions.activity();
+    return infoService();
+  };
 
   const api: KioskApi = {
     async getStatus() {
@@ -231,6 +264,27 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       }
       return { ok: true };
     },
+    // 政务信息查询 (issue 9)
+    async infoOverview() {
+      inInfo();
+      return info.overview();
+    },
+    async searchGuides({ query, categoryId }) {
+      inInfo();
+      return info.search(query, categoryId);
+    },
+    async getGuide({ guideId }) {
+      inInfo();
+      return info.guide(guideId);
+    },
+    async printGuide({ guideId }) {
+      const service = inInfo();
+      return info.print(requireSession(), sessions.nextSeq(), service.id, guideId);
+    },
+    async listNotices() {
+      inInfo();
+      return info.notices();
+    },
     async simPlaceCard({ cardId }) {
       if (!deps.simulator) throw new KioskError('unavailable', '没有模拟设备：本机接的是真实读卡器。');
       if (!deps.simulator.cards.some((c) => c.id === cardId)) throw new KioskError('not-found', `没有这张模拟卡：${cardId}`);
@@ -270,6 +324,14 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     },
     publishSyncStatus(status) {
       emit('sync', status);
+    },
+    applyGuides(body, version) {
+      infoLibrary.applyGuides(body, version);
+      emit('statusChanged', {});
+    },
+    applyNotices(body) {
+      infoLibrary.applyNotices(body);
+      emit('statusChanged', {});
     },
     close() {
       sessions.end('shutdown');

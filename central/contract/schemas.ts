@@ -75,7 +75,14 @@ export const transactionBatchResponseSchema = z.object({
 
 // ---- documents ----------------------------------------------------------------------------------
 
-export const documentKindSchema = z.enum(['catalog', 'config', 'announcements']);
+export const documentKindSchema = z.enum([
+  'catalog',
+  'config',
+  'announcements',
+  // 政务信息查询 (issue 9): 办事指南 and 通知公告, central/contract/info-documents.ts
+  'guides',
+  'notices',
+]);
 
 export const documentEnvelopeSchema = z.strictObject({
   kind: documentKindSchema,

@@ -4,6 +4,7 @@
 import type { KioskConfig } from '../../config/schema.ts';
 import { applyRemoteConfig } from '../../config/remote-layer.ts';
 import { catalogSchema } from '../../config/catalog-schema.ts';
+import { guidesBodySchema, noticesBodySchema } from '../../central/contract/info-documents.ts';
 import type { Db } from '../store/open-store.ts';
 import type { FieldCipher } from '../store/field-cipher.ts';
 import { createOutboxStore } from '../store/outbox.ts';
@@ -64,6 +65,9 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       // Applied now (site, idle timings, UI) and cached, to be layered over the file at the next
       // start too (terminal/boot.ts). Store and sync settings are read at start only.
       config: (body) => opts.terminal.applyConfig(applyRemoteConfig(opts.fileConfig ?? opts.config, body)),
+      // 政务信息查询 (issue 9): kept in the cache, so they are there offline and after a restart.
+      guides: (body, version) => opts.terminal.applyGuides(guidesBodySchema.parse(body), version),
+      notices: (body) => opts.terminal.applyNotices(noticesBodySchema.parse(body)),
     },
     devices: async () => (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>,
   });
