@@ -9,12 +9,14 @@ import { QueueScreen } from './queue-screen.tsx';
 import { RatingScreen } from './rating-screen.tsx';
 import { ServicesScreen } from './services-screen.tsx';
 import { ThanksScreen } from './thanks-screen.tsx';
+import { InfoQueryScreen } from './info-query/info-query-screen.tsx';
 import { TicketScreen } from './ticket-screen.tsx';
 
 type View =
   | { name: 'services' }
   | { name: 'message'; title: string; message: string; showCard?: boolean }
-  | { name: 'queue'; service: ServiceView }
+  | { name: 'queue'; service: ServiceView; queueId?: string }
+  | { name: 'info'; service: ServiceView }
   | { name: 'ticket' }
   | { name: 'rating' }
   | { name: 'thanks' };
@@ -61,7 +63,8 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
     onEnded();
   };
 
-  const choose = async (service: ServiceView) => {
+  /** `queueId`: a guide's "取号排队" names its counter, so no counter list is shown. */
+  const choose = async (service: ServiceView, queueId?: string) => {
     if (service.outOfService) {
       setView({ name: 'message', title: t.outOfServiceTitle, message: service.outOfService });
       return;
@@ -72,7 +75,9 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
       if (result.status !== 'ready') {
         setView({ name: 'message', title: resultTitles[result.status], message: result.message, showCard: result.status === 'needs-identity' });
       } else if (result.service.kind === 'queue-ticket') {
-        setView({ name: 'queue', service: result.service });
+        setView({ name: 'queue', service: result.service, queueId });
+      } else if (result.service.kind === 'info-query') {
+        setView({ name: 'info', service: result.service });
       } else {
         setView({ name: 'message', title: t.notBuiltTitle, message: t.serviceScreenMissing });
       }
@@ -92,9 +97,23 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
       return (
         <QueueScreen
           service={view.service}
+          queueId={view.queueId}
           onTicket={(taken) => {
             setTicket(taken);
             setView({ name: 'ticket' });
+          }}
+          onFailed={showError}
+          onBack={toServices}
+        />
+      );
+    case 'info':
+      return (
+        <InfoQueryScreen
+          service={view.service}
+          onQueue={(serviceId, queueId) => {
+            const queueService = services.find((s) => s.id === serviceId);
+            if (queueService) void choose(queueService, queueId);
+            else showError(t.serviceScreenMissing);
           }}
           onFailed={showError}
           onBack={toServices}

@@ -63,7 +63,7 @@ describe('政务信息查询 core', () => {
   });
 
   test('printing with the printer unplugged says so and records nothing', async () => {
-    h.printer.setStatus({ state: 'disconnected' });
+    h.printer.setStatus({ state: 'disconnected', reason: 'unplugged' });
     await assert.rejects(h.terminal.printGuide({ guideId: 'yanglao-daiyu' }), /打印机未连接.*暂时不能打印/);
     assert.equal(h.transactions.list().length, 0);
   });
