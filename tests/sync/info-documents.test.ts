@@ -13,10 +13,10 @@ import { adminRequest, createSyncHarness } from './sync-harness.ts';
 test('guides and notices from the hub are applied, kept, and still searchable after a restart offline', async () => {
   const h = await createSyncHarness();
   const cipher = createFieldCipher(loadOrCreateStoreKey(h.core.dataDir));
-  const now = h.core.clock.now(); // the core's clock (the restarted one below uses the real one: both inside the window)
+  const now = h.core.clock.now();
   const notices = {
     items: [
-      { id: 'water', title: '停水通知', text: '周三停水。', publishedAt: new Date(now - 3_600_000).toISOString(), expiresAt: new Date(Date.now() + 86_400_000).toISOString() },
+      { id: 'water', title: '停水通知', text: '周三停水。', publishedAt: new Date(now - 3_600_000).toISOString(), expiresAt: new Date(now + 86_400_000).toISOString() },
     ],
   };
   await adminRequest(h.central, 'PUT', '/v1/admin/documents/guides', { body: sampleGuidesRaw() });
@@ -46,7 +46,7 @@ test('guides and notices from the hub are applied, kept, and still searchable af
       config: h.core.config,
       catalog: defaultCatalog,
       devices: { cardReader: new FakeCardReader(), printer: new FakePrinter() },
-      clock: { now: () => Date.now(), setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (t) => clearTimeout(t as NodeJS.Timeout) },
+      clock: h.core.clock,
       db: h.core.db,
       transactions: h.core.transactions,
       printJobs: h.core.printJobs,
