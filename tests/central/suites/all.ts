@@ -6,6 +6,7 @@ import { batchIngestSuite } from './batch-ingest.ts';
 import { documentsSuite } from './documents.ts';
 import { enrollmentSuite } from './enrollment.ts';
 import { signedRequestsSuite } from './signed-requests.ts';
+import { infoDocumentsSuite } from './info-documents.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -13,4 +14,5 @@ export function runHubSuites(startHub: HubFactory): void {
   batchIngestSuite(startHub);
   documentsSuite(startHub);
   adminAuthSuite(startHub);
+  infoDocumentsSuite(startHub); // 政务信息查询 (issue 9)
 }
