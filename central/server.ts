@@ -13,6 +13,9 @@ import { registerTransactionRoutes } from './routes/transactions.ts';
 import { loadOrCreateCentralKey, resolveAdminToken, type CentralKey } from './secrets.ts';
 import type { Database } from './storage/database.ts';
 import { openDatabase } from './storage/open-database.ts';
+import { registerPublicMattersAdminRoutes, registerPublicMattersRoutes } from './routes/public-matters/routes.ts';
+import { prepareTopicVote } from './routes/public-matters/votes.ts';
+import { loadOrCreateVoterKey } from './routes/public-matters/voter-key.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -27,6 +30,8 @@ export interface CentralAppDeps {
   logLevel?: LogLevel;
   /** Central's clock in ms; tests move it to expire enrollment codes. Default Date.now. */
   now?: () => number;
+  /** 议题公告: the secret voter pseudonyms are made with; default a key for this process only. */
+  voterKey?: Buffer;
 }
 
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
@@ -52,11 +57,13 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
 
   const now = deps.now ?? Date.now;
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
+  const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // Routes live in plugin scopes (registered when the app becomes ready), one per kind of caller.
   void app.register(async (terminal) => {
     terminal.get('/v1/health', async () => ({ ok: true as const }));
     registerEnrollRoute(terminal, deps.db, deps.centralKey.publicKey, now);
-    registerTransactionRoutes(terminal, deps.db, authenticateTerminal);
+    registerTransactionRoutes(terminal, deps.db, authenticateTerminal, (item) => prepareTopicVote(item, voterKey, now));
+    registerPublicMattersRoutes(terminal, deps.db, authenticateTerminal, voterKey, now); // 议题公告 (issue 9)
     registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
     registerHeartbeatRoute(terminal, deps.db, authenticateTerminal);
   });
@@ -66,6 +73,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     admin.addHook('onRequest', async (request) => requireAdmin(request));
     registerAdminRoutes(admin, deps.db, now);
     registerDocumentPublishRoute(admin, deps.db, deps.centralKey.privateKey);
+    registerPublicMattersAdminRoutes(admin, deps.db, now); // 议题公告 (issue 9)
   });
   return app;
 }
@@ -105,7 +113,8 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const admin = resolveAdminToken(options.adminToken, dataDir);
   const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
-  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now });
+  const voterKey = loadOrCreateVoterKey(dataDir);
+  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now, voterKey });
   const host = options.host ?? '127.0.0.1';
   try {
     await app.listen({ port: options.port, host });

@@ -6,6 +6,7 @@ import { configSchema } from '../../config/schema.ts';
 import { pushRefusals } from '../../config/remote-layer.ts';
 import { announcementsBodySchema, type DocumentKind } from './schemas.ts';
 import { guidesBodySchema, noticesBodySchema } from './info-documents.ts';
+import { mattersBodySchema } from './public-matters.ts';
 
 /**
  * A remote config body is a partial configuration: only the top-level sections it names are
@@ -27,4 +28,5 @@ export const documentBodySchemas: Record<DocumentKind, z.ZodType> = {
   announcements: announcementsBodySchema,
   guides: guidesBodySchema,
   notices: noticesBodySchema,
+  matters: mattersBodySchema,
 };

@@ -7,6 +7,7 @@ import { documentsSuite } from './documents.ts';
 import { enrollmentSuite } from './enrollment.ts';
 import { signedRequestsSuite } from './signed-requests.ts';
 import { infoDocumentsSuite } from './info-documents.ts';
+import { publicMattersSuite } from './public-matters.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -15,4 +16,5 @@ export function runHubSuites(startHub: HubFactory): void {
   documentsSuite(startHub);
   adminAuthSuite(startHub);
   infoDocumentsSuite(startHub); // 政务信息查询 (issue 9)
+  publicMattersSuite(startHub); // 议题公告 (issue 9)
 }
