@@ -9,6 +9,7 @@ import {
   terminalListResponseSchema,
   type DocumentKind,
 } from './contract/schemas.ts';
+import { adminTopicResultsSchema } from './contract/public-matters.ts';
 
 export class AdminClientError extends Error {
   constructor(message: string) {
@@ -63,6 +64,8 @@ export function createAdminClient(baseUrl: string, token: string) {
     listTerminals: () => call('GET', '/v1/admin/terminals', terminalListResponseSchema),
     publishDocument: (kind: DocumentKind, body: unknown) =>
       call('PUT', `/v1/admin/documents/${kind}`, publishDocumentResponseSchema, { body }),
+    // 议题公告 (issue 9)
+    topicResults: (topicId: string) => call('GET', `/v1/admin/topics/${encodeURIComponent(topicId)}/results`, adminTopicResultsSchema),
     listTerminalTransactions: (terminalId: string, page: { after?: string; limit?: number } = {}) => {
       const query = new URLSearchParams();
       if (page.after) query.set('after', page.after);

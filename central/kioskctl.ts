@@ -8,13 +8,15 @@ import { documentKindSchema } from './contract/schemas.ts';
 import { documentBodySchemas } from './contract/document-bodies.ts';
 import { describeDocumentIssues } from './contract/document-issues.ts';
 import { formatTerminalTable } from './terminal-table.ts';
+import { formatTopicResults } from './topic-results-table.ts';
 
 const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
 commands:
   enroll-code [--site CODE] [--ttl MINUTES]     make a one-time enrollment code (default valid 24 h)
   terminals [--json]                            list terminals, last heartbeat and sync state
   publish KIND FILE                             sign and publish a document (JSON or YAML file);
-                                                KIND: catalog, config, announcements, guides, notices
+                                                KIND: catalog, config, announcements, guides, notices, matters
+  topic results TOPIC_ID [--json]                a topic's votes per option, refused votes and comments
   transactions TERMINAL_ID [--after C] [--limit N]   a terminal's transactions as JSON
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN`;
 
@@ -103,6 +105,14 @@ async function main(argv: string[]): Promise<void> {
       }
       const published = await client.publishDocument(kind.data, body);
       console.log(`published ${published.kind} version ${published.version}`);
+      return;
+    }
+    case 'topic': {
+      // 议题公告 (issue 9)
+      const [sub, topicId] = rest;
+      if (sub !== 'results' || !topicId) throw new UsageError('topic needs "results" and a topic id, e.g. topic results road-lights');
+      const results = await client.topicResults(topicId);
+      console.log(values.json ? JSON.stringify(results, null, 2) : formatTopicResults(results));
       return;
     }
     case 'transactions': {

@@ -62,6 +62,8 @@ export const mattersBodySchema = z
     }
   });
 
+export const matterStateLabels = { upcoming: '未开始', open: '进行中', closed: '已结束' } as const;
+
 /** Whether a topic takes votes at `at`. */
 export function topicStateAt(topic: Pick<Topic, 'opensAt' | 'closesAt'>, at: number): 'upcoming' | 'open' | 'closed' {
   if (at < Date.parse(topic.opensAt)) return 'upcoming';

@@ -1,5 +1,6 @@
-// `kioskctl publish guides|notices FILE` as an admin runs it: a good YAML file is published; a
-// broken one lists each problem with the item it is in, and nothing is published.
+// kioskctl for the resident services of issue 9, as an admin runs it: `publish guides|notices|matters
+// FILE` (a broken file lists each problem with the item it is in, and nothing is published) and
+// `topic results ID`.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,8 +9,11 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
 import { sampleGuidesFile, sampleNoticesFile } from '../support/info-samples.ts';
+import { enrollTerminal, signedCall } from './helpers/hub.ts';
+import { mattersBody, voteItem } from './suites/public-matters.ts';
+import type { RunningCentral } from '../../central/server.ts';
 
-describe('kioskctl publish guides and notices', { timeout: 120_000 }, () => {
+describe('kioskctl for guides, notices and public matters', { timeout: 120_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kioskctl-info-'));
   let central: CentralProcess;
   const ctl = (...args: string[]) => runKioskctl(['--url', central.url, '--token-file', join(dataDir, 'admin-token'), ...args]);
@@ -53,5 +57,27 @@ describe('kioskctl publish guides and notices', { timeout: 120_000 }, () => {
     const result = await ctl('publish', 'guides', file);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /is not valid YAML/);
+  });
+
+  test('publish matters, then topic results shows votes per option, refusals and comments', async () => {
+    const file = join(dataDir, 'matters.json');
+    writeFileSync(file, JSON.stringify(mattersBody()));
+    const published = await ctl('publish', 'matters', file);
+    assert.equal(published.code, 0, published.stderr);
+    const hub = { url: central.url, adminToken: readFileSync(join(dataDir, 'admin-token'), 'utf8').trim() } as RunningCentral;
+    const terminal = await enrollTerminal(hub);
+    const items = [voteItem('road-lights', 'yes', '510722196803121230', '晚上太黑'), voteItem('road-lights', 'yes', '510722196803121230'), voteItem('road-lights', 'no', '110101199001011234')];
+    assert.equal((await signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } })).status, 200);
+    const shown = await ctl('topic', 'results', 'road-lights');
+    assert.equal(shown.code, 0, shown.stderr);
+    assert.match(shown.stdout, /road-lights: 是否在东村主路安装路灯？/);
+    assert.match(shown.stdout, /同意\s+1\s+50%/);
+    assert.match(shown.stdout, /不同意\s+1\s+50%/);
+    assert.match(shown.stdout, /total: 2\s+refused: 1/);
+    assert.match(shown.stdout, /\[同意\] 晚上太黑/);
+    assert.ok(!shown.stdout.includes('510722'), 'no ID number in the admin view');
+    const unknown = await ctl('topic', 'results', 'nope');
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /unknown-topic/);
   });
 });
