@@ -117,6 +117,47 @@ export interface GuidePrint {
   print: PrintReport;
 }
 
+// ---- 议题公告 (public-matters, issue 9) ----
+
+export type TopicState = 'upcoming' | 'open' | 'closed';
+
+export interface MattersOverview {
+  /** Always the three sections, in order (党务公开, 村务/居务公开, 财务公开), newest document first. */
+  sections: { section: 'party' | 'village' | 'finance'; label: string; documents: { id: string; title: string; publishedAt: string }[] }[];
+  topics: { id: string; question: string; state: TopicState; opensAt: string; closesAt: string }[];
+}
+
+export interface MatterDocumentView {
+  id: string;
+  sectionLabel: string;
+  title: string;
+  text: string;
+  publishedAt: string;
+}
+
+export interface TopicView {
+  id: string;
+  question: string;
+  description: string | null;
+  options: { id: string; label: string }[];
+  state: TopicState;
+  opensAt: string;
+  closesAt: string;
+  resultsRule: 'live' | 'after-close';
+  /**
+   * anonymous: no ID card (may read, not vote); voted: this kiosk or the hub knows a vote of this
+   * resident; not-voted: neither does (the hub said so when it could be asked).
+   */
+  myVote: 'anonymous' | 'voted' | 'not-voted';
+  /** Counts from the hub when the rule allows and the hub answers; otherwise null and a note why. */
+  results: { options: { id: string; label: string; votes: number }[]; total: number } | null;
+  resultsNote: string | null;
+}
+
+export type VoteResult =
+  | { status: 'recorded'; transactionId: string; message: string }
+  | { status: 'already-voted'; message: string };
+
 const id = z.string().min(1).max(64);
 
 /** Request parameter schemas, one per method. */
@@ -135,6 +176,11 @@ export const requestSchemas = {
   getGuide: z.strictObject({ guideId: id }),
   printGuide: z.strictObject({ guideId: id }),
   listNotices: z.strictObject({}),
+  // 议题公告 (issue 9)
+  mattersOverview: z.strictObject({}),
+  getMatterDocument: z.strictObject({ documentId: id }),
+  getTopic: z.strictObject({ topicId: id }),
+  voteOnTopic: z.strictObject({ topicId: id, optionId: id, comment: z.string().max(100).optional() }),
   simPlaceCard: z.strictObject({ cardId: id }),
   simRemoveCard: z.strictObject({}),
   simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
@@ -159,6 +205,11 @@ export interface ResponseTypes {
   getGuide: GuideView;
   printGuide: GuidePrint;
   listNotices: NoticeView[];
+  // 议题公告 (issue 9)
+  mattersOverview: MattersOverview;
+  getMatterDocument: MatterDocumentView;
+  getTopic: TopicView;
+  voteOnTopic: VoteResult;
   simPlaceCard: { ok: true };
   simRemoveCard: { ok: true };
   simSetPrinter: { ok: true };

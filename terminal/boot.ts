@@ -17,6 +17,7 @@ import { createPrintJobStore } from './store/print-jobs.ts';
 import { createTerminal, standaloneSync } from './terminal.ts';
 import type { SyncAgent } from './sync/agent.ts';
 import { startKioskSync } from './sync/kiosk-sync.ts';
+import { localVoterKey } from './services/public-matters/local-votes.ts';
 
 export interface BootOptions {
   configPath?: string;
@@ -64,7 +65,8 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
   const fileConfig = loadConfig(opts.configPath); // a bad file stops here, before anything is written
   const db = openStore(opts.dataDir);
   const { config, catalog } = cachedLayers(db, fileConfig);
-  const cipher = createFieldCipher(loadOrCreateStoreKey(opts.dataDir));
+  const storeKey = loadOrCreateStoreKey(opts.dataDir);
+  const cipher = createFieldCipher(storeKey);
   const transactions = createTransactionStore(db, cipher);
   const printJobs = createPrintJobStore(db, () => new Date(systemClock.now()));
   let hardware: Awaited<ReturnType<typeof createDevices>> | undefined;
@@ -84,6 +86,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       printJobs,
       simulator: hardware.simulator,
       syncStatus: () => sync?.status() ?? standaloneSync,
+      voterKey: localVoterKey(storeKey), // 议题公告 (issue 9)
     });
     terminalForCleanup = terminal;
     sync = await startKioskSync({ config, fileConfig, dataDir: opts.dataDir, db, cipher, terminal, centralUrl: opts.centralUrl, enrollCode: opts.enrollCode });

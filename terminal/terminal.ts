@@ -26,9 +26,14 @@ import { takeQueueTicket } from './services/queue-ticket.ts';
 import type { GuidesBody, NoticesBody } from '../central/contract/info-documents.ts';
 import { createInfoLibrary } from './services/info-query/info-library.ts';
 import { createInfoService } from './services/info-query/info-service.ts';
+import { randomBytes } from 'node:crypto';
+import type { MattersBody } from '../central/contract/public-matters.ts';
+import { createLocalVotes } from './services/public-matters/local-votes.ts';
+import type { MattersLink } from './services/public-matters/central-link.ts';
+import { createMattersService } from './services/public-matters/matters-service.ts';
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
-const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'info-query']);
+const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'info-query', 'public-matters']);
 
 export interface TerminalDeps {
   config: KioskConfig;
@@ -41,6 +46,8 @@ export interface TerminalDeps {
   /** Sync status provider; a kiosk without central reports 'standalone'. */
   syncStatus?: () => SyncStatus;
   simulator?: SimulatorControl | null;
+  /** 议题公告: key for the kiosk's voter pseudonyms (boot derives it from the store key). */
+  voterKey?: Buffer;
 }
 
 /** The sync status of a kiosk with no central configured (or before its agent has started). */
@@ -77,6 +84,9 @@ export type Terminal = KioskApi & {
   /** 政务信息查询 (issue 9): verified guides / notices from central (or the cache at start). */
   applyGuides(body: GuidesBody, version: number): void;
   applyNotices(body: NoticesBody): void;
+  /** 议题公告 (issue 9): verified matters from central; and the hub link once enrolled. */
+  applyMatters(body: MattersBody): void;
+  connectMatters(link: MattersLink): void;
   close(): void;
 };
 
@@ -175,6 +185,24 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     requireSession();
     sessions.activity();
     return infoService();
+  };
+
+  // 议题公告 (issue 9)
+  let mattersLink: MattersLink | null = null;
+  const matters = createMattersService({
+    db: deps.db,
+    transactions: deps.transactions,
+    localVotes: createLocalVotes(deps.db, deps.voterKey ?? randomBytes(32)),
+    now: () => new Date(clock.now()),
+    // Asked only while the link is up: offline, the resident is not kept waiting for a timeout.
+    link: () => (syncStatus().state === 'online' ? mattersLink : null),
+  });
+  const inMatters = () => {
+    const session = requireSession();
+    sessions.activity();
+    const service = catalog.services.find((s) => s.kind === 'public-matters');
+    if (!service) throw new KioskError('not-found', '本机没有开通议题公告。');
+    return { session, service };
   };
 
   const api: KioskApi = {
@@ -285,6 +313,22 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       inInfo();
       return info.notices();
     },
+    // 议题公告 (issue 9)
+    async mattersOverview() {
+      inMatters();
+      return matters.overview();
+    },
+    async getMatterDocument({ documentId }) {
+      inMatters();
+      return matters.document(documentId);
+    },
+    async getTopic({ topicId }) {
+      return matters.topic(inMatters().session, topicId);
+    },
+    async voteOnTopic({ topicId, optionId, comment }) {
+      const { session, service } = inMatters();
+      return matters.vote(session, sessions.nextSeq(), service.id, topicId, optionId, comment);
+    },
     async simPlaceCard({ cardId }) {
       if (!deps.simulator) throw new KioskError('unavailable', '没有模拟设备：本机接的是真实读卡器。');
       if (!deps.simulator.cards.some((c) => c.id === cardId)) throw new KioskError('not-found', `没有这张模拟卡：${cardId}`);
@@ -332,6 +376,13 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     applyNotices(body) {
       infoLibrary.applyNotices(body);
       emit('statusChanged', {});
+    },
+    applyMatters(body) {
+      matters.apply(body);
+      emit('statusChanged', {});
+    },
+    connectMatters(link) {
+      mattersLink = link;
     },
     close() {
       sessions.end('shutdown');

@@ -86,4 +86,20 @@ export const migrations: Migration[] = [
       CREATE INDEX outbox_parked ON outbox (parked_at) WHERE parked_at IS NOT NULL;
     `,
   },
+  {
+    // 议题公告 (issue 9): who voted on which topic at this kiosk, so a second vote here is refused
+    // on the spot, also offline. The voter is an HMAC of the ID number with a key derived from the
+    // store key (terminal/services/public-matters/local-votes.ts), never the ID number.
+    version: 4,
+    name: 'public matters: votes cast at this kiosk, by voter pseudonym',
+    sql: `
+      CREATE TABLE topic_votes_local (
+        topic_id TEXT NOT NULL,
+        voter TEXT NOT NULL,
+        transaction_id TEXT NOT NULL REFERENCES transactions (id),
+        voted_at TEXT NOT NULL,
+        PRIMARY KEY (topic_id, voter)
+      );
+    `,
+  },
 ];

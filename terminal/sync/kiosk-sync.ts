@@ -5,6 +5,9 @@ import type { KioskConfig } from '../../config/schema.ts';
 import { applyRemoteConfig } from '../../config/remote-layer.ts';
 import { catalogSchema } from '../../config/catalog-schema.ts';
 import { guidesBodySchema, noticesBodySchema } from '../../central/contract/info-documents.ts';
+import { mattersBodySchema } from '../../central/contract/public-matters.ts';
+import { createCentralClient } from './central-client.ts';
+import { createMattersLink } from '../services/public-matters/central-link.ts';
 import type { Db } from '../store/open-store.ts';
 import type { FieldCipher } from '../store/field-cipher.ts';
 import { createOutboxStore } from '../store/outbox.ts';
@@ -48,6 +51,10 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     identity = await enroll({ centralUrl, code: opts.enrollCode, dataDir: opts.dataDir, site: opts.config.site });
     appendAudit(opts.db, 'enrolled', `terminal ${identity.terminalId} at ${centralUrl}`);
   }
+  if (identity) {
+    // 议题公告 (issue 9): questions asked while a resident waits get a short timeout of their own.
+    opts.terminal.connectMatters(createMattersLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: 3_000 })));
+  }
   return startSync({
     db: opts.db,
     outbox: createOutboxStore(opts.db, opts.cipher),
@@ -68,6 +75,8 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       // 政务信息查询 (issue 9): kept in the cache, so they are there offline and after a restart.
       guides: (body, version) => opts.terminal.applyGuides(guidesBodySchema.parse(body), version),
       notices: (body) => opts.terminal.applyNotices(noticesBodySchema.parse(body)),
+      // 议题公告 (issue 9)
+      matters: (body) => opts.terminal.applyMatters(mattersBodySchema.parse(body)),
     },
     devices: async () => (await opts.terminal.getStatus({})).devices as unknown as Record<string, unknown>,
   });

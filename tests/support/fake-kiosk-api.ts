@@ -217,6 +217,24 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
       requireSession();
       return [];
     },
+    // 议题公告 (issue 9): a kiosk that holds no matters yet.
+    async mattersOverview(params) {
+      record('mattersOverview', params);
+      requireSession();
+      return { sections: [], topics: [] };
+    },
+    async getMatterDocument(params) {
+      record('getMatterDocument', params);
+      throw new KioskError('not-found', '找不到这份公开内容，它可能已更新，请返回重新选择。');
+    },
+    async getTopic(params) {
+      record('getTopic', params);
+      throw new KioskError('not-found', '找不到这个议题，它可能已撤下，请返回重新选择。');
+    },
+    async voteOnTopic(params) {
+      record('voteOnTopic', params);
+      throw new KioskError('not-found', '找不到这个议题，它可能已撤下，请返回重新选择。');
+    },
     async simPlaceCard(params) {
       record('simPlaceCard', params);
       start(opts.simulatedResident ?? { maskedName: '张*民', identifiedBy: 'id-card' });
