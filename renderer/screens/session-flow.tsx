@@ -10,6 +10,7 @@ import { RatingScreen } from './rating-screen.tsx';
 import { ServicesScreen } from './services-screen.tsx';
 import { ThanksScreen } from './thanks-screen.tsx';
 import { InfoQueryScreen } from './info-query/info-query-screen.tsx';
+import { PublicMattersScreen } from './public-matters/public-matters-screen.tsx';
 import { TicketScreen } from './ticket-screen.tsx';
 
 type View =
@@ -17,6 +18,7 @@ type View =
   | { name: 'message'; title: string; message: string; showCard?: boolean }
   | { name: 'queue'; service: ServiceView; queueId?: string }
   | { name: 'info'; service: ServiceView }
+  | { name: 'matters' }
   | { name: 'ticket' }
   | { name: 'rating' }
   | { name: 'thanks' };
@@ -78,6 +80,8 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
         setView({ name: 'queue', service: result.service, queueId });
       } else if (result.service.kind === 'info-query') {
         setView({ name: 'info', service: result.service });
+      } else if (result.service.kind === 'public-matters') {
+        setView({ name: 'matters' });
       } else {
         setView({ name: 'message', title: t.notBuiltTitle, message: t.serviceScreenMissing });
       }
@@ -119,6 +123,8 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
           onBack={toServices}
         />
       );
+    case 'matters':
+      return <PublicMattersScreen onFailed={showError} onBack={toServices} />;
     case 'ticket':
       if (!ticket) return null;
       return <TicketScreen ticket={ticket} onRate={() => setView({ name: 'rating' })} onExit={() => void end()} />;
