@@ -96,7 +96,9 @@ export const migrations: Migration[] = [
       CREATE TABLE topic_votes_local (
         topic_id TEXT NOT NULL,
         voter TEXT NOT NULL,
-        transaction_id TEXT NOT NULL REFERENCES transactions (id),
+        -- No foreign key: the mark must outlive the transaction, which the retention sweep deletes
+        -- (store.retentionDays) while a topic may stay open for longer.
+        transaction_id TEXT NOT NULL,
         voted_at TEXT NOT NULL,
         PRIMARY KEY (topic_id, voter)
       );

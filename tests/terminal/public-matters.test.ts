@@ -13,6 +13,9 @@ import { createMattersService } from '../../terminal/services/public-matters/mat
 import { createLocalVotes } from '../../terminal/services/public-matters/local-votes.ts';
 import type { Session } from '../../terminal/session.ts';
 import { dispatchMessage } from '../../terminal/dispatch.ts';
+import { createOutboxStore } from '../../terminal/store/outbox.ts';
+import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
+import { sweepAcknowledged } from '../../terminal/store/purge.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;
 const outboxCount = (h: Harness) => (h.db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n;
@@ -63,6 +66,17 @@ describe('议题公告 core', () => {
     assert.equal((await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'no' })).status, 'already-voted');
     assert.equal(outboxCount(h), 1, 'nothing more was queued');
     assert.equal((await h.terminal.voteOnTopic({ topicId: 'square-name', optionId: 'a' })).status, 'recorded', 'another topic is another vote');
+  });
+
+  test('the "voted" mark outlives the transaction, which the retention sweep deletes once central has it', async () => {
+    h.cardReader.place(hanResident);
+    const vote = await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'yes' });
+    assert.equal(vote.status, 'recorded');
+    const outbox = createOutboxStore(h.db, createFieldCipher(loadOrCreateStoreKey(h.dataDir)));
+    outbox.acknowledge([vote.status === 'recorded' ? vote.transactionId : ''], new Date(h.clock.now() - 90 * 86_400_000));
+    assert.equal(sweepAcknowledged(h.db, 30, new Date(h.clock.now())), 1);
+    assert.equal(h.transactions.list().length, 0);
+    assert.equal((await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'no' })).status, 'already-voted');
   });
 
   test('a closed topic, an unknown option or topic: a clear refusal and nothing recorded', async () => {
