@@ -24,13 +24,10 @@ import type { PrintJobStore } from './store/print-jobs.ts';
 import { createPrintQueue } from './print-queue.ts';
 import { takeQueueTicket } from './services/queue-ticket.ts';
 import type { GuidesBody, NoticesBody } from '../central/contract/info-documents.ts';
-import { createInfoLibrary } from './services/info-query/info-library.ts';
-import { createInfoService } from './services/info-query/info-service.ts';
-import { randomBytes } from 'node:crypto';
+import { createInfoQueryApi } from './services/info-query/info-query-api.ts';
 import type { MattersBody } from '../central/contract/public-matters.ts';
-import { createLocalVotes } from './services/public-matters/local-votes.ts';
 import type { MattersLink } from './services/public-matters/central-link.ts';
-import { createMattersService } from './services/public-matters/matters-service.ts';
+import { createPublicMattersApi } from './services/public-matters/public-matters-api.ts';
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
 const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'info-query', 'public-matters']);
@@ -160,50 +157,42 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   devices.cardReader.on('connection', onDevices);
   devices.printer.on('status', onDevices);
 
+  /** A call from a service's screen: the visit must be on, and the catalog must offer the service. */
+  const enterService = (kind: ServiceKind, missing: string) => () => {
+    const session = requireSession();
+    sessions.activity();
+    const service = catalog.services.find((s) => s.kind === kind);
+    if (!service) throw new KioskError('not-found', missing);
+    return { session, service };
+  };
+  const now = () => new Date(clock.now());
+  const nextSeq = () => sessions.nextSeq();
+
   // 政务信息查询 (issue 9)
-  const infoLibrary = createInfoLibrary();
-  const info = createInfoService({
-    library: infoLibrary,
+  const infoQuery = createInfoQueryApi({
+    enter: enterService('info-query', '本机没有开通政务信息查询。'),
+    nextSeq,
     db: deps.db,
     transactions: deps.transactions,
     printJobs: deps.printJobs,
     printQueue,
     site: () => config.site,
     columns: () => config.devices.printer.columns,
-    now: () => new Date(clock.now()),
+    now,
     printerOutage: () => printerOutage(devices.printer.status),
     onPrintReport: (transactionId, report) => emit('print', { transactionId, report }),
     printWaitMs: 8000,
   });
-  /** The info-query service a call is made from: the catalog must offer it. */
-  const infoService = (): ServiceEntry => {
-    const service = catalog.services.find((s) => s.kind === 'info-query');
-    if (!service) throw new KioskError('not-found', '本机没有开通政务信息查询。');
-    return service;
-  };
-  const inInfo = () => {
-    requireSession();
-    sessions.activity();
-    return infoService();
-  };
-
   // 议题公告 (issue 9)
-  let mattersLink: MattersLink | null = null;
-  const matters = createMattersService({
+  const publicMatters = createPublicMattersApi({
+    enter: enterService('public-matters', '本机没有开通议题公告。'),
+    nextSeq,
     db: deps.db,
     transactions: deps.transactions,
-    localVotes: createLocalVotes(deps.db, deps.voterKey ?? randomBytes(32)),
-    now: () => new Date(clock.now()),
-    // Asked only while the link is up: offline, the resident is not kept waiting for a timeout.
-    link: () => (syncStatus().state === 'online' ? mattersLink : null),
+    now,
+    voterKey: deps.voterKey,
+    online: () => syncStatus().state === 'online',
   });
-  const inMatters = () => {
-    const session = requireSession();
-    sessions.activity();
-    const service = catalog.services.find((s) => s.kind === 'public-matters');
-    if (!service) throw new KioskError('not-found', '本机没有开通议题公告。');
-    return { session, service };
-  };
 
   const api: KioskApi = {
     async getStatus() {
@@ -292,43 +281,8 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       }
       return { ok: true };
     },
-    // 政务信息查询 (issue 9)
-    async infoOverview() {
-      inInfo();
-      return info.overview();
-    },
-    async searchGuides({ query, categoryId }) {
-      inInfo();
-      return info.search(query, categoryId);
-    },
-    async getGuide({ guideId }) {
-      inInfo();
-      return info.guide(guideId);
-    },
-    async printGuide({ guideId }) {
-      const service = inInfo();
-      return info.print(requireSession(), sessions.nextSeq(), service.id, guideId);
-    },
-    async listNotices() {
-      inInfo();
-      return info.notices();
-    },
-    // 议题公告 (issue 9)
-    async mattersOverview() {
-      inMatters();
-      return matters.overview();
-    },
-    async getMatterDocument({ documentId }) {
-      inMatters();
-      return matters.document(documentId);
-    },
-    async getTopic({ topicId }) {
-      return matters.topic(inMatters().session, topicId);
-    },
-    async voteOnTopic({ topicId, optionId, comment }) {
-      const { session, service } = inMatters();
-      return matters.vote(session, sessions.nextSeq(), service.id, topicId, optionId, comment);
-    },
+    ...infoQuery.api, // 政务信息查询 (issue 9)
+    ...publicMatters.api, // 议题公告 (issue 9)
     async simPlaceCard({ cardId }) {
       if (!deps.simulator) throw new KioskError('unavailable', '没有模拟设备：本机接的是真实读卡器。');
       if (!deps.simulator.cards.some((c) => c.id === cardId)) throw new KioskError('not-found', `没有这张模拟卡：${cardId}`);
@@ -370,20 +324,18 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       emit('sync', status);
     },
     applyGuides(body, version) {
-      infoLibrary.applyGuides(body, version);
+      infoQuery.applyGuides(body, version);
       emit('statusChanged', {});
     },
     applyNotices(body) {
-      infoLibrary.applyNotices(body);
+      infoQuery.applyNotices(body);
       emit('statusChanged', {});
     },
     applyMatters(body) {
-      matters.apply(body);
+      publicMatters.applyMatters(body);
       emit('statusChanged', {});
     },
-    connectMatters(link) {
-      mattersLink = link;
-    },
+    connectMatters: publicMatters.connect,
     close() {
       sessions.end('shutdown');
       printQueue.close();
