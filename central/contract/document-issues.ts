@@ -18,15 +18,15 @@ function itemLabel(list: unknown, index: number): string {
   return parts.length ? ` ${parts.join(', ')}` : '';
 }
 
-/** One line per problem: `item 13 ("养老保险待遇领取", id yanglao): field materials.0.copies: at least 1 copy`. */
+/** One line per problem: `body.items[13] "养老保险待遇领取", id yanglao: field materials.0.copies: at least 1 copy` (paths as the hub names them). */
 export function describeDocumentIssues(body: unknown, error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const [list, index, ...rest] = issue.path;
     if (typeof list === 'string' && typeof index === 'number') {
       const items = (body as Record<string, unknown> | null)?.[list];
       const field = rest.length ? rest.join('.') : '(the whole item)';
-      return `${list}[${index}]${itemLabel(items, index)}: field ${field}: ${issue.message}`;
+      return `body.${list}[${index}]${itemLabel(items, index)}: field ${field}: ${issue.message}`;
     }
-    return `field ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`;
+    return `field body${issue.path.map((p) => `.${String(p)}`).join('')}: ${issue.message}`;
   });
 }
