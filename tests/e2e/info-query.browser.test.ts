@@ -29,7 +29,7 @@ describe('政务信息查询 in Chromium with real drivers and simulators', () =
     const now = Date.now();
     // Expires while the test runs (it is read first, within seconds of the kiosk starting): it must
     // leave the screen by itself after the hub is gone.
-    const shortLived = now + 75_000;
+    const shortLived = now + 100_000;
     rig = await startHallRig({
       before: async (admin) => {
         await admin('PUT', '/v1/admin/documents/guides', { body: sampleGuidesRaw() });
@@ -51,7 +51,7 @@ describe('政务信息查询 in Chromium with real drivers and simulators', () =
 
     await page.getByRole('button', { name: /政务信息查询/ }).click();
     // The guides arrive with the kiosk's first pull after enrolling.
-    await page.getByRole('button', { name: /户籍/ }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: /户籍/ }).waitFor({ timeout: 60_000 });
     for (const name of ['生育收养', '户籍', '就业创业', '社会保障', '医疗', '养老', '婚姻']) {
       assert.equal(await page.getByRole('button', { name: new RegExp(`^${name}`) }).count(), 1, `category ${name}`);
     }

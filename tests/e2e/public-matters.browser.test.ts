@@ -43,7 +43,7 @@ describe('议题公告 in Chromium with real drivers and simulators', () => {
     // Without a card: the sections and a long document with page buttons.
     await page.getByRole('button', { name: '不用身份证，浏览服务' }).click();
     await page.getByRole('button', { name: /议题公告/ }).click();
-    await page.getByRole('button', { name: /2026年第三季度村财务收支公开/ }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: /2026年第三季度村财务收支公开/ }).waitFor({ timeout: 60_000 });
     for (const label of ['党务公开', '村务/居务公开', '财务公开']) await page.getByRole('region', { name: label }).waitFor();
     await page.getByRole('region', { name: '财务公开' }).getByRole('button', { name: /2026年第三季度村财务收支公开/ }).click();
     const down = page.getByRole('button', { name: '下一页' });
