@@ -14,6 +14,7 @@ import {
   type DocumentKind,
 } from './contract/schemas.ts';
 import { certificateRecordsResponseSchema } from './contract/certificates.ts';
+import { adminTopicResultsSchema } from './contract/public-matters.ts';
 
 export class AdminClientError extends Error {
   constructor(message: string) {
@@ -92,6 +93,8 @@ export function createAdminClient(baseUrl: string, token: string) {
       call('PUT', `/v1/admin/documents/${kind}`, publishDocumentResponseSchema, { body }),
     /** 证明打印: load residents' records into the reference hub (tests and demos). */
     loadCertificateRecords: (records: unknown) => call('PUT', '/v1/admin/certificate-records', certificateRecordsResponseSchema, { records }),
+    // 议题公告 (issue 9)
+    topicResults: (topicId: string) => call('GET', `/v1/admin/topics/${encodeURIComponent(topicId)}/results`, adminTopicResultsSchema),
     listTerminalTransactions: (terminalId: string, page: { after?: string; limit?: number } = {}) => {
       const query = new URLSearchParams();
       if (page.after) query.set('after', page.after);

@@ -6,13 +6,18 @@ import { parse as parseYaml } from 'yaml';
 import { AdminClientError, createAdminClient } from './admin-client.ts';
 import { documentKindSchema, type CommandView } from './contract/schemas.ts';
 import { COMMAND_USAGE, CommandArgsError, parseCommandWords } from './command-args.ts';
+import { documentBodySchemas } from './contract/document-bodies.ts';
+import { describeDocumentIssues } from './contract/document-issues.ts';
 import { formatTerminalTable } from './terminal-table.ts';
+import { formatTopicResults } from './topic-results-table.ts';
 
 const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
 commands:
   enroll-code [--site CODE] [--ttl MINUTES]     make a one-time enrollment code (default valid 24 h)
   terminals [--json]                            list terminals, last heartbeat and sync state
-  publish catalog|config|announcements FILE     sign and publish a document (JSON or YAML file)
+  publish KIND FILE                             sign and publish a document (JSON or YAML file);
+                                                KIND: catalog, config, announcements, guides, notices, matters
+  topic results TOPIC_ID [--json]                a topic's votes per option, refused votes and comments
   transactions TERMINAL_ID [--after C] [--limit N]   a terminal's transactions as JSON
   certificates load FILE                        load residents' certificate records (JSON or YAML list) into the hub
   ${COMMAND_USAGE}
@@ -25,6 +30,7 @@ commands:
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN`;
 
 class UsageError extends Error {}
+class InvalidDocumentError extends Error {}
 
 function describeView(view: CommandView): string {
   const what = view.command.type === 'out-of-service' ? `out-of-service ${view.command.on ? 'on' : 'off'}` : view.command.type === 'set-volume' ? `set-volume ${view.command.percent}` : view.command.type;
@@ -107,9 +113,24 @@ async function main(argv: string[]): Promise<void> {
     case 'publish': {
       const [kindText, file] = rest;
       const kind = documentKindSchema.safeParse(kindText);
-      if (!kind.success || !file) throw new UsageError('publish needs a kind (catalog, config or announcements) and a file');
-      const published = await client.publishDocument(kind.data, readDocumentFile(file));
+      if (!kind.success || !file) throw new UsageError(`publish needs a kind (${documentKindSchema.options.join(', ')}) and a file`);
+      const body = readDocumentFile(file);
+      // Checked here first, with the hub's own schema, so every problem is listed with the item it
+      // is in, and nothing is sent while one remains.
+      const checked = documentBodySchemas[kind.data].safeParse(body);
+      if (!checked.success) {
+        throw new InvalidDocumentError(`${file} is not a valid ${kind.data} document; nothing was published:\n${describeDocumentIssues(body, checked.error).map((line) => `  - ${line}`).join('\n')}`);
+      }
+      const published = await client.publishDocument(kind.data, body);
       console.log(`published ${published.kind} version ${published.version}`);
+      return;
+    }
+    case 'topic': {
+      // 议题公告 (issue 9)
+      const [sub, topicId] = rest;
+      if (sub !== 'results' || !topicId) throw new UsageError('topic needs "results" and a topic id, e.g. topic results road-lights');
+      const results = await client.topicResults(topicId);
+      console.log(values.json ? JSON.stringify(results, null, 2) : formatTopicResults(results));
       return;
     }
     case 'transactions': {
@@ -202,7 +223,7 @@ main(process.argv.slice(2)).catch((err: unknown) => {
     console.error(`kioskctl: ${err.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  const message = err instanceof AdminClientError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  const message = err instanceof AdminClientError || err instanceof InvalidDocumentError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ? (err as Error).message
     : `unexpected error: ${(err as Error).message}`;
   console.error(`kioskctl: ${message}`);

@@ -18,6 +18,9 @@ import { registerVerifyRoute } from './routes/certificate-print/verify.ts';
 import { loadOrCreateCentralKey, resolveAdminToken, type CentralKey } from './secrets.ts';
 import type { Database } from './storage/database.ts';
 import { openDatabase } from './storage/open-database.ts';
+import { registerPublicMattersAdminRoutes, registerPublicMattersRoutes } from './routes/public-matters/routes.ts';
+import { prepareTopicVote } from './routes/public-matters/votes.ts';
+import { loadOrCreateVoterKey } from './routes/public-matters/voter-key.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -34,6 +37,8 @@ export interface CentralAppDeps {
   now?: () => number;
   /** 证明打印: the hub's address as residents' phones reach it (QR codes point here); default: the address the kiosk used. */
   publicUrl?: string;
+  /** 议题公告: the secret voter pseudonyms are made with; default a key for this process only. */
+  voterKey?: Buffer;
 }
 
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
@@ -59,11 +64,13 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
 
   const now = deps.now ?? Date.now;
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
+  const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // Routes live in plugin scopes (registered when the app becomes ready), one per kind of caller.
   void app.register(async (terminal) => {
     terminal.get('/v1/health', async () => ({ ok: true as const }));
     registerEnrollRoute(terminal, deps.db, deps.centralKey.publicKey, now);
-    registerTransactionRoutes(terminal, deps.db, authenticateTerminal);
+    registerTransactionRoutes(terminal, deps.db, authenticateTerminal, (item) => prepareTopicVote(item, voterKey, now));
+    registerPublicMattersRoutes(terminal, deps.db, authenticateTerminal, voterKey, now); // 议题公告 (issue 9)
     registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
     registerHeartbeatRoute(terminal, deps.db, authenticateTerminal, now);
     registerCertificateIssueRoute(terminal, deps.db, authenticateTerminal, { publicUrl: deps.publicUrl, now });
@@ -82,6 +89,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerCertificateRecordsRoute(admin, deps.db);
     registerCommandAdminRoutes(admin, deps.db, deps.centralKey.privateKey, now);
     registerLogBundleAdminRoutes(admin, deps.db);
+    registerPublicMattersAdminRoutes(admin, deps.db, now); // 议题公告 (issue 9)
   });
   return app;
 }
@@ -123,7 +131,8 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const admin = resolveAdminToken(options.adminToken, dataDir);
   const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
-  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now, publicUrl: options.publicUrl });
+  const voterKey = loadOrCreateVoterKey(dataDir);
+  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now, publicUrl: options.publicUrl, voterKey });
   const host = options.host ?? '127.0.0.1';
   try {
     await app.listen({ port: options.port, host });

@@ -17,6 +17,8 @@ export const receiptLineSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('pair'), label: z.string(), value: z.string() }),
   z.object({ kind: z.literal('rule') }),
+  /** A tick box and its text; wrapped lines stay indented under the text, not under the box. */
+  z.object({ kind: z.literal('check'), text: z.string() }),
   z.object({ kind: z.literal('qr'), data: z.string().min(1) }),
   z.object({ kind: z.literal('barcode'), data: z.string().min(1) }),
   z.object({ kind: z.literal('feed'), lines: z.number().int().min(1).max(255) }),
@@ -37,6 +39,10 @@ export type LaidOut =
 
 /** Lines fed after the last print line so it clears the cutter (head-to-cutter ≈ 4 lines on 80 mm printers). */
 export const FEED_BEFORE_CUT = 4;
+
+/** An empty tick box (□, two columns) and a space; continuation lines are indented as wide. */
+const CHECK_BOX = '□ ';
+const CHECK_INDENT = '   ';
 
 /** Print width in dots for font A (12 dots per column). */
 export function printableDots(columns: PaperColumns): number {
@@ -76,6 +82,11 @@ export function layoutReceipt(receipt: Receipt, columns: PaperColumns): LaidOut[
         for (const text of pairLines(line.label, line.value, columns)) {
           out.push({ kind: 'text', text, align: 'left', bold: false, size: 'normal' });
         }
+        break;
+      case 'check':
+        wrapText(line.text, columns - CHECK_INDENT.length).forEach((text, i) => {
+          out.push({ kind: 'text', text: (i === 0 ? CHECK_BOX : CHECK_INDENT) + text, align: 'left', bold: false, size: 'normal' });
+        });
         break;
       case 'rule':
         out.push({ kind: 'text', text: '-'.repeat(columns), align: 'left', bold: false, size: 'normal' });

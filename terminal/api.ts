@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ServiceEntry } from '../config/catalog-schema.ts';
 import type { DeviceConnection, DocumentPrinterState, PrinterState } from '../drivers/types.ts';
+import type { Guide } from '../central/contract/info-documents.ts';
 
 export { ratingLevels } from './rating-levels.ts';
 
@@ -118,6 +119,88 @@ export type ChooseServiceResult =
   | { status: 'out-of-service'; message: string }
   | { status: 'not-built'; message: string };
 
+// ---- 政务信息查询 (info-query, issue 9) ----
+
+export interface GuideCategoryView {
+  id: string;
+  name: string;
+  /** Guides in this category. */
+  count: number;
+}
+
+export interface InfoOverview {
+  categories: GuideCategoryView[];
+  guideCount: number;
+  /** Notices showing right now (published, not yet expired). */
+  noticeCount: number;
+}
+
+export interface GuideSummary {
+  id: string;
+  name: string;
+  department: string;
+}
+
+export interface GuideView extends Guide {
+  legalTimeLimitText: string;
+  promisedTimeLimitText: string;
+}
+
+export interface NoticeView {
+  id: string;
+  title: string;
+  text: string;
+  issuer: string | null;
+  publishedAt: string;
+  expiresAt: string;
+}
+
+export interface GuidePrint {
+  transactionId: string;
+  print: PrintReport;
+}
+
+// ---- 议题公告 (public-matters, issue 9) ----
+
+export type TopicState = 'upcoming' | 'open' | 'closed';
+
+export interface MattersOverview {
+  /** Always the three sections, in order (党务公开, 村务/居务公开, 财务公开), newest document first. */
+  sections: { section: 'party' | 'village' | 'finance'; label: string; documents: { id: string; title: string; publishedAt: string }[] }[];
+  topics: { id: string; question: string; state: TopicState; opensAt: string; closesAt: string }[];
+}
+
+export interface MatterDocumentView {
+  id: string;
+  sectionLabel: string;
+  title: string;
+  text: string;
+  publishedAt: string;
+}
+
+export interface TopicView {
+  id: string;
+  question: string;
+  description: string | null;
+  options: { id: string; label: string }[];
+  state: TopicState;
+  opensAt: string;
+  closesAt: string;
+  resultsRule: 'live' | 'after-close';
+  /**
+   * anonymous: no ID card (may read, not vote); voted: this kiosk or the hub knows a vote of this
+   * resident; not-voted: neither does (the hub said so when it could be asked).
+   */
+  myVote: 'anonymous' | 'voted' | 'not-voted';
+  /** Counts from the hub when the rule allows and the hub answers; otherwise null and a note why. */
+  results: { options: { id: string; label: string; votes: number }[]; total: number } | null;
+  resultsNote: string | null;
+}
+
+export type VoteResult =
+  | { status: 'recorded'; transactionId: string; message: string }
+  | { status: 'already-voted'; message: string };
+
 const id = z.string().min(1).max(64);
 
 /** Request parameter schemas, one per method. */
@@ -131,6 +214,17 @@ export const requestSchemas = {
   takeQueueTicket: z.strictObject({ serviceId: id, queueId: id.optional() }),
   rateTransaction: z.strictObject({ transactionId: id, level: z.number().int().min(1).max(5) }),
   printCertificate: z.strictObject({ serviceId: id, certificateType: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a certificate type id from the catalog, e.g. residence') }),
+  // 政务信息查询 (issue 9)
+  infoOverview: z.strictObject({}),
+  searchGuides: z.strictObject({ query: z.string().max(40), categoryId: id.optional() }),
+  getGuide: z.strictObject({ guideId: id }),
+  printGuide: z.strictObject({ guideId: id }),
+  listNotices: z.strictObject({}),
+  // 议题公告 (issue 9)
+  mattersOverview: z.strictObject({}),
+  getMatterDocument: z.strictObject({ documentId: id }),
+  getTopic: z.strictObject({ topicId: id }),
+  voteOnTopic: z.strictObject({ topicId: id, optionId: id, comment: z.string().max(100).optional() }),
   simPlaceCard: z.strictObject({ cardId: id }),
   simRemoveCard: z.strictObject({}),
   simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
@@ -161,6 +255,18 @@ export interface ResponseTypes {
   takeQueueTicket: QueueTicket;
   rateTransaction: { ok: true };
   printCertificate: CertificateOutcome;
+  // 政务信息查询 (issue 9)
+  infoOverview: InfoOverview;
+  /** At most 50 guides, best first; `total` is how many matched. */
+  searchGuides: { guides: GuideSummary[]; total: number };
+  getGuide: GuideView;
+  printGuide: GuidePrint;
+  listNotices: NoticeView[];
+  // 议题公告 (issue 9)
+  mattersOverview: MattersOverview;
+  getMatterDocument: MatterDocumentView;
+  getTopic: TopicView;
+  voteOnTopic: VoteResult;
   simPlaceCard: { ok: true };
   simRemoveCard: { ok: true };
   simSetPrinter: { ok: true };

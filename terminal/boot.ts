@@ -20,6 +20,7 @@ import { startKioskSync, type ShellControls } from './sync/kiosk-sync.ts';
 import { certificateLinkFor, type CertificateLink } from './services/certificate-print/central-link.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { localVoterKey } from './services/public-matters/local-votes.ts';
 
 export interface BootOptions {
   configPath?: string;
@@ -71,7 +72,8 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
   const fileConfig = loadConfig(opts.configPath); // a bad file stops here, before anything is written
   const db = openStore(opts.dataDir);
   const { config, catalog } = cachedLayers(db, fileConfig);
-  const cipher = createFieldCipher(loadOrCreateStoreKey(opts.dataDir));
+  const storeKey = loadOrCreateStoreKey(opts.dataDir);
+  const cipher = createFieldCipher(storeKey);
   const transactions = createTransactionStore(db, cipher);
   const printJobs = createPrintJobStore(db, () => new Date(systemClock.now()));
   let hardware: Awaited<ReturnType<typeof createDevices>> | undefined;
@@ -101,6 +103,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       certificateLink: () => (certificateLink ??= certificateLinkFor(opts.dataDir, centralUrl, config.central.requestTimeoutSeconds * 1000)),
       spoolDir,
       dataDir: opts.dataDir,
+      voterKey: localVoterKey(storeKey), // 议题公告 (issue 9)
     });
     terminalForCleanup = terminal;
     sync = await startKioskSync({

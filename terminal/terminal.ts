@@ -36,12 +36,17 @@ import { technicianApi } from './technician/technician-api.ts';
 import { testReceipt } from './technician/device-tests.ts';
 import { maskCardNumber, maskName } from './mask.ts';
 import { encodeReceipt } from '../printing/receipt.ts';
+import type { GuidesBody, NoticesBody } from '../central/contract/info-documents.ts';
+import { createInfoQueryApi } from './services/info-query/info-query-api.ts';
+import type { MattersBody } from '../central/contract/public-matters.ts';
+import type { MattersLink } from './services/public-matters/central-link.ts';
+import { createPublicMattersApi } from './services/public-matters/public-matters-api.ts';
 
 /** What residents read when an admin closes the kiosk without writing a notice. */
 export const DEFAULT_OUT_OF_SERVICE_MESSAGE = '本机暂停服务，请到人工窗口办理。';
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
-const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'certificate-print']);
+const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'certificate-print', 'info-query', 'public-matters']);
 
 export interface TerminalDeps {
   config: KioskConfig;
@@ -60,6 +65,8 @@ export interface TerminalDeps {
   spoolDir?: string;
   /** The data dir, for the free disk on the diagnostics page. */
   dataDir?: string;
+  /** 议题公告: key for the kiosk's voter pseudonyms (boot derives it from the store key). */
+  voterKey?: Buffer;
 }
 
 /** The sync status of a kiosk with no central configured (or before its agent has started). */
@@ -105,6 +112,12 @@ export type Terminal = KioskApi & {
   screenReport(): ScreenReport;
   /** Sync: how the technician's log bundle reaches the hub (set once the kiosk is enrolled). */
   setLogUploader(upload: (bundle: Record<string, unknown>) => Promise<string>): void;
+  /** 政务信息查询 (issue 9): verified guides / notices from central (or the cache at start). */
+  applyGuides(body: GuidesBody, version: number): void;
+  applyNotices(body: NoticesBody): void;
+  /** 议题公告 (issue 9): verified matters from central; and the hub link once enrolled. */
+  applyMatters(body: MattersBody): void;
+  connectMatters(link: MattersLink): void;
   close(): void;
 };
 
@@ -221,6 +234,43 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   devices.cardReader.on('connection', onDevices);
   devices.printer.on('status', onDevices);
   devices.documentPrinter?.on('status', onDevices);
+
+  /** A call from a service's screen: the visit must be on, and the catalog must offer the service. */
+  const enterService = (kind: ServiceKind, missing: string) => () => {
+    const session = requireSession();
+    sessions.activity();
+    const service = catalog.services.find((s) => s.kind === kind);
+    if (!service) throw new KioskError('not-found', missing);
+    return { session, service };
+  };
+  const now = () => new Date(clock.now());
+  const nextSeq = () => sessions.nextSeq();
+
+  // 政务信息查询 (issue 9)
+  const infoQuery = createInfoQueryApi({
+    enter: enterService('info-query', '本机没有开通政务信息查询。'),
+    nextSeq,
+    db: deps.db,
+    transactions: deps.transactions,
+    printJobs: deps.printJobs,
+    printQueue,
+    site: () => config.site,
+    columns: () => config.devices.printer.columns,
+    now,
+    printerOutage: () => printerOutage(devices.printer.status),
+    onPrintReport: (transactionId, report) => emit('print', { transactionId, report }),
+    printWaitMs: 8000,
+  });
+  // 议题公告 (issue 9)
+  const publicMatters = createPublicMattersApi({
+    enter: enterService('public-matters', '本机没有开通议题公告。'),
+    nextSeq,
+    db: deps.db,
+    transactions: deps.transactions,
+    now,
+    voterKey: deps.voterKey,
+    online: () => syncStatus().state === 'online',
+  });
 
   const api: KioskApi = {
     async getStatus() {
@@ -350,6 +400,8 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       }
       return { ok: true };
     },
+    ...infoQuery.api, // 政务信息查询 (issue 9)
+    ...publicMatters.api, // 议题公告 (issue 9)
     async simPlaceCard({ cardId }) {
       if (!deps.simulator) throw new KioskError('unavailable', '没有模拟设备：本机接的是真实读卡器。');
       if (!deps.simulator.cards.some((c) => c.id === cardId)) throw new KioskError('not-found', `没有这张模拟卡：${cardId}`);
@@ -429,6 +481,19 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     setLogUploader(upload) {
       logUploader = upload;
     },
+    applyGuides(body, version) {
+      infoQuery.applyGuides(body, version);
+      emit('statusChanged', {});
+    },
+    applyNotices(body) {
+      infoQuery.applyNotices(body);
+      emit('statusChanged', {});
+    },
+    applyMatters(body) {
+      publicMatters.applyMatters(body);
+      emit('statusChanged', {});
+    },
+    connectMatters: publicMatters.connect,
     close() {
       technician.leave('shutdown');
       sessions.end('shutdown');

@@ -5,6 +5,8 @@ import { catalogSchema } from '../../config/catalog-schema.ts';
 import { configSchema } from '../../config/schema.ts';
 import { pushRefusals } from '../../config/remote-layer.ts';
 import { announcementsBodySchema, type DocumentKind } from './schemas.ts';
+import { guidesBodySchema, noticesBodySchema } from './info-documents.ts';
+import { mattersBodySchema } from './public-matters.ts';
 
 /**
  * A remote config body is a partial configuration: only the top-level sections it names are
@@ -24,4 +26,7 @@ export const documentBodySchemas: Record<DocumentKind, z.ZodType> = {
   catalog: catalogSchema,
   config: remoteConfigBodySchema,
   announcements: announcementsBodySchema,
+  guides: guidesBodySchema,
+  notices: noticesBodySchema,
+  matters: mattersBodySchema,
 };

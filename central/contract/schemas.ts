@@ -75,7 +75,16 @@ export const transactionBatchResponseSchema = z.object({
 
 // ---- documents ----------------------------------------------------------------------------------
 
-export const documentKindSchema = z.enum(['catalog', 'config', 'announcements']);
+export const documentKindSchema = z.enum([
+  'catalog',
+  'config',
+  'announcements',
+  // 政务信息查询 (issue 9): 办事指南 and 通知公告, central/contract/info-documents.ts
+  'guides',
+  'notices',
+  // 议题公告 (issue 9): 村(居)务公开 documents and topics, central/contract/public-matters.ts
+  'matters',
+]);
 
 export const documentEnvelopeSchema = z.strictObject({
   kind: documentKindSchema,

@@ -16,7 +16,7 @@ export function etagOf(kind: DocumentKind, version: number): string {
 function kindParam(params: unknown): DocumentKind {
   const kind = (params as { kind?: unknown }).kind;
   const parsed = documentKindSchema.safeParse(kind);
-  if (!parsed.success) throw new HttpError(404, 'unknown-kind', `no document kind "${String(kind)}": use catalog, config or announcements`);
+  if (!parsed.success) throw new HttpError(404, 'unknown-kind', `no document kind "${String(kind)}": use ${documentKindSchema.options.join(', ')}`);
   return parsed.data;
 }
 

@@ -52,7 +52,14 @@ async function storedByPredecessors(tx: Queryable, predecessors: string[], ids: 
   return new Set(rows.map((row) => row.id));
 }
 
-export function registerTransactionRoutes(app: FastifyInstance, db: Database, authenticate: TerminalAuthenticator): void {
+/**
+ * A kind that needs more than storing (e.g. 议题公告 votes): `stored` is what goes into transactions
+ * (personal fields it must not keep removed), `apply` runs in the same database transaction, once,
+ * when the item is stored for the first time.
+ */
+export type PrepareItem = (item: TransactionItem) => { stored: TransactionItem; apply(tx: Queryable, terminalId: string): Promise<void> } | null;
+
+export function registerTransactionRoutes(app: FastifyInstance, db: Database, authenticate: TerminalAuthenticator, prepare: PrepareItem = () => null): void {
   const lineage = new Map<string, string[]>();
   app.post('/v1/transactions/batch', async (request) => {
     const terminalId = await authenticate(request);
@@ -65,8 +72,11 @@ export function registerTransactionRoutes(app: FastifyInstance, db: Database, au
       let predecessors = lineage.get(terminalId);
       if (!predecessors) lineage.set(terminalId, (predecessors = await predecessorsOf(tx, terminalId)));
       const earlier = await storedByPredecessors(tx, predecessors, [...firstById.keys()]);
-      const fresh = [...firstById.values()].filter((item) => !earlier.has(item.id));
-      return fresh.length ? insertNew(tx, terminalId, fresh) : new Set<string>();
+      const fresh = [...firstById.values()].filter((item) => !earlier.has(item.id)).map((item) => ({ item, prepared: prepare(item) }));
+      if (!fresh.length) return new Set<string>();
+      const stored = await insertNew(tx, terminalId, fresh.map(({ item, prepared }) => prepared?.stored ?? item));
+      for (const { item, prepared } of fresh) if (prepared && stored.has(item.id)) await prepared.apply(tx, terminalId);
+      return stored;
     });
     const response: TransactionBatchResponse = { accepted: [], duplicates: [] };
     const reported = new Set<string>();

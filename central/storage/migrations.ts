@@ -146,6 +146,33 @@ export const migrations: Migration[] = [
        )`,
     ],
   },
+  {
+    // 议题公告 (issue 9): one vote per resident per topic, keyed by a pseudonym (HMAC of the ID
+    // number with the hub's own key, central/routes/public-matters/voter-key.ts); no ID number here.
+    version: 5,
+    name: 'public matters: topic votes by pseudonym, refused votes',
+    statements: [
+      `CREATE TABLE topic_votes (
+         topic_id text NOT NULL,
+         voter text NOT NULL,
+         option_id text NOT NULL,
+         comment text,
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         transaction_id text NOT NULL,
+         voted_at timestamptz NOT NULL,
+         PRIMARY KEY (topic_id, voter)
+       )`,
+      `CREATE TABLE topic_vote_refusals (
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         transaction_id text NOT NULL,
+         topic_id text NOT NULL,
+         reason text NOT NULL,
+         received_at timestamptz NOT NULL DEFAULT now(),
+         PRIMARY KEY (terminal_id, transaction_id)
+       )`,
+      `CREATE INDEX topic_vote_refusals_topic ON topic_vote_refusals (topic_id)`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -8,12 +8,14 @@ import { t } from '../i18n/index.ts';
 
 export interface QueueScreenProps {
   service: ServiceView;
+  /** A counter chosen already (e.g. from a 办事指南): its ticket is taken at once. */
+  queueId?: string;
   onTicket(ticket: QueueTicket): void;
   onFailed(message: string): void;
   onBack(): void;
 }
 
-export function QueueScreen({ service, onTicket, onFailed, onBack }: QueueScreenProps) {
+export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: QueueScreenProps) {
   const api = useApi();
   const queues = service.queues ?? [];
   const [taking, setTaking] = useState(false);
@@ -31,9 +33,10 @@ export function QueueScreen({ service, onTicket, onFailed, onBack }: QueueScreen
     }
   };
 
-  const single = queues.length <= 1;
+  const preset = queueId && queues.some((q) => q.id === queueId) ? queueId : undefined;
+  const single = queues.length <= 1 || preset !== undefined;
   useEffect(() => {
-    if (single) void take(queues[0]?.id);
+    if (single) void take(preset ?? queues[0]?.id);
   }, []);
 
   if (single || taking) {

@@ -9,6 +9,8 @@ import { QueueScreen } from './queue-screen.tsx';
 import { RatingScreen } from './rating-screen.tsx';
 import { ServicesScreen } from './services-screen.tsx';
 import { ThanksScreen } from './thanks-screen.tsx';
+import { InfoQueryScreen } from './info-query/info-query-screen.tsx';
+import { PublicMattersScreen } from './public-matters/public-matters-screen.tsx';
 import { TicketScreen } from './ticket-screen.tsx';
 import { CertificateTypesScreen } from './certificate-print/certificate-types-screen.tsx';
 import { CertificateResultScreen } from './certificate-print/certificate-result-screen.tsx';
@@ -16,7 +18,9 @@ import { CertificateResultScreen } from './certificate-print/certificate-result-
 type View =
   | { name: 'services' }
   | { name: 'message'; title: string; message: string; showCard?: boolean }
-  | { name: 'queue'; service: ServiceView }
+  | { name: 'queue'; service: ServiceView; queueId?: string }
+  | { name: 'info'; service: ServiceView }
+  | { name: 'matters' }
   | { name: 'ticket' }
   | { name: 'certificates'; service: ServiceView }
   | { name: 'certificate'; outcome: CertificateOutcome }
@@ -66,7 +70,8 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
     onEnded();
   };
 
-  const choose = async (service: ServiceView) => {
+  /** `queueId`: a guide's "取号排队" names its counter, so no counter list is shown. */
+  const choose = async (service: ServiceView, queueId?: string) => {
     if (service.outOfService) {
       setView({ name: 'message', title: t.outOfServiceTitle, message: service.outOfService });
       return;
@@ -77,9 +82,13 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
       if (result.status !== 'ready') {
         setView({ name: 'message', title: resultTitles[result.status], message: result.message, showCard: result.status === 'needs-identity' });
       } else if (result.service.kind === 'queue-ticket') {
-        setView({ name: 'queue', service: result.service });
+        setView({ name: 'queue', service: result.service, queueId });
       } else if (result.service.kind === 'certificate-print') {
         setView({ name: 'certificates', service: result.service });
+      } else if (result.service.kind === 'info-query') {
+        setView({ name: 'info', service: result.service });
+      } else if (result.service.kind === 'public-matters') {
+        setView({ name: 'matters' });
       } else {
         setView({ name: 'message', title: t.notBuiltTitle, message: t.serviceScreenMissing });
       }
@@ -99,6 +108,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
       return (
         <QueueScreen
           service={view.service}
+          queueId={view.queueId}
           onTicket={(taken) => {
             setTicket(taken);
             setView({ name: 'ticket' });
@@ -107,6 +117,21 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
           onBack={toServices}
         />
       );
+    case 'info':
+      return (
+        <InfoQueryScreen
+          service={view.service}
+          onQueue={(serviceId, queueId) => {
+            const queueService = services.find((s) => s.id === serviceId);
+            if (queueService) void choose(queueService, queueId);
+            else showError(t.serviceScreenMissing);
+          }}
+          onFailed={showError}
+          onBack={toServices}
+        />
+      );
+    case 'matters':
+      return <PublicMattersScreen onFailed={showError} onBack={toServices} />;
     case 'ticket':
       if (!ticket) return null;
       return <TicketScreen ticket={ticket} onRate={() => setView({ name: 'rating', transactionId: ticket.transactionId, back: view })} onExit={() => void end()} />;

@@ -2,8 +2,9 @@
 // A row is only written after its signature and body were verified, and in one statement, so a
 // crash leaves either the old good version or the new good version.
 import type { Db } from './open-store.ts';
+import type { DocumentKind } from '../../central/contract/schemas.ts';
 
-export type CachedKind = 'catalog' | 'config' | 'announcements';
+export type CachedKind = DocumentKind;
 
 export interface CachedDocument {
   kind: CachedKind;

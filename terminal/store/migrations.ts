@@ -116,4 +116,22 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    // 议题公告 (issue 9): who voted on which topic at this kiosk, so a second vote here is refused
+    // on the spot, also offline. The voter is an HMAC of the ID number with a key derived from the
+    // store key (terminal/services/public-matters/local-votes.ts), never the ID number.
+    version: 5,
+    name: 'public matters: votes cast at this kiosk, by voter pseudonym',
+    sql: `
+      CREATE TABLE topic_votes_local (
+        topic_id TEXT NOT NULL,
+        voter TEXT NOT NULL,
+        -- No foreign key: the mark must outlive the transaction, which the retention sweep deletes
+        -- (store.retentionDays) while a topic may stay open for longer.
+        transaction_id TEXT NOT NULL,
+        voted_at TEXT NOT NULL,
+        PRIMARY KEY (topic_id, voter)
+      );
+    `,
+  },
 ];

@@ -11,7 +11,7 @@ const ulid = monotonicFactory();
 export interface NewTransaction {
   sessionId: string;
   seq: number;
-  kind: 'queue-ticket' | 'rating' | 'certificate-print';
+  kind: 'queue-ticket' | 'rating' | 'certificate-print' | 'info-print' | 'topic-vote';
   serviceId: string;
   occurredAt: Date;
   /** Non-personal facts: ticket number, queue, rating level… */

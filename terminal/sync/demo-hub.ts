@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { startCentral } from '../../central/server.ts';
 import { createEnrollmentCodeResponseSchema } from '../../central/contract/schemas.ts';
 import { loadIdentityIfSound } from './identity.ts';
+import { publishDemoDocuments } from '../../central/samples/publish-samples.ts';
 
 export interface DemoHub {
   url: string;
@@ -26,6 +27,8 @@ export async function startDemoHub(dataDir: string): Promise<DemoHub> {
       });
       if (res.status !== 201) throw new Error(`the demo hub refused to make an enrollment code (${res.status})`);
       enrollCode = createEnrollmentCodeResponseSchema.parse(await res.json()).code;
+      // Issue 9: a fresh demo shows 政务信息查询 and 议题公告 with the sample content.
+      await publishDemoDocuments(hub.url, hub.adminToken);
     }
     return { url: hub.url, enrollCode, close: () => hub.close() };
   } catch (err) {

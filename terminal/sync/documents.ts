@@ -4,14 +4,14 @@
 // document), and (4) its body passes the same schema central validated with. Otherwise it is
 // refused, written to the audit log and reported as lastError, and the last good version stays.
 import { documentBodySchemas } from '../../central/contract/document-bodies.ts';
-import { signedDocumentSchema, type DocumentKind, type SignedDocument } from '../../central/contract/schemas.ts';
+import { documentKindSchema, signedDocumentSchema, type DocumentKind, type SignedDocument } from '../../central/contract/schemas.ts';
 import { verifyDocument } from '../../central/contract/signing.ts';
 import type { Db } from '../store/open-store.ts';
 import { appendAudit } from '../store/audit-log.ts';
 import { readCache, writeCache } from '../store/caches.ts';
 import { CentralUnreachableError, describeHttpFailure, type CentralClient } from './central-client.ts';
 
-export const documentKinds: readonly DocumentKind[] = ['catalog', 'config', 'announcements'];
+export const documentKinds: readonly DocumentKind[] = documentKindSchema.options;
 
 /**
  * Applies a verified body (e.g. terminal.applyCatalog). Throwing refuses the document: the cache

@@ -4,6 +4,9 @@
 import type { KioskConfig } from '../../config/schema.ts';
 import { applyRemoteConfig } from '../../config/remote-layer.ts';
 import { catalogSchema } from '../../config/catalog-schema.ts';
+import { guidesBodySchema, noticesBodySchema } from '../../central/contract/info-documents.ts';
+import { mattersBodySchema } from '../../central/contract/public-matters.ts';
+import { createMattersLink } from '../services/public-matters/central-link.ts';
 import type { Db } from '../store/open-store.ts';
 import type { FieldCipher } from '../store/field-cipher.ts';
 import { createOutboxStore } from '../store/outbox.ts';
@@ -74,6 +77,8 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       if (response.status !== 201 || !parsed.success) throw new Error(describeHttpFailure(response));
       return parsed.data.id;
     });
+    // 议题公告 (issue 9): questions asked while a resident waits get a short timeout of their own.
+    opts.terminal.connectMatters(createMattersLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: 3_000 })));
   }
   return startSync({
     db: opts.db,
@@ -92,6 +97,11 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       // Applied now (site, idle timings, UI) and cached, to be layered over the file at the next
       // start too (terminal/boot.ts). Store and sync settings are read at start only.
       config: (body) => opts.terminal.applyConfig(applyRemoteConfig(opts.fileConfig ?? opts.config, body)),
+      // 政务信息查询 (issue 9): kept in the cache, so they are there offline and after a restart.
+      guides: (body, version) => opts.terminal.applyGuides(guidesBodySchema.parse(body), version),
+      notices: (body) => opts.terminal.applyNotices(noticesBodySchema.parse(body)),
+      // 议题公告 (issue 9)
+      matters: (body) => opts.terminal.applyMatters(mattersBodySchema.parse(body)),
     },
     // The shell rides in `devices` (a free-form record in the contract), so a hub of any version takes it.
     devices: async () => {

@@ -245,6 +245,48 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
       if (!requireSession().transactions.has(params.transactionId)) throw new KioskError('not-found', '找不到要评价的业务，请重新开始。');
       return { ok: true };
     },
+    // 政务信息查询 (issue 9): a kiosk that holds no guides or notices yet.
+    async infoOverview(params) {
+      record('infoOverview', params);
+      requireSession();
+      return { categories: [], guideCount: 0, noticeCount: 0 };
+    },
+    async searchGuides(params) {
+      record('searchGuides', params);
+      requireSession();
+      return { guides: [], total: 0 };
+    },
+    async getGuide(params) {
+      record('getGuide', params);
+      throw new KioskError('not-found', '找不到这份办事指南，它可能已更新，请返回重新查找。');
+    },
+    async printGuide(params) {
+      record('printGuide', params);
+      throw new KioskError('not-found', '找不到这份办事指南，它可能已更新，请返回重新查找。');
+    },
+    async listNotices(params) {
+      record('listNotices', params);
+      requireSession();
+      return [];
+    },
+    // 议题公告 (issue 9): a kiosk that holds no matters yet.
+    async mattersOverview(params) {
+      record('mattersOverview', params);
+      requireSession();
+      return { sections: [], topics: [] };
+    },
+    async getMatterDocument(params) {
+      record('getMatterDocument', params);
+      throw new KioskError('not-found', '找不到这份公开内容，它可能已更新，请返回重新选择。');
+    },
+    async getTopic(params) {
+      record('getTopic', params);
+      throw new KioskError('not-found', '找不到这个议题，它可能已撤下，请返回重新选择。');
+    },
+    async voteOnTopic(params) {
+      record('voteOnTopic', params);
+      throw new KioskError('not-found', '找不到这个议题，它可能已撤下，请返回重新选择。');
+    },
     async simPlaceCard(params) {
       record('simPlaceCard', params);
       start(opts.simulatedResident ?? { maskedName: '张*民', identifiedBy: 'id-card' });

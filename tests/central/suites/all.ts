@@ -9,6 +9,8 @@ import { logBundlesSuite } from './log-bundles.ts';
 import { documentsSuite } from './documents.ts';
 import { enrollmentSuite } from './enrollment.ts';
 import { signedRequestsSuite } from './signed-requests.ts';
+import { infoDocumentsSuite } from './info-documents.ts';
+import { publicMattersSuite } from './public-matters.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -19,4 +21,6 @@ export function runHubSuites(startHub: HubFactory): void {
   certificatesSuite(startHub);
   commandsSuite(startHub);
   logBundlesSuite(startHub);
+  infoDocumentsSuite(startHub); // 政务信息查询 (issue 9)
+  publicMattersSuite(startHub); // 议题公告 (issue 9)
 }

@@ -1,0 +1,67 @@
+// The service's front page: a big search button, the life-event categories central sent, notices.
+import { useEffect, useState } from 'preact/hooks';
+import type { GuideCategoryView, InfoOverview } from '../../../terminal/api.ts';
+import { useApi } from '../../api-context.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon } from '../../components/icons.tsx';
+import { t } from '../../i18n/index.ts';
+import { infoText } from './strings.ts';
+import './info-query.css';
+
+export interface InfoHomeProps {
+  onSearch(): void;
+  onCategory(category: GuideCategoryView): void;
+  onNotices(): void;
+  onFailed(message: string): void;
+  onBack(): void;
+}
+
+export function InfoHome({ onSearch, onCategory, onNotices, onFailed, onBack }: InfoHomeProps) {
+  const api = useApi();
+  const [overview, setOverview] = useState<InfoOverview | null>(null);
+  useEffect(() => {
+    api.call('infoOverview', {}).then(setOverview, (err: Error) => onFailed(err.message));
+  }, [api]);
+
+  return (
+    <div class="screen info-home">
+      <header class="screen-header">
+        <h1 class="greeting">{infoText.title}</h1>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      {overview && (
+        <>
+          <div class="actions info-actions">
+            <BigButton onClick={onSearch} disabled={overview.guideCount === 0}>
+              {infoText.searchGuides}
+            </BigButton>
+            <BigButton variant="secondary" onClick={onNotices}>
+              {infoText.noticesCount(overview.noticeCount)}
+            </BigButton>
+          </div>
+          {overview.guideCount === 0 ? (
+            <p class="lead">{infoText.noGuides}</p>
+          ) : (
+            <>
+              <h2 class="info-section-title">{infoText.browseByCategory}</h2>
+              <ul class="info-category-grid">
+                {overview.categories.map((category) => (
+                  <li key={category.id}>
+                    <button type="button" class="service-button info-category" onClick={() => onCategory(category)}>
+                      <span class="service-text">
+                        <span class="service-name">{category.name}</span>
+                        <span class="service-description">{infoText.categoryCount(category.count)}</span>
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

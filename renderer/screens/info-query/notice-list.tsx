@@ -1,0 +1,49 @@
+// 通知公告: what is showing now, newest first, with its dates. Asked again every half minute, so a
+// notice that expires while the list is open leaves it by itself (the core filters by its clock).
+import { useEffect, useState } from 'preact/hooks';
+import type { NoticeView } from '../../../terminal/api.ts';
+import { useApi } from '../../api-context.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon } from '../../components/icons.tsx';
+import { t } from '../../i18n/index.ts';
+import { ScrollPager } from '../../components/scroll-pager.tsx';
+import { infoText } from './strings.ts';
+
+const REFRESH_MS = 30_000;
+const day = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+
+export function NoticeList({ onFailed, onBack }: { onFailed(message: string): void; onBack(): void }) {
+  const api = useApi();
+  const [notices, setNotices] = useState<NoticeView[] | null>(null);
+  useEffect(() => {
+    const load = () => api.call('listNotices', {}).then(setNotices, (err: Error) => onFailed(err.message));
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [api]);
+
+  return (
+    <div class="screen info-notices">
+      <header class="screen-header">
+        <h1 class="greeting">{infoText.notices}</h1>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      <ScrollPager>
+        {notices && notices.length === 0 && <p class="lead">{infoText.noNotices}</p>}
+        {notices?.map((n) => (
+          <article class="info-notice" key={n.id}>
+            <h2 class="info-section-title">{n.title}</h2>
+            <p class="service-description">
+              {[n.issuer, infoText.publishedOn(day.format(new Date(n.publishedAt))), infoText.validUntil(day.format(new Date(n.expiresAt)))]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <p class="info-notice-text">{n.text}</p>
+          </article>
+        ))}
+      </ScrollPager>
+    </div>
+  );
+}

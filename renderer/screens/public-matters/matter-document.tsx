@@ -1,0 +1,37 @@
+// One 公开 document. Long ones scroll by finger or with the large page buttons of ScrollPager.
+import { useEffect, useState } from 'preact/hooks';
+import type { MatterDocumentView } from '../../../terminal/api.ts';
+import { useApi } from '../../api-context.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon } from '../../components/icons.tsx';
+import { ScrollPager } from '../../components/scroll-pager.tsx';
+import { t } from '../../i18n/index.ts';
+import { formatDay } from './dates.ts';
+import { mattersText } from './strings.ts';
+
+export function MatterDocument({ documentId, onFailed, onBack }: { documentId: string; onFailed(message: string): void; onBack(): void }) {
+  const api = useApi();
+  const [doc, setDoc] = useState<MatterDocumentView | null>(null);
+  useEffect(() => {
+    api.call('getMatterDocument', { documentId }).then(setDoc, (err: Error) => onFailed(err.message));
+  }, [api, documentId]);
+  if (!doc) return <div class="screen" />;
+  return (
+    <div class="screen matters-document">
+      <header class="screen-header">
+        <div>
+          <h1 class="greeting">{doc.title}</h1>
+          <p class="lead">
+            {doc.sectionLabel} · {mattersText.publishedOn(formatDay(doc.publishedAt))}
+          </p>
+        </div>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      <ScrollPager>
+        <p class="matters-text">{doc.text}</p>
+      </ScrollPager>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// The front page of 议题公告: 党务公开, 村务/居务公开 and 财务公开 with their documents (newest
+// first, with dates), then the topics with their state. Readable without a card.
+import { useEffect, useState } from 'preact/hooks';
+import type { MattersOverview } from '../../../terminal/api.ts';
+import { useApi } from '../../api-context.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon } from '../../components/icons.tsx';
+import { ScrollPager } from '../../components/scroll-pager.tsx';
+import { t } from '../../i18n/index.ts';
+import { formatDay } from './dates.ts';
+import { mattersText } from './strings.ts';
+import './public-matters.css';
+
+export interface MattersHomeProps {
+  onDocument(documentId: string): void;
+  onTopic(topicId: string): void;
+  onFailed(message: string): void;
+  onBack(): void;
+}
+
+export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHomeProps) {
+  const api = useApi();
+  const [overview, setOverview] = useState<MattersOverview | null>(null);
+  useEffect(() => {
+    api.call('mattersOverview', {}).then(setOverview, (err: Error) => onFailed(err.message));
+  }, [api]);
+
+  return (
+    <div class="screen matters-home">
+      <header class="screen-header">
+        <h1 class="greeting">{mattersText.title}</h1>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      {overview && (
+        <ScrollPager>
+          <h2 class="matters-heading">{mattersText.topics}</h2>
+          {overview.topics.length === 0 && <p class="lead">{mattersText.noTopics}</p>}
+          <ul class="matters-list" aria-label={mattersText.topics}>
+            {overview.topics.map((topic) => (
+              <li key={topic.id}>
+                <button type="button" class="matters-item" onClick={() => onTopic(topic.id)}>
+                  <span class="service-name">{topic.question}</span>
+                  <span class={`matters-state ${topic.state}`}>{mattersText.state[topic.state]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <h2 class="matters-heading">{mattersText.openness}</h2>
+          {overview.sections.map((section) => (
+            <section key={section.section} aria-label={section.label} class="matters-section">
+              <h3 class="matters-section-title">{section.label}</h3>
+              {section.documents.length === 0 ? (
+                <p class="service-description">{mattersText.noDocuments}</p>
+              ) : (
+                <ul class="matters-list">
+                  {section.documents.map((doc) => (
+                    <li key={doc.id}>
+                      <button type="button" class="matters-item" onClick={() => onDocument(doc.id)}>
+                        <span class="service-name">{doc.title}</span>
+                        <span class="service-description">{mattersText.publishedOn(formatDay(doc.publishedAt))}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+        </ScrollPager>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+// One 议题: the question and background, the open period, results as the topic's rule allows, and
+// — for a resident identified by ID card who has not voted — the options, an optional short comment
+// typed on the kiosk's keyboard (below the field, never over it), and 确认投票.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TopicView } from '../../../terminal/api.ts';
+import { useApi } from '../../api-context.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon, CheckIcon } from '../../components/icons.tsx';
+import { OnScreenKeyboard } from '../../components/on-screen-keyboard.tsx';
+import { ScrollPager } from '../../components/scroll-pager.tsx';
+import { t } from '../../i18n/index.ts';
+import { formatDayTime } from './dates.ts';
+import { mattersText } from './strings.ts';
+
+const MAX_COMMENT = 100;
+
+export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; onFailed(message: string): void; onBack(): void }) {
+  const api = useApi();
+  const [topic, setTopic] = useState<TopicView | null>(null);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [comment, setComment] = useState('');
+  const [typing, setTyping] = useState(false);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const sending = useRef(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api.call('getTopic', { topicId }).then(setTopic, (err: Error) => onFailed(err.message));
+  }, [api, topicId]);
+
+  const vote = async () => {
+    if (!choice || sending.current) return; // one tap, one vote
+    sending.current = true;
+    setBusy(true);
+    try {
+      const result = await api.call('voteOnTopic', comment.trim() ? { topicId, optionId: choice, comment: comment.trim() } : { topicId, optionId: choice });
+      setOutcome(result.message);
+      setTopic((current) => current && { ...current, myVote: 'voted' });
+      setTyping(false);
+    } catch (err) {
+      onFailed((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!topic) return <div class="screen" />;
+  const canVote = topic.state === 'open' && topic.myVote === 'not-voted' && !outcome;
+  return (
+    <div class="screen matters-topic">
+      <header class="screen-header">
+        <div>
+          <h1 class="greeting">{topic.question}</h1>
+          <p class="lead">
+            {mattersText.state[topic.state]} · {mattersText.period(formatDayTime(topic.opensAt), formatDayTime(topic.closesAt))}
+          </p>
+        </div>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      {!typing && (
+        <ScrollPager>
+          {topic.description && <p class="matters-text">{topic.description}</p>}
+          <h2 class="matters-heading">{mattersText.results}</h2>
+          {topic.results ? (
+            <ul class="matters-results" aria-label={mattersText.results}>
+              {topic.results.options.map((o) => (
+                <li key={o.id}>
+                  <span>{o.label}</span> <strong>{mattersText.votes(o.votes)}</strong>
+                </li>
+              ))}
+              <li>{mattersText.totalVotes(topic.results.total)}</li>
+            </ul>
+          ) : (
+            <p class="service-description">{topic.resultsNote}</p>
+          )}
+        </ScrollPager>
+      )}
+      {outcome ? (
+        <p class="print-status done" role="status">
+          <CheckIcon /> {mattersText.voteRecorded}：{outcome}
+        </p>
+      ) : topic.state !== 'open' ? (
+        <p class="lead" role="status">{mattersText.notOpen[topic.state]}</p>
+      ) : topic.myVote === 'anonymous' ? (
+        <p class="lead" role="status">{mattersText.needCard}</p>
+      ) : topic.myVote === 'voted' ? (
+        <p class="lead" role="status">{mattersText.alreadyVoted}</p>
+      ) : null}
+      {canVote && (
+        <>
+          <div class="matters-options" role="radiogroup" aria-label={mattersText.chooseOption}>
+            {topic.options.map((o) => (
+              <BigButton key={o.id} variant="secondary" pressed={choice === o.id} onClick={() => setChoice(o.id)}>
+                {o.label}
+              </BigButton>
+            ))}
+          </div>
+          <div class="matters-comment" role="textbox" aria-label={mattersText.commentField} aria-readonly="true" onClick={() => setTyping(true)}>
+            {comment || <span class="info-field-hint">{mattersText.addComment}</span>}
+          </div>
+          <div class="actions">
+            <BigButton icon={<CheckIcon />} disabled={!choice || busy} onClick={() => void vote()}>
+              {busy ? mattersText.voting : mattersText.confirmVote}
+            </BigButton>
+          </div>
+          {typing && (
+            <OnScreenKeyboard
+              labels={{ keyboard: mattersText.keyboard, space: mattersText.space, backspace: mattersText.backspace, clear: mattersText.clear }}
+              onKey={(ch) => setComment((c) => (c + ch).slice(0, MAX_COMMENT))}
+              onBackspace={() => setComment((c) => [...c].slice(0, -1).join(''))}
+              onClear={() => setComment('')}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// 政务信息查询 behind KioskApi: overview, search, one guide, its checklist on paper, notices.
+// Printing a guide is recorded as an `info-print` transaction (which guide, which version; nothing
+// about the reader), because a print job belongs to a transaction and central counts what is used.
+import { KioskError, type GuidePrint, type GuideSummary, type GuideView, type InfoOverview, type NoticeView, type PrintReport } from '../../api.ts';
+import type { Guide } from '../../../central/contract/info-documents.ts';
+import { encodeReceipt } from '../../../printing/receipt.ts';
+import type { Db } from '../../store/open-store.ts';
+import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
+import type { PrintJobStore } from '../../store/print-jobs.ts';
+import type { PrintQueue } from '../../print-queue.ts';
+import type { Session } from '../../session.ts';
+import { describeTimeLimit, guideChecklistReceipt } from './guide-receipt.ts';
+import type { InfoLibrary } from './info-library.ts';
+
+export const MAX_SEARCH_RESULTS = 50;
+
+export interface InfoServiceDeps {
+  library: InfoLibrary;
+  db: Db;
+  transactions: TransactionStore;
+  printJobs: PrintJobStore;
+  printQueue: PrintQueue;
+  site: () => { name: string };
+  columns: () => 32 | 42 | 48;
+  now: () => Date;
+  /** Why the receipt printer cannot print now, or null. */
+  printerOutage: () => string | null;
+  onPrintReport(transactionId: string, report: PrintReport): void;
+  printWaitMs: number;
+}
+
+const summaryOf = (g: Guide): GuideSummary => ({ id: g.id, name: g.name, department: g.department });
+
+export function createInfoService(deps: InfoServiceDeps) {
+  const find = (guideId: string): Guide => {
+    const guide = deps.library.guide(guideId);
+    if (!guide) throw new KioskError('not-found', '找不到这份办事指南，它可能已更新，请返回重新查找。');
+    return guide;
+  };
+
+  return {
+    overview(): InfoOverview {
+      return {
+        categories: deps.library.categories(),
+        guideCount: deps.library.guideCount(),
+        noticeCount: deps.library.notices(deps.now()).length,
+      };
+    },
+    search(query: string, categoryId: string | undefined): { guides: GuideSummary[]; total: number } {
+      const found = deps.library.search(query, categoryId);
+      return { guides: found.slice(0, MAX_SEARCH_RESULTS).map(summaryOf), total: found.length };
+    },
+    guide(guideId: string): GuideView {
+      const guide = find(guideId);
+      return { ...guide, legalTimeLimitText: describeTimeLimit(guide.legalTimeLimit), promisedTimeLimitText: describeTimeLimit(guide.promisedTimeLimit) };
+    },
+    notices(): NoticeView[] {
+      return deps.library.notices(deps.now());
+    },
+    async print(session: Session, seq: number, serviceId: string, guideId: string): Promise<GuidePrint> {
+      const guide = find(guideId);
+      const outage = deps.printerOutage();
+      if (outage) throw new KioskError('unavailable', `${outage}，暂时不能打印。请记下所需材料，或到人工窗口领取。`);
+      const printedAt = deps.now();
+      const version = deps.library.guidesVersion();
+      const commit = deps.db.transaction(() => {
+        const transactionId = deps.transactions.record({
+          sessionId: session.id,
+          seq,
+          kind: 'info-print',
+          serviceId,
+          occurredAt: printedAt,
+          data: { guideId: guide.id, guideName: guide.name, guidesVersion: version },
+        });
+        const receipt = guideChecklistReceipt({ siteName: deps.site().name, guide, printedAt, version });
+        return { transactionId, jobId: deps.printJobs.create(transactionId, encodeReceipt(receipt, deps.columns())) };
+      });
+      let made: ReturnType<typeof commit>;
+      try {
+        made = commit();
+      } catch (err) {
+        rethrowStorageError(err);
+      }
+      session.transactionIds.add(made.transactionId);
+      const printing = deps.printQueue.submit(made.jobId);
+      void printing.then((report) => deps.onPrintReport(made.transactionId, report));
+      const print = await Promise.race([
+        printing,
+        new Promise<PrintReport>((resolve) => setTimeout(() => resolve({ state: 'printing' }), deps.printWaitMs).unref()),
+      ]);
+      return { transactionId: made.transactionId, print };
+    },
+  };
+}
+
+export type InfoService = ReturnType<typeof createInfoService>;

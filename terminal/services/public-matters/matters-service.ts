@@ -1,0 +1,139 @@
+// 议题公告 behind KioskApi. Reading needs no card; voting needs an ID card. A vote is checked here
+// first (topic open by the kiosk's clock, option exists, not voted at this kiosk, not voted anywhere
+// when the hub can be asked), then committed as a `topic-vote` transaction with its outbox row and
+// the local "voted" mark in ONE SQLite transaction, and delivered exactly once like the others.
+import { KioskError, type MatterDocumentView, type MattersOverview, type TopicView, type VoteResult } from '../../api.ts';
+import { matterSectionLabels, matterSectionSchema, topicStateAt, type MattersBody, type Topic } from '../../../central/contract/public-matters.ts';
+import type { Db } from '../../store/open-store.ts';
+import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
+import type { Session } from '../../session.ts';
+import type { LocalVotes } from './local-votes.ts';
+import type { MattersLink } from './central-link.ts';
+
+export interface MattersServiceDeps {
+  db: Db;
+  transactions: TransactionStore;
+  localVotes: LocalVotes;
+  now: () => Date;
+  /** The hub, when this kiosk is enrolled and the link is up; null otherwise. */
+  link: () => MattersLink | null;
+}
+
+const byNewest = <T extends { publishedAt: string }>(a: T, b: T) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
+
+export function createMattersService(deps: MattersServiceDeps) {
+  let body: MattersBody = { documents: [], topics: [] };
+
+  const topicOf = (topicId: string): Topic => {
+    const topic = body.topics.find((t) => t.id === topicId);
+    if (!topic) throw new KioskError('not-found', '找不到这个议题，它可能已撤下，请返回重新选择。');
+    return topic;
+  };
+  const idNumberOf = (session: Session): string | null => (session.resident?.kind === 'id-card' ? session.resident.idNumber : null);
+
+  return {
+    apply(next: MattersBody) {
+      body = next;
+    },
+    overview(): MattersOverview {
+      const at = deps.now().getTime();
+      return {
+        sections: matterSectionSchema.options.map((section) => ({
+          section,
+          label: matterSectionLabels[section],
+          documents: body.documents
+            .filter((d) => d.section === section)
+            .sort(byNewest)
+            .map((d) => ({ id: d.id, title: d.title, publishedAt: d.publishedAt })),
+        })),
+        topics: body.topics.map((t) => ({ id: t.id, question: t.question, state: topicStateAt(t, at), opensAt: t.opensAt, closesAt: t.closesAt })),
+      };
+    },
+    document(documentId: string): MatterDocumentView {
+      const doc = body.documents.find((d) => d.id === documentId);
+      if (!doc) throw new KioskError('not-found', '找不到这份公开内容，它可能已更新，请返回重新选择。');
+      return { id: doc.id, sectionLabel: matterSectionLabels[doc.section], title: doc.title, text: doc.text, publishedAt: doc.publishedAt };
+    },
+    async topic(session: Session, topicId: string): Promise<TopicView> {
+      const topic = topicOf(topicId);
+      const state = topicStateAt(topic, deps.now().getTime());
+      const idNumber = idNumberOf(session);
+      const link = deps.link();
+      let myVote: TopicView['myVote'] = 'anonymous';
+      if (idNumber) {
+        const known = deps.localVotes.hasVoted(topic.id, idNumber) || (link ? (await link.hasVoted(topic.id, idNumber)) === true : false);
+        myVote = known ? 'voted' : 'not-voted';
+      }
+      let results: TopicView['results'] = null;
+      let resultsNote: string | null = null;
+      if (topic.results === 'after-close' && state !== 'closed') resultsNote = '投票结果在议题结束后公布。';
+      else if (!link) resultsNote = '查看投票结果需要联网，请稍后再试。';
+      else {
+        const counted = await link.results(topic.id);
+        if (counted === 'after-close') resultsNote = '投票结果在议题结束后公布。';
+        else if (!counted) resultsNote = '查看投票结果需要联网，请稍后再试。';
+        else results = { options: counted.options, total: counted.total };
+      }
+      return {
+        id: topic.id,
+        question: topic.question,
+        description: topic.description ?? null,
+        options: topic.options,
+        state,
+        opensAt: topic.opensAt,
+        closesAt: topic.closesAt,
+        resultsRule: topic.results,
+        myVote,
+        results,
+        resultsNote,
+      };
+    },
+    async vote(session: Session, seq: number, serviceId: string, topicId: string, optionId: string, comment: string | undefined): Promise<VoteResult> {
+      const idNumber = idNumberOf(session);
+      if (!idNumber) throw new KioskError('no-session', '投票需要身份证：请将身份证放在读卡区，一人一票。');
+      const topic = topicOf(topicId);
+      const at = deps.now();
+      const state = topicStateAt(topic, at.getTime());
+      if (state === 'upcoming') throw new KioskError('bad-request', '这个议题还没有开始投票，请在开始后再来。');
+      if (state === 'closed') throw new KioskError('bad-request', '这个议题的投票已经结束，不能再投票。');
+      if (!topic.options.some((o) => o.id === optionId)) throw new KioskError('bad-request', `这个议题没有这个选项：${optionId}。请返回重新选择。`);
+      const already: VoteResult = { status: 'already-voted', message: '您已经对这个议题投过票了，每人只能投一次。' };
+      if (deps.localVotes.hasVoted(topic.id, idNumber)) return already;
+      const link = deps.link();
+      const elsewhere = link ? await link.hasVoted(topic.id, idNumber) : null;
+      if (elsewhere === true) return already;
+      const text = comment?.trim() || undefined;
+      const commit = deps.db.transaction(() => {
+        const transactionId = deps.transactions.record({
+          sessionId: session.id,
+          seq,
+          kind: 'topic-vote',
+          serviceId,
+          occurredAt: at,
+          data: { topicId: topic.id, optionId },
+          personal: { idNumber, ...(text ? { comment: text } : {}) },
+        });
+        deps.localVotes.remember(topic.id, idNumber, transactionId, at);
+        return transactionId;
+      });
+      let transactionId: string;
+      try {
+        transactionId = commit();
+      } catch (err) {
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return already; // a double tap raced itself
+        rethrowStorageError(err);
+      }
+      session.transactionIds.add(transactionId);
+      return {
+        status: 'recorded',
+        transactionId,
+        message:
+          elsewhere === false
+            ? '您的投票已记录，将提交到中心。'
+            : '您的投票已在本机保存，联网后提交中心。如您已在其他终端投过票，以中心最先收到的一票为准。',
+      };
+    },
+  };
+}
+
+export type MattersService = ReturnType<typeof createMattersService>;

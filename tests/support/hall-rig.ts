@@ -1,0 +1,103 @@
+// A hall for end-to-end tests of services that need central: a hub in this process (PGlite in
+// memory), a card-reader and a printer simulator on real pseudo-terminals, and the kiosk started
+// as `npm start` starts it, enrolled with the hub by a one-time code.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCentral, type RunningCentral } from '../../central/server.ts';
+import { createPtyPair, type PtyPair } from '../../drivers/serial/pty-pair.ts';
+import { startIdCardSimulator, type IdCardSimulator } from '../../drivers/sim/idcard-sim.ts';
+import { startPrinterSimulator, type PrinterSimulator } from '../../drivers/sim/printer-sim.ts';
+import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
+
+export const HALL_SITE = '东升街道便民服务中心';
+
+export interface HallRig {
+  dir: string;
+  dataDir: string;
+  central: RunningCentral;
+  reader: IdCardSimulator;
+  printer: PrinterSimulator;
+  kiosk: KioskProcess;
+  /** PUT /v1/admin/… on the hub; throws on a refusal. */
+  admin(method: string, path: string, body?: unknown): Promise<unknown>;
+  /** Stops the hub: the kiosk is offline from then on. */
+  stopHub(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHallRig(opts: { columns?: 32 | 42 | 48; before?: (admin: HallRig['admin']) => Promise<void> } = {}): Promise<HallRig> {
+  const dir = mkdtempSync(join(tmpdir(), 'kiosk-hall-'));
+  const dataDir = join(dir, 'data');
+  mkdirSync(dataDir);
+  const central = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
+  const admin = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${central.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${central.adminToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (!res.ok) throw new Error(`hub refused ${method} ${path}: ${res.status} ${text}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+  const ptys: PtyPair[] = [];
+  let reader: IdCardSimulator | undefined;
+  let printer: PrinterSimulator | undefined;
+  let hubUp = true;
+  const stopHub = async () => {
+    if (!hubUp) return;
+    hubUp = false;
+    await central.close();
+  };
+  try {
+    await opts.before?.(admin);
+    const { code } = (await admin('POST', '/v1/admin/enrollment-codes', {})) as { code: string };
+    const readerPty = await createPtyPair('reader', dir);
+    ptys.push(readerPty);
+    const printerPty = await createPtyPair('printer', dir);
+    ptys.push(printerPty);
+    const columns = opts.columns ?? 48;
+    reader = await startIdCardSimulator(readerPty.simulatorPath);
+    printer = await startPrinterSimulator(printerPty.simulatorPath, { columns });
+    const kiosk = await startKioskProcess({
+      dataDir,
+      args: ['--enroll', code],
+      config: {
+        site: { name: HALL_SITE, code: 'SL-DS-01' },
+        session: { idleTimeoutSeconds: 300, warningSeconds: 20 },
+        devices: {
+          cardReader: { protocol: 'idcard-sam', path: readerPty.devicePath, baudRate: 115200, pollIntervalMs: 200 },
+          printer: { protocol: 'escpos', path: printerPty.devicePath, baudRate: 115200, columns },
+        },
+        central: { url: central.url, documentsEverySeconds: 10, heartbeatSeconds: 10, requestTimeoutSeconds: 3 },
+      },
+    });
+    const rig: HallRig = {
+      dir,
+      dataDir,
+      central,
+      reader,
+      printer,
+      kiosk,
+      admin,
+      stopHub,
+      async close() {
+        await kiosk.stop();
+        await stopHub();
+        await reader!.close();
+        await printer!.close();
+        for (const pty of ptys) await pty.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+    return rig;
+  } catch (err) {
+    await reader?.close();
+    await printer?.close();
+    for (const pty of ptys) await pty.close();
+    await stopHub();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  }
+}
