@@ -22,6 +22,8 @@ const integration = [
   'tests/printing/certificate-pdf.test.ts',
   'tests/drivers/cups/*-cups.test.ts',
   'tests/sync/remote-commands-e2e.test.ts',
+  // 7×24: the real supervisor over a fake kiosk (crash, crash loop, hang, SIGTERM).
+  'tests/supervisor/supervisor-process.test.ts',
 ];
 const central = ['tests/central/**/*.test.ts'];
 // The touch UI in Debian's Chromium through the browser shell.

@@ -90,6 +90,9 @@ async function runElectron(binary: string, args: ReturnType<typeof parseCli>): P
   if (args.configPath) electronArgs.push('--config', args.configPath);
   if (central.centralUrl) electronArgs.push('--central-url', central.centralUrl);
   if (central.enrollCode) electronArgs.push('--enroll', central.enrollCode);
+  // Under the supervisor, Electron's own restart (remote command, a renderer that keeps dying)
+  // exits 75 for it instead of relaunching a stray process outside its control.
+  if (process.env.KIOSK_SUPERVISED === '1') electronArgs.push('--supervised');
   // ELECTRON_RUN_AS_NODE would make Electron a plain Node and skip the window entirely.
   const { ELECTRON_RUN_AS_NODE: _ignored, ...env } = process.env;
   const child = spawn(binary, electronArgs, { stdio: 'inherit', env });

@@ -21,6 +21,7 @@ import { certificateLinkFor, type CertificateLink } from './services/certificate
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localVoterKey } from './services/public-matters/local-votes.ts';
+import { startHeartbeatFile } from './heartbeat-file.ts';
 
 export interface BootOptions {
   configPath?: string;
@@ -119,6 +120,8 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       shellControls: () => shellControls,
     });
     sync?.on('status', (status) => terminal.publishSyncStatus(status));
+    // Set by the supervisor (supervisor/run.ts); without it nothing is written.
+    const heartbeat = startHeartbeatFile(process.env.KIOSK_HEARTBEAT_FILE, terminal);
     let closed = false;
     return {
       api: terminal,
@@ -130,6 +133,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       async close() {
         if (closed) return;
         closed = true;
+        heartbeat.stop();
         await sync?.close(); // sync (issue 4): stop before the database closes
         terminal.close();
         await hardware!.close();
