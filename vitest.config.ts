@@ -42,8 +42,10 @@ const shared = {
 export default defineConfig({
   test: {
     maxWorkers: 2,
-    // The summary names every test, as the old spec reporter did, so counts can be compared.
-    reporters: process.env.CI ? ['verbose'] : ['default'],
+    // The summary names every test, as the old spec reporter did, so counts can be compared; in CI
+    // a JSON report too, from which .ci/run prints its closing "N passed, N failed" line.
+    reporters: process.env.CI ? ['verbose', 'json'] : ['default'],
+    outputFile: { json: 'test-results.json' },
     projects: [
       {
         test: {
