@@ -4,11 +4,14 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCentral, type LogLevel } from './server.ts';
+import { writeConsolePassword } from './console-auth.ts';
 
 const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOST] [--log-level silent|error|warn|info]
   --port       TCP port, 0 picks a free one (default 8470)
   --data-dir   signing key, generated admin token and embedded database (default ./.central-data)
   --host       address to listen on (default 127.0.0.1)
+  --set-console-password   read the admin console password from stdin, store its scrypt hash in
+               the data dir and exit (e.g. \`read -rs P; echo "$P" | npm run central -- --set-console-password\`)
 environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters),
   CENTRAL_PUBLIC_URL (the address certificates' QR codes point to, e.g. https://central.example.gov.cn)`;
 
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
         host: { type: 'string', default: '127.0.0.1' },
         'log-level': { type: 'string', default: 'warn' },
         help: { type: 'boolean', default: false },
+        'set-console-password': { type: 'boolean', default: false },
       },
     }).values;
   } catch (err) {
@@ -41,6 +45,18 @@ async function main(): Promise<void> {
   const logLevel = args['log-level'] as LogLevel;
   if (!['silent', 'error', 'warn', 'info'].includes(logLevel)) fail(`--log-level must be silent, error, warn or info`);
   const dataDir = resolve(args['data-dir']);
+  if (args['set-console-password']) {
+    // From stdin, never an argument: arguments show in `ps` and in shell history.
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const password = Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+    try {
+      console.log(`console password: hash stored in ${writeConsolePassword(dataDir, password)}`);
+    } catch (err) {
+      fail((err as Error).message);
+    }
+    return;
+  }
   const databaseUrl = process.env.DATABASE_URL || undefined;
 
   const central = await startCentral({

@@ -4,6 +4,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import './routes/request-context.ts';
 import { HttpError, handleError } from './http-errors.ts';
 import { createAdminAuthenticator } from './routes/admin-auth.ts';
+import { ConsoleSessions, consolePasswordFromDir } from './console-auth.ts';
+import { registerConsoleRoutes } from './routes/console.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
 import { registerEnrollRoute } from './routes/enroll.ts';
@@ -39,6 +41,8 @@ export interface CentralAppDeps {
   publicUrl?: string;
   /** 议题公告: the secret voter pseudonyms are made with; default a key for this process only. */
   voterKey?: Buffer;
+  /** Admin console: the stored scrypt hash of its password, or null when none is set. Default: none. */
+  consolePasswordHash?: () => string | null;
 }
 
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
@@ -81,7 +85,12 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   // Public: anyone holding a certificate may check it (rate-limited per address).
   void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now));
 
-  const requireAdmin = createAdminAuthenticator(deps.adminToken);
+  const consoleSessions = new ConsoleSessions(now);
+  void app.register(async (consoleScope) =>
+    registerConsoleRoutes(consoleScope, { sessions: consoleSessions, passwordHash: deps.consolePasswordHash ?? (() => null) }),
+  );
+
+  const requireAdmin = createAdminAuthenticator(deps.adminToken, consoleSessions);
   void app.register(async (admin) => {
     admin.addHook('onRequest', async (request) => requireAdmin(request));
     registerAdminRoutes(admin, deps.db, now);
@@ -112,6 +121,8 @@ export interface StartCentralOptions {
   now?: () => number;
   /** 证明打印: public base URL for verification links (e.g. https://central.example.gov.cn). */
   publicUrl?: string;
+  /** Admin console password hash (tests); default: the one `--set-console-password` stored in dataDir. */
+  consolePasswordHash?: string;
 }
 
 export interface RunningCentral {
@@ -132,7 +143,8 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
   const voterKey = loadOrCreateVoterKey(dataDir);
-  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now, publicUrl: options.publicUrl, voterKey });
+  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now, publicUrl: options.publicUrl, voterKey,
+    consolePasswordHash: options.consolePasswordHash ? () => options.consolePasswordHash ?? null : consolePasswordFromDir(dataDir) });
   const host = options.host ?? '127.0.0.1';
   try {
     await app.listen({ port: options.port, host });

@@ -11,16 +11,16 @@ export interface HubUnderTest extends RunningCentral {
 }
 
 /** Starts a hub on PGlite in memory, or on a fresh database of `postgres`. */
-export type HubFactory = () => Promise<HubUnderTest>;
+export type HubFactory = (options?: { consolePasswordHash?: string }) => Promise<HubUnderTest>;
 
 let databaseCounter = 0;
 
 export function hubFactory(postgres: () => PostgresServer | null): HubFactory {
-  return async () => {
+  return async (options = {}) => {
     const server = postgres();
     const databaseUrl = server ? await server.createDatabase(`hub_${process.pid}_${++databaseCounter}`) : undefined;
     let offset = 0;
-    const central = await startCentral({ port: 0, inMemory: !server, databaseUrl, logLevel: 'silent', now: () => Date.now() + offset });
+    const central = await startCentral({ port: 0, inMemory: !server, databaseUrl, logLevel: 'silent', now: () => Date.now() + offset, ...options });
     // An accessor (not Object.assign, which would copy a snapshot of the value).
     return Object.defineProperty(central, 'clockOffsetMs', {
       get: () => offset,

@@ -5,6 +5,7 @@ import { adminAuthSuite } from './admin-auth.ts';
 import { batchIngestSuite } from './batch-ingest.ts';
 import { certificatesSuite } from './certificates.ts';
 import { commandsSuite } from './commands.ts';
+import { consoleAuthSuite } from './console-auth.ts';
 import { logBundlesSuite } from './log-bundles.ts';
 import { documentsSuite } from './documents.ts';
 import { enrollmentSuite } from './enrollment.ts';
@@ -23,4 +24,5 @@ export function runHubSuites(startHub: HubFactory): void {
   logBundlesSuite(startHub);
   infoDocumentsSuite(startHub); // 政务信息查询 (issue 9)
   publicMattersSuite(startHub); // 议题公告 (issue 9)
+  consoleAuthSuite(startHub); // admin console (issue 12)
 }

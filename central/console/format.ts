@@ -1,0 +1,21 @@
+// How the console words a terminal's state; shared by the list and the details page.
+import type { TerminalSummary } from '../contract/schemas.ts';
+
+/** Paper from the kiosk's alerts first (central's words), else the printer state it reported. */
+export function paperState(t: TerminalSummary): string {
+  if (t.alerts.includes('paper-out')) return 'out of paper';
+  if (t.alerts.includes('paper-low')) return 'low';
+  if (t.alerts.includes('printer-unplugged')) return 'printer not connected';
+  const printer = t.devices?.printer as { state?: unknown } | undefined;
+  return typeof printer?.state === 'string' ? printer.state : 'unknown';
+}
+
+export function backlog(t: TerminalSummary): string {
+  if (!t.sync) return '—';
+  const oldest = t.sync.oldestPendingAgeSeconds;
+  return oldest === null || t.sync.pending === 0 ? String(t.sync.pending) : `${t.sync.pending} (oldest ${Math.round(oldest / 60)} min)`;
+}
+
+export function when(iso: string | null): string {
+  return iso ? new Date(iso).toLocaleString() : 'never';
+}
