@@ -87,7 +87,11 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
 
   const consoleSessions = new ConsoleSessions(now);
   void app.register(async (consoleScope) =>
-    registerConsoleRoutes(consoleScope, { sessions: consoleSessions, passwordHash: deps.consolePasswordHash ?? (() => null) }),
+    registerConsoleRoutes(consoleScope, {
+      sessions: consoleSessions,
+      passwordHash: deps.consolePasswordHash ?? (() => null),
+      secureCookie: deps.publicUrl?.startsWith('https:') ?? false,
+    }),
   );
 
   const requireAdmin = createAdminAuthenticator(deps.adminToken, consoleSessions);

@@ -33,9 +33,10 @@ function secureHeaders(reply: FastifyReply): FastifyReply {
     .header('cache-control', 'no-store');
 }
 
-function sessionCookie(request: FastifyRequest, value: string, maxAgeSeconds: number): string {
-  // Secure only over https: a hall's hub on plain http on the LAN must still be able to log in.
-  const secure = request.protocol === 'https' ? '; Secure' : '';
+function sessionCookie(request: FastifyRequest, value: string, maxAgeSeconds: number, alwaysSecure: boolean): string {
+  // Secure when admins reach the hub over https (its own TLS, or a public https address behind a
+  // proxy): a hall's hub on plain http on the LAN must still be able to log in.
+  const secure = alwaysSecure || request.protocol === 'https' ? '; Secure' : '';
   return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure}`;
 }
 
@@ -44,6 +45,8 @@ export interface ConsoleRouteOptions {
   /** The stored scrypt hash, or null when no console password has been set. */
   passwordHash: () => string | null;
   consoleDir?: string;
+  /** True when the hub's public address is https (CENTRAL_PUBLIC_URL): the cookie is then always Secure. */
+  secureCookie?: boolean;
 }
 
 export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRouteOptions): void {
@@ -66,7 +69,7 @@ export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRout
     }
     sessions.clearFailures(address);
     const { id, session } = sessions.create();
-    return secureHeaders(reply).header('set-cookie', sessionCookie(request, id, SESSION_IDLE_MS / 1000)).send({ csrfToken: session.csrfToken });
+    return secureHeaders(reply).header('set-cookie', sessionCookie(request, id, SESSION_IDLE_MS / 1000, options.secureCookie ?? false)).send({ csrfToken: session.csrfToken });
   });
 
   // The page asks this on load: whether it is logged in, and the CSRF token it must send.
@@ -84,7 +87,7 @@ export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRout
       throw new HttpError(403, 'csrf-token-missing', 'logging out needs the session\'s X-CSRF-Token header');
     }
     sessions.end(id);
-    return secureHeaders(reply).header('set-cookie', sessionCookie(request, '', 0)).status(204).send();
+    return secureHeaders(reply).header('set-cookie', sessionCookie(request, '', 0, options.secureCookie ?? false)).status(204).send();
   });
 
   const sendFile = (reply: FastifyReply, file: string) => {

@@ -116,6 +116,18 @@ export function consoleAuthSuite(startHub: HubFactory): void {
     });
   });
 
+  describe('admin console behind an https address', () => {
+    let hub: HubUnderTest;
+    beforeAll(async () => (hub = await startHub({ consolePasswordHash: passwordHash, publicUrl: 'https://central.example.gov.cn' })));
+    afterAll(() => hub?.close());
+
+    test('the session cookie is Secure, so a browser never sends it over plain http', async () => {
+      const { answer } = await logIn(hub);
+      assert.equal(answer.status, 200);
+      assert.match(answer.headers.get('set-cookie') ?? '', /; Secure/);
+    });
+  });
+
   describe('admin console without a password set', () => {
     let hub: HubUnderTest;
     beforeAll(async () => (hub = await startHub()));
