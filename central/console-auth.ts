@@ -92,6 +92,8 @@ export class ConsoleSessions {
   }
 
   recordFailure(address: string): void {
+    // Guesses from many addresses must not grow memory without bound: forget the stale ones.
+    if (this.failures.size > 1000) for (const known of [...this.failures.keys()]) if (this.recentFailures(known).length === 0) this.failures.delete(known);
     this.failures.set(address, [...this.recentFailures(address), this.now()]);
   }
 
