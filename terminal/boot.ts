@@ -22,6 +22,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localVoterKey } from './services/public-matters/local-votes.ts';
 import { startHeartbeatFile } from './heartbeat-file.ts';
+import { discoverPorts } from '../drivers/discovery.ts';
+import { listPorts } from '../drivers/serial/port-match.ts';
+import { enroll } from './sync/enroll.ts';
 
 export interface BootOptions {
   configPath?: string;
@@ -105,6 +108,13 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       spoolDir,
       dataDir: opts.dataDir,
       voterKey: localVoterKey(storeKey), // 议题公告 (issue 9)
+      provisioning: {
+        configPath: opts.configPath ?? null,
+        discover: (skip) => discoverPorts({ list: async () => (await listPorts()).filter((p) => !skip.includes(p.path)) }),
+        enroll: centralUrl ? (code, site) => enroll({ centralUrl, code, dataDir: opts.dataDir, site, retryForMs: 30_000 }) : null,
+        restart: () => shellControls.restart ?? null,
+        layer: (next) => cachedLayers(db, next).config,
+      },
     });
     terminalForCleanup = terminal;
     sync = await startKioskSync({
