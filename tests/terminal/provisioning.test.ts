@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../config/load.ts';
+import { loadConfig, parseConfig } from '../../config/load.ts';
 import { hashPin, verifyPin } from '../../terminal/technician/pin-hash.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 
@@ -121,6 +121,11 @@ describe('provisioning wizard (core)', () => {
     await assert.rejects(rig.core.terminal.technicianSaveSetup({ site: { name: '', code: 'SL-DS-07' } }), /site\.name/);
     assert.equal(readFileSync(rig.configPath, 'utf8'), before);
     assert.equal((await rig.core.terminal.getStatus({})).site.code, 'SL-DS-01');
+  });
+
+  test('ui.orientation is portrait unless set, and a wrong value names the field', () => {
+    assert.equal(parseConfig({}, 'test').ui.orientation, 'portrait');
+    assert.throws(() => parseConfig({ ui: { orientation: 'sideways' } }, 'kiosk.json'), /field "ui\.orientation": must be "portrait" or "landscape"/);
   });
 
   test('orientation only: applies at once, no restart needed', async () => {
