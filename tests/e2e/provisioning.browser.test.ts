@@ -141,4 +141,34 @@ describe('provisioning wizard in Chromium (browser shell)', () => {
     assert.ok(existsSync(join(dir, 'data', 'keys', 'enrollment.json')), 'the kiosk holds its enrollment');
     assert.ok(!readFileSync(configFile, 'utf8').includes(NEW_PIN), 'the PIN itself is never written');
   });
+
+  test('under a supervisor, "restart now" after a port change stops the kiosk with status 75 for it to start again', async () => {
+    mkdirSync(join(dir, 'data2'));
+    const supervised = await startKioskProcess({
+      dataDir: join(dir, 'data2'),
+      args: ['--standalone'],
+      config: { technician: { pinHash: hashPin(PIN) } },
+      env: { KIOSK_SUPERVISED: '1', KIOSK_PROBE_PATHS: printerPty.devicePath },
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+      await page.goto(supervised.url);
+      await page.getByText('请将身份证放在读卡区').waitFor({ timeout: 15000 });
+      await tapCorner(page);
+      await press(page, PIN);
+      await page.getByRole('button', { name: '确定' }).click();
+      await page.getByRole('button', { name: '设置向导' }).click();
+      await page.getByRole('button', { name: '查找端口' }).click();
+      await page.getByTestId('setup-port').filter({ hasText: printerPty.devicePath }).getByRole('button', { name: '用作打印机' }).click({ timeout: 30000 });
+      for (let i = 0; i < 5; i++) await page.getByRole('button', { name: '下一步' }).click();
+      await page.getByRole('button', { name: '保存设置' }).click();
+      await page.getByText('已保存。新的设备端口在下次启动时生效。').waitFor();
+      const exited = new Promise<number | null>((resolve) => supervised.child.once('exit', (code) => resolve(code)));
+      await page.getByRole('button', { name: '立即重启' }).click();
+      assert.equal(await exited, 75, 'the supervisor starts a kiosk that exits with 75 again');
+      await page.close();
+    } finally {
+      await supervised.stop();
+    }
+  });
 });
