@@ -1,7 +1,6 @@
 // The KioskApi methods of the provisioning wizard (issue 12). Like the other technician methods
 // they answer only while technician mode is active; none of them reads anything of residents.
-import { ConfigError } from '../../config/load.ts';
-import { loadConfig } from '../../config/load.ts';
+import { ConfigError, loadConfig } from '../../config/load.ts';
 import type { KioskConfig } from '../../config/schema.ts';
 import { readRawConfig, writeConfigAtomically } from '../../config/write-config.ts';
 import type { DiscoveredPort } from '../../drivers/discovery.ts';
@@ -71,8 +70,8 @@ export function provisioningApi(deps: ProvisioningDeps): ProvisioningMethods {
         throw new KioskError('unavailable', `设置未保存：无法写入 ${deps.configPath}（${(err as NodeJS.ErrnoException).code ?? (err as Error).message}）。`);
       }
       deps.applyFile(fileConfig);
-      const saved = Object.keys(changes).filter((k) => k !== 'pin').join(', ') + (changes.pin ? ', pin' : '');
-      appendAudit(deps.db, 'technician-setup-saved', saved.replace(/^, /, '') || 'nothing');
+      // Which parts were set, never their values (the PIN above all).
+      appendAudit(deps.db, 'technician-setup-saved', Object.keys(changes).join(', ') || 'nothing');
       const devices = changesDevices(changes);
       return {
         saved: true,
