@@ -3,7 +3,7 @@
 import { describe, test, afterEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { listPortsSafely } from '../../drivers/serial/list-ports-safely.ts';
+import { listPortsSafely } from '../../../drivers/serial/list-ports-safely.ts';
 
 describe.runIf(process.platform === 'linux')('listing serial ports without udevadm', () => {
   const path = process.env.PATH;
