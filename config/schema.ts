@@ -131,6 +131,8 @@ export const configSchema = z.strictObject({
       locale: z.enum(['zh-CN']).default('zh-CN'),
       /** Start in the elder version (长辈版): bigger type, fewer choices. */
       elderMode: z.boolean().default(false),
+      /** How the screen is mounted: the UI lays itself out for a tall (portrait) or wide (landscape) display. */
+      orientation: z.enum(['portrait', 'landscape'], { error: 'must be "portrait" or "landscape"' }).default('portrait'),
     })
     .prefault({}),
   /** Technician mode (issue 12): each terminal's own, never pushed by central. */

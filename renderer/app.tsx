@@ -60,7 +60,9 @@ export function App({ api }: { api: ApiClient }) {
 
   return (
     <ApiContext.Provider value={api}>
-      <div class={elderMode ? 'app elder' : 'app'}>
+      {/* The configured orientation (ui.orientation), set live by the provisioning wizard: the
+          layout follows the mounting, not a window size that may lag the display's rotation. */}
+      <div class={elderMode ? 'app elder' : 'app'} data-orientation={status?.ui.orientation ?? 'portrait'}>
         <main class="app-main">
           {session ? (
             // A visit under way when the kiosk is closed remotely may finish.

@@ -46,7 +46,7 @@ export interface KioskStatus {
   devices: { cardReader: DeviceConnection; printer: PrinterState; documentPrinter: DocumentPrinterState | null };
   sync: SyncStatus;
   /** Volume 0–100, set remotely (a `set-volume` command) for voice guidance. */
-  ui: { elderMode: boolean; volume: number };
+  ui: { elderMode: boolean; volume: number; orientation: 'portrait' | 'landscape' };
   /** Set by a remote admin: the UI shows only this notice to residents until it is lifted. */
   outOfService: { message: string } | null;
   /**
@@ -107,6 +107,22 @@ export interface Diagnostics {
   exportTargets: string[];
   /** The kiosk is enrolled with a hub: a bundle can be sent there too. */
   canUploadToHub: boolean;
+}
+
+/** A serial port as the provisioning wizard shows it. */
+export interface FoundPort {
+  path: string;
+  answers: 'card-reader' | 'printer' | null;
+  baudRate: number | null;
+  /** The kiosk drives this port now (configured), so it was not probed. */
+  inUse: boolean;
+  note: string | null;
+}
+
+export interface DiscoveredPorts {
+  ports: FoundPort[];
+  /** Which devices run simulated now (no port configured). */
+  simulated: { cardReader: boolean; printer: boolean };
 }
 
 export type TechnicianEnterResult =
@@ -202,6 +218,7 @@ export type VoteResult =
   | { status: 'already-voted'; message: string };
 
 const id = z.string().min(1).max(64);
+const portChoice = z.strictObject({ path: z.string().min(1).max(4096), baudRate: z.number().int().positive() });
 
 /** Request parameter schemas, one per method. */
 export const requestSchemas = {
@@ -240,6 +257,20 @@ export const requestSchemas = {
   technicianUploadLogs: z.strictObject({}),
   /** Prints a test slip on the receipt printer. */
   technicianTestPrint: z.strictObject({}),
+  /** Provisioning wizard: which serial ports answer as a card reader or a printer. */
+  technicianDiscoverPorts: z.strictObject({}),
+  /** Provisioning wizard: writes what was set to the configuration file (validated, atomically). */
+  technicianSaveSetup: z.strictObject({
+    site: z.strictObject({ name: z.string().max(200), code: z.string().max(200) }).optional(),
+    orientation: z.enum(['portrait', 'landscape']).optional(),
+    cardReader: portChoice.optional(),
+    printer: portChoice.optional(),
+    pin: z.string().regex(/^\d{4,12}$/, 'the PIN must be 4 to 12 digits').optional(),
+  }),
+  /** Provisioning wizard: enrolls with the configured hub using an admin's one-time code. */
+  technicianEnroll: z.strictObject({ code: z.string().min(1).max(64) }),
+  /** Provisioning wizard: exit for the supervisor to start the kiosk again (new ports take effect). */
+  technicianRestart: z.strictObject({}),
 } as const;
 
 export type KioskMethod = keyof typeof requestSchemas;
@@ -279,6 +310,11 @@ export interface ResponseTypes {
   /** `id`: the bundle's number at the hub, for the admin. */
   technicianUploadLogs: { id: string };
   technicianTestPrint: { ok: boolean; message: string };
+  technicianDiscoverPorts: DiscoveredPorts;
+  /** `restartNeeded`: device ports changed (they take effect at the next start). */
+  technicianSaveSetup: { saved: true; restartNeeded: boolean; canRestart: boolean; message: string };
+  technicianEnroll: { terminalId: string; canRestart: boolean; message: string };
+  technicianRestart: { ok: true };
 }
 
 export interface KioskEvents {

@@ -22,6 +22,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localVoterKey } from './services/public-matters/local-votes.ts';
 import { startHeartbeatFile } from './heartbeat-file.ts';
+import { discoverPorts } from '../drivers/discovery.ts';
+import { listPortsSafely } from '../drivers/serial/list-ports-safely.ts';
+import { enroll } from './sync/enroll.ts';
 
 export interface BootOptions {
   configPath?: string;
@@ -105,6 +108,19 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       spoolDir,
       dataDir: opts.dataDir,
       voterKey: localVoterKey(storeKey), // 议题公告 (issue 9)
+      provisioning: {
+        configPath: opts.configPath ?? null,
+        // KIOSK_PROBE_PATHS: ports the system does not list (pseudo-terminals), as `npm run discover`
+        // takes extra paths; colon-separated.
+        discover: (skip) =>
+          discoverPorts({
+            list: async () => (await listPortsSafely()).filter((p) => !skip.includes(p.path)),
+            extraPaths: (process.env.KIOSK_PROBE_PATHS ?? '').split(':').filter((p) => p && !skip.includes(p)),
+          }),
+        enroll: centralUrl ? (code, site) => enroll({ centralUrl, code, dataDir: opts.dataDir, site, retryForMs: 30_000 }) : null,
+        restart: () => shellControls.restart ?? null,
+        layer: (next) => cachedLayers(db, next).config,
+      },
     });
     terminalForCleanup = terminal;
     sync = await startKioskSync({

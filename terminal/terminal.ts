@@ -33,6 +33,7 @@ import type { ScreenReport } from '../central/contract/schemas.ts';
 import { createDeviceHistory } from './technician/device-history.ts';
 import { createTechnicianMode } from './technician/technician-mode.ts';
 import { technicianApi } from './technician/technician-api.ts';
+import { provisioningApi, type ProvisioningDeps } from './technician/provisioning-api.ts';
 import { testReceipt } from './technician/device-tests.ts';
 import { maskCardNumber, maskName } from './mask.ts';
 import { encodeReceipt } from '../printing/receipt.ts';
@@ -67,6 +68,11 @@ export interface TerminalDeps {
   dataDir?: string;
   /** 议题公告: key for the kiosk's voter pseudonyms (boot derives it from the store key). */
   voterKey?: Buffer;
+  /** The provisioning wizard's links to the world outside the core (boot provides them). */
+  provisioning?: Pick<ProvisioningDeps, 'configPath' | 'discover' | 'enroll' | 'restart'> & {
+    /** Lays the cached pushed configuration over the file's, as at start. */
+    layer(fileConfig: KioskConfig): KioskConfig;
+  };
 }
 
 /** The sync status of a kiosk with no central configured (or before its agent has started). */
@@ -282,7 +288,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
         idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },
         devices: deviceStatus(),
         sync: syncStatus(),
-        ui: { elderMode: config.ui.elderMode, volume: remote.volume },
+        ui: { elderMode: config.ui.elderMode, volume: remote.volume, orientation: config.ui.orientation },
         outOfService: remote.outOfService,
         simulator: deps.simulator ? { cards: deps.simulator.cards, printer: deps.simulator.printer !== null } : null,
       };
@@ -437,6 +443,17 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       },
       now: () => new Date(clock.now()),
     }),
+    ...provisioningApi({
+      db: deps.db,
+      mode: technician,
+      config: () => config,
+      configPath: deps.provisioning?.configPath ?? null,
+      discover: deps.provisioning?.discover ?? (async () => []),
+      enroll: deps.provisioning?.enroll ?? null,
+      restart: deps.provisioning?.restart ?? (() => null),
+      // The open ports stay as they are until the next start: only the rest applies now.
+      applyFile: (fileConfig) => terminal.applyConfig({ ...(deps.provisioning?.layer(fileConfig) ?? fileConfig), devices: config.devices }),
+    }),
     async reportFrame() {
       lastFrameAt = clock.now();
       return { ok: true };
@@ -447,7 +464,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     },
   };
 
-  return {
+  const terminal: Terminal = {
     ...api,
     applyCatalog(next) {
       catalog = next;
@@ -507,4 +524,5 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       events.removeAllListeners();
     },
   };
+  return terminal;
 }

@@ -11,9 +11,11 @@ export interface OnScreenKeyboardProps {
   onBackspace(): void;
   onClear(): void;
   labels: { space: string; backspace: string; clear: string; keyboard: string };
+  /** Characters beyond letters and digits that a field needs (e.g. "-" in a site code). */
+  extraKeys?: readonly string[];
 }
 
-export function OnScreenKeyboard({ onKey, onBackspace, onClear, labels }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ onKey, onBackspace, onClear, labels, extraKeys = [] }: OnScreenKeyboardProps) {
   // Pressing a key must not take focus from where the resident is looking.
   const keep = (e: Event) => e.preventDefault();
   return (
@@ -36,6 +38,11 @@ export function OnScreenKeyboard({ onKey, onBackspace, onClear, labels }: OnScre
         <button type="button" class="osk-key wide" onClick={onClear}>
           {labels.clear}
         </button>
+        {extraKeys.map((ch) => (
+          <button type="button" class="osk-key" key={ch} onClick={() => onKey(ch)}>
+            {ch}
+          </button>
+        ))}
         <button type="button" class="osk-key space" onClick={() => onKey(' ')}>
           {labels.space}
         </button>

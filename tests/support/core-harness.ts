@@ -15,7 +15,7 @@ import { FakeCardReader, FakePrinter } from './fake-devices.ts';
 import { ManualClock } from './manual-clock.ts';
 
 /** Extra core wiring some tests need (证明打印: an A4 printer, the central link, a sync status). */
-export type CoreExtras = Pick<TerminalDeps, 'certificateLink' | 'syncStatus' | 'spoolDir'> & { documentPrinter?: DocumentPrinterDevice };
+export type CoreExtras = Pick<TerminalDeps, 'certificateLink' | 'syncStatus' | 'spoolDir' | 'provisioning'> & { documentPrinter?: DocumentPrinterDevice };
 
 export function createCoreHarness(configOverrides: Record<string, unknown> = {}, extras: CoreExtras = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-core-'));

@@ -79,7 +79,7 @@ export function fakeStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
     idle: { timeoutSeconds: 90, warningSeconds: 20 },
     devices: { cardReader: { state: 'ready' }, printer: { state: 'ready', paperNearEnd: false }, documentPrinter: null },
     sync: standaloneSync,
-    ui: { elderMode: false, volume: 80 },
+    ui: { elderMode: false, volume: 80, orientation: 'portrait' },
     outOfService: null,
     simulator: { cards: [{ id: 'han', label: '张伟民（汉族）' }], printer: true },
     ...overrides,
@@ -197,6 +197,22 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
     async technicianExportLogs(params) {
       record('technicianExportLogs', params);
       throw new KioskError('not-found', '没有找到可写入的 U 盘目录');
+    },
+    async technicianDiscoverPorts(params) {
+      record('technicianDiscoverPorts', params);
+      return { ports: [], simulated: { cardReader: true, printer: true } };
+    },
+    async technicianSaveSetup(params) {
+      record('technicianSaveSetup', params);
+      return { saved: true, restartNeeded: false, canRestart: false, message: '已保存，已生效。' };
+    },
+    async technicianEnroll(params) {
+      record('technicianEnroll', params);
+      throw new KioskError('unavailable', '配置中没有中心地址（central.url），无法注册。');
+    },
+    async technicianRestart(params) {
+      record('technicianRestart', params);
+      throw new KioskError('unavailable', '本机不在守护程序（supervisor）下运行：请手动重启。');
     },
     async continueSession(params) {
       record('continueSession', params);

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Diagnostics } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { t } from '../../i18n/index.ts';
+import { setupText } from './provisioning-strings.ts';
 
 const REFRESH_MS = 5000;
 
@@ -24,7 +25,7 @@ function deviceState(state: { state: string; reason?: string; paperNearEnd?: boo
   return `${state.state}${state.paperNearEnd ? '（纸将尽）' : ''}${state.reason ? `：${state.reason}` : ''}`;
 }
 
-export function DiagnosticsScreen({ onLeave }: { onLeave(): void }) {
+export function DiagnosticsScreen({ onLeave, onSetup }: { onLeave(): void; onSetup(): void }) {
   const api = useApi();
   const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -75,6 +76,9 @@ export function DiagnosticsScreen({ onLeave }: { onLeave(): void }) {
     <div class="technician-diagnostics" data-testid="technician-diagnostics">
       <header>
         <h1>{t.technicianTitle}</h1>
+        <button type="button" class="technician-leave" onClick={onSetup}>
+          {setupText.open}
+        </button>
         <button type="button" class="technician-leave" onClick={onLeave}>
           {t.technicianLeave}
         </button>

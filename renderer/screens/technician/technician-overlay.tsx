@@ -6,6 +6,7 @@ import type { ApiClient } from '../../api-client.ts';
 import { t } from '../../i18n/index.ts';
 import { DiagnosticsScreen } from './diagnostics-screen.tsx';
 import { PinPad } from './pin-pad.tsx';
+import { ProvisioningWizard } from './provisioning-wizard.tsx';
 
 /** A keypad nobody types on goes away: a gesture made by chance must not hide the kiosk. */
 const PIN_PAD_IDLE_MS = 30_000;
@@ -14,6 +15,7 @@ export function TechnicianOverlay({ api, connected, onClose }: { api: ApiClient;
   const [active, setActive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [page, setPage] = useState<'diagnostics' | 'setup'>('diagnostics');
   const lastTouch = useRef(0);
   const [padTouches, setPadTouches] = useState(0);
 
@@ -58,8 +60,10 @@ export function TechnicianOverlay({ api, connected, onClose }: { api: ApiClient;
 
   return (
     <div class="technician-overlay" onPointerDown={onTouch}>
-      {active ? (
-        <DiagnosticsScreen onLeave={() => void api.call('technicianLeave', {}).catch(() => onClose())} />
+      {active && page === 'setup' ? (
+        <ProvisioningWizard onDone={() => setPage('diagnostics')} />
+      ) : active ? (
+        <DiagnosticsScreen onLeave={() => void api.call('technicianLeave', {}).catch(() => onClose())} onSetup={() => setPage('setup')} />
       ) : (
         <PinPad message={message} busy={busy} onSubmit={(pin) => void submit(pin)} onCancel={onClose} />
       )}
