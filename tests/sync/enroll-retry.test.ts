@@ -14,7 +14,8 @@ import { adminRequest, newEnrollmentCode } from './sync-harness.ts';
 const site = { code: 'SITE-1', name: '示例镇便民服务中心' };
 const enrollPath = onlyPath('/v1/enroll');
 
-test('enrollment rides out 500, 429, a cut answer and a lost answer, and enrolls one terminal', async () => {
+// Four faults with real back-off between them take about 10 s; a loaded machine may need more.
+test('enrollment rides out 500, 429, a cut answer and a lost answer, and enrolls one terminal', { timeout: 90_000 }, async () => {
   const central = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
   const proxy = await startFaultProxy({ target: central.url });
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-enroll-'));
