@@ -58,8 +58,6 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
   private wake: (() => void) | undefined;
   private placement: Placement | null = null;
   private misses = 0;
-  /** The last find answered "no card". */
-  private lastFindMissed = false;
   private silentPolls = 0;
   private moduleProblem: string | undefined;
   private lastConnection: DeviceConnection = { state: 'connecting' };
@@ -158,13 +156,12 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
     }
     this.setModuleProblem(undefined);
     if (status.ok) {
-      const cameBack = this.lastFindMissed;
-      this.lastFindMissed = false;
+      // Misses counted against a placement mean the last find answered "no card".
+      const cameBack = this.misses > 0;
       this.misses = 0;
       if (cameBack && this.placement) this.forgetPlacement(); // put back before its removal was counted
       await this.readPlacedCard();
     } else if (status.code === 'no-card') {
-      this.lastFindMissed = true;
       this.noteMiss();
     }
   }
