@@ -1,8 +1,7 @@
 // The ticket: the number as large as the screen allows, where to wait, and what the printer did.
 import type { QueueTicket } from '../../terminal/api.ts';
-import { BigButton } from '../components/big-button.tsx';
-import { ExitIcon, ServiceIcon } from '../components/icons.tsx';
 import { PrintStatus } from '../components/print-status.tsx';
+import { RateOrExit } from '../components/rate-or-exit.tsx';
 import { t } from '../i18n/index.ts';
 
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
@@ -27,14 +26,7 @@ export function TicketScreen({ ticket, onRate, onExit }: TicketScreenProps) {
       <div class="ticket-side">
         <PrintStatus report={ticket.print} />
         {ticket.queuedForSync && <p class="sync-note">{t.queuedForSync}</p>}
-        <div class="actions">
-          <BigButton icon={<ServiceIcon kind="rating" />} onClick={onRate}>
-            {t.rateThisService}
-          </BigButton>
-          <BigButton variant="secondary" icon={<ExitIcon />} onClick={onExit}>
-            {t.finishAndExit}
-          </BigButton>
-        </div>
+        <RateOrExit onRate={onRate} onExit={onExit} />
       </div>
     </div>
   );

@@ -3,7 +3,8 @@
 // Only the masked name is on screen; the full name is on the paper alone.
 import type { CertificateOutcome } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, CheckIcon, ExitIcon, ServiceIcon, WarningIcon } from '../../components/icons.tsx';
+import { BackIcon, CheckIcon, WarningIcon } from '../../components/icons.tsx';
+import { RateOrExit } from '../../components/rate-or-exit.tsx';
 import { t } from '../../i18n/index.ts';
 
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
@@ -52,14 +53,7 @@ export function CertificateResultScreen({ outcome, onRate, onBack, onExit }: Cer
             <p class="print-status-hint">{t.certificateNotPrintedHint}</p>
           </div>
         )}
-        <div class="actions">
-          <BigButton icon={<ServiceIcon kind="rating" />} onClick={onRate}>
-            {t.rateThisService}
-          </BigButton>
-          <BigButton variant="secondary" icon={<ExitIcon />} onClick={onExit}>
-            {t.finishAndExit}
-          </BigButton>
-        </div>
+        <RateOrExit onRate={onRate} onExit={onExit} />
       </div>
     </div>
   );
