@@ -25,7 +25,10 @@ export function postgresUnavailableReason(): string | null {
 
 async function asPostgresUser(tool: string, args: string[]): Promise<void> {
   const command = join(BIN, tool);
-  if (process.getuid?.() === 0) await run('runuser', ['-u', 'postgres', '--', command, ...args], { timeout: 60_000 });
+  // By its full path: a PATH without /usr/sbin (a plain user's, or a minimal service environment)
+  // would not find it, though the check above did.
+  const runuser = existsSync('/usr/sbin/runuser') ? '/usr/sbin/runuser' : '/sbin/runuser';
+  if (process.getuid?.() === 0) await run(runuser, ['-u', 'postgres', '--', command, ...args], { timeout: 60_000 });
   else await run(command, args, { timeout: 60_000 });
 }
 
