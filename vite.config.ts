@@ -3,6 +3,7 @@
 // sources with hot reload (cli/dev.ts passes the core's address for the /api proxy).
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { pinyinDictionary } from './scripts/pinyin-dictionary-plugin.ts';
 
 /** Chromium reads woff2; the .woff fallbacks in @fontsource's CSS would only double dist's size. */
 function woff2Only(): Plugin {
@@ -20,7 +21,7 @@ export default defineConfig({
   root: 'renderer',
   // Relative URLs: the same build loads from http://127.0.0.1:PORT/ and from kiosk://app/.
   base: './',
-  plugins: [preact(), woff2Only()],
+  plugins: [preact(), woff2Only(), pinyinDictionary()],
   // The renderer never reads process.env; an empty public dir keeps dist to what the app imports.
   publicDir: false,
   clearScreen: false,
@@ -34,5 +35,7 @@ export default defineConfig({
     // The polyfill is for browsers without modulepreload; Chromium 110+ has it.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    // The pinyin dictionary is one lazy chunk of about 2 MB (loaded when a pinyin keyboard opens).
+    chunkSizeWarningLimit: 2500,
   },
 });

@@ -22,8 +22,16 @@ const integration = [
   'tests/printing/certificate-pdf.test.ts',
   'tests/drivers/cups/*-cups.test.ts',
   'tests/sync/remote-commands-e2e.test.ts',
+  // A real hub over HTTP behind the fault proxy, with the kiosk's back-off between retries.
+  'tests/sync/drain.test.ts',
+  'tests/sync/faults.test.ts',
+  'tests/sync/reenroll.test.ts',
   // 7×24: the real supervisor over a fake kiosk (crash, crash loop, hang, SIGTERM).
   'tests/supervisor/supervisor-process.test.ts',
+  // Updates (issue 12): a hub, the supervisor and real kiosk versions with the browser shell.
+  'tests/updates/*-e2e.test.ts',
+  // Remote screenshot (issue 12): a hub and `--shell browser` on Xvfb.
+  'tests/browser-shell/remote-screenshot-e2e.test.ts',
 ];
 const central = ['tests/central/**/*.test.ts'];
 // The touch UI in Debian's Chromium through the browser shell.

@@ -3,7 +3,8 @@
 // embedded store; PostgreSQL spreads the work over its own processes). Once with no commands
 // waiting, once with an open command for every terminal (each answer then carries a signed
 // command). A fleet of 1 000 terminals beating every 30 s needs 33 heartbeats a second.
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { sha256HexOf, signManifest } from '../central/contract/releases.ts';
 import { startCentral, type RunningCentral } from '../central/server.ts';
 import { publicKeyToBase64, signRequest } from '../central/contract/signing.ts';
 import type { BenchTable } from './run.ts';
@@ -50,10 +51,11 @@ function beatBody(): string {
   });
 }
 
-async function beatAll(hub: RunningCentral, fleet: SimTerminal[]): Promise<{ perSecond: number; p50: number; p99: number; commandsSeen: number }> {
+async function beatAll(hub: RunningCentral, fleet: SimTerminal[]): Promise<{ perSecond: number; p50: number; p99: number; commandsSeen: number; releasesOffered: number }> {
   const latencies: number[] = [];
   let next = 0;
   let commandsSeen = 0;
+  let releasesOffered = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
@@ -63,32 +65,40 @@ async function beatAll(hub: RunningCentral, fleet: SimTerminal[]): Promise<{ per
         const headers = signRequest(terminal.privateKey, { terminalId: terminal.terminalId, method: 'POST', path: '/v1/heartbeat', body });
         const t0 = performance.now();
         const res = await fetch(`${hub.url}/v1/heartbeat`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body });
-        const answer = (await res.json()) as { commands: unknown[] };
+        const answer = (await res.json()) as { commands: unknown[]; release?: unknown };
         if (res.status !== 200) throw new Error(`heartbeat ${res.status}`);
         commandsSeen += answer.commands.length;
+        if (answer.release) releasesOffered++;
         latencies.push(performance.now() - t0);
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: BEATS / seconds, p50: latencies[Math.floor(latencies.length / 2)]!, p99: latencies[Math.floor(latencies.length * 0.99)]!, commandsSeen };
+  return { perSecond: BEATS / seconds, p50: latencies[Math.floor(latencies.length / 2)]!, p99: latencies[Math.floor(latencies.length * 0.99)]!, commandsSeen, releasesOffered };
 }
 
 export async function run(): Promise<BenchTable[]> {
-  const hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
+  const releaseKey = generateKeyPairSync('ed25519').privateKey;
+  const hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent', releasePublicKey: publicKeyToBase64(createPublicKey(releaseKey)) });
   try {
     const fleet = await enrollFleet(hub);
     const quiet = await beatAll(hub, fleet);
     for (const terminal of fleet) await admin(hub, 'POST', `/v1/admin/terminals/${terminal.terminalId}/commands`, { command: { type: 'set-volume', percent: 50 } });
     const busy = await beatAll(hub, fleet);
-    const row = (label: string, r: typeof quiet) => [label, Math.round(r.perSecond), r.p50.toFixed(1), r.p99.toFixed(1), r.commandsSeen, Math.floor(r.perSecond * 30)];
+    // Updates (issue 12): a rollout at 50 %: about half the answers carry the signed manifest.
+    const bundle = randomBytes(1024);
+    const signed = signManifest(releaseKey, { version: '0.2.0', bundle: { sha256: sha256HexOf(bundle), size: bundle.length }, minFromVersion: '0.1.0', storeSchema: { version: 5, readableFrom: 5 }, created: new Date().toISOString() });
+    await admin(hub, 'POST', '/v1/admin/releases', { ...signed, bundleBase64: bundle.toString('base64') });
+    await admin(hub, 'POST', '/v1/admin/rollouts', { version: '0.2.0', stages: [50, 100] });
+    const rolling = await beatAll(hub, fleet);
+    const row = (label: string, r: typeof quiet) => [label, Math.round(r.perSecond), r.p50.toFixed(1), r.p99.toFixed(1), r.commandsSeen, r.releasesOffered, Math.floor(r.perSecond * 30)];
     return [
       {
         title: `Hub heartbeats: ${TERMINALS} simulated terminals, ${BEATS} signed heartbeats, ${CONCURRENCY} in flight (PGlite in memory)`,
-        columns: ['case', 'heartbeats/s', 'p50 ms', 'p99 ms', 'commands delivered', 'terminals at one beat per 30 s'],
-        rows: [row('no open commands', quiet), row('one open command per terminal', busy)],
-        note: 'Each heartbeat: signature check, nonce insert, terminal update, open-command lookup. 1 000 terminals every 30 s need 33/s.',
+        columns: ['case', 'heartbeats/s', 'p50 ms', 'p99 ms', 'commands delivered', 'releases offered', 'terminals at one beat per 30 s'],
+        rows: [row('no open commands', quiet), row('one open command per terminal', busy), row('… and a rollout at 50 %', rolling)],
+        note: 'Each heartbeat: signature check, nonce insert, terminal update, open-command lookup, the rollout\'s offer. 1 000 terminals every 30 s need 33/s.',
       },
     ];
   } finally {

@@ -4,8 +4,11 @@ import type { WebSocket } from 'ws';
 import { dispatchMessage, forwardEvents } from '../terminal/dispatch.ts';
 import type { KioskApi, ResponseMessage, ServerMessage } from '../terminal/api.ts';
 
-/** A page that stops reading must not make the core buffer events without end. */
-const maxBufferedBytes = 1024 * 1024;
+/**
+ * A page that stops reading must not make the core buffer events without end. Spoken prompts
+ * travel as base64 WAV (a long one is a few MB), so the bound leaves room for two of them.
+ */
+const maxBufferedBytes = 8 * 1024 * 1024;
 
 function answerToMalformed(text: string | null): ResponseMessage {
   let id = -1; // no request id could be read: the client matches nothing and ignores it

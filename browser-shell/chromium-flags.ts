@@ -37,6 +37,7 @@ export const kioskFlags: Reasoned<string>[] = [
   { value: '--disable-sync', why: 'no sign-in or sync offers' },
   { value: '--disable-background-networking', why: 'no calls to Google services; the kiosk talks to 127.0.0.1 only' },
   { value: '--disable-component-update', why: 'nothing downloaded or changed under a running kiosk' },
+  { value: '--remote-debugging-pipe', why: "a screenshot on an admin's remote command (cdp-pipe.ts): DevTools over fds 3 and 4 held by the core only, no TCP port" },
   { value: '--disable-gpu', why: 'software rendering, the same on every terminal PC and under Xvfb in the tests' },
 ];
 

@@ -5,10 +5,14 @@ import { systemClock, type Clock } from '../terminal/clock.ts';
 import { createProfileStore } from './chromium-profile.ts';
 import { policyInstallNote } from './chromium-policy-check.ts';
 import { superviseChromium, type BrowserHealth, type RestartLimits } from './chromium-supervisor.ts';
+import { capturePage, type CdpConnection } from './cdp-pipe.ts';
+import type { ScreenSize } from './chromium-flags.ts';
 import { chromiumLauncher, findChromium } from './launch-chromium.ts';
 
 export interface KioskBrowser {
   health(): BrowserHealth;
+  /** A PNG of the kiosk page on the screen; only on an admin's remote command (README). */
+  screenshot(): Promise<Buffer>;
   stop(): Promise<void>;
 }
 
@@ -35,14 +39,19 @@ export function startKioskBrowser(opts: KioskBrowserOptions): KioskBrowser | nul
   const note = policyInstallNote(executable);
   if (note) log(note);
   const profiles = createProfileStore();
+  let devtools: { cdp: CdpConnection; screen: ScreenSize | null } | null = null;
   const supervisor = superviseChromium({
-    launch: chromiumLauncher({ url: opts.url, executable, profiles, runningAsRoot, display: env.DISPLAY, log }),
+    launch: chromiumLauncher({ url: opts.url, executable, profiles, runningAsRoot, display: env.DISPLAY, log, onDevtools: (cdp, screen) => (devtools = cdp ? { cdp, screen } : null) }),
     clock: opts.clock ?? systemClock,
     limits: opts.limits,
     log,
   });
   return {
     health: () => supervisor.health(),
+    async screenshot() {
+      if (!devtools) throw new Error(`Chromium is not on the screen (${supervisor.health().state})`);
+      return capturePage(devtools.cdp, new URL(opts.url).origin + '/', devtools.screen);
+    },
     async stop() {
       await supervisor.stop();
       profiles.removeAll();

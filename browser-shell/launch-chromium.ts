@@ -5,6 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { connectCdpPipe, type CdpConnection } from './cdp-pipe.ts';
 import { chromiumKioskArgs, type ScreenSize } from './chromium-flags.ts';
 import type { ProfileStore } from './chromium-profile.ts';
 import { readDisplaySize } from './x-display-size.ts';
@@ -40,6 +42,8 @@ export interface ChromiumLauncherOptions {
   /** $DISPLAY; absent on Wayland, where the compositor gives the kiosk window the whole screen. */
   display?: string;
   log: (line: string) => void;
+  /** Told of each launch's DevTools pipe (--remote-debugging-pipe) and the screen it fills, and of null when it ends. */
+  onDevtools?: (cdp: CdpConnection | null, screen: ScreenSize | null) => void;
 }
 
 /** Returns the function the supervisor calls for each launch; it resolves once Chromium runs. */
@@ -62,10 +66,17 @@ export function chromiumLauncher(opts: ChromiumLauncherOptions): () => Promise<C
     // its access token: it stays out of the kiosk's log.
     // On the display that was measured, whatever this process's own environment says.
     const env = opts.display ? { ...process.env, DISPLAY: opts.display } : process.env;
-    const child = spawn(opts.executable, args, { stdio: 'ignore', env });
+    // fds 3 and 4: the DevTools pipe (commands in, answers out), for a screenshot on command.
+    const child = spawn(opts.executable, args, { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'], env });
+    const cdp = connectCdpPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
+    child.once('exit', () => {
+      cdp.close('Chromium ended');
+      opts.onDevtools?.(null, null);
+    });
     // 'error' instead of 'spawn' (the binary vanished, no permission) rejects: the supervisor
     // counts it as an exit and tries again later, and the core serving the UI keeps running.
     await once(child, 'spawn');
+    opts.onDevtools?.(cdp, screen);
     return child;
   };
 }

@@ -41,6 +41,8 @@ export function securityHeaders(port: number): Record<string, string> {
       "style-src 'self'",
       "font-src 'self'",
       "img-src 'self' data:",
+      // Voice guidance: the core's WAV clips are played from blob: URLs the page makes.
+      "media-src 'self' blob:",
       `connect-src 'self' ws://127.0.0.1:${port}`,
       "object-src 'none'",
       "base-uri 'none'",

@@ -15,6 +15,7 @@ import {
 } from './contract/schemas.ts';
 import { certificateRecordsResponseSchema } from './contract/certificates.ts';
 import { adminTopicResultsSchema } from './contract/public-matters.ts';
+import { adminCaseDetailSchema, adminCaseSummarySchema, adminRatingSchema } from './contract/case-admin.ts';
 
 export class AdminClientError extends Error {
   constructor(message: string) {
@@ -80,6 +81,8 @@ export function createAdminClient(baseUrl: string, token: string) {
   }
 
   return {
+    /** Any admin call with its answer's schema (kioskctl's release and rollout commands). */
+    call,
     sendCommand: (terminalId: string, request: CreateCommandRequest) =>
       call('POST', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/commands`, commandViewSchema, request),
     listCommands: (terminalId: string) => call('GET', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/commands`, commandListResponseSchema),
@@ -95,6 +98,23 @@ export function createAdminClient(baseUrl: string, token: string) {
     loadCertificateRecords: (records: unknown) => call('PUT', '/v1/admin/certificate-records', certificateRecordsResponseSchema, { records }),
     // 议题公告 (issue 9)
     topicResults: (topicId: string) => call('GET', `/v1/admin/topics/${encodeURIComponent(topicId)}/results`, adminTopicResultsSchema),
+    // 办件 and 好差评 (issue 10)
+    listCases: (filter: { status?: string; kind?: string; site?: string; after?: string; limit?: number }) => {
+      const query = new URLSearchParams(Object.entries(filter).filter((e) => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
+      return call('GET', `/v1/admin/cases${query.size > 0 ? `?${query}` : ''}`, adminCaseSummarySchema.array());
+    },
+    getCase: (caseNumber: string) => call('GET', `/v1/admin/cases/${encodeURIComponent(caseNumber)}`, adminCaseDetailSchema),
+    setCaseStatus: (caseNumber: string, change: { status: string; reply: string | null }) =>
+      call('POST', `/v1/admin/cases/${encodeURIComponent(caseNumber)}/status`, adminCaseDetailSchema, change),
+    listRatings: (badOnly: boolean, page: { after?: string; limit?: number } = {}) => {
+      const query = new URLSearchParams();
+      if (badOnly) query.set('bad', 'true');
+      if (page.after) query.set('after', page.after);
+      if (page.limit) query.set('limit', String(page.limit));
+      return call('GET', `/v1/admin/ratings${query.size > 0 ? `?${query}` : ''}`, adminRatingSchema.array());
+    },
+    setRatingFollowUp: (id: string, followUp: { state: string; note: string | null }) =>
+      call('POST', `/v1/admin/ratings/${encodeURIComponent(id)}/follow-up`, adminRatingSchema, followUp),
     listTerminalTransactions: (terminalId: string, page: { after?: string; limit?: number } = {}) => {
       const query = new URLSearchParams();
       if (page.after) query.set('after', page.after);

@@ -13,6 +13,7 @@ const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOS
   --set-console-password   read the admin console password from stdin, store its scrypt hash in
                the data dir and exit (e.g. \`read -rs P; echo "$P" | npm run central -- --set-console-password\`)
 environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters),
+  CENTRAL_RELEASE_PUBLIC_KEY (base64 release public key, from kioskctl release keygen; without it releases are refused),
   CENTRAL_PUBLIC_URL (the address certificates' QR codes point to, e.g. https://central.example.gov.cn)`;
 
 function fail(message: string): never {
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
     databaseUrl,
     adminToken: process.env.CENTRAL_ADMIN_TOKEN || undefined,
     publicUrl: process.env.CENTRAL_PUBLIC_URL || undefined,
+    releasePublicKey: process.env.CENTRAL_RELEASE_PUBLIC_KEY || undefined, // updates (issue 12)
     logLevel,
   });
   console.log(`storage: ${central.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}/pglite`}`);

@@ -1,5 +1,6 @@
 // Errors central sends: always JSON `{ error, message, issues? }` (errorResponseSchema), with a
 // stable machine-readable `error` code and a message a person can act on.
+import { pathOnly } from './log-redaction.ts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 
@@ -49,7 +50,7 @@ export function handleError(error: FastifyError | HttpError | Error, request: Fa
     void reply.status(status).send({ error: code, message: error.message });
     return;
   }
-  // Only the error, never the request body: bodies carry residents' data.
-  request.log.error({ err: error, url: request.url }, 'request failed');
+  // Only the error and the path, never the body or query: they carry residents' data and codes.
+  request.log.error({ err: error, url: pathOnly(request.url) }, 'request failed');
   void reply.status(500).send({ error: 'internal', message: 'central failed to handle the request; see its log' });
 }

@@ -10,6 +10,8 @@ import { documentBodySchemas } from './contract/document-bodies.ts';
 import { describeDocumentIssues } from './contract/document-issues.ts';
 import { formatTerminalTable } from './terminal-table.ts';
 import { formatTopicResults } from './topic-results-table.ts';
+import { CASE_USAGE, CaseArgsError, runCaseCommand } from './case-commands.ts';
+import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseCommand } from './release-commands.ts';
 
 const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
 commands:
@@ -27,6 +29,8 @@ commands:
   attachment COMMAND_ID --out FILE              save a command's screenshot or log bundle
   log-bundles TERMINAL_ID                       log bundles technicians sent from the terminal
   log-bundle BUNDLE_ID --out FILE               save one of them
+  ${CASE_USAGE}
+  ${RELEASE_USAGE}
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN`;
 
 class UsageError extends Error {}
@@ -83,7 +87,18 @@ async function main(argv: string[]): Promise<void> {
       reason: { type: 'string' },
       wait: { type: 'string' },
       out: { type: 'string' },
+      // updates (issue 12)
+      key: { type: 'string' },
+      'min-from': { type: 'string' },
+      'store-readable-from': { type: 'string' },
+      stages: { type: 'string' },
+      'halt-after': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      status: { type: 'string' },
+      kind: { type: 'string' },
+      reply: { type: 'string' },
+      bad: { type: 'boolean', default: false },
+      note: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -92,12 +107,21 @@ async function main(argv: string[]): Promise<void> {
     if (!command && !values.help) process.exitCode = 2;
     return;
   }
+  // The release key's commands run offline (no hub, no token): the key's machine may have no network.
+  if (command === 'release' && runOfflineReleaseCommandSafely(rest, values)) return;
   const url = values.url ?? process.env.CENTRAL_URL ?? 'http://127.0.0.1:8470';
   const tokenFromFile = values['token-file'] ? readTokenFile(values['token-file']) : undefined;
   const token = values.token ?? tokenFromFile ?? process.env.CENTRAL_ADMIN_TOKEN;
   if (!token) throw new UsageError('no admin token: pass --token or --token-file, or set CENTRAL_ADMIN_TOKEN (a hub that made its own keeps it in <data dir>/admin-token)');
   const client = createAdminClient(url, token);
 
+  // 办件 and 好差评 (issue 10): cases, case, ratings, rating.
+  try {
+    if (await runCaseCommand(client, command, rest, values, (text) => console.log(text))) return;
+  } catch (err) {
+    if (err instanceof CaseArgsError) throw new UsageError(err.message);
+    throw err;
+  }
   switch (command) {
     case 'enroll-code': {
       const created = await client.createEnrollmentCode({ siteCode: values.site, ttlMinutes: positiveInt(values.ttl, '--ttl') });
@@ -213,8 +237,26 @@ async function main(argv: string[]): Promise<void> {
       console.log(`saved log bundle ${bundleId} (${file.bytes.length} bytes) to ${values.out}`);
       return;
     }
+    case 'release':
+    case 'rollout':
+      try {
+        await runReleaseCommand(command, rest, values, client.call);
+      } catch (err) {
+        if (err instanceof ReleaseUsageError) throw new UsageError(err.message);
+        throw err;
+      }
+      return;
     default:
       throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+function runOfflineReleaseCommandSafely(words: string[], flags: Parameters<typeof runOfflineReleaseCommand>[1]): boolean {
+  try {
+    return runOfflineReleaseCommand(words, flags);
+  } catch (err) {
+    if (err instanceof ReleaseUsageError) throw new UsageError(err.message);
+    throw new InvalidDocumentError((err as Error).message);
   }
 }
 

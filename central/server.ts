@@ -1,5 +1,6 @@
 // The central hub: builds the Fastify app over a store and central's secrets, and starts it.
 // startCentral() is what the CLI, the kiosk's tests and the demo call to run a hub in-process.
+import { requestForLog } from './log-redaction.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import './routes/request-context.ts';
 import { HttpError, handleError } from './http-errors.ts';
@@ -23,6 +24,17 @@ import { openDatabase } from './storage/open-database.ts';
 import { registerPublicMattersAdminRoutes, registerPublicMattersRoutes } from './routes/public-matters/routes.ts';
 import { prepareTopicVote } from './routes/public-matters/votes.ts';
 import { loadOrCreateVoterKey } from './routes/public-matters/voter-key.ts';
+import { preparerFor } from './routes/transaction-kinds.ts';
+import { caseKeys } from './cases/resident-key.ts';
+import { prepareApplication } from './routes/application/ingest.ts';
+import { prepareDemand } from './routes/demand/ingest.ts';
+import { prepareRating } from './routes/rating/ingest.ts';
+import { registerRatingAdminRoutes } from './routes/rating/admin.ts';
+import { registerCaseLookupRoute } from './routes/progress-query/lookup.ts';
+import { registerProgressPageRoute } from './routes/progress-query/progress-route.ts';
+import { registerCaseAdminRoutes } from './routes/progress-query/admin-cases.ts';
+import { createCodeGuessLimits } from './routes/progress-query/code-check.ts';
+import { registerReleaseAdminRoutes, registerReleaseDownloadRoute } from './routes/releases/routes.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -35,6 +47,8 @@ export interface CentralAppDeps {
   adminToken: string;
   /** Default 'warn'. Request bodies are never logged at any level: they carry personal data. */
   logLevel?: LogLevel;
+  /** Where log lines go (default stdout); tests read them to check what a log would reveal. */
+  logStream?: NodeJS.WritableStream;
   /** Central's clock in ms; tests move it to expire enrollment codes. Default Date.now. */
   now?: () => number;
   /** 证明打印: the hub's address as residents' phones reach it (QR codes point here); default: the address the kiosk used. */
@@ -43,11 +57,14 @@ export interface CentralAppDeps {
   voterKey?: Buffer;
   /** Admin console: the stored scrypt hash of its password, or null when none is set. Default: none. */
   consolePasswordHash?: () => string | null;
+  /** Updates (issue 12): base64 release public key releases must be signed with; null: publishing refused. */
+  releasePublicKey?: string | null;
 }
 
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   const level = deps.logLevel ?? 'warn';
-  const app = Fastify({ logger: level === 'silent' ? false : { level }, bodyLimit: BODY_LIMIT_BYTES });
+  const logger = { level, serializers: { req: requestForLog }, ...(deps.logStream ? { stream: deps.logStream } : {}) };
+  const app = Fastify({ logger: level === 'silent' ? false : logger, bodyLimit: BODY_LIMIT_BYTES });
   app.decorateRequest('rawBody', null);
   app.decorateRequest('terminalId', null);
   // Keep the exact bytes: a terminal's signature covers them, not a re-serialisation.
@@ -69,21 +86,32 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   const now = deps.now ?? Date.now;
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
   const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
+  // 办件 (issue 10): pseudonyms under the same key file; wrong 查询码 counted across kiosk and phone.
+  const cases = { keys: caseKeys(voterKey), guesses: createCodeGuessLimits(now), now };
+  const prepareItem = preparerFor({
+    'topic-vote': (item) => prepareTopicVote(item, voterKey, now),
+    application: (item) => prepareApplication(item, cases.keys),
+    demand: (item) => prepareDemand(item, cases.keys),
+    rating: prepareRating,
+  });
   // Routes live in plugin scopes (registered when the app becomes ready), one per kind of caller.
   void app.register(async (terminal) => {
     terminal.get('/v1/health', async () => ({ ok: true as const }));
     registerEnrollRoute(terminal, deps.db, deps.centralKey.publicKey, now);
-    registerTransactionRoutes(terminal, deps.db, authenticateTerminal, (item) => prepareTopicVote(item, voterKey, now));
+    registerTransactionRoutes(terminal, deps.db, authenticateTerminal, prepareItem);
+    registerCaseLookupRoute(terminal, deps.db, authenticateTerminal, cases); // 办件进度查询 (issue 10)
     registerPublicMattersRoutes(terminal, deps.db, authenticateTerminal, voterKey, now); // 议题公告 (issue 9)
     registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
     registerHeartbeatRoute(terminal, deps.db, authenticateTerminal, now);
     registerCertificateIssueRoute(terminal, deps.db, authenticateTerminal, { publicUrl: deps.publicUrl, now });
     registerCommandResultRoute(terminal, deps.db, authenticateTerminal, now);
     registerLogBundleUploadRoute(terminal, deps.db, authenticateTerminal, now);
+    registerReleaseDownloadRoute(terminal, deps.db, authenticateTerminal); // updates (issue 12)
   });
 
   // Public: anyone holding a certificate may check it (rate-limited per address).
   void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now));
+  void app.register(async (publicScope) => registerProgressPageRoute(publicScope, deps.db, cases)); // the case receipt's QR (issue 10)
 
   const consoleSessions = new ConsoleSessions(now);
   void app.register(async (consoleScope) =>
@@ -103,6 +131,9 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerCommandAdminRoutes(admin, deps.db, deps.centralKey.privateKey, now);
     registerLogBundleAdminRoutes(admin, deps.db);
     registerPublicMattersAdminRoutes(admin, deps.db, now); // 议题公告 (issue 9)
+    registerCaseAdminRoutes(admin, deps.db, now); // 办件 (issue 10)
+    registerRatingAdminRoutes(admin, deps.db, now); // 好差评 (issue 10)
+    registerReleaseAdminRoutes(admin, deps.db, deps.releasePublicKey ?? null, now); // updates (issue 12)
   });
   return app;
 }
@@ -121,12 +152,15 @@ export interface StartCentralOptions {
   /** PGlite in memory even when dataDir is given (the key and token still go to dataDir if given). */
   inMemory?: boolean;
   logLevel?: LogLevel;
+  logStream?: NodeJS.WritableStream;
   /** Central's clock in ms, for tests. Default Date.now. */
   now?: () => number;
   /** 证明打印: public base URL for verification links (e.g. https://central.example.gov.cn). */
   publicUrl?: string;
   /** Admin console password hash (tests); default: the one `--set-console-password` stored in dataDir. */
   consolePasswordHash?: string;
+  /** Updates (issue 12): the release public key (base64), e.g. from CENTRAL_RELEASE_PUBLIC_KEY. */
+  releasePublicKey?: string;
 }
 
 export interface RunningCentral {
@@ -147,8 +181,9 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
   const voterKey = loadOrCreateVoterKey(dataDir);
-  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, now: options.now, publicUrl: options.publicUrl, voterKey,
-    consolePasswordHash: options.consolePasswordHash ? () => options.consolePasswordHash ?? null : consolePasswordFromDir(dataDir) });
+  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, logStream: options.logStream, now: options.now, publicUrl: options.publicUrl, voterKey,
+    consolePasswordHash: options.consolePasswordHash ? () => options.consolePasswordHash ?? null : consolePasswordFromDir(dataDir),
+    releasePublicKey: options.releasePublicKey ?? null });
   const host = options.host ?? '127.0.0.1';
   try {
     await app.listen({ port: options.port, host });

@@ -2,13 +2,13 @@
 // (offline, backlog piling up, last sync error). CJK site names are counted as two columns wide.
 import type { TerminalSummary } from './contract/schemas.ts';
 
-function width(text: string): number {
+export function width(text: string): number {
   let n = 0;
   for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return n;
 }
 
-function pad(text: string, columns: number): string {
+export function pad(text: string, columns: number): string {
   return text + ' '.repeat(Math.max(0, columns - width(text)));
 }
 

@@ -156,7 +156,13 @@ async function runBrowserShell(args: ReturnType<typeof parseCli>): Promise<void>
   // A remote `restart` stops the kiosk cleanly and leaves with RESTART_EXIT_CODE for whoever
   // supervises it to start it again. Offered only when something does (KIOSK_SUPERVISED=1, set by
   // the systemd unit): otherwise a remote restart would leave the hall with a dead kiosk.
-  if (process.env.KIOSK_SUPERVISED === '1') kiosk.setShellControls({ restart: () => void stop(RESTART_EXIT_CODE) });
+  // A screenshot (of the kiosk page, through Chromium's DevTools pipe) only when this kiosk shows
+  // one: with no browser there is no screen to capture, and the command is answered 'failed'.
+  const kioskBrowser = browser;
+  kiosk.setShellControls({
+    ...(process.env.KIOSK_SUPERVISED === '1' ? { restart: () => void stop(RESTART_EXIT_CODE) } : {}),
+    ...(kioskBrowser ? { screenshot: () => kioskBrowser.screenshot() } : {}),
+  });
   if (stopRequested) return stop();
   console.log(`kiosk ready: ${shell.url}`);
 }

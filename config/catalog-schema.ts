@@ -1,6 +1,9 @@
 // The service catalog: which services the kiosk offers, in what order, and what each needs.
 // Central pushes it; the default below is what a kiosk shows before its first pull.
 import { z } from 'zod';
+import { applicationItemSchema } from './application-form-schema.ts';
+import { demandCategorySchema } from '../central/contract/cases.ts';
+import { localizedTexts } from './localized-text.ts';
 
 export const serviceKindSchema = z.enum([
   'info-query', // 政务信息查询
@@ -18,6 +21,8 @@ export const queueSchema = z.strictObject({
   name: z.string().min(1),
   /** One capital letter printed before the ticket number, e.g. A → A007. */
   prefix: z.string().regex(/^[A-Z]$/),
+  /** The counter's name in other languages (config/localized-text.ts). */
+  i18n: localizedTexts({ name: z.string().min(1).max(40) }),
 });
 
 /** 证明打印: a certificate type central issues, by the id central knows it by. */
@@ -25,6 +30,7 @@ export const certificateTypeSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
   name: z.string().min(1).max(20),
   description: z.string().max(60).default(''),
+  i18n: localizedTexts({ name: z.string().min(1).max(40), description: z.string().max(120) }),
 });
 
 export const serviceSchema = z.strictObject({
@@ -32,12 +38,20 @@ export const serviceSchema = z.strictObject({
   kind: serviceKindSchema,
   name: z.string().min(1).max(20),
   description: z.string().max(80).default(''),
+  /** Name and description in other languages, e.g. { ug: { name: 'نومۇر ئېلىش' } }; missing ones show in Chinese. */
+  i18n: localizedTexts({ name: z.string().min(1).max(40), description: z.string().max(160) }),
   /** Devices without which the service cannot run; the UI marks it out of service when one is missing. */
   needs: z.array(z.enum(['printer', 'cardReader', 'documentPrinter', 'network'])).default([]),
   /** Whether the resident must identify with a card first. */
   requiresIdentity: z.boolean().default(true),
+  /** 长辈版 shows fewer choices: false hides this service there (it stays in the normal version). */
+  elder: z.boolean().default(true),
   queues: z.array(queueSchema).optional(),
   certificateTypes: z.array(certificateTypeSchema).optional(),
+  /** 事项办理: the items a resident can apply for here, each with its form (application-form-schema.ts). */
+  applicationItems: z.array(applicationItemSchema).max(100).optional(),
+  /** 诉求反映: common phrases offered per category, so describing a problem needs little typing. */
+  demandPhrases: z.partialRecord(demandCategorySchema, z.array(z.string().min(1).max(40)).max(16)).optional(),
 });
 
 export const catalogSchema = z.strictObject({

@@ -1,5 +1,6 @@
 // The catalog a new kiosk shows: every service behind one entry, as the papers ask.
 import { catalogSchema, type Catalog } from './catalog-schema.ts';
+import { defaultApplicationItems, defaultDemandPhrases } from './default-application-items.ts';
 
 export const defaultCatalog: Catalog = catalogSchema.parse({
   version: 'builtin-1',
@@ -17,9 +18,10 @@ export const defaultCatalog: Catalog = catalogSchema.parse({
         { id: 'household-registration', name: '户籍证明', description: '户籍登记情况' },
       ],
     },
-    { id: 'apply', kind: 'application', name: '事项办理', description: '填写申请、查看材料清单' },
-    { id: 'demand', kind: 'demand', name: '诉求反映', description: '反映问题，获取受理编号' },
-    { id: 'progress', kind: 'progress-query', name: '办件进度查询', description: '查询申请和诉求的办理进度' },
+    { id: 'apply', kind: 'application', name: '事项办理', description: '填写申请、查看材料清单', needs: ['printer'], applicationItems: defaultApplicationItems },
+    { id: 'demand', kind: 'demand', name: '诉求反映', description: '反映问题，获取受理编号', needs: ['printer'], requiresIdentity: false, demandPhrases: defaultDemandPhrases },
+    // No card needed: a receipt's number and 查询码 (or its QR) open a case too (issue 10).
+    { id: 'progress', kind: 'progress-query', name: '办件进度查询', description: '查询申请和诉求的办理进度', requiresIdentity: false },
     {
       id: 'queue',
       kind: 'queue-ticket',
@@ -28,7 +30,7 @@ export const defaultCatalog: Catalog = catalogSchema.parse({
       needs: ['printer'],
       queues: [{ id: 'general', name: '综合受理窗口', prefix: 'A' }],
     },
-    { id: 'rating', kind: 'rating', name: '服务评价', description: '对窗口服务进行评价' },
+    { id: 'rating', kind: 'rating', name: '服务评价', description: '对窗口服务进行评价', requiresIdentity: false },
     { id: 'matters', kind: 'public-matters', name: '议题公告', description: '阅读并评论本地公共事务', requiresIdentity: false },
   ],
 });

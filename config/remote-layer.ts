@@ -5,7 +5,7 @@
 import { configSchema, type KioskConfig } from './schema.ts';
 import { describeIssues } from './load.ts';
 
-export const pushableSections = ['site', 'session', 'store', 'ui', 'central'] as const;
+export const pushableSections = ['site', 'session', 'store', 'ui', 'central', 'demand'] as const;
 /** Keys inside a pushable section that only the terminal's own file may set. */
 const terminalOnlyKeys: Partial<Record<(typeof pushableSections)[number], string[]>> = { central: ['url'] };
 

@@ -1,6 +1,8 @@
 // The terminal configuration: one zod schema that is both the validator and the source of defaults.
 // Every key a technician may write in the JSON file is declared here, with its default.
 import { z } from 'zod';
+import { demandConfigSchema } from './demand-sites.ts';
+import { DEFAULT_LOCALE, LOCALES } from './locales.ts';
 
 const serialPath = z
   .string()
@@ -52,6 +54,20 @@ export const lineCardReaderSchema = z.strictObject({
 
 export const cardReaderSchema = z.discriminatedUnion('protocol', [samCardReaderSchema, lineCardReaderSchema]);
 
+/**
+ * 办件进度查询 (issue 10): a barcode scanner in serial mode, one line per code (the receipt's QR),
+ * read by the same line-reader driver as magstripe readers.
+ */
+export const scannerSchema = z.strictObject({
+  protocol: z.literal('line'),
+  /** Serial port; omit to use the built-in simulator. */
+  path: serialPath.optional(),
+  baudRate: baudRate.default(9600),
+  match: usbMatch,
+  /** What ends one code's line; JSON escapes allowed ("\r\n"). Most scanners send CR or CR LF. */
+  delimiter: z.string().min(1).default('\r'),
+});
+
 export const printerSchema = z.strictObject({
   protocol: z.literal('escpos'),
   path: serialPath.optional(),
@@ -95,6 +111,8 @@ export const configSchema = z.strictObject({
       idleTimeoutSeconds: z.number().int().min(1).max(3600).default(60),
       /** WCAG 2.2.1 asks for at least 20 s to extend; shorter values are accepted for tests only. */
       warningSeconds: z.number().int().min(1).max(600).default(20),
+      /** 长辈版 is slower: its idle timeout and warning are this many times longer (2: 60 s → 120 s, 20 s → 40 s). */
+      elderSlowdown: z.number().min(1).max(5).default(2),
     })
     .prefault({}),
   devices: z
@@ -103,6 +121,8 @@ export const configSchema = z.strictObject({
       printer: printerSchema.prefault({ protocol: 'escpos' }),
       /** Omitted: no A4 printing, and 证明打印 shows as out of service. */
       documentPrinter: documentPrinterSchema.optional(),
+      /** Omitted: no barcode scanner (the demo simulates one when the card reader is simulated too). */
+      scanner: scannerSchema.optional(),
       /** How a device without a `path` is simulated: `memory` (in-process, nothing to install) or
        * `pty` (a socat pseudo-terminal pair: real bytes through the tty layer; needs socat). */
       simulatedLink: z.enum(['memory', 'pty']).default('memory'),
@@ -112,6 +132,8 @@ export const configSchema = z.strictObject({
     .strictObject({
       /** Base URL of the central API; omitted means the kiosk runs stand-alone. */
       url: z.url({ protocol: /^https?$/ }).optional(),
+      /** Where residents' phones reach the hub (the QR on case receipts); default: \`url\`. */
+      publicUrl: z.url({ protocol: /^https?$/ }).optional(),
       /** Heartbeats tell the fleet view the terminal is online; three missed ones mark it offline. */
       heartbeatSeconds: z.number().int().min(5).max(3600).default(30),
       /** A request to central that takes longer is abandoned and retried with back-off. */
@@ -128,13 +150,20 @@ export const configSchema = z.strictObject({
     .prefault({}),
   ui: z
     .strictObject({
-      locale: z.enum(['zh-CN']).default('zh-CN'),
+      /** The site's language (issue 11); a resident may choose another for one visit on the attract screen. */
+      locale: z.enum(LOCALES, { error: `must be one of ${LOCALES.map((l) => `"${l}"`).join(', ')}` }).default(DEFAULT_LOCALE),
       /** Start in the elder version (长辈版): bigger type, fewer choices. */
       elderMode: z.boolean().default(false),
+      /** Voice guidance loudness, 0–100, until a remote `set-volume` command sets another. */
+      volume: z.number().int().min(0).max(100).default(80),
+      /** Folder of recorded prompt packs (`<locale>/manifest.json` + WAV files); default: `voice-packs` in the data folder. */
+      voicePacksDir: z.string().min(1).optional(),
       /** How the screen is mounted: the UI lays itself out for a tall (portrait) or wide (landscape) display. */
       orientation: z.enum(['portrait', 'landscape'], { error: 'must be "portrait" or "landscape"' }).default('portrait'),
     })
     .prefault({}),
+  /** 诉求反映: the compounds and buildings residents pick as the place of a problem (demand-sites.ts). */
+  demand: demandConfigSchema.prefault({}),
   /** Technician mode (issue 12): each terminal's own, never pushed by central. */
   technician: z
     .strictObject({
@@ -152,9 +181,25 @@ export const configSchema = z.strictObject({
       exportDirs: z.array(z.string().min(1)).max(10).default([]),
     })
     .prefault({}),
+  /**
+   * Updates (issue 12): each terminal's own, set at provisioning and never pushed by central (a
+   * pushed key would let whoever controls the hub choose which releases are trusted).
+   */
+  updates: z
+    .strictObject({
+      /** base64 of the raw ed25519 release public key (`kioskctl release keygen` prints it). No key: no updates. */
+      releasePublicKey: z
+        .string()
+        .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be the 44-character base64 public key `kioskctl release keygen` printed')
+        .optional(),
+      /** Background download speed limit, so a resident's transactions still get through a thin link. */
+      maxBytesPerSecond: z.number().int().min(4096).max(1_000_000_000).default(262_144),
+    })
+    .prefault({}),
 });
 
 export type KioskConfig = z.infer<typeof configSchema>;
 export type CardReaderConfig = z.infer<typeof cardReaderSchema>;
 export type PrinterConfig = z.infer<typeof printerSchema>;
+export type ScannerConfig = z.infer<typeof scannerSchema>;
 export type DocumentPrinterConfig = z.infer<typeof documentPrinterSchema>;

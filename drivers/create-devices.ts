@@ -2,7 +2,7 @@
 // serial port; a device without one gets a simulator on a simulator link (in memory through the
 // serialport mock binding by default, or a socat pseudo-terminal pair), and the REAL driver opens
 // the other end — so the demo and the tests exercise the same driver code as a hall.
-import type { CardReaderConfig, DocumentPrinterConfig, PrinterConfig } from '../config/schema.ts';
+import type { CardReaderConfig, DocumentPrinterConfig, PrinterConfig, ScannerConfig } from '../config/schema.ts';
 import { createCupsDocumentPrinter } from './cups/document-printer.ts';
 import { createSimulatorLink, type SimulatorLink, type SimulatorLinkKind } from './serial/simulator-link.ts';
 import type { CardReaderDevice, Devices, ReceiptPrinterDevice } from './types.ts';
@@ -20,6 +20,8 @@ export interface SimulatorControl {
   removeCard(): Promise<void>;
   /** The printer simulator, when the printer is simulated (for tests and the demo). */
   printer: PrinterSimulator | null;
+  /** The barcode scanner, when simulated: reads `text` as if from a code (issue 10). */
+  scan?: (text: string) => Promise<void>;
 }
 
 export interface CreatedDevices {
@@ -55,6 +57,7 @@ export async function createDevices(config: {
   printer: PrinterConfig;
   simulatedLink?: SimulatorLinkKind;
   documentPrinter?: DocumentPrinterConfig;
+  scanner?: ScannerConfig;
 }): Promise<CreatedDevices> {
   const cleanups: (() => Promise<void>)[] = [];
   const closeAll = async () => {
@@ -98,19 +101,38 @@ export async function createDevices(config: {
       simulated().printer = sim;
     }
 
+    // 办件进度查询: the barcode scanner. The demo (a simulated card reader) gets a simulated one too.
+    const scannerConfig: ScannerConfig | null = config.scanner ?? (config.cardReader.path ? null : { protocol: 'line', baudRate: 9600, delimiter: '\r' });
+    let scannerPath = scannerConfig?.path;
+    if (scannerConfig && !scannerPath) {
+      const pair = await simulatorPair('scanner');
+      scannerPath = pair.devicePath;
+      const delimiter = unescapeDelimiter(scannerConfig.delimiter);
+      const sim = await startLineReaderSimulator(pair.simulatorPath, { baudRate: scannerConfig.baudRate, delimiter, format: (text) => text });
+      cleanups.push(() => sim.close());
+      simulated().scan = (text) => sim.swipe(text);
+    }
+    // Every line is handed on whole (the core tells our receipts' codes from anything else).
+    const scanner =
+      scannerConfig && scannerPath
+        ? createLineCardReader({ path: scannerPath, baudRate: scannerConfig.baudRate, delimiter: unescapeDelimiter(scannerConfig.delimiter), pattern: '^(?<card>.+)$', match: scannerConfig.match, label: 'barcode scanner' })
+        : null;
+
     const cardReader = cardReaderOn(config.cardReader, readerPath);
     const printer = printerOn(config.printer, printerPath);
     // Cleanups run in reverse: the drivers stop before their simulators and ports go away.
     cleanups.push(() => cardReader.stop(), () => printer.stop());
+    if (scanner) cleanups.push(() => scanner.stop());
     await cardReader.start();
     await printer.start();
+    await scanner?.start();
     // 证明打印: a CUPS queue, real in a hall and in tests (cups-pdf); no simulator of its own.
     const documentPrinter = config.documentPrinter ? createCupsDocumentPrinter(config.documentPrinter) : null;
     if (documentPrinter) {
       cleanups.push(() => documentPrinter.stop());
       await documentPrinter.start();
     }
-    return { devices: { cardReader, printer, documentPrinter }, simulator, close: closeAll };
+    return { devices: { cardReader, printer, documentPrinter, scanner }, simulator, close: closeAll };
   } catch (err) {
     await closeAll();
     throw err;

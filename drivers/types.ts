@@ -137,4 +137,6 @@ export interface Devices {
   printer: ReceiptPrinterDevice;
   /** 证明打印: absent when no `devices.documentPrinter` is configured. */
   documentPrinter?: DocumentPrinterDevice | null;
+  /** 办件进度查询: a barcode scanner sending one line per code; each line comes as a `card-number` read. */
+  scanner?: CardReaderDevice | null;
 }

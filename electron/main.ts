@@ -11,6 +11,7 @@ import { lockDownSession, lockDownWebContents } from './lockdown.ts';
 import { appEntryUrl, appOrigin } from './policy/app-origin.ts';
 import { isTrustedIpcSender, parseIpcRequest } from './policy/ipc.ts';
 import { restartPlan } from './policy/restart.ts';
+import { electronShellControls } from './policy/shell-controls.ts';
 import { parseShellArgs, type ShellArgs } from './policy/shell-args.ts';
 import { kioskWindowOptions } from './policy/window-options.ts';
 import { watchRenderer } from './renderer-watchdog.ts';
@@ -132,6 +133,22 @@ async function run(): Promise<void> {
   core = await bootKiosk({ configPath: args.configPath, dataDir, centralUrl: args.centralUrl, enrollCode: args.enrollCode, shellHealth: rendererCrashes.health });
   const win = createKioskWindow();
   const api = core.api;
+  // Remote commands (screenshot on an admin's stated reason, restart): the decisions are in
+  // policy/shell-controls.ts; here only the Electron calls.
+  core.setShellControls(
+    electronShellControls({
+      capturePng: async () => {
+        if (win.isDestroyed()) throw new Error('the kiosk window is closed');
+        return (await win.webContents.capturePage()).toPNG();
+      },
+      plan: currentRestartPlan(),
+      relaunch: (options) => app.relaunch(options),
+      quitWith: (code) => {
+        exitCode = code;
+        app.quit();
+      },
+    }),
+  );
   ipcMain.on(requestChannel, (event, payload: unknown) => {
     const frame = event.senderFrame;
     const sender = { senderUrl: frame?.url ?? null, senderFrameIsMain: frame !== null && frame.parent === null, webContentsId: event.sender.id };
@@ -159,6 +176,10 @@ async function run(): Promise<void> {
   console.log(`kiosk ready: ${win.webContents.getURL()}`);
 }
 
+function currentRestartPlan() {
+  return restartPlan({ supervised: args.supervised, env: process.env, execPath: process.execPath, argv: process.argv });
+}
+
 function createKioskWindow(): BrowserWindow {
   const devTools = !app.isPackaged && process.env.KIOSK_DEVTOOLS === '1';
   const options = kioskWindowOptions({
@@ -177,7 +198,7 @@ function createKioskWindow(): BrowserWindow {
   watchRenderer(win, {
     reloadPage: () => void win.loadURL(appEntryUrl).catch((err: Error) => console.error(`kiosk: reloading the page failed: ${err.message}`)),
     restartApp: () => {
-      const plan = restartPlan({ supervised: args.supervised, env: process.env, execPath: process.execPath, argv: process.argv });
+      const plan = currentRestartPlan();
       if (plan.action === 'exit') exitCode = plan.exitCode;
       else app.relaunch(plan.options);
       app.quit();

@@ -1,6 +1,7 @@
 // The renderer's only door to the kiosk core: typed KioskApi calls and events over whichever
 // transport this window has (Electron's bridge, else the browser shell's WebSocket).
 // zod/mini: the same checks as zod, but only what is used ends up in the bundle.
+import type { Say } from '../terminal/says/say.ts';
 import * as z from 'zod/mini';
 import type {
   KioskEventName,
@@ -22,11 +23,15 @@ declare global {
   }
 }
 
-/** A failed call; `message` is written for the resident by the core (or by this client). */
+/**
+ * A failed call; `message` is written for the resident by the core (or by this client), in
+ * Chinese; `say` names it in the says catalog so errorText() shows it in the resident's language.
+ */
 export class ApiCallError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly say?: Say,
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -41,13 +46,15 @@ export interface ApiClient {
 }
 
 // Messages from the core are checked for shape; payloads are the core's own typed values.
+const saySchema = z.object({ id: z.string(), values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))) });
+
 const serverMessageSchema = z.union([
   z.object({ type: z.literal('response'), id: z.number(), ok: z.literal(true), result: z.unknown() }),
   z.object({
     type: z.literal('response'),
     id: z.number(),
     ok: z.literal(false),
-    error: z.object({ code: z.string(), message: z.string() }),
+    error: z.object({ code: z.string(), message: z.string(), say: z.optional(saySchema) }),
   }),
   z.object({ type: z.literal('event'), name: z.enum(kioskEventNames), payload: z.unknown() }),
 ]);
@@ -86,7 +93,7 @@ export function createApiClient(transport: Transport): ApiClient {
       } else if (message.ok) {
         settle(message.id)?.resolve(message.result);
       } else {
-        settle(message.id)?.reject(new ApiCallError(message.error.code, message.error.message));
+        settle(message.id)?.reject(new ApiCallError(message.error.code, message.error.message, message.error.say as Say | undefined));
       }
     },
     onConnection(up) {

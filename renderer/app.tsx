@@ -1,10 +1,12 @@
-// The root: the link to the core, the attract screen or the current visit, and what floats over
+// The root: the link to the core, the attract screen or the current visit, the voice bar (voice
+// guidance, 点读) and this visit's 长辈版 and volume, and what floats over
 // them (idle warning, refused card, staff notice, demo panel, connecting overlay).
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ApiClient } from './api-client.ts';
 import { ApiContext } from './api-context.ts';
 import { IdleDialog } from './components/idle-dialog.tsx';
 import { NoticeToast } from './components/notice-toast.tsx';
+import { saidText } from './i18n/said.ts';
 import { SimulatorPanel } from './components/simulator-panel.tsx';
 import { StaffBanner } from './components/staff-banner.tsx';
 import { paceFor } from './pace.ts';
@@ -17,6 +19,13 @@ import { OutOfServiceScreen } from './screens/out-of-service-screen.tsx';
 import { TechnicianCorner } from './components/technician-corner.tsx';
 import { TechnicianOverlay } from './screens/technician/technician-overlay.tsx';
 import { useKioskState } from './state/use-kiosk-state.ts';
+import { usePendingScan } from './screens/progress-query/use-scan.ts';
+import { useVisitLocale } from './state/use-visit-locale.ts';
+import { VoiceBar } from './components/voice-bar.tsx';
+import { createVoiceController } from './voice/voice-controller.ts';
+import { VoiceContext } from './voice/voice-context.ts';
+import { useTouchAndHear } from './voice/use-touch-and-hear.ts';
+import { UiModeContext } from './state/ui-mode.ts';
 
 export function App({ api }: { api: ApiClient }) {
   const state = useKioskState(api);
@@ -25,17 +34,37 @@ export function App({ api }: { api: ApiClient }) {
   const [elderOverride, setElderOverride] = useState<boolean | null>(null);
   const elderMode = elderOverride ?? status?.ui.elderMode ?? false;
   const pace = paceFor(elderMode);
+  // The site's language (ui.locale) unless the resident chose another for this visit.
+  const language = useVisitLocale(status?.ui.locale, session !== null);
+  // Voice guidance: the volume and touch-and-hear are this visit's too (the site's volume otherwise).
+  const voice = useMemo(() => createVoiceController(api), [api]);
+  const [volumeOverride, setVolumeOverride] = useState<number | null>(null);
+  const volume = volumeOverride ?? status?.ui.volume ?? 80;
+  useEffect(() => voice.setVolume(volume), [voice, volume]);
+  const [touchAndHear, setTouchAndHear] = useState(false);
+  useTouchAndHear(voice, touchAndHear);
+  useEffect(() => () => voice.stop(), [voice]);
 
-  // A visit that ends takes its elder-mode choice with it: the next person starts fresh.
+  const toggleElder = () => {
+    const on = !elderMode;
+    setElderOverride(on);
+    // The core slows the idle timer for this visit (longer timeout and warning).
+    void api.call('setElderMode', { on }).catch(() => {});
+  };
+
+  // A visit that ends takes its choices with it: the next person starts fresh.
   const hadSession = useRef(false);
   useEffect(() => {
     if (session) hadSession.current = true;
     else if (hadSession.current) {
       hadSession.current = false;
       setElderOverride(null);
+      setVolumeOverride(null);
+      setTouchAndHear(false);
     }
   }, [session]);
 
+  const scan = usePendingScan(api, session?.id ?? null); // 办件进度查询: a scanned receipt QR (issue 10)
   useActivityReporter(api, session !== null);
   useFrameReporter(api);
   const onEnded = useCallback(() => state.setSession(null), [state.setSession]);
@@ -60,37 +89,44 @@ export function App({ api }: { api: ApiClient }) {
 
   return (
     <ApiContext.Provider value={api}>
-      {/* The configured orientation (ui.orientation), set live by the provisioning wizard: the
-          layout follows the mounting, not a window size that may lag the display's rotation. */}
-      <div class={elderMode ? 'app elder' : 'app'} data-orientation={status?.ui.orientation ?? 'portrait'}>
-        <main class="app-main">
-          {session ? (
-            // A visit under way when the kiosk is closed remotely may finish.
-            <SessionFlow key={session.id} session={session} services={status.services} thanksSeconds={pace.thanksSeconds} onEnded={onEnded} />
-          ) : status.outOfService ? (
-            <OutOfServiceScreen message={status.outOfService.message} />
-          ) : (
-            <AttractScreen
-              key="attract"
-              status={status}
-              readingCard={state.readingCard}
-              elderMode={elderMode}
-              onToggleElder={() => setElderOverride(!elderMode)}
-              onSessionStarted={state.setSession}
-            />
-          )}
-        </main>
-        <footer class="app-footer">
-          <StaffBanner printer={status.devices.printer} documentPrinter={status.devices.documentPrinter} />
-          {status.simulator && <SimulatorPanel simulator={status.simulator} />}
-        </footer>
-        {state.refusal && (
-          <NoticeToast key={state.refusal.seq} message={state.refusal.message} durationMs={pace.noticeMs} onDone={state.clearRefusal} />
-        )}
-        {session && state.idleSecondsLeft !== null && <IdleDialog secondsLeft={state.idleSecondsLeft} />}
-        {!state.connected && <ConnectingScreen overlay />}
-        {technician}
-      </div>
+      <VoiceContext.Provider value={voice}>
+        <UiModeContext.Provider value={{ elderMode }}>
+          {/* The configured orientation (ui.orientation), set live by the provisioning wizard: the
+              layout follows the mounting, not a window size that may lag the display's rotation. */}
+          <div class={elderMode ? 'app elder' : 'app'} data-orientation={status?.ui.orientation ?? 'portrait'}>
+            <main class="app-main">
+              {session ? (
+                // A visit under way when the kiosk is closed remotely may finish.
+                <SessionFlow key={session.id} session={session} services={elderMode ? status.services.filter((s) => s.elder) : status.services} thanksSeconds={pace.thanksSeconds} onEnded={onEnded} scan={scan} />
+              ) : status.outOfService ? (
+                <OutOfServiceScreen message={saidText(status.outOfService.message, status.outOfService.say)} />
+              ) : (
+                <AttractScreen
+                  key="attract"
+                  status={status}
+                  readingCard={state.readingCard}
+                  elderMode={elderMode}
+                  onToggleElder={toggleElder}
+                  locale={language.locale}
+                  onChooseLocale={language.choose}
+                  onSessionStarted={state.setSession}
+                />
+              )}
+            </main>
+            <VoiceBar volume={volume} onVolume={setVolumeOverride} touchAndHear={touchAndHear} onTouchAndHear={setTouchAndHear} panelMs={pace.soundPanelMs} />
+            <footer class="app-footer">
+              <StaffBanner printer={status.devices.printer} documentPrinter={status.devices.documentPrinter} />
+              {status.simulator && <SimulatorPanel simulator={status.simulator} />}
+            </footer>
+            {state.refusal && (
+              <NoticeToast key={state.refusal.seq} message={saidText(state.refusal.message, state.refusal.say)} durationMs={pace.noticeMs} onDone={state.clearRefusal} />
+            )}
+            {session && state.idleSecondsLeft !== null && <IdleDialog secondsLeft={state.idleSecondsLeft} />}
+            {!state.connected && <ConnectingScreen overlay />}
+            {technician}
+          </div>
+        </UiModeContext.Provider>
+      </VoiceContext.Provider>
     </ApiContext.Provider>
   );
 }

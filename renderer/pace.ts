@@ -5,8 +5,10 @@ export interface Pace {
   noticeMs: number;
   /** The thank-you screen before returning to the start. */
   thanksSeconds: number;
+  /** 长辈版's 声音 panel (volume, 点读) left untouched, before it puts itself away. */
+  soundPanelMs: number;
 }
 
 export function paceFor(elderMode: boolean): Pace {
-  return elderMode ? { noticeMs: 10_000, thanksSeconds: 12 } : { noticeMs: 6_000, thanksSeconds: 6 };
+  return elderMode ? { noticeMs: 10_000, thanksSeconds: 12, soundPanelMs: 15_000 } : { noticeMs: 6_000, thanksSeconds: 6, soundPanelMs: 8_000 };
 }

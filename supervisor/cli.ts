@@ -15,7 +15,14 @@ try {
   process.exit(2);
 }
 
-const supervisor = startSupervisor(settings, process.argv.slice(2), log);
+let supervisor: ReturnType<typeof startSupervisor>;
+try {
+  supervisor = startSupervisor(settings, process.argv.slice(2), log);
+} catch (err) {
+  // e.g. KIOSK_INSTALL_ROOT without a `current` release (updates, issue 12)
+  log(`cannot start: ${(err as Error).message}`);
+  process.exit(2);
+}
 const shutdown = (signal: NodeJS.Signals) => {
   log(`${signal}: stopping the kiosk`);
   void supervisor.stop().then(() => process.exit(0));

@@ -6,6 +6,8 @@ export interface Heartbeat {
   seq: number;
   lastFrameAgeSeconds: number | null;
   inSession: boolean;
+  /** The kiosk's software version (issue 12: the supervisor checks the new one is what runs); absent from older kiosks. */
+  version?: string;
 }
 
 /** null: no file yet or not a heartbeat (a kiosk mid-start, or an old version without one). */
@@ -20,7 +22,8 @@ export function readHeartbeat(path: string): Heartbeat | null {
     const data = JSON.parse(text) as Record<string, unknown>;
     if (typeof data.seq !== 'number' || typeof data.inSession !== 'boolean') return null;
     const age = data.lastFrameAgeSeconds;
-    return { seq: data.seq, inSession: data.inSession, lastFrameAgeSeconds: typeof age === 'number' ? age : null };
+    const version = typeof data.version === 'string' ? data.version : undefined;
+    return { seq: data.seq, inSession: data.inSession, lastFrameAgeSeconds: typeof age === 'number' ? age : null, ...(version ? { version } : {}) };
   } catch {
     return null;
   }

@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { readHeartbeat, type Heartbeat } from './heartbeat.ts';
 import { dailyRestartDue, liveness, localDay, restartDecision } from './policy.ts';
 import type { Settings } from './settings.ts';
+import { createSwitcher, type Switcher } from './updater/switcher.ts';
 
 type Log = (message: string) => void;
 
@@ -18,12 +19,16 @@ export interface Supervisor {
 }
 
 /** Why the running kiosk is being stopped by us; null while nobody asked. */
-type StopReason = null | 'hung' | 'daily' | 'shutdown';
+type StopReason = null | 'hung' | 'daily' | 'shutdown' | 'update' | 'rollback';
 
 export function startSupervisor(settings: Settings, kioskArgs: readonly string[], log: Log): Supervisor {
+  const now = () => performance.now(); // monotonic: a clock set by NTP must not look like a hang
+  // Updates (issue 12): only with an install root; a broken layout stops the supervisor at start.
+  const switcher: Switcher | null = settings.installRoot
+    ? createSwitcher({ installRoot: settings.installRoot, healthDeadlineMs: settings.updateHealthMs, needsFrame: settings.windows.frameMs > 0, now, log })
+    : null;
   const runDir = mkdtempSync(join(process.env.RUNTIME_DIRECTORY ?? tmpdir(), 'kiosk-supervisor-'));
   const heartbeatPath = join(runDir, 'heartbeat.json');
-  const now = () => performance.now(); // monotonic: a clock set by NTP must not look like a hang
   const restarts: number[] = [];
   let child: ChildProcess | null = null;
   let startedAt = 0;
@@ -35,6 +40,7 @@ export function startSupervisor(settings: Settings, kioskArgs: readonly string[]
   let lastDailyDay: string | null = null;
   let shuttingDown: Promise<void> | null = null;
   let exited: () => void = () => {};
+  let rollbackReason = '';
 
   const start = () => {
     restartTimer = null;
@@ -43,11 +49,14 @@ export function startSupervisor(settings: Settings, kioskArgs: readonly string[]
     startedAt = now();
     lastBeat = null;
     stopReason = null;
+    switcher?.started();
     const proc = spawn(command!, [...commandArgs, ...kioskArgs], {
       stdio: 'inherit',
+      // The current release's directory: `--import tsx` and the app's files resolve from there.
+      ...(switcher ? { cwd: switcher.currentDir() } : {}),
       // Its own process group: a stop or a kill reaches Chromium / Electron under it too.
       detached: true,
-      env: { ...process.env, KIOSK_SUPERVISED: '1', KIOSK_HEARTBEAT_FILE: heartbeatPath },
+      env: { ...process.env, KIOSK_SUPERVISED: '1', KIOSK_HEARTBEAT_FILE: heartbeatPath, ...(settings.installRoot ? { KIOSK_INSTALL_ROOT: settings.installRoot } : {}) },
     });
     child = proc;
     log(`kiosk started (pid ${proc.pid ?? '?'}): ${[command, ...commandArgs, ...kioskArgs].join(' ')}`);
@@ -93,6 +102,17 @@ export function startSupervisor(settings: Settings, kioskArgs: readonly string[]
       exited();
       return;
     }
+    if (reason === 'update') {
+      switcher!.switchNow();
+      start();
+      return;
+    }
+    // A new version that exits or hangs before it is healthy is not restarted: the previous one is.
+    if (switcher?.trialVersion() && (reason === 'rollback' || reason === null || reason === 'hung')) {
+      switcher.rollBack(reason === 'rollback' ? rollbackReason : reason === 'hung' ? `${switcher.trialVersion()} hung before it was healthy` : `${switcher.trialVersion()} ${description} before it was healthy`);
+      start();
+      return;
+    }
     if (reason === 'daily') {
       log('daily restart: starting the kiosk again');
       start();
@@ -127,6 +147,17 @@ export function startSupervisor(settings: Settings, kioskArgs: readonly string[]
     if (!child || stopReason) return;
     const beat = readHeartbeat(heartbeatPath);
     if (beat && beat.seq !== lastBeat?.beat.seq) lastBeat = { at: now(), beat };
+    const update = switcher?.poll(lastBeat?.beat ?? null) ?? null;
+    if (update?.action === 'switch') {
+      log(`update: ${update.version} is ready and no resident is in a session; stopping the kiosk to switch`);
+      stopChild('update');
+      return;
+    }
+    if (update?.action === 'rollback') {
+      rollbackReason = update.reason;
+      stopChild('rollback');
+      return;
+    }
     const verdict = liveness(
       { now: now(), startedAt, lastBeatAt: lastBeat?.at ?? null, lastFrameAgeSeconds: lastBeat?.beat.lastFrameAgeSeconds ?? null },
       settings.windows,

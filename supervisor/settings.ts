@@ -17,6 +17,10 @@ export interface Settings {
   dailyRestart: { at: DailyTime; windowMinutes: number } | null;
   /** Run (sh -c) when the supervisor gives up, e.g. a browser on deploy/out-of-service.html. */
   outOfServiceCommand: string | null;
+  /** Updates (issue 12): side-by-side install root (supervisor/updater/layout.ts); null: no updates. */
+  installRoot: string | null;
+  /** How long a new version has to report healthy before it is rolled back. */
+  updateHealthMs: number;
 }
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -31,7 +35,9 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
 
 export function readSettings(env: NodeJS.ProcessEnv): Settings {
   const command = env.KIOSK_SUPERVISOR_KIOSK_COMMAND?.trim();
-  const kioskCommand = command ? command.split(/\s+/) : [process.execPath, '--import', 'tsx', resolve(repoRoot, 'cli/kiosk.ts')];
+  // Under an install root (updates) the kiosk is the current release's: `current` is resolved at each start.
+  const appRoot = env.KIOSK_INSTALL_ROOT?.trim() ? resolve(env.KIOSK_INSTALL_ROOT.trim(), 'current') : repoRoot;
+  const kioskCommand = command ? command.split(/\s+/) : [process.execPath, '--import', 'tsx', resolve(appRoot, 'cli/kiosk.ts')];
   const dailyText = env.KIOSK_SUPERVISOR_DAILY_RESTART?.trim();
   let dailyRestart: Settings['dailyRestart'] = null;
   if (dailyText) {
@@ -59,5 +65,7 @@ export function readSettings(env: NodeJS.ProcessEnv): Settings {
     pollMs: number(env, 'KIOSK_SUPERVISOR_POLL_SECONDS', 1, 0.05) * 1000,
     dailyRestart,
     outOfServiceCommand: env.KIOSK_SUPERVISOR_OUT_OF_SERVICE_COMMAND?.trim() || null,
+    installRoot: env.KIOSK_INSTALL_ROOT?.trim() ? resolve(env.KIOSK_INSTALL_ROOT.trim()) : null,
+    updateHealthMs: number(env, 'KIOSK_SUPERVISOR_UPDATE_HEALTH_SECONDS', 180, 1) * 1000,
   };
 }

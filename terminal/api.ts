@@ -2,10 +2,20 @@
 // Both transports (Electron IPC and the browser shell's loopback WebSocket) carry exactly these
 // messages; every request is parsed with the zod schemas below before it reaches the core.
 // This file must stay free of Node imports: the renderer bundles it.
+import type { Say, Said } from './says/say.ts';
 import { z } from 'zod';
 import type { ServiceEntry } from '../config/catalog-schema.ts';
 import type { DeviceConnection, DocumentPrinterState, PrinterState } from '../drivers/types.ts';
-import type { Guide } from '../central/contract/info-documents.ts';
+import type { Guide, GuideCategory, Notice } from '../central/contract/info-documents.ts';
+import type { Locale } from '../config/locales.ts';
+import { progressRequestSchemas, type ProgressResponseTypes, type ScanEvent } from './services/progress-query/progress-api-types.ts';
+export type * from './services/progress-query/progress-api-types.ts';
+import { ratingRequestSchemas, type RatingResponseTypes } from './services/rating/rating-api-types.ts';
+export type * from './services/rating/rating-api-types.ts';
+import { caseRequestSchemas, type CaseResponseTypes } from './api-cases.ts';
+export type * from './api-cases.ts';
+import { voiceLocales } from './voice/engine.ts';
+import type { VoiceDiagnostics } from './voice/voice-service.ts';
 
 export { ratingLevels } from './rating-levels.ts';
 
@@ -33,6 +43,8 @@ export interface SyncStatus {
 export interface ServiceView extends ServiceEntry {
   /** Set when a device the service needs is missing or failed: shown as an out-of-service notice. */
   outOfService: string | null;
+  /** The same notice by its id in the says catalog, for the resident's language (absent: Chinese only). */
+  outOfServiceSay?: Say;
   /** False for services this version cannot run yet; choosing one says so plainly. */
   built: boolean;
 }
@@ -43,31 +55,33 @@ export interface KioskStatus {
   session: SessionView | null;
   idle: { timeoutSeconds: number; warningSeconds: number };
   /** documentPrinter: null when no A4 printer is configured (证明打印 is then out of service). */
-  devices: { cardReader: DeviceConnection; printer: PrinterState; documentPrinter: DocumentPrinterState | null };
+  devices: { cardReader: DeviceConnection; printer: PrinterState; documentPrinter: DocumentPrinterState | null; /** absent: no barcode scanner */ scanner?: DeviceConnection };
   sync: SyncStatus;
   /** Volume 0–100, set remotely (a `set-volume` command) for voice guidance. */
-  ui: { elderMode: boolean; volume: number; orientation: 'portrait' | 'landscape' };
+  ui: { elderMode: boolean; volume: number; orientation: 'portrait' | 'landscape'; locale: Locale };
   /** Set by a remote admin: the UI shows only this notice to residents until it is lifted. */
-  outOfService: { message: string } | null;
+  outOfService: { message: string; /** the kiosk's own default notice; an admin's text has none */ say?: Say } | null;
   /**
    * Present when devices are simulated: the demo shows controls to place a card and, when the
    * printer is simulated (`printer: true`), to run it out of paper and refill it.
    */
-  simulator: { cards: { id: string; label: string }[]; printer: boolean } | null;
+  simulator: { cards: { id: string; label: string }[]; printer: boolean; /** a simulated barcode scanner (issue 10) */ scanner?: boolean } | null;
 }
 
 export type PrintReport =
   | { state: 'printing' }
   | { state: 'printed' }
   /** Kept and will print once the printer is fixed; `message` tells the resident what to do. */
-  | { state: 'waiting'; message: string }
-  | { state: 'failed'; message: string };
+  | { state: 'waiting'; message: string; say?: Say }
+  | { state: 'failed'; message: string; say?: Say };
 
 export interface QueueTicket {
   transactionId: string;
   ticketNumber: string;
   serviceName: string;
   queueName: string;
+  /** The counter's name in other languages, from the catalog (the screen shows the resident's). */
+  queueI18n?: NonNullable<ServiceEntry['queues']>[number]['i18n'];
   issuedAt: string;
   print: PrintReport;
   /** True when the transaction is stored locally and will be sent to central later. */
@@ -76,7 +90,7 @@ export interface QueueTicket {
 
 // ---- 证明打印 (certificate-print) ----
 
-export type CertificatePrintReport = { state: 'printed' } | { state: 'failed'; message: string };
+export type CertificatePrintReport = { state: 'printed' } | { state: 'failed'; message: string; say?: Say };
 
 export type CertificateOutcome =
   | {
@@ -107,6 +121,21 @@ export interface Diagnostics {
   exportTargets: string[];
   /** The kiosk is enrolled with a hub: a bundle can be sent there too. */
   canUploadToHub: boolean;
+  /** Voice guidance: the engine, each language's voice or fallback, recent fallbacks. */
+  voice: VoiceDiagnostics;
+}
+
+/**
+ * A spoken prompt. `audio`: a complete WAV file, base64 (it travels inside the JSON of either
+ * transport; the renderer turns it into a blob: URL); null when no voice could say it (silence).
+ */
+export interface SpeechClip {
+  audio: string | null;
+  source: 'pack' | 'engine' | 'none';
+  /** The language actually spoken (another one when the resident's has no voice). */
+  locale: (typeof voiceLocales)[number];
+  durationMs: number;
+  fellBack: boolean;
 }
 
 /** A serial port as the provisioning wizard shows it. */
@@ -131,15 +160,16 @@ export type TechnicianEnterResult =
 
 export type ChooseServiceResult =
   | { status: 'ready'; service: ServiceView }
-  | { status: 'needs-identity'; message: string }
-  | { status: 'out-of-service'; message: string }
-  | { status: 'not-built'; message: string };
+  | { status: 'needs-identity'; message: string; say?: Say }
+  | { status: 'out-of-service'; message: string; say?: Say }
+  | { status: 'not-built'; message: string; say?: Say };
 
 // ---- 政务信息查询 (info-query, issue 9) ----
 
 export interface GuideCategoryView {
   id: string;
   name: string;
+  i18n?: GuideCategory['i18n'];
   /** Guides in this category. */
   count: number;
 }
@@ -155,11 +185,16 @@ export interface GuideSummary {
   id: string;
   name: string;
   department: string;
+  /** Only the name's translations: the list shows no more. */
+  i18n?: Partial<Record<keyof NonNullable<Guide['i18n']>, { name?: string }>>;
 }
 
 export interface GuideView extends Guide {
   legalTimeLimitText: string;
   promisedTimeLimitText: string;
+  /** The two texts by their ids in the says catalog, for the resident's language. */
+  legalTimeLimitSay?: Say;
+  promisedTimeLimitSay?: Say;
 }
 
 export interface NoticeView {
@@ -169,6 +204,7 @@ export interface NoticeView {
   issuer: string | null;
   publishedAt: string;
   expiresAt: string;
+  i18n?: Notice['i18n'];
 }
 
 export interface GuidePrint {
@@ -182,13 +218,14 @@ export type TopicState = 'upcoming' | 'open' | 'closed';
 
 export interface MattersOverview {
   /** Always the three sections, in order (党务公开, 村务/居务公开, 财务公开), newest document first. */
-  sections: { section: 'party' | 'village' | 'finance'; label: string; documents: { id: string; title: string; publishedAt: string }[] }[];
+  sections: { section: 'party' | 'village' | 'finance'; label: string; labelSay?: Say; documents: { id: string; title: string; publishedAt: string }[] }[];
   topics: { id: string; question: string; state: TopicState; opensAt: string; closesAt: string }[];
 }
 
 export interface MatterDocumentView {
   id: string;
   sectionLabel: string;
+  sectionLabelSay?: Say;
   title: string;
   text: string;
   publishedAt: string;
@@ -211,11 +248,12 @@ export interface TopicView {
   /** Counts from the hub when the rule allows and the hub answers; otherwise null and a note why. */
   results: { options: { id: string; label: string; votes: number }[]; total: number } | null;
   resultsNote: string | null;
+  resultsNoteSay?: Say;
 }
 
 export type VoteResult =
-  | { status: 'recorded'; transactionId: string; message: string }
-  | { status: 'already-voted'; message: string };
+  | { status: 'recorded'; transactionId: string; message: string; say?: Say }
+  | { status: 'already-voted'; message: string; say?: Say };
 
 const id = z.string().min(1).max(64);
 const portChoice = z.strictObject({ path: z.string().min(1).max(4096), baudRate: z.number().int().positive() });
@@ -229,7 +267,13 @@ export const requestSchemas = {
   endSession: z.strictObject({}),
   chooseService: z.strictObject({ serviceId: id }),
   takeQueueTicket: z.strictObject({ serviceId: id, queueId: id.optional() }),
-  rateTransaction: z.strictObject({ transactionId: id, level: z.number().int().min(1).max(5) }),
+  /** 服务评价 of what was just done; levels 1–2 need a reason from the contract's list (issue 10). */
+  rateTransaction: z.strictObject({
+    transactionId: id,
+    level: z.number().int().min(1).max(5),
+    reason: z.string().max(40).nullable().optional(),
+    reasonText: z.string().max(500).nullable().optional(),
+  }),
   printCertificate: z.strictObject({ serviceId: id, certificateType: z.string().regex(/^[a-z0-9-]{1,40}$/, 'a certificate type id from the catalog, e.g. residence') }),
   // 政务信息查询 (issue 9)
   infoOverview: z.strictObject({}),
@@ -242,6 +286,22 @@ export const requestSchemas = {
   getMatterDocument: z.strictObject({ documentId: id }),
   getTopic: z.strictObject({ topicId: id }),
   voteOnTopic: z.strictObject({ topicId: id, optionId: id, comment: z.string().max(100).optional() }),
+  ...progressRequestSchemas, // 办件进度查询 (issue 10)
+  ...ratingRequestSchemas, // 服务评价 (issue 10)
+  ...caseRequestSchemas, // 事项办理 / 诉求反映 (issue 10)
+  /**
+   * 长辈版 for this visit (from the attract screen's toggle, before or during the visit): a slower
+   * idle timeout and warning. It ends with the visit; the next one starts with `ui.elderMode`.
+   */
+  setElderMode: z.strictObject({ on: z.boolean() }),
+  /** Voice guidance: a screen's prompt (promptId: a recorded clip may say it) or dynamic text. */
+  speak: z.strictObject({
+    promptId: z.string().regex(/^[a-z0-9.-]{1,64}$/).optional(),
+    text: z.string().max(200),
+    locale: z.enum(voiceLocales),
+    /** The same words in Mandarin, for when `locale` has no voice. */
+    fallbackText: z.string().max(200).optional(),
+  }),
   simPlaceCard: z.strictObject({ cardId: id }),
   simRemoveCard: z.strictObject({}),
   simSetPrinter: z.strictObject({ paper: z.enum(['ok', 'near-end', 'end']) }),
@@ -276,7 +336,7 @@ export const requestSchemas = {
 export type KioskMethod = keyof typeof requestSchemas;
 export type RequestParams<M extends KioskMethod> = z.infer<(typeof requestSchemas)[M]>;
 
-export interface ResponseTypes {
+export interface ResponseTypes extends ProgressResponseTypes, RatingResponseTypes, CaseResponseTypes {
   getStatus: KioskStatus;
   startAnonymousSession: SessionView;
   activity: { ok: true };
@@ -298,6 +358,8 @@ export interface ResponseTypes {
   getMatterDocument: MatterDocumentView;
   getTopic: TopicView;
   voteOnTopic: VoteResult;
+  speak: SpeechClip;
+  setElderMode: { ok: true };
   simPlaceCard: { ok: true };
   simRemoveCard: { ok: true };
   simSetPrinter: { ok: true };
@@ -326,7 +388,7 @@ export interface KioskEvents {
   /** A newly placed card is being read (a session or cardRefused follows). */
   cardReading: Record<string, never>;
   /** A card was placed but refused; the message is for the resident. */
-  cardRefused: { message: string };
+  cardRefused: { message: string; say?: Say };
   /** A print job's state changed (e.g. paper refilled and the waiting ticket printed). */
   print: { transactionId: string; report: PrintReport };
   sync: SyncStatus;
@@ -338,6 +400,10 @@ export interface KioskEvents {
   technician: { active: boolean };
   /** A card read while in technician mode (a test read: no visit starts); the name masked. */
   technicianCard: { maskedName: string };
+  /** 办件进度查询 (issue 10): "您有 N 件办理结果", counted in the background after a card was read. */
+  progressNotice: { count: number };
+  /** The barcode scanner read one of our receipts' QR codes (anything else comes as cardRefused). */
+  scan: ScanEvent;
 }
 
 export type KioskEventName = keyof KioskEvents;
@@ -349,13 +415,19 @@ export type KioskApi = {
   on<E extends KioskEventName>(event: E, listener: (payload: KioskEvents[E]) => void): () => void;
 };
 
-/** Error a method throws for the resident or technician to read; `code` is for programs. */
+/**
+ * Error a method throws for the resident or technician to read; `code` is for programs. Given a
+ * `said(…)` message, it also carries the message's id so the screen shows it in the resident's
+ * language (terminal/says/); a plain string is Chinese only (technician and demo texts).
+ */
 export class KioskError extends Error {
+  readonly say: Say | undefined;
   constructor(
     readonly code: 'bad-request' | 'no-session' | 'unavailable' | 'storage-full' | 'not-found' | 'not-technician' | 'internal',
-    message: string,
+    message: string | Said,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message.message);
+    this.say = typeof message === 'string' ? undefined : message.say;
     this.name = 'KioskError';
   }
 }
@@ -373,7 +445,7 @@ export type RequestMessage = z.infer<typeof requestMessageSchema>;
 
 export type ResponseMessage =
   | { type: 'response'; id: number; ok: true; result: unknown }
-  | { type: 'response'; id: number; ok: false; error: { code: string; message: string } };
+  | { type: 'response'; id: number; ok: false; error: { code: string; message: string; say?: Say } };
 
 export interface EventMessage {
   type: 'event';

@@ -21,10 +21,13 @@ import { certificateLinkFor, type CertificateLink } from './services/certificate
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localVoterKey } from './services/public-matters/local-votes.ts';
+import { progressKey } from './services/progress-query/case-cache.ts';
 import { startHeartbeatFile } from './heartbeat-file.ts';
 import { discoverPorts } from '../drivers/discovery.ts';
 import { listPortsSafely } from '../drivers/serial/list-ports-safely.ts';
 import { enroll } from './sync/enroll.ts';
+import { loadIdentityIfSound } from './sync/identity.ts';
+import { startVoice } from './voice/start-voice.ts';
 
 export interface BootOptions {
   configPath?: string;
@@ -108,6 +111,11 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       spoolDir,
       dataDir: opts.dataDir,
       voterKey: localVoterKey(storeKey), // 议题公告 (issue 9)
+      progressKey: progressKey(storeKey), // 办件进度查询 (issue 10)
+      // 事项办理 / 诉求反映 (issue 10): read at each case, so an enrollment made meanwhile counts.
+      terminalNumber: () => loadIdentityIfSound(opts.dataDir)?.terminalNumber ?? 0,
+      progressBase: () => config.central.publicUrl ?? centralUrl ?? null,
+      voice: await startVoice({ dataDir: opts.dataDir, packsDir: config.ui.voicePacksDir, now: () => new Date(systemClock.now()) }),
       provisioning: {
         configPath: opts.configPath ?? null,
         // KIOSK_PROBE_PATHS: ports the system does not list (pseudo-terminals), as `npm run discover`

@@ -1,6 +1,7 @@
 // The transport-neutral half of both KioskApi transports: parse one incoming message, check it
 // against the method's schema, call the core, and shape the answer. Electron IPC and the browser
 // shell's WebSocket each only move these messages.
+import { said, type Say } from './says/say.ts';
 import { describeIssues } from '../config/load.ts';
 import {
   KioskError,
@@ -30,7 +31,7 @@ export async function dispatchMessage(api: KioskApi, raw: unknown): Promise<Resp
   const envelope = requestMessageSchema.safeParse(value);
   if (!envelope.success) return null;
   const { id, method, params } = envelope.data;
-  const fail = (code: string, message: string): ResponseMessage => ({ type: 'response', id, ok: false, error: { code, message } });
+  const fail = (code: string, message: string, say?: Say): ResponseMessage => ({ type: 'response', id, ok: false, error: say ? { code, message, say } : { code, message } });
   if (!isMethod(method)) return fail('bad-request', `unknown method "${method}"`);
   const parsed = requestSchemas[method].safeParse(params ?? {});
   if (!parsed.success) return fail('bad-request', `bad parameters for ${method}: ${describeIssues(parsed.error).join('; ')}`);
@@ -39,10 +40,11 @@ export async function dispatchMessage(api: KioskApi, raw: unknown): Promise<Resp
     const result = await call(parsed.data);
     return { type: 'response', id, ok: true, result };
   } catch (err) {
-    if (err instanceof KioskError) return fail(err.code, err.message);
+    if (err instanceof KioskError) return fail(err.code, err.message, err.say);
     // Internal errors may carry personal data in their text: the UI gets a generic message.
     console.error(`kiosk: ${method} failed: ${(err as Error)?.name ?? 'Error'}`);
-    return fail('internal', '系统暂时出现问题，请稍后再试或联系工作人员。');
+    const { message, say } = said('core.internal');
+    return fail('internal', message, say);
   }
 }
 

@@ -15,6 +15,8 @@ const everyEvent: Record<KioskEventName, true> = {
   reloadUi: true,
   technician: true,
   technicianCard: true,
+  progressNotice: true, // 办件进度查询 (issue 10)
+  scan: true,
 };
 
 export const kioskEventNames = Object.keys(everyEvent) as [KioskEventName, ...KioskEventName[]];

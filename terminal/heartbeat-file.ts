@@ -4,6 +4,7 @@
 // is in a session (the daily restart waits). A file rather than an endpoint: nothing new listens
 // on a port, and it works the same under Electron and the browser shell.
 import { renameSync, writeFileSync } from 'node:fs';
+import { softwareVersion } from './sync/software-version.ts';
 
 /** The file's content; supervisor/heartbeat.ts reads it. */
 export interface HeartbeatFile {
@@ -13,6 +14,8 @@ export interface HeartbeatFile {
   lastFrameAgeSeconds: number | null;
   inSession: boolean;
   outOfService: boolean;
+  /** Which version wrote it: after an update the supervisor waits for the new one's heartbeat. */
+  version: string;
 }
 
 export interface HeartbeatSource {
@@ -35,6 +38,7 @@ export function startHeartbeatFile(path: string | undefined, source: HeartbeatSo
       lastFrameAgeSeconds: source.screenReport().lastFrameAgeSeconds,
       inSession: status.session !== null,
       outOfService: Boolean(status.outOfService),
+      version: softwareVersion(),
     };
     // Write then rename: the supervisor never reads half a file.
     writeFileSync(`${path}.tmp`, JSON.stringify(content));

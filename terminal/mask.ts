@@ -19,3 +19,11 @@ export function maskIdNumber(id: string): string {
 export function maskCardNumber(number: string): string {
   return `尾号${number.slice(-4)}`;
 }
+
+/** 13812345678 → 138****5678; a landline 028-85551234 → 028****1234 (area code and last four). */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length < 8) return '*'.repeat(digits.length);
+  const head = digits.startsWith('0') ? digits.slice(0, digits.length > 11 ? 4 : 3) : digits.slice(0, 3);
+  return `${head}****${digits.slice(-4)}`;
+}

@@ -7,27 +7,28 @@
 import type { PrinterState, ReceiptPrinterDevice, PrintOutcome } from '../drivers/types.ts';
 import type { PrintReport } from './api.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
+import { said, type Said } from './says/say.ts';
 
 /** A job may reach paper at most this many times (the first try and one resume). */
 const MAX_PRINTS = 2;
 /** A waiting ticket older than this is no longer printed: nobody is standing there for it. */
 export const WAITING_JOB_EXPIRY_MS = 15 * 60 * 1000;
 
-export function residentMessageFor(state: PrinterState['state'] | 'timeout'): string {
+/** What the resident reads while the slip waits for the printer (or when it is given up). */
+export function residentMessageFor(state: PrinterState['state'] | 'timeout'): Said {
   switch (state) {
     case 'paper-end':
-      return '打印机缺纸，凭条暂未打印。请联系工作人员加纸，加纸后会自动补打。您的号码已显示在屏幕上。';
+      return said('core.printWaitingPaperEnd');
     case 'cover-open':
-      return '打印机盖未关好，凭条暂未打印。请联系工作人员处理，处理后会自动补打。您的号码已显示在屏幕上。';
+      return said('core.printWaitingCoverOpen');
     default:
-      return '打印机暂时无法使用，凭条暂未打印。请联系工作人员。您的号码已显示在屏幕上。';
+      return said('core.printWaitingUnavailable');
   }
 }
 
 /** For a ticket that will not be printed again: the number on screen is what counts. */
-export function unfinishedTicketMessage(state: PrinterState['state'] | 'timeout'): string {
-  const cause = state === 'paper-end' ? '打印机缺纸' : state === 'cover-open' ? '打印机盖未关好' : '打印机出现故障';
-  return `${cause}，凭条未能打印完整，也不会再补打。请记住屏幕上的号码并留意叫号；需要纸质凭条请联系工作人员。`;
+export function unfinishedTicketMessage(state: PrinterState['state'] | 'timeout'): Said {
+  return said(state === 'paper-end' ? 'core.printUnfinishedPaperEnd' : state === 'cover-open' ? 'core.printUnfinishedCoverOpen' : 'core.printUnfinishedFault');
 }
 
 export interface PrintQueueOptions {
@@ -48,10 +49,10 @@ export function createPrintQueue({ jobs, printer, now, onReport }: PrintQueueOpt
   async function printOne(jobId: string): Promise<PrintReport> {
     const job = jobs.get(jobId);
     if (job?.state === 'done') return { state: 'printed' };
-    if (!job || job.state !== 'pending') return { state: 'failed', message: residentMessageFor('offline') };
+    if (!job || job.state !== 'pending') return { state: 'failed', ...residentMessageFor('offline') };
     if (now() - Date.parse(job.createdAt) > WAITING_JOB_EXPIRY_MS) {
       jobs.markFailed(jobId, 'expired while waiting for the printer');
-      return { state: 'failed', message: residentMessageFor('offline') };
+      return { state: 'failed', ...residentMessageFor('offline') };
     }
     jobs.markPrinting(jobId);
     let outcome: PrintOutcome;
@@ -73,17 +74,17 @@ export function createPrintQueue({ jobs, printer, now, onReport }: PrintQueueOpt
     }
     if (outcome.partial && outcome.printerMayFinish) {
       jobs.markFailed(jobId, `printer ${outcome.state.state} mid-job and may still print the rest itself: not sent again`);
-      return { state: 'failed', message: unfinishedTicketMessage(outcome.state.state) };
+      return { state: 'failed', ...unfinishedTicketMessage(outcome.state.state) };
     }
     if (!outcome.partial) jobs.uncountAttempt(jobId);
     const timesOnPaper = jobs.get(jobId)?.attempts ?? MAX_PRINTS;
-    const message = residentMessageFor(outcome.state.state);
+    const told = residentMessageFor(outcome.state.state);
     if (timesOnPaper >= MAX_PRINTS) {
       jobs.markFailed(jobId, `printer ${outcome.state.state} on the last allowed attempt`);
-      return { state: 'failed', message };
+      return { state: 'failed', ...told };
     }
     jobs.markWaiting(jobId, `printer ${outcome.state.state}`);
-    return { state: 'waiting', message };
+    return { state: 'waiting', ...told };
   }
 
   const submit = (jobId: string): Promise<PrintReport> => serialised(() => printOne(jobId));

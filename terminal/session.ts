@@ -26,6 +26,8 @@ export interface SessionManagerOptions {
   clock: Clock;
   onSession(view: SessionView | null): void;
   onIdle(secondsLeft: number | null): void;
+  /** 长辈版: how many times longer the idle timeout and the warning are for this visit (1 = normal). */
+  slowdown?(): number;
 }
 
 export function sessionView(session: Session): SessionView {
@@ -110,16 +112,20 @@ export class SessionManager {
     }
   }
 
+  private slowdown(): number {
+    return this.opts.slowdown?.() ?? 1;
+  }
+
   private armIdleTimer(): void {
     this.clearTimers();
     const { clock, idleTimeoutSeconds } = this.opts;
-    this.idleHandle = clock.setTimeout(() => this.startWarning(), idleTimeoutSeconds * 1000);
+    this.idleHandle = clock.setTimeout(() => this.startWarning(), idleTimeoutSeconds * this.slowdown() * 1000);
   }
 
   private startWarning(): void {
     const { clock, warningSeconds } = this.opts;
     this.idleHandle = null;
-    this.warningUntil = clock.now() + warningSeconds * 1000;
+    this.warningUntil = clock.now() + warningSeconds * this.slowdown() * 1000;
     this.tick();
   }
 

@@ -1,16 +1,16 @@
 // createTerminal: the kiosk's brain behind KioskApi. It owns the session, reacts to the devices,
 // runs the services the catalog names and keeps the store. It knows nothing of Electron or of
 // which transport carries its messages.
+import { said, type Said } from './says/say.ts';
 import { EventEmitter } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KioskConfig } from '../config/schema.ts';
 import type { Catalog, ServiceEntry, ServiceKind } from '../config/catalog-schema.ts';
-import type { CardRead, Devices, PrinterState, DeviceConnection } from '../drivers/types.ts';
+import type { CardRead, Devices } from '../drivers/types.ts';
 import type { SimulatorControl } from '../drivers/create-devices.ts';
 import {
   KioskError,
-  ratingLevels,
   type KioskApi,
   type KioskEvents,
   type KioskStatus,
@@ -21,12 +21,14 @@ import type { Clock } from './clock.ts';
 import { SessionManager, sessionView } from './session.ts';
 import type { Db } from './store/open-store.ts';
 import type { TransactionStore } from './store/transactions.ts';
-import { rethrowStorageError } from './store/transactions.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
 import { createPrintQueue } from './print-queue.ts';
 import { takeQueueTicket } from './services/queue-ticket.ts';
 import { printCertificate } from './services/certificate-print/print-certificate.ts';
 import { documentPrinterOutage, networkOutage } from './services/certificate-print/outage.ts';
+import { printerOutage, readerOutage, type OutageReason } from './outage.ts';
+import { RESIDENT_MESSAGES } from '../drivers/idcard-sam/reader.ts';
+import { LINE_READER_MESSAGES } from '../drivers/line-reader/reader.ts';
 import type { CertificateLink } from './services/certificate-print/central-link.ts';
 import { readRemoteSettings, writeOutOfService, writeVolume } from './store/remote-settings.ts';
 import type { ScreenReport } from '../central/contract/schemas.ts';
@@ -42,12 +44,41 @@ import { createInfoQueryApi } from './services/info-query/info-query-api.ts';
 import type { MattersBody } from '../central/contract/public-matters.ts';
 import type { MattersLink } from './services/public-matters/central-link.ts';
 import { createPublicMattersApi } from './services/public-matters/public-matters-api.ts';
+import { createProgressQueryApi, NOT_OUR_CODE } from './services/progress-query/progress-query-api.ts';
+import type { CasesLink } from './services/progress-query/cases-link.ts';
+import { attachScanner } from './services/progress-query/scanner-input.ts';
+import { createRatingApi } from './services/rating/rating-api.ts';
+import { randomBytes } from 'node:crypto';
+import { createCaseServices } from './services/case-services.ts';
+import type { VoiceService } from './voice/voice-service.ts';
+import type { VoicePacksBody } from '../central/contract/voice-packs.ts';
 
 /** What residents read when an admin closes the kiosk without writing a notice. */
-export const DEFAULT_OUT_OF_SERVICE_MESSAGE = '本机暂停服务，请到人工窗口办理。';
+export const DEFAULT_OUT_OF_SERVICE_MESSAGE = said('core.kioskClosed').message;
+
+/** The closed kiosk's notice: the default one in the resident's language, an admin's as written. */
+const closedNotice = (message: string): { message: string; say?: Said['say'] } =>
+  message === DEFAULT_OUT_OF_SERVICE_MESSAGE ? said('core.kioskClosed') : { message };
+
+/** The card readers' refusals (drivers write Chinese; the screen shows them by id). */
+const cardRefusals = new Map<string, Said>([
+  [RESIDENT_MESSAGES.checkFailed, said('core.cardCheckFailed')],
+  [RESIDENT_MESSAGES.unreadable, said('core.cardUnreadable')],
+  [RESIDENT_MESSAGES.unknownCard, said('core.cardUnknown')],
+  [LINE_READER_MESSAGES.unrecognised, said('core.cardUnrecognised')],
+]);
 
 /** Service kinds this version can run; the others say plainly that they are not available yet. */
-const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set(['queue-ticket', 'certificate-print', 'info-query', 'public-matters']);
+const BUILT_KINDS: ReadonlySet<ServiceKind> = new Set([
+  'queue-ticket',
+  'certificate-print',
+  'info-query',
+  'public-matters',
+  'application',
+  'demand',
+  'progress-query',
+  'rating',
+]);
 
 export interface TerminalDeps {
   config: KioskConfig;
@@ -68,7 +99,15 @@ export interface TerminalDeps {
   dataDir?: string;
   /** 议题公告: key for the kiosk's voter pseudonyms (boot derives it from the store key). */
   voterKey?: Buffer;
+  /** 办件进度查询 (issue 10): key of the sealed case cache (boot derives it from the store key). */
+  progressKey?: Buffer;
+  /** 事项办理 / 诉求反映 (issue 10): the terminal's number at its hub (0 before enrolling), and the
+   * base URL of the hub's progress page for the receipt's QR (null: no QR). */
+  terminalNumber?: () => number;
+  progressBase?: () => string | null;
   /** The provisioning wizard's links to the world outside the core (boot provides them). */
+  /** Voice guidance (boot starts eSpeak NG and the prompt packs); without it the kiosk is silent. */
+  voice?: VoiceService;
   provisioning?: Pick<ProvisioningDeps, 'configPath' | 'discover' | 'enroll' | 'restart'> & {
     /** Lays the cached pushed configuration over the file's, as at start. */
     layer(fileConfig: KioskConfig): KioskConfig;
@@ -77,24 +116,6 @@ export interface TerminalDeps {
 
 /** The sync status of a kiosk with no central configured (or before its agent has started). */
 export const standaloneSync: SyncStatus = { state: 'standalone', pending: 0, oldestPendingAgeSeconds: null, lastSuccessAt: null, lastError: null };
-
-/** Why a device makes a service unusable right now, or null when it does not. */
-function printerOutage(state: PrinterState): string | null {
-  switch (state.state) {
-    case 'disconnected':
-    case 'offline':
-      return '暂停服务：打印机未连接';
-    case 'cutter-error':
-    case 'unrecoverable-error':
-      return '暂停服务：打印机故障';
-    default:
-      return null; // paper end / cover open: the ticket still shows on screen and prints after the fix
-  }
-}
-
-function readerOutage(connection: DeviceConnection): string | null {
-  return connection.state === 'disconnected' || connection.state === 'error' ? '暂停服务：身份证阅读器未连接' : null;
-}
 
 export type Terminal = KioskApi & {
   /** Applies a new, already verified catalog; the UI re-reads the status. */
@@ -124,6 +145,10 @@ export type Terminal = KioskApi & {
   /** 议题公告 (issue 9): verified matters from central; and the hub link once enrolled. */
   applyMatters(body: MattersBody): void;
   connectMatters(link: MattersLink): void;
+  /** 办件进度查询 (issue 10): the hub link for case lookups once enrolled. */
+  connectProgress(link: CasesLink): void;
+  /** Voice guidance (issue 11): recorded prompt packs from central's signed document. */
+  applyVoicePacks(body: VoicePacksBody): void;
   close(): void;
 };
 
@@ -148,14 +173,23 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     };
   };
   const refuseWhileClosed = () => {
-    if (remote.outOfService) throw new KioskError('unavailable', remote.outOfService.message);
+    if (remote.outOfService) {
+      const { message, say } = closedNotice(remote.outOfService.message);
+      throw new KioskError('unavailable', say ? { message, say } : message);
+    }
   };
 
+  // 长辈版 chosen for this visit (null: the site's `ui.elderMode`); forgotten when the visit ends.
+  let visitElder: boolean | null = null;
   const sessions = new SessionManager({
     idleTimeoutSeconds: config.session.idleTimeoutSeconds,
     warningSeconds: config.session.warningSeconds,
     clock,
-    onSession: (session) => emit('session', { session }),
+    slowdown: () => ((visitElder ?? config.ui.elderMode) ? config.session.elderSlowdown : 1),
+    onSession: (session) => {
+      if (!session) visitElder = null;
+      emit('session', { session });
+    },
     onIdle: (secondsLeft) => emit('idle', { secondsLeft }),
   });
 
@@ -172,6 +206,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     cardReader: devices.cardReader.connection,
     printer: devices.printer.status,
     documentPrinter: devices.documentPrinter?.status ?? null,
+    ...(devices.scanner ? { scanner: devices.scanner.connection } : {}),
   });
   const history = createDeviceHistory(() => clock.now());
   history.reader(devices.cardReader.connection);
@@ -191,25 +226,35 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     onChange: (active) => emit('technician', { active }),
   });
 
-  const serviceView = (service: ServiceEntry): ServiceView => {
+  const outageOf = (service: ServiceEntry): OutageReason | null => {
     const { cardReader, printer } = deviceStatus();
-    const outOfService =
+    return (
       (service.needs.includes('printer') ? printerOutage(printer) : null) ??
       (service.needs.includes('cardReader') ? readerOutage(cardReader) : null) ??
       (service.needs.includes('documentPrinter') ? documentPrinterOutage(devices.documentPrinter?.status ?? null) : null) ??
-      (service.needs.includes('network') ? networkOutage(syncStatus()) : null);
-    return { ...service, outOfService, built: BUILT_KINDS.has(service.kind) };
+      (service.needs.includes('network') ? networkOutage(syncStatus()) : null)
+    );
+  };
+  const serviceView = (service: ServiceEntry): ServiceView => {
+    const reason = outageOf(service);
+    const notice = reason ? said('core.outage', { reason }) : null;
+    return {
+      ...service,
+      outOfService: notice?.message ?? null,
+      ...(notice ? { outOfServiceSay: notice.say } : {}),
+      built: BUILT_KINDS.has(service.kind),
+    };
   };
 
   const findService = (serviceId: string): ServiceEntry => {
     const service = catalog.services.find((s) => s.id === serviceId);
-    if (!service) throw new KioskError('not-found', `没有这项服务：${serviceId}`);
+    if (!service) throw new KioskError('not-found', said('core.noSuchService', { serviceId }));
     return service;
   };
 
   const requireSession = () => {
     const session = sessions.current;
-    if (!session) throw new KioskError('no-session', '操作已超时，请重新开始。');
+    if (!session) throw new KioskError('no-session', said('core.sessionTimedOut'));
     return session;
   };
 
@@ -221,7 +266,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       return;
     }
     if (remote.outOfService && !sessions.current) {
-      emit('cardRefused', { message: remote.outOfService.message });
+      emit('cardRefused', closedNotice(remote.outOfService.message));
       return;
     }
     const current = sessions.current?.resident;
@@ -230,9 +275,12 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       ((current.kind === 'id-card' && card.kind === 'id-card' && current.idNumber === card.idNumber) ||
         (current.kind === 'card-number' && card.kind === 'card-number' && current.number === card.number));
     if (sameCard) sessions.activity();
-    else sessions.start(card);
+    else {
+      const session = sessions.start(card);
+      if (card.kind === 'id-card') progressQuery.identified(session); // 办件进度查询: the greeting's count
+    }
   };
-  const onRefused = ({ message }: { message: string }) => emit('cardRefused', { message });
+  const onRefused = ({ message }: { message: string }) => emit('cardRefused', cardRefusals.get(message) ?? { message });
   const onReading = () => emit('cardReading', {});
   devices.cardReader.on('reading', onReading);
   devices.cardReader.on('card', onCard);
@@ -240,9 +288,10 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   devices.cardReader.on('connection', onDevices);
   devices.printer.on('status', onDevices);
   devices.documentPrinter?.on('status', onDevices);
+  devices.scanner?.on('connection', onDevices);
 
   /** A call from a service's screen: the visit must be on, and the catalog must offer the service. */
-  const enterService = (kind: ServiceKind, missing: string) => () => {
+  const enterService = (kind: ServiceKind, missing: Said) => () => {
     const session = requireSession();
     sessions.activity();
     const service = catalog.services.find((s) => s.kind === kind);
@@ -254,7 +303,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
 
   // 政务信息查询 (issue 9)
   const infoQuery = createInfoQueryApi({
-    enter: enterService('info-query', '本机没有开通政务信息查询。'),
+    enter: enterService('info-query', said('core.notOfferedInfoQuery')),
     nextSeq,
     db: deps.db,
     transactions: deps.transactions,
@@ -269,13 +318,76 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   });
   // 议题公告 (issue 9)
   const publicMatters = createPublicMattersApi({
-    enter: enterService('public-matters', '本机没有开通议题公告。'),
+    enter: enterService('public-matters', said('core.notOfferedPublicMatters')),
     nextSeq,
     db: deps.db,
     transactions: deps.transactions,
     now,
     voterKey: deps.voterKey,
     online: () => syncStatus().state === 'online',
+  });
+
+  // 办件进度查询 and 服务评价 (issue 10)
+  const progressQuery = createProgressQueryApi({
+    enter: enterService('progress-query', said('core.notOfferedProgressQuery')),
+    db: deps.db,
+    transactions: deps.transactions,
+    cacheKey: deps.progressKey ?? randomBytes(32),
+    online: () => syncStatus().state === 'online',
+    session: () => sessions.current,
+    onNotice: (count) => emit('progressNotice', { count }),
+    log: (line) => console.error(`kiosk: ${line}`),
+  });
+  // 办件进度查询: a scanned receipt QR opens its case (terminal/services/progress-query/scanner-input.ts).
+  const detachScanner = devices.scanner
+    ? attachScanner({
+        scanner: devices.scanner,
+        scanned: progressQuery.scanned,
+        technicianActive: () => technician.active,
+        closed: () => remote.outOfService !== null,
+        visitOn: () => sessions.current !== null,
+        startVisit: () => sessions.start(null),
+        activity: () => sessions.activity(),
+        onCase: (scan) => emit('scan', scan),
+        onRefused: (message, say) => emit('cardRefused', say ? { message, say } : { message }),
+        notOurs: NOT_OUR_CODE,
+      })
+    : () => undefined;
+  const rating = createRatingApi({
+    db: deps.db,
+    transactions: deps.transactions,
+    now,
+    session: () => {
+      const session = requireSession();
+      sessions.activity();
+      return session;
+    },
+    nextSeq,
+    ratingServiceId: () => catalog.services.find((s) => s.kind === 'rating')?.id ?? 'rating',
+    seenCases: progressQuery.seenCases,
+    certificateName: (type) =>
+      catalog.services.flatMap((s) => s.certificateTypes ?? []).find((c) => c.id === type)?.name ?? null,
+  });
+
+  // 事项办理 / 诉求反映 (issue 10)
+  const cases = createCaseServices({
+    enterApplication: enterService('application', said('core.notOfferedApplication')),
+    enterDemand: enterService('demand', said('core.notOfferedDemand')),
+    nextSeq,
+    guide: infoQuery.guide,
+    sites: () => config.demand.sites,
+    db: deps.db,
+    transactions: deps.transactions,
+    printJobs: deps.printJobs,
+    printQueue,
+    site: () => config.site,
+    columns: () => config.devices.printer.columns,
+    now,
+    terminalNumber: deps.terminalNumber ?? (() => 0),
+    progressBase: deps.progressBase ?? (() => null),
+    queuedForSync: () => syncStatus().state !== 'online',
+    onPrintReport: (transactionId, report) => emit('print', { transactionId, report }),
+    printWaitMs: 8000,
   });
 
   const api: KioskApi = {
@@ -288,9 +400,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
         idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },
         devices: deviceStatus(),
         sync: syncStatus(),
-        ui: { elderMode: config.ui.elderMode, volume: remote.volume, orientation: config.ui.orientation },
-        outOfService: remote.outOfService,
-        simulator: deps.simulator ? { cards: deps.simulator.cards, printer: deps.simulator.printer !== null } : null,
+        ui: { elderMode: config.ui.elderMode, volume: remote.volume ?? config.ui.volume, orientation: config.ui.orientation, locale: config.ui.locale },
+        outOfService: remote.outOfService && closedNotice(remote.outOfService.message),
+        simulator: deps.simulator ? { cards: deps.simulator.cards, printer: deps.simulator.printer !== null, scanner: deps.simulator.scan !== undefined } : null,
       };
     },
     async startAnonymousSession() {
@@ -312,17 +424,16 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     async chooseService({ serviceId }) {
       const session = requireSession();
       sessions.activity();
-      const service = serviceView(findService(serviceId));
-      if (service.outOfService) {
-        // A notice that already names the counter (证明打印 offline) is not told twice.
-        const counter = service.outOfService.includes('人工窗口') ? '' : `“${service.name}”请到人工窗口办理。`;
-        return { status: 'out-of-service', message: `${service.outOfService}。${counter}` };
-      }
-      if (!service.built) return { status: 'not-built', message: `“${service.name}”在本机暂未开通，请到人工窗口办理。` };
-      if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', message: '办理此项服务需要身份证，请将身份证放在读卡区。' };
+      const entry = findService(serviceId);
+      const service = serviceView(entry);
+      // The screen names the service it chose (in the resident's language): the message need not.
+      const reason = outageOf(entry);
+      if (reason) return { status: 'out-of-service', ...said('core.outageGoToCounter', { reason }) };
+      if (!service.built) return { status: 'not-built', ...said('core.notBuilt') };
+      if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', ...said('core.needsIdCard') };
       // 证明打印 certifies a person: a magstripe or RFID card number is not enough.
       if (service.kind === 'certificate-print' && session.resident?.kind !== 'id-card') {
-        return { status: 'needs-identity', message: '打印证明需要居民身份证，请将身份证放在读卡区。' };
+        return { status: 'needs-identity', ...said('core.certificateNeedsIdCard') };
       }
       return { status: 'ready', service };
     },
@@ -330,10 +441,10 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       const session = requireSession();
       sessions.activity();
       const service = findService(serviceId);
-      if (service.kind !== 'queue-ticket') throw new KioskError('bad-request', `“${service.name}”不是取号服务。`);
-      if (service.requiresIdentity && !session.resident) throw new KioskError('no-session', '取号需要身份证，请将身份证放在读卡区。');
-      const outage = serviceView(service).outOfService;
-      if (outage) throw new KioskError('unavailable', `${outage}。请到人工窗口取号。`);
+      if (service.kind !== 'queue-ticket') throw new KioskError('bad-request', said('core.notQueueService'));
+      if (service.requiresIdentity && !session.resident) throw new KioskError('no-session', said('core.queueNeedsIdCard'));
+      const reason = outageOf(service);
+      if (reason) throw new KioskError('unavailable', said('core.outageQueueAtCounter', { reason }));
       return takeQueueTicket(
         {
           db: deps.db,
@@ -356,13 +467,13 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     async printCertificate({ serviceId, certificateType }) {
       const session = requireSession();
       sessions.activity();
-      const service = serviceView(findService(serviceId));
-      if (service.kind !== 'certificate-print') throw new KioskError('bad-request', `“${service.name}”不是证明打印服务。`);
-      if (service.outOfService) {
-        throw new KioskError('unavailable', service.outOfService.includes('人工窗口') ? `${service.outOfService}。` : `${service.outOfService}。请到人工窗口办理。`);
-      }
+      const entry = findService(serviceId);
+      const service = serviceView(entry);
+      if (service.kind !== 'certificate-print') throw new KioskError('bad-request', said('core.notCertificateService'));
+      const reason = outageOf(entry);
+      if (reason) throw new KioskError('unavailable', said('core.outageGoToCounter', { reason }));
       const printer = devices.documentPrinter;
-      if (!printer) throw new KioskError('unavailable', '暂停服务：本机没有配置A4打印机。请到人工窗口办理。');
+      if (!printer) throw new KioskError('unavailable', said('core.outageGoToCounter', { reason: 'a4None' }));
       // Asking central, rendering and printing take a while: the resident is standing there, so the
       // idle countdown must not wipe the session (and its answer) meanwhile.
       const keepAlive = setInterval(() => sessions.activity(), 5000);
@@ -384,30 +495,28 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       sessions.activity();
       return outcome;
     },
-    async rateTransaction({ transactionId, level }) {
-      const session = requireSession();
-      sessions.activity();
-      // Only what this resident did in this session can be rated from it.
-      if (!session.transactionIds.has(transactionId)) throw new KioskError('not-found', '找不到要评价的业务，请重新开始。');
-      const rated = deps.transactions.get(transactionId);
-      if (!rated) throw new KioskError('not-found', '找不到要评价的业务，请重新开始。');
-      const label = ratingLevels.find((r) => r.level === level)!.label;
-      try {
-        deps.transactions.record({
-          sessionId: session.id,
-          seq: sessions.nextSeq(),
-          kind: 'rating',
-          serviceId: rated.serviceId,
-          occurredAt: new Date(clock.now()),
-          data: { ratesTransactionId: transactionId, level, label },
-        });
-      } catch (err) {
-        rethrowStorageError(err);
-      }
-      return { ok: true };
-    },
     ...infoQuery.api, // 政务信息查询 (issue 9)
     ...publicMatters.api, // 议题公告 (issue 9)
+    ...progressQuery.api, // 办件进度查询 (issue 10)
+    ...rating, // 服务评价 (issue 10)
+    async simScan({ text }) {
+      if (!deps.simulator?.scan) throw new KioskError('unavailable', '没有模拟扫码枪：本机接的是真实扫码枪，或没有扫码枪。');
+      await deps.simulator.scan(text);
+      return { ok: true };
+    },
+    ...cases, // 事项办理 / 诉求反映 (issue 10)
+    async setElderMode({ on }) {
+      visitElder = on;
+      // The slower (or quicker) pace starts now, not at the next touch.
+      sessions.activity();
+      return { ok: true };
+    },
+    async speak(req) {
+      // Not a touch: a prompt that plays by itself must not keep a visit alive.
+      if (!deps.voice) return { audio: null, source: 'none', locale: req.locale, durationMs: 0, fellBack: true };
+      const clip = await deps.voice.speak(req);
+      return { ...clip, audio: clip.audio ? clip.audio.toString('base64') : null };
+    },
     async simPlaceCard({ cardId }) {
       if (!deps.simulator) throw new KioskError('unavailable', '没有模拟设备：本机接的是真实读卡器。');
       if (!deps.simulator.cards.some((c) => c.id === cardId)) throw new KioskError('not-found', `没有这张模拟卡：${cardId}`);
@@ -437,6 +546,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       dataDir: deps.dataDir ?? null,
       exportDirs: () => config.technician.exportDirs,
       uploader: () => logUploader,
+      voice: () => deps.voice?.diagnostics() ?? null,
       testPrint: async () => {
         const outcome = await devices.printer.print(encodeReceipt(testReceipt(config.site, new Date(clock.now())), config.devices.printer.columns));
         return outcome.ok ? { ok: true, message: '测试凭条已打印，请查看纸面。' } : { ok: false, message: `打印失败：打印机状态 ${outcome.state.state}` };
@@ -511,6 +621,10 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       emit('statusChanged', {});
     },
     connectMatters: publicMatters.connect,
+    connectProgress: progressQuery.connect,
+    applyVoicePacks(body) {
+      deps.voice?.applyDocumentPacks(body);
+    },
     close() {
       technician.leave('shutdown');
       sessions.end('shutdown');
@@ -521,6 +635,8 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       devices.cardReader.off('connection', onDevices);
       devices.printer.off('status', onDevices);
       devices.documentPrinter?.off('status', onDevices);
+      detachScanner();
+      devices.scanner?.off('connection', onDevices);
       events.removeAllListeners();
     },
   };

@@ -1,6 +1,7 @@
 // The console's calls to the hub: the existing admin routes, authenticated by the session cookie
 // (sent by the browser) plus the session's CSRF token on every request that changes something.
 import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
+import type { CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
 
 let csrfToken: string | null = null;
 
@@ -49,3 +50,9 @@ export const sendCommand = (id: string, command: CommandRequest, reason?: string
   call<CommandView>('POST', `/v1/admin/terminals/${encodeURIComponent(id)}/commands`, reason ? { command, reason } : { command });
 export const publishDocument = (kind: string, body: unknown) =>
   call<{ kind: string; version: number }>('PUT', `/v1/admin/documents/${encodeURIComponent(kind)}`, { body });
+// Updates (issue 12)
+export const listReleases = () => call<ReleaseView[]>('GET', '/v1/admin/releases');
+export const listRollouts = () => call<RolloutView[]>('GET', '/v1/admin/rollouts');
+export const startRollout = (request: CreateRolloutRequest) => call<RolloutView>('POST', '/v1/admin/rollouts', request);
+export const actOnRollout = (id: string, action: 'advance' | 'pause' | 'resume' | 'abort') =>
+  call<RolloutView>('POST', `/v1/admin/rollouts/${encodeURIComponent(id)}/${action}`, {});

@@ -6,6 +6,7 @@ import { login, logout, resumeSession } from './api.ts';
 import { TerminalList } from './terminal-list.tsx';
 import { TerminalDetails } from './terminal-details.tsx';
 import { Publish } from './publish.tsx';
+import { Rollouts } from './rollouts.tsx';
 import './console.css';
 
 function useHash(): string {
@@ -52,12 +53,12 @@ function App() {
   return (
     <>
       <nav>
-        <a href="#/">Terminals</a> <a href="#/publish">Publish a document</a>{' '}
+        <a href="#/">Terminals</a> <a href="#/publish">Publish a document</a> <a href="#/rollouts">Rollouts</a>{' '}
         <button type="button" onClick={() => void logout().finally(() => setState('out'))}>
           Log out
         </button>
       </nav>
-      <main>{terminal ? <TerminalDetails terminalId={terminal} /> : hash === '#/publish' ? <Publish /> : <TerminalList />}</main>
+      <main>{terminal ? <TerminalDetails terminalId={terminal} /> : hash === '#/publish' ? <Publish /> : hash === '#/rollouts' ? <Rollouts /> : <TerminalList />}</main>
     </>
   );
 }

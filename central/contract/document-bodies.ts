@@ -7,6 +7,7 @@ import { pushRefusals } from '../../config/remote-layer.ts';
 import { announcementsBodySchema, type DocumentKind } from './schemas.ts';
 import { guidesBodySchema, noticesBodySchema } from './info-documents.ts';
 import { mattersBodySchema } from './public-matters.ts';
+import { voicePacksBodySchema } from './voice-packs.ts';
 
 /**
  * A remote config body is a partial configuration: only the top-level sections it names are
@@ -29,4 +30,5 @@ export const documentBodySchemas: Record<DocumentKind, z.ZodType> = {
   guides: guidesBodySchema,
   notices: noticesBodySchema,
   matters: mattersBodySchema,
+  'voice-packs': voicePacksBodySchema,
 };

@@ -3,6 +3,7 @@
 // Categories are data (life events such as 生育收养, 户籍, 养老…), never a list in code.
 import { z } from 'zod';
 import { isoDateTimeSchema } from './schemas.ts';
+import { localizedTexts } from '../../config/localized-text.ts';
 
 const itemId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and - only, at most 64');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
@@ -47,9 +48,19 @@ export const guideSchema = z.strictObject({
   keywords: z.array(text(20)).max(20).default([]),
   /** The counter that handles it: a queue-ticket service and one of its queues. */
   queue: z.strictObject({ serviceId: itemId, queueId: itemId }).optional(),
+  /** The guide in other languages, field by field; what is missing is shown in Chinese with a note. */
+  i18n: localizedTexts({
+    name: text(80),
+    audience: text(400),
+    conditions: z.array(text(600)).min(1),
+    steps: z.array(text(400)).min(1),
+    location: text(200),
+    hours: text(200),
+    fee: text(400),
+  }),
 });
 
-export const guideCategorySchema = z.strictObject({ id: itemId, name: text(12) });
+export const guideCategorySchema = z.strictObject({ id: itemId, name: text(12), i18n: localizedTexts({ name: text(30) }) });
 
 export const guidesBodySchema = z
   .strictObject({
@@ -83,6 +94,8 @@ export const noticeSchema = z
     expiresAt: isoDateTimeSchema,
     /** Who issued it, e.g. 镇人民政府. */
     issuer: text(40).optional(),
+    /** Title and text in other languages; missing ones are shown in Chinese with a note. */
+    i18n: localizedTexts({ title: text(120), text: text(8000) }),
   })
   .refine((n) => Date.parse(n.expiresAt) > Date.parse(n.publishedAt), { message: 'expiresAt must be after publishedAt', path: ['expiresAt'] });
 

@@ -1,6 +1,7 @@
 // Zod schemas for every body that crosses the central API, shared by central and the kiosk so both
 // parse the same shapes. central/openapi.yaml documents the same shapes for other implementers.
 import { z } from 'zod';
+import { releaseOfferSchema, updateReportSchema } from './releases.ts';
 
 /** Same rule as config/schema.ts site.code. */
 export const siteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, - and _ only, at most 32');
@@ -43,8 +44,13 @@ export const enrollRequestSchema = z.strictObject({
    */
   replaces: z.strictObject({ terminalId: terminalIdSchema, signature: z.string().min(1).max(200) }).optional(),
 });
+/** A terminal's number at its hub, given in order at enrollment: the first part of its 办件编号. */
+export const terminalNumberSchema = z.number().int().min(1).max(9999);
+
 export const enrollResponseSchema = z.object({
   terminalId: terminalIdSchema,
+  /** Optional for hubs that predate numbering; a kiosk without one numbers its cases 0000-…. */
+  terminalNumber: terminalNumberSchema.optional(),
   /** Central's document-signing key; the kiosk pins it and trusts no other. */
   centralPublicKey: publicKeySchema,
 });
@@ -84,6 +90,8 @@ export const documentKindSchema = z.enum([
   'notices',
   // 议题公告 (issue 9): 村(居)务公开 documents and topics, central/contract/public-matters.ts
   'matters',
+  // Voice guidance (issue 11): recorded prompt packs, central/contract/voice-packs.ts
+  'voice-packs',
 ]);
 
 export const documentEnvelopeSchema = z.strictObject({
@@ -148,6 +156,8 @@ export const heartbeatRequestSchema = z.strictObject({
   alerts: z.array(terminalAlertSchema).max(32).optional(),
   /** Free bytes on the kiosk's data disk; null when it could not be read. */
   freeDiskBytes: z.number().int().min(0).nullable().optional(),
+  /** Updates (issue 12): failed or refused releases, so a rollout can halt by itself. */
+  update: updateReportSchema.optional(),
 });
 
 // ---- remote commands ----------------------------------------------------------------------------
@@ -208,6 +218,10 @@ export const heartbeatResponseSchema = z.object({
   serverTime: isoDateTimeSchema,
   /** Signed commands not yet acknowledged, oldest first; sent again until a result arrives. */
   commands: z.array(signedCommandSchema),
+  /** The terminal's number (办件编号): a kiosk enrolled before hubs gave numbers learns its own here. */
+  terminalNumber: terminalNumberSchema.optional(),
+  /** Updates (issue 12): the release this terminal should run, when a rollout includes it. */
+  release: releaseOfferSchema.nullable().optional(),
 });
 
 // ---- admin --------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import { hashEnrollmentCode } from '../enrollment-codes.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import type { Database, Queryable } from '../storage/database.ts';
 
+/** An arbitrary constant (migrations use 7_405_311). */
+
 interface CodeRow {
   site_code: string | null;
   used_at: unknown;
@@ -29,6 +31,19 @@ async function verifiedPredecessor(tx: Queryable, body: EnrollRequest): Promise<
   return body.replaces.terminalId;
 }
 
+/** The next terminal number (1–9999, in order, never reused); a hub that gave them all says so. */
+async function nextTerminalNumber(tx: Queryable): Promise<number> {
+  try {
+    const rows = await tx.query<{ n: string | number }>(`SELECT nextval('terminal_numbers') AS n`);
+    return Number(rows[0]!.n);
+  } catch (err) {
+    if ((err as { code?: string }).code === '2200H') {
+      throw new HttpError(409, 'no-terminal-number', 'this hub has given all 9999 terminal numbers; case numbers cannot be made unique for another terminal');
+    }
+    throw err;
+  }
+}
+
 export function registerEnrollRoute(app: FastifyInstance, db: Database, centralPublicKey: string, now: () => number): void {
   app.post('/v1/enroll', async (request, reply) => {
     const body = parseOr400(enrollRequestSchema, request.body, 'enrollment request');
@@ -48,11 +63,11 @@ export function registerEnrollRoute(app: FastifyInstance, db: Database, centralP
       if (code.used_at !== null) {
         // The same kiosk asking again with the same code and key: its first answer was lost on the
         // way back. Answer it again rather than strand a terminal central already knows.
-        const same = await tx.query<{ terminal_id: string }>('SELECT terminal_id FROM terminals WHERE terminal_id = $1 AND public_key = $2', [
+        const same = await tx.query<{ terminal_id: string; terminal_number: number }>('SELECT terminal_id, terminal_number FROM terminals WHERE terminal_id = $1 AND public_key = $2', [
           code.used_by,
           body.publicKey,
         ]);
-        if (same[0]) return { id: same[0].terminal_id, repeated: true };
+        if (same[0]) return { id: same[0].terminal_id, terminalNumber: same[0].terminal_number, repeated: true };
         throw new HttpError(409, 'code-used', 'this enrollment code was already used; each code enrolls one terminal: ask the admin for a new one');
       }
       if (code.expired) throw new HttpError(410, 'code-expired', 'this enrollment code has expired: ask the admin for a new one');
@@ -63,16 +78,17 @@ export function registerEnrollRoute(app: FastifyInstance, db: Database, centralP
       if (known.length > 0) throw new HttpError(409, 'key-already-enrolled', 'this public key is already enrolled; a terminal makes a fresh key pair to enroll');
       const replaces = await verifiedPredecessor(tx, body);
       const id = `T${ulid()}`;
+      const terminalNumber = await nextTerminalNumber(tx);
       await tx.query(
-        `INSERT INTO terminals (terminal_id, public_key, site_code, site_name, software_version, replaces)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [id, body.publicKey, body.siteCode, body.siteName, body.softwareVersion, replaces],
+        `INSERT INTO terminals (terminal_id, public_key, site_code, site_name, software_version, replaces, terminal_number)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [id, body.publicKey, body.siteCode, body.siteName, body.softwareVersion, replaces, terminalNumber],
       );
       if (replaces) await tx.query('UPDATE terminals SET replaced_by = $1 WHERE terminal_id = $2', [id, replaces]);
       await tx.query('UPDATE enrollment_codes SET used_at = now(), used_by = $1 WHERE code_hash = $2', [id, hashEnrollmentCode(body.code)]);
-      return { id, repeated: false };
+      return { id, terminalNumber, repeated: false };
     });
-    const response: EnrollResponse = { terminalId: enrolled.id, centralPublicKey };
+    const response: EnrollResponse = { terminalId: enrolled.id, terminalNumber: enrolled.terminalNumber, centralPublicKey };
     return reply.status(enrolled.repeated ? 200 : 201).send(response);
   });
 }

@@ -2,7 +2,7 @@
 // each (terminal, id) once, in one database transaction per batch, so the effect is exactly once.
 import type { FastifyInstance } from 'fastify';
 import { transactionBatchRequestSchema, type TransactionBatchResponse, type TransactionItem } from '../contract/schemas.ts';
-import { parseOr400 } from '../http-errors.ts';
+import { HttpError, parseOr400 } from '../http-errors.ts';
 import type { Database, Queryable } from '../storage/database.ts';
 import type { TerminalAuthenticator } from './terminal-auth.ts';
 
@@ -59,6 +59,29 @@ async function storedByPredecessors(tx: Queryable, predecessors: string[], ids: 
  */
 export type PrepareItem = (item: TransactionItem) => { stored: TransactionItem; apply(tx: Queryable, terminalId: string): Promise<void> } | null;
 
+/**
+ * Thrown by a kind's prepare or apply for an item that is wrong and will not become right by
+ * resending (a forged case number, a payload off the contract). The whole batch is refused with
+ * 422 and nothing of it is stored; the issue names `items.N`, so the kiosk parks that item and
+ * resends the others (terminal/sync/drainer.ts).
+ */
+export class ItemRefused extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    /** Where in the item, e.g. `payload.data.caseNumber`. */
+    readonly path: string,
+  ) {
+    super(message);
+    this.name = 'ItemRefused';
+  }
+}
+
+function refusedBatch(err: ItemRefused, index: number): HttpError {
+  const path = `items.${index}.${err.path}`;
+  return new HttpError(422, err.code, `item ${index} refused: ${err.message}`, [{ path, message: err.message }]);
+}
+
 export function registerTransactionRoutes(app: FastifyInstance, db: Database, authenticate: TerminalAuthenticator, prepare: PrepareItem = () => null): void {
   const lineage = new Map<string, string[]>();
   app.post('/v1/transactions/batch', async (request) => {
@@ -66,16 +89,29 @@ export function registerTransactionRoutes(app: FastifyInstance, db: Database, au
     const { items } = parseOr400(transactionBatchRequestSchema, request.body, 'transaction batch');
     // An id repeated inside one batch is stored once and reported once.
     const firstById = new Map<string, TransactionItem>();
-    for (const item of items) if (!firstById.has(item.id)) firstById.set(item.id, item);
+    const indexOf = new Map<TransactionItem, number>();
+    items.forEach((item, i) => {
+      if (firstById.has(item.id)) return;
+      firstById.set(item.id, item);
+      indexOf.set(item, i);
+    });
+    const refusing = async <T>(item: TransactionItem, run: () => T | Promise<T>): Promise<T> => {
+      try {
+        return await run();
+      } catch (err) {
+        throw err instanceof ItemRefused ? refusedBatch(err, indexOf.get(item) ?? 0) : err;
+      }
+    };
     const inserted = await db.transaction(async (tx) => {
       // Delivered before re-enrolling (its acknowledgement lost): a duplicate, not a new record.
       let predecessors = lineage.get(terminalId);
       if (!predecessors) lineage.set(terminalId, (predecessors = await predecessorsOf(tx, terminalId)));
       const earlier = await storedByPredecessors(tx, predecessors, [...firstById.keys()]);
-      const fresh = [...firstById.values()].filter((item) => !earlier.has(item.id)).map((item) => ({ item, prepared: prepare(item) }));
+      const fresh = [];
+      for (const item of firstById.values()) if (!earlier.has(item.id)) fresh.push({ item, prepared: await refusing(item, () => prepare(item)) });
       if (!fresh.length) return new Set<string>();
       const stored = await insertNew(tx, terminalId, fresh.map(({ item, prepared }) => prepared?.stored ?? item));
-      for (const { item, prepared } of fresh) if (prepared && stored.has(item.id)) await prepared.apply(tx, terminalId);
+      for (const { item, prepared } of fresh) if (prepared && stored.has(item.id)) await refusing(item, () => prepared.apply(tx, terminalId));
       return stored;
     });
     const response: TransactionBatchResponse = { accepted: [], duplicates: [] };

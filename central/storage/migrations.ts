@@ -173,6 +173,132 @@ export const migrations: Migration[] = [
       `CREATE INDEX topic_vote_refusals_topic ON topic_vote_refusals (topic_id)`,
     ],
   },
+  {
+    // 办件编号 (issue 10): each terminal's number, 1–9999, the first four digits of the case numbers
+    // it makes offline. Given in order at enrollment from a sequence (never reused: a replacement
+    // terminal gets a new one); terminals enrolled before this migration are numbered by age.
+    version: 6,
+    name: 'terminal numbers for case numbers',
+    statements: [
+      `ALTER TABLE terminals ADD COLUMN terminal_number integer UNIQUE CHECK (terminal_number BETWEEN 1 AND 9999)`,
+      `UPDATE terminals t SET terminal_number = n.rn
+         FROM (SELECT terminal_id, row_number() OVER (ORDER BY enrolled_at, terminal_id) AS rn FROM terminals) n
+        WHERE t.terminal_id = n.terminal_id`,
+      `CREATE SEQUENCE terminal_numbers MINVALUE 1 MAXVALUE 9999 NO CYCLE`,
+      `SELECT setval('terminal_numbers', (SELECT COALESCE(MAX(terminal_number), 0) FROM terminals) + 1, false)`,
+    ],
+  },
+  {
+    // 办件 and 服务评价 (issue 10). A case keeps the resident as a pseudonym (central/cases/
+    // resident-key.ts), never the ID number; `details` is what the clerk needs to handle it.
+    version: 7,
+    name: 'cases with their steps, residents last look, ratings and refused ratings',
+    statements: [
+      `CREATE TABLE cases (
+         case_number text PRIMARY KEY,
+         kind text NOT NULL CHECK (kind IN ('application', 'demand')),
+         title text NOT NULL,
+         status text NOT NULL,
+         anonymous boolean NOT NULL,
+         resident_key text,
+         code_check text NOT NULL,
+         details jsonb NOT NULL,
+         site_code text NOT NULL,
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         transaction_id text NOT NULL,
+         submitted_at timestamptz NOT NULL,
+         updated_at timestamptz NOT NULL,
+         UNIQUE (terminal_id, transaction_id)
+       )`,
+      `CREATE INDEX cases_by_resident ON cases (resident_key) WHERE resident_key IS NOT NULL`,
+      `CREATE INDEX cases_by_status ON cases (status, submitted_at)`,
+      `CREATE TABLE case_steps (
+         case_number text NOT NULL REFERENCES cases (case_number),
+         step integer NOT NULL,
+         status text NOT NULL,
+         at timestamptz NOT NULL,
+         reply text,
+         PRIMARY KEY (case_number, step)
+       )`,
+      `CREATE TABLE resident_case_visits (
+         resident_key text PRIMARY KEY,
+         seen_at timestamptz NOT NULL
+       )`,
+      `CREATE TABLE ratings (
+         id bigserial PRIMARY KEY,
+         target_key text NOT NULL UNIQUE,
+         target jsonb NOT NULL,
+         item_kind text NOT NULL,
+         item_label text NOT NULL,
+         level integer NOT NULL CHECK (level BETWEEN 1 AND 5),
+         label text NOT NULL,
+         reason text,
+         reason_text text,
+         site_code text NOT NULL,
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         transaction_id text NOT NULL,
+         rated_at timestamptz NOT NULL,
+         follow_up_state text,
+         follow_up_note text,
+         follow_up_at timestamptz,
+         UNIQUE (terminal_id, transaction_id)
+       )`,
+      `CREATE INDEX ratings_bad ON ratings (rated_at) WHERE level <= 2`,
+      `CREATE TABLE rating_refusals (
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         transaction_id text NOT NULL,
+         target_key text NOT NULL,
+         reason text NOT NULL,
+         received_at timestamptz NOT NULL DEFAULT now(),
+         PRIMARY KEY (terminal_id, transaction_id)
+       )`,
+    ],
+  },
+  {
+    // Updates (issue 12): releases signed with the offline release key, staged rollouts, and the
+    // terminals that failed on a rollout's version (which halt it by themselves).
+    version: 8,
+    name: 'releases and staged rollouts',
+    statements: [
+      `CREATE TABLE releases (
+         version text PRIMARY KEY,
+         manifest text NOT NULL,
+         signature text NOT NULL,
+         bundle bytea NOT NULL,
+         published_at timestamptz NOT NULL
+       )`,
+      `CREATE TABLE rollouts (
+         rollout_id text PRIMARY KEY,
+         version text NOT NULL REFERENCES releases (version),
+         stages jsonb NOT NULL,
+         stage_index integer NOT NULL,
+         state text NOT NULL,
+         reason text,
+         halt_after_failures integer NOT NULL,
+         created_at timestamptz NOT NULL,
+         updated_at timestamptz NOT NULL
+       )`,
+      // At most one rollout moves terminals at a time.
+      `CREATE UNIQUE INDEX rollouts_one_active ON rollouts ((true)) WHERE state IN ('running', 'paused')`,
+      `CREATE TABLE rollout_failures (
+         rollout_id text NOT NULL REFERENCES rollouts (rollout_id),
+         terminal_id text NOT NULL,
+         reason text NOT NULL,
+         at timestamptz NOT NULL,
+         PRIMARY KEY (rollout_id, terminal_id)
+       )`,
+    ],
+  },
+  {
+    // The admin's case and rating lists page newest first by key: an index in that order keeps
+    // each page a short index walk however many cases a county has.
+    version: 9,
+    name: 'case and rating lists in page order',
+    statements: [
+      `CREATE INDEX cases_newest_first ON cases (submitted_at DESC, case_number)`,
+      `CREATE INDEX ratings_newest_first ON ratings (rated_at DESC, id DESC)`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -13,6 +13,8 @@ export interface LineCardReaderOptions {
   pattern: string;
   maxLineLength?: number;
   match?: PortMatch;
+  /** How the port is named in connection messages (default "card reader"). */
+  label?: string;
   backoff?: { initialMs: number; maxMs: number };
 }
 
@@ -29,7 +31,7 @@ class LineCardReader extends EventEmitter<CardReaderEvents> implements CardReade
     super();
     this.pattern = compileCardPattern(opts.pattern);
     this.splitter = new LineSplitter({ delimiter: opts.delimiter, maxLineLength: opts.maxLineLength });
-    this.port = createManagedPort({ path: opts.path, baudRate: opts.baudRate, label: 'card reader', match: opts.match, backoff: opts.backoff });
+    this.port = createManagedPort({ path: opts.path, baudRate: opts.baudRate, label: opts.label ?? 'card reader', match: opts.match, backoff: opts.backoff });
     this.port.on('connection', (c) => this.emit('connection', c));
     this.port.on('data', (chunk) => this.receive(chunk));
   }

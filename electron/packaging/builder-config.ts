@@ -13,6 +13,8 @@ const builderConfigSchema = z
     asarUnpack: z.array(z.string()).default([]),
     linux: z.object({ target: z.array(targetSchema), maintainer: z.string().optional() }).passthrough(),
     deb: z.object({ depends: z.array(z.string()) }).passthrough(),
+    npmRebuild: z.boolean().optional(),
+    publish: z.unknown().optional(),
   })
   .passthrough();
 

@@ -3,10 +3,10 @@
 import type { ComponentChildren } from 'preact';
 import type { ServiceKind } from '../../config/catalog-schema.ts';
 
-function Icon({ children, size = '1.4em' }: { children: ComponentChildren; size?: string }) {
+function Icon({ children, size = '1.4em', directional = false }: { children: ComponentChildren; size?: string; directional?: boolean }) {
   return (
     <svg
-      class="icon"
+      class={directional ? 'icon icon-directional' : 'icon'}
       width={size}
       height={size}
       viewBox="0 0 24 24"
@@ -78,7 +78,7 @@ export function ExitIcon() {
 
 export function BackIcon() {
   return (
-    <Icon>
+    <Icon directional>
       <path d="M15 5l-7 7 7 7" />
     </Icon>
   );

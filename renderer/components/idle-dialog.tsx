@@ -4,8 +4,12 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useApi } from '../api-context.ts';
 import { t } from '../i18n/index.ts';
 import { BigButton } from './big-button.tsx';
+import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 
 export function IdleDialog({ secondsLeft }: { secondsLeft: number }) {
+  // Said once, with the seconds there were when it appeared (not re-spoken every second).
+  const initialSeconds = useRef(secondsLeft);
+  useScreenPrompt('screen.idle', (s) => s.promptIdle(initialSeconds.current));
   const api = useApi();
   const dialogRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -18,7 +22,7 @@ export function IdleDialog({ secondsLeft }: { secondsLeft: number }) {
           {t.idleTitle(secondsLeft)}
         </p>
         <p class="modal-hint">{t.idleHint}</p>
-        <BigButton onClick={() => void api.call('continueSession', {}).catch(() => {})}>{t.continue}</BigButton>
+        <BigButton main onClick={() => void api.call('continueSession', {}).catch(() => {})}>{t.continue}</BigButton>
       </div>
     </div>
   );

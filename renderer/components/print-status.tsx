@@ -2,6 +2,7 @@
 // number on screen is then what the resident must remember.
 import type { PrintReport } from '../../terminal/api.ts';
 import { t } from '../i18n/index.ts';
+import { saidText } from '../i18n/said.ts';
 import { CheckIcon, PrinterIcon, WarningIcon } from './icons.tsx';
 
 export function PrintStatus({ report }: { report: PrintReport }) {
@@ -23,7 +24,7 @@ export function PrintStatus({ report }: { report: PrintReport }) {
       return (
         <div class="print-status problem" role="alert">
           <p>
-            <WarningIcon /> {report.message}
+            <WarningIcon /> {saidText(report.message, report.say)}
           </p>
           <p class="print-status-hint">{t.printWaitingHint}</p>
         </div>

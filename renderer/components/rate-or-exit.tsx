@@ -7,7 +7,7 @@ import { t } from '../i18n/index.ts';
 export function RateOrExit({ onRate, onExit }: { onRate(): void; onExit(): void }) {
   return (
     <div class="actions">
-      <BigButton icon={<ServiceIcon kind="rating" />} onClick={onRate}>
+      <BigButton main icon={<ServiceIcon kind="rating" />} onClick={onRate}>
         {t.rateThisService}
       </BigButton>
       <BigButton variant="secondary" icon={<ExitIcon />} onClick={onExit}>

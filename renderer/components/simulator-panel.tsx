@@ -6,6 +6,10 @@ import { useState } from 'preact/hooks';
 import type { KioskStatus, RequestParams } from '../../terminal/api.ts';
 import { useApi } from '../api-context.ts';
 import { t } from '../i18n/index.ts';
+import { caseProgressUrl, makeCaseNumber } from '../../central/contract/cases.ts';
+
+/** The demo's receipt: the QR of case 0001-0000001-? with a made-up 查询码 (issue 10). */
+const DEMO_RECEIPT_QR = caseProgressUrl('http://127.0.0.1/', makeCaseNumber(1, 1), '20261201');
 
 const paperSettings: { paper: RequestParams<'simSetPrinter'>['paper']; label: string }[] = [
   { paper: 'ok', label: t.simulatorPaperOk },
@@ -36,6 +40,16 @@ export function SimulatorPanel({ simulator }: { simulator: NonNullable<KioskStat
             <button type="button" onClick={() => run(api.call('simRemoveCard', {}))}>
               {t.simulatorRemove}
             </button>
+          )}
+          {simulator.scanner && (
+            <>
+              <button type="button" onClick={() => run(api.call('simScan', { text: DEMO_RECEIPT_QR }))}>
+                {t.simulatorScan}
+              </button>
+              <button type="button" onClick={() => run(api.call('simScan', { text: '6901234567892' }))}>
+                {t.simulatorScanOther}
+              </button>
+            </>
           )}
           {simulator.printer &&
             paperSettings.map(({ paper, label }) => (

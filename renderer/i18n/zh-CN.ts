@@ -1,111 +1,34 @@
-// Every word the resident reads, in Simplified Chinese. Another language is another file with the
-// same shape (UiStrings); screens never hold text of their own.
+// The source catalog, Simplified Chinese: every word the resident reads, by area. A new area is a
+// file in zh-CN/ spread in here with one line; `npm run i18n:check` then lists what bo, ug and en
+// still lack (renderer/i18n/README.md). Screens never hold text of their own.
+import { core } from './zh-CN/core.ts';
+import { infoQuery } from './zh-CN/info-query.ts';
+import { publicMatters } from './zh-CN/public-matters.ts';
+import { staff } from './zh-CN/staff.ts';
+import { keyboardStrings } from './zh-CN/keyboard.ts';
+import { progressQueryText } from './zh-CN/progress-query.ts';
+import { ratingText } from './zh-CN/rating.ts';
+import { application } from './zh-CN/application.ts';
+import { demand } from './zh-CN/demand.ts';
+import { voiceZhCN } from './zh-CN/voice.ts';
+import { saysCatalog } from '../../terminal/says/catalog.ts';
+
 export const zhCN = {
-  connecting: '正在连接…',
-  connectingHint: '请稍候，马上就好',
-
-  placeCard: '请将身份证放在读卡区',
-  placeCardHint: '放好后请不要移动，稍等片刻',
-  readingCard: '正在读取身份证…',
-  readingCardHint: '请不要移动身份证',
-  browseWithoutCard: '不用身份证，浏览服务',
-  elderMode: '长辈版',
-  readerOutOfService: '读卡器暂停使用',
-  readerOutOfServiceHint: '请点下方按钮浏览服务，或到人工窗口办理',
-
-  greeting: (maskedName: string) => `您好，${maskedName}`,
-  greetingAnonymous: '您好',
-  chooseService: '请选择您要办理的服务',
-  exit: '退出',
-  back: '返回',
-  done: '完成',
-
-  notBuiltTitle: '本机暂未开通此服务',
-  needsIdentityTitle: '需要身份证',
-  outOfServiceTitle: '暂停服务',
-  errorTitle: '没有办成',
-  serviceScreenMissing: '这项服务在本机暂未开通，请到人工窗口办理。',
-
-  chooseQueue: '请选择窗口',
-  takingTicket: '正在取号…',
-  yourNumber: '您的号码',
-  watchForCall: '请留意叫号',
-  issuedAt: (time: string) => `取号时间 ${time}`,
-  printing: '正在打印凭条…',
-  printed: '凭条已打印，请取走',
-  printWaitingHint: '请记住屏幕上的号码，凭号码到窗口办理',
-  queuedForSync: '已保存，联网后自动上报',
-  rateThisService: '评价本次服务',
-  finishAndExit: '完成，退出',
-
-  // 证明打印
-  chooseCertificate: '请选择要打印的证明',
-  certificateCarriesIdentity: '证明上会印有您的姓名和身份证号码，请及时取走',
-  certificatePrinting: '正在开具并打印证明…',
-  certificatePrintingHint: '需要联网向政务中心申请，请稍候',
-  certificatePrinted: '证明已打印，请从A4打印机取走',
-  certificateNotPrintedHint: '请到人工窗口办理',
-  certificateRefused: (title: string) => `暂不能开具${title}`,
-  certificateHolder: (maskedName: string) => `持证人：${maskedName}`,
-  certificateIssuedAt: (time: string) => `开具时间 ${time}`,
-  certificateCode: (code: string) => `核验码 ${code}`,
-
-  ratingTitle: '请为本次服务打分',
-  ratingSaving: '正在提交…',
-  thanksForRating: '感谢您的评价',
-  autoReturn: (seconds: number) => `${seconds} 秒后回到首页`,
-
-  idleTitle: (seconds: number) => `还剩 ${seconds} 秒，将自动退出`,
-  idleHint: '如需继续办理，请点“继续”',
-  continue: '继续',
-
-  staffNotice: '工作人员请注意',
-  printerPaperNearEnd: '打印纸即将用完，请及时更换',
-  printerPaperEnd: '打印机缺纸，请更换打印纸',
-  printerCoverOpen: '打印机盖未关好',
-  printerProblem: '打印机故障，请检查',
-  documentPrinterStopped: 'A4打印机暂停，请检查纸张后恢复打印队列',
-  documentPrinterMissing: 'A4打印机未连接',
-
-  simulatorTitle: '模拟设备（演示）',
-  simulatorPlace: (label: string) => `放置：${label}`,
-  simulatorRemove: '取走身份证',
-  simulatorPaperOk: '打印机：正常',
-  simulatorPaperNearEnd: '打印机：纸将尽',
-  simulatorPaperEnd: '打印机：缺纸',
-
-  // Technician mode: read by the technician, not by residents.
-  technicianPinTitle: '维护模式：请输入密码',
-  technicianPinDelete: '删除',
-  technicianPinOk: '确定',
-  technicianCancel: '取消',
-  technicianOffline: '未连接到本机程序，无法验证密码。',
-  technicianTitle: '维护与诊断',
-  technicianLeave: '退出维护模式',
-  technicianDevices: '设备状态',
-  technicianCardReader: '身份证阅读器',
-  technicianPrinter: '凭条打印机',
-  technicianHistory: '设备记录',
-  technicianSync: '数据上报',
-  technicianPending: '待上报',
-  technicianOldest: '最早一笔已等待',
-  technicianLastSuccess: '上次成功',
-  technicianLastError: '上次错误',
-  technicianErrors: '最近的错误',
-  technicianSystem: '系统',
-  technicianVersion: '软件版本',
-  technicianDisk: '剩余磁盘',
-  technicianUptime: '已运行',
-  technicianExport: '导出日志（不含居民信息）',
-  technicianExportTo: '导出到',
-  technicianNoStick: '未发现 U 盘：请插入 U 盘后稍等几秒。',
-  technicianExported: '已导出：',
-  technicianUpload: '上传到中心',
-  technicianTestPrint: '测试打印',
-  technicianCardTest: '测试读卡：',
-  technicianCardTestHint: '请放一张身份证（不会开始办事）',
-  technicianUploaded: '已上传到中心，编号 ',
-  technicianNone: '无',
+  ...core,
+  ...keyboardStrings, // the kiosk keyboard (issue 10)
+  ...progressQueryText, // 办件进度查询 (issue 10)
+  ...ratingText, // 服务评价 (issue 10)
+  ...application, // 事项办理 and the forms engine (issue 10)
+  ...demand, // 诉求反映 (issue 10)
+  ...voiceZhCN, // voice guidance and 长辈版 (issue 11)
+  info: infoQuery,
+  matters: publicMatters,
+  /** What the core composes (refusals, outages, results): terminal/says/, shown by said.ts. */
+  says: saysCatalog,
 };
 
-export type UiStrings = typeof zhCN;
+/** Read by technicians and demo operators only: always Chinese, not translated (see zh-CN/staff.ts). */
+export const zhStaff = staff;
+
+export type ResidentCatalog = typeof zhCN;
+export type UiStrings = typeof zhCN & typeof zhStaff;

@@ -7,6 +7,9 @@ import { BigButton } from '../components/big-button.tsx';
 import { CardIllustration } from '../components/card-illustration.tsx';
 import { ElderIcon, ServiceIcon, WarningIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
+import { LanguagePicker } from '../components/language-picker.tsx';
+import type { Locale } from '../../config/locales.ts';
+import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 
 export interface AttractScreenProps {
   status: KioskStatus;
@@ -14,14 +17,17 @@ export interface AttractScreenProps {
   readingCard: boolean;
   elderMode: boolean;
   onToggleElder(): void;
+  locale: Locale;
+  onChooseLocale(locale: Locale): void;
   onSessionStarted(session: SessionView): void;
 }
 
-export function AttractScreen({ status, readingCard, elderMode, onToggleElder, onSessionStarted }: AttractScreenProps) {
+export function AttractScreen({ status, readingCard, elderMode, onToggleElder, locale, onChooseLocale, onSessionStarted }: AttractScreenProps) {
   const api = useApi();
   const [starting, setStarting] = useState(false);
   const reader = status.devices.cardReader.state;
   const readerOut = reader === 'disconnected' || reader === 'error';
+  useScreenPrompt(readerOut ? 'screen.attract-reader-out' : 'screen.attract', (s) => (readerOut ? s.promptAttractReaderOut : s.promptAttract));
 
   const browse = async () => {
     if (starting) return;
@@ -41,6 +47,7 @@ export function AttractScreen({ status, readingCard, elderMode, onToggleElder, o
           {t.elderMode}
         </BigButton>
       </header>
+      <LanguagePicker locale={locale} onChoose={onChooseLocale} />
       {readerOut ? (
         <div class="attract-main">
           <div class="reader-out" role="status">
@@ -64,6 +71,7 @@ export function AttractScreen({ status, readingCard, elderMode, onToggleElder, o
       )}
       <BigButton
         variant={readerOut ? 'primary' : 'secondary'}
+        main={readerOut}
         icon={<ServiceIcon kind="info-query" />}
         onClick={() => void browse()}
         disabled={starting}

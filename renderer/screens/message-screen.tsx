@@ -4,6 +4,7 @@ import { BigButton } from '../components/big-button.tsx';
 import { CardIllustration } from '../components/card-illustration.tsx';
 import { BackIcon, WarningIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
+import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 
 export interface MessageScreenProps {
   title: string;
@@ -14,6 +15,7 @@ export interface MessageScreenProps {
 }
 
 export function MessageScreen({ title, message, showCard = false, onBack }: MessageScreenProps) {
+  useScreenPrompt('screen.message', (s) => s.promptMessage(title, message));
   return (
     <div class="screen message-screen">
       <div class="message-box" role="alert">
@@ -21,7 +23,7 @@ export function MessageScreen({ title, message, showCard = false, onBack }: Mess
         <h1 class="message-title">{title}</h1>
         <p class="message-text">{message}</p>
       </div>
-      <BigButton icon={<BackIcon />} onClick={onBack}>
+      <BigButton main icon={<BackIcon />} onClick={onBack}>
         {t.back}
       </BigButton>
     </div>

@@ -5,6 +5,9 @@ import { useApi } from '../api-context.ts';
 import { BigButton } from '../components/big-button.tsx';
 import { BackIcon, ServiceIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
+import { Localized, localizedField } from '../i18n/localized.tsx';
+import { errorText } from '../i18n/said.ts';
+import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 
 export interface QueueScreenProps {
   service: ServiceView;
@@ -16,6 +19,7 @@ export interface QueueScreenProps {
 }
 
 export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: QueueScreenProps) {
+  useScreenPrompt('screen.queue', (s) => s.promptQueue(String(localizedField(service, 'name').value)));
   const api = useApi();
   const queues = service.queues ?? [];
   const [taking, setTaking] = useState(false);
@@ -29,7 +33,7 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
     try {
       onTicket(await api.call('takeQueueTicket', queueId ? { serviceId: service.id, queueId } : { serviceId: service.id }));
     } catch (err) {
-      onFailed((err as Error).message);
+      onFailed(errorText(err));
     }
   };
 
@@ -64,7 +68,9 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
             <button type="button" class="service-button" onClick={() => void take(queue.id)}>
               <ServiceIcon kind="queue-ticket" />
               <span class="service-text">
-                <span class="service-name">{queue.name}</span>
+                <span class="service-name">
+                  <Localized item={queue} field="name" />
+                </span>
               </span>
             </button>
           </li>

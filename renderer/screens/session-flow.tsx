@@ -1,12 +1,18 @@
 // One resident's visit, from the service list to the end. Mounted with the session's id as its
 // key: when the session ends, this whole tree and everything it remembered is thrown away.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CertificateOutcome, ChooseServiceResult, QueueTicket, ServiceView, SessionView } from '../../terminal/api.ts';
+import type { CaseReceiptView, CertificateOutcome, ChooseServiceResult, QueueTicket, ServiceView, SessionView } from '../../terminal/api.ts';
 import { useApi } from '../api-context.ts';
 import { t } from '../i18n/index.ts';
+import { errorText, saidText } from '../i18n/said.ts';
 import { MessageScreen } from './message-screen.tsx';
 import { QueueScreen } from './queue-screen.tsx';
-import { RatingScreen } from './rating-screen.tsx';
+import { RatingScreen } from './rating/rating-screen.tsx';
+import { RatingServiceScreen } from './rating/rating-service-screen.tsx';
+import { ProgressScreen } from './progress-query/progress-screen.tsx';
+import { ProgressNotice } from './progress-query/progress-notice.tsx';
+import type { PendingScan } from './progress-query/use-scan.ts';
+import type { RatingTarget } from '../../central/contract/cases.ts';
 import { ServicesScreen } from './services-screen.tsx';
 import { ThanksScreen } from './thanks-screen.tsx';
 import { InfoQueryScreen } from './info-query/info-query-screen.tsx';
@@ -14,6 +20,9 @@ import { PublicMattersScreen } from './public-matters/public-matters-screen.tsx'
 import { TicketScreen } from './ticket-screen.tsx';
 import { CertificateTypesScreen } from './certificate-print/certificate-types-screen.tsx';
 import { CertificateResultScreen } from './certificate-print/certificate-result-screen.tsx';
+import { ApplicationScreen } from './application/application-screen.tsx';
+import { DemandScreen } from './demand/demand-screen.tsx';
+import { CaseResult } from '../components/case-result.tsx';
 
 type View =
   | { name: 'services' }
@@ -24,8 +33,16 @@ type View =
   | { name: 'ticket' }
   | { name: 'certificates'; service: ServiceView }
   | { name: 'certificate'; outcome: CertificateOutcome }
+  | { name: 'application' }
+  | { name: 'demand' }
+  /** A filed application or demand: its number, and its receipt's print state (kept up by events). */
+  | { name: 'case'; heading: string }
   /** Rates `transactionId`; back returns to the screen it came from. */
   | { name: 'rating'; transactionId: string; back: View }
+  /** 办件进度查询 (issue 10); `scan`: a receipt's QR just read opens its case. */
+  | { name: 'progress'; scan: PendingScan | null }
+  /** 服务评价 (issue 10); `initial`: rate this target at once (from a case), back to `back`. */
+  | { name: 'rate-service'; initial?: RatingTarget; back: View }
   | { name: 'thanks' };
 
 export interface SessionFlowProps {
@@ -33,6 +50,8 @@ export interface SessionFlowProps {
   services: ServiceView[];
   thanksSeconds: number;
   onEnded(): void;
+  /** The barcode scanner's last receipt QR in this visit (issue 10). */
+  scan?: PendingScan | null;
 }
 
 const resultTitles: Record<Exclude<ChooseServiceResult['status'], 'ready'>, string> = {
@@ -41,22 +60,33 @@ const resultTitles: Record<Exclude<ChooseServiceResult['status'], 'ready'>, stri
   'out-of-service': t.outOfServiceTitle,
 };
 
-export function SessionFlow({ session, services, thanksSeconds, onEnded }: SessionFlowProps) {
+export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = null }: SessionFlowProps) {
   const api = useApi();
   const [view, setView] = useState<View>({ name: 'services' });
   const [busy, setBusy] = useState(false);
   const endingRef = useRef(false);
   // The ticket outlives its screen (rating and back), and its print state follows the core's events.
   const [ticket, setTicket] = useState<QueueTicket | null>(null);
+  const [filed, setFiled] = useState<CaseReceiptView | null>(null);
   useEffect(
     () =>
-      api.on('print', ({ transactionId, report }) =>
-        setTicket((current) => (current && current.transactionId === transactionId ? { ...current, print: report } : current)),
-      ),
+      api.on('print', ({ transactionId, report }) => {
+        setTicket((current) => (current && current.transactionId === transactionId ? { ...current, print: report } : current));
+        setFiled((current) => (current && current.transactionId === transactionId ? { ...current, print: report } : current));
+      }),
     [api],
   );
+  const showFiled = (heading: string) => (receipt: CaseReceiptView) => {
+    setFiled(receipt);
+    setView({ name: 'case', heading });
+  };
 
   const toServices = () => setView({ name: 'services' });
+  // A scanned receipt opens its case from the service list or the progress screens; elsewhere
+  // (a form half filled in) a stray scan must not throw the resident's work away.
+  useEffect(() => {
+    if (scan && (view.name === 'services' || view.name === 'progress' || view.name === 'message')) setView({ name: 'progress', scan });
+  }, [scan?.seq]);
   const showError = (message: string) => setView({ name: 'message', title: t.errorTitle, message });
 
   const end = async () => {
@@ -73,14 +103,14 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
   /** `queueId`: a guide's "取号排队" names its counter, so no counter list is shown. */
   const choose = async (service: ServiceView, queueId?: string) => {
     if (service.outOfService) {
-      setView({ name: 'message', title: t.outOfServiceTitle, message: service.outOfService });
+      setView({ name: 'message', title: t.outOfServiceTitle, message: saidText(service.outOfService, service.outOfServiceSay) });
       return;
     }
     setBusy(true);
     try {
       const result = await api.call('chooseService', { serviceId: service.id });
       if (result.status !== 'ready') {
-        setView({ name: 'message', title: resultTitles[result.status], message: result.message, showCard: result.status === 'needs-identity' });
+        setView({ name: 'message', title: resultTitles[result.status], message: saidText(result.message, result.say), showCard: result.status === 'needs-identity' });
       } else if (result.service.kind === 'queue-ticket') {
         setView({ name: 'queue', service: result.service, queueId });
       } else if (result.service.kind === 'certificate-print') {
@@ -89,19 +119,50 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
         setView({ name: 'info', service: result.service });
       } else if (result.service.kind === 'public-matters') {
         setView({ name: 'matters' });
+      } else if (result.service.kind === 'progress-query') {
+        setView({ name: 'progress', scan: null });
+      } else if (result.service.kind === 'rating') {
+        setView({ name: 'rate-service', back: { name: 'services' } });
+      } else if (result.service.kind === 'application') {
+        setView({ name: 'application' });
+      } else if (result.service.kind === 'demand') {
+        setView({ name: 'demand' });
       } else {
         setView({ name: 'message', title: t.notBuiltTitle, message: t.serviceScreenMissing });
       }
     } catch (err) {
-      showError((err as Error).message);
+      showError(errorText(err));
     } finally {
       setBusy(false);
     }
   };
 
+  /** A guide's 取号排队 (in 政务信息查询 or 事项办理): the queue of its counter. */
+  const queueFromGuide = (serviceId: string, queueId: string) => {
+    const queueService = services.find((s) => s.id === serviceId);
+    if (queueService) void choose(queueService, queueId);
+    else showError(t.serviceScreenMissing);
+  };
+
   switch (view.name) {
     case 'services':
-      return <ServicesScreen session={session} services={services} busy={busy} onChoose={(s) => void choose(s)} onExit={() => void end()} />;
+      return (
+        <ServicesScreen
+          session={session}
+          services={services}
+          busy={busy}
+          onChoose={(s) => void choose(s)}
+          onExit={() => void end()}
+          notice={
+            <ProgressNotice
+              onOpen={() => {
+                const progress = services.find((s) => s.kind === 'progress-query');
+                if (progress) void choose(progress);
+              }}
+            />
+          }
+        />
+      );
     case 'message':
       return <MessageScreen title={view.title} message={view.message} showCard={view.showCard} onBack={toServices} />;
     case 'queue':
@@ -121,11 +182,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
       return (
         <InfoQueryScreen
           service={view.service}
-          onQueue={(serviceId, queueId) => {
-            const queueService = services.find((s) => s.id === serviceId);
-            if (queueService) void choose(queueService, queueId);
-            else showError(t.serviceScreenMissing);
-          }}
+          onQueue={queueFromGuide}
           onFailed={showError}
           onBack={toServices}
         />
@@ -155,8 +212,38 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded }: Sessi
         />
       );
     }
-    case 'rating':
-      return <RatingScreen transactionId={view.transactionId} onRated={() => setView({ name: 'thanks' })} onBack={() => setView(view.back)} />;
+    case 'application':
+      return <ApplicationScreen onFiled={showFiled(t.applySubmitted)} onFailed={showError} onQueue={queueFromGuide} onBack={toServices} />;
+    case 'demand':
+      return <DemandScreen onFiled={showFiled(t.demandSubmitted)} onFailed={showError} onBack={toServices} />;
+    case 'case':
+      if (!filed) return null;
+      return <CaseResult receipt={filed} heading={view.heading} onRate={() => setView({ name: 'rating', transactionId: filed.transactionId, back: view })} onExit={() => void end()} />;
+    case 'rating': {
+      const { transactionId } = view;
+      return (
+        <RatingScreen
+          submit={async (level, reason, reasonText) => {
+            await api.call('rateTransaction', reason === null ? { transactionId, level } : { transactionId, level, reason, reasonText });
+            return { status: 'recorded', transactionId };
+          }}
+          onRated={() => setView({ name: 'thanks' })}
+          onBack={() => setView(view.back)}
+        />
+      );
+    }
+    case 'progress':
+      return (
+        <ProgressScreen
+          key={view.scan?.seq ?? 0}
+          resident={session.resident}
+          scan={view.scan}
+          onRate={(target) => setView({ name: 'rate-service', initial: target, back: view })}
+          onBack={toServices}
+        />
+      );
+    case 'rate-service':
+      return <RatingServiceScreen services={services} initial={view.initial} onRated={() => setView({ name: 'thanks' })} onBack={() => setView(view.back)} />;
     case 'thanks':
       return <ThanksScreen seconds={thanksSeconds} onDone={() => void end()} />;
   }

@@ -3,8 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { BigButton } from '../components/big-button.tsx';
 import { CheckIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
+import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 
 export function ThanksScreen({ seconds, onDone }: { seconds: number; onDone(): void }) {
+  useScreenPrompt('screen.thanks', (s) => s.promptThanks);
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
     if (left <= 0) {
@@ -21,7 +23,7 @@ export function ThanksScreen({ seconds, onDone }: { seconds: number; onDone(): v
         <h1 class="thanks-title">{t.thanksForRating}</h1>
         <p class="lead">{t.autoReturn(Math.max(left, 0))}</p>
       </div>
-      <BigButton onClick={onDone}>{t.done}</BigButton>
+      <BigButton main onClick={onDone}>{t.done}</BigButton>
     </div>
   );
 }

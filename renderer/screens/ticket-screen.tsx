@@ -3,8 +3,13 @@ import type { QueueTicket } from '../../terminal/api.ts';
 import { PrintStatus } from '../components/print-status.tsx';
 import { RateOrExit } from '../components/rate-or-exit.tsx';
 import { t } from '../i18n/index.ts';
+import { Localized, localizedField } from '../i18n/localized.tsx';
+import { localDateFormat } from '../i18n/dates.ts';
+import { Ltr } from '../components/ltr.tsx';
+import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
+import { spellOut } from '../voice/spell.ts';
 
-const timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+const timeFormat = localDateFormat({ hour: '2-digit', minute: '2-digit' });
 
 export interface TicketScreenProps {
   ticket: QueueTicket;
@@ -13,14 +18,21 @@ export interface TicketScreenProps {
 }
 
 export function TicketScreen({ ticket, onRate, onExit }: TicketScreenProps) {
+  // The counter's name in the resident's language when the catalog has it (the paper stays Chinese).
+  const queue = { name: ticket.queueName, i18n: ticket.queueI18n };
+  useScreenPrompt('screen.ticket', (s) => s.promptTicket(spellOut(ticket.ticketNumber), localizedField(queue, 'name').value));
   const issued = new Date(ticket.issuedAt);
   return (
     <div class="screen ticket">
       <div class="ticket-card">
         <p class="ticket-label">{t.yourNumber}</p>
-        <p class="ticket-number">{ticket.ticketNumber}</p>
-        <p class="ticket-queue">{ticket.queueName}</p>
-        {!Number.isNaN(issued.getTime()) && <p class="ticket-time">{t.issuedAt(timeFormat.format(issued))}</p>}
+        <p class="ticket-number">
+          <Ltr>{ticket.ticketNumber}</Ltr>
+        </p>
+        <p class="ticket-queue">
+          <Localized item={queue} field="name" />
+        </p>
+        {!Number.isNaN(issued.getTime()) && <p class="ticket-time">{t.issuedAt(timeFormat(issued))}</p>}
         <p class="ticket-watch">{t.watchForCall}</p>
       </div>
       <div class="ticket-side">

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { KioskStatus, SessionView } from '../../terminal/api.ts';
 import type { ApiClient } from '../api-client.ts';
+import type { Say } from '../../terminal/says/say.ts';
 
 export interface KioskState {
   connected: boolean;
@@ -13,7 +14,8 @@ export interface KioskState {
   /** A placed card is being read: the attract screen asks to keep it still. */
   readingCard: boolean;
   /** A refused card's message, with a counter so the same message twice still shows again. */
-  refusal: { message: string; seq: number } | null;
+  /** `say`: the refusal's id in the says catalog, so the toast shows it in the resident's language. */
+  refusal: { message: string; say?: Say; seq: number } | null;
   setSession(session: SessionView | null): void;
   clearRefusal(): void;
 }
@@ -75,9 +77,9 @@ export function useKioskState(api: ApiClient): KioskState {
       // A remote admin asked for a fresh UI (reload-ui command): the page loads again from the core.
       api.on('reloadUi', () => window.location.reload()),
       api.on('cardReading', () => setReadingCard(true)),
-      api.on('cardRefused', ({ message }) => {
+      api.on('cardRefused', ({ message, say }) => {
         setReadingCard(false);
-        setRefusal({ message, seq: ++refusals });
+        setRefusal({ message, say, seq: ++refusals });
       }),
     ];
     // The link may have come up between the first render and this effect: catch up.

@@ -11,6 +11,7 @@ import { nextTicketNumber } from '../store/ticket-counter.ts';
 import type { Session } from '../session.ts';
 import { queueTicketReceipt } from '../receipts/queue-ticket-receipt.ts';
 import type { PrintQueue } from '../print-queue.ts';
+import { said } from '../says/say.ts';
 
 export interface QueueTicketDeps {
   db: Db;
@@ -41,7 +42,7 @@ export async function takeQueueTicket(
 ): Promise<QueueTicket> {
   const queues = service.queues ?? [];
   const queue = queueId ? queues.find((q) => q.id === queueId) : queues.length === 1 ? queues[0] : undefined;
-  if (!queue) throw new KioskError('bad-request', queueId ? `没有这个排队窗口：${queueId}` : '请选择要排队的窗口。');
+  if (!queue) throw new KioskError('bad-request', queueId ? said('core.noSuchQueue', { queueId }) : said('core.chooseQueue'));
   const issuedAt = deps.now();
   const queuedForSync = deps.queuedForSync();
 
@@ -88,6 +89,7 @@ export async function takeQueueTicket(
     ticketNumber: issued.ticketNumber,
     serviceName: service.name,
     queueName: queue.name,
+    ...(queue.i18n ? { queueI18n: queue.i18n } : {}),
     issuedAt: issuedAt.toISOString(),
     print: waited,
     queuedForSync,

@@ -134,4 +134,39 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    // 办件进度查询 and 服务评价 (issue 10). case_cache: the last-known CaseViews, sealed, under an
+    // owner key (an HMAC of the ID number, or of the number + 查询码 typed) so a card only ever sees
+    // its own cases offline. ratings_local: one rating per target at this kiosk (the key names the
+    // rated thing, e.g. "ticket:A003:2026-12-01"), outliving the transaction's retention sweep.
+    version: 6,
+    name: 'progress: last-known cases by owner; ratings: one per target',
+    sql: `
+      CREATE TABLE case_cache (
+        owner TEXT NOT NULL,
+        case_number TEXT NOT NULL,
+        view BLOB NOT NULL,                  -- AES-256-GCM sealed JSON CaseView
+        checked_at TEXT NOT NULL,            -- the hub's checkedAt of the answer it came in
+        PRIMARY KEY (owner, case_number)
+      );
+      CREATE TABLE ratings_local (
+        target_key TEXT PRIMARY KEY,
+        transaction_id TEXT NOT NULL,
+        rated_at TEXT NOT NULL
+      );
+    `,
+  },
+  {
+    // 事项办理 / 诉求反映 (issue 10): this kiosk's case sequence, the middle of every 办件编号
+    // (central/contract/cases.ts). One row; advanced in the same SQLite transaction as the case's
+    // transaction record, so a number is never issued twice, nor reused after a crash or restart.
+    version: 7,
+    name: 'cases: the kiosk case sequence',
+    sql: `
+      CREATE TABLE case_sequence (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        last INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -4,10 +4,10 @@ import type { Db } from './open-store.ts';
 
 export interface RemoteSettings {
   outOfService: { message: string } | null;
-  volume: number;
+  /** null: never set remotely; the site's configured `ui.volume` applies. */
+  volume: number | null;
 }
 
-export const DEFAULT_VOLUME = 80;
 
 function read(db: Db, key: string): string | null {
   const row = db.prepare('SELECT value FROM remote_settings WHERE key = ?').get(key) as { value: string } | undefined;
@@ -21,8 +21,9 @@ function write(db: Db, key: string, value: string | null): void {
 
 export function readRemoteSettings(db: Db): RemoteSettings {
   const outOfService = read(db, 'outOfService');
-  const volume = Number(read(db, 'volume') ?? DEFAULT_VOLUME);
-  return { outOfService: outOfService === null ? null : { message: outOfService }, volume: Number.isFinite(volume) ? volume : DEFAULT_VOLUME };
+  const stored = read(db, 'volume');
+  const volume = stored === null ? null : Number(stored);
+  return { outOfService: outOfService === null ? null : { message: outOfService }, volume: volume !== null && Number.isFinite(volume) ? volume : null };
 }
 
 export function writeOutOfService(db: Db, message: string | null): void {

@@ -1,6 +1,7 @@
 // Transactions and their outbox entries. A transaction and the outbox row announcing it are
 // written in one SQLite transaction (the transactional outbox), so a crash can never leave a
 // recorded transaction that central will not hear about, nor an announcement of nothing.
+import { said } from '../says/say.ts';
 import { monotonicFactory } from 'ulid';
 import { KioskError } from '../api.ts';
 import type { Db } from './open-store.ts';
@@ -11,7 +12,7 @@ const ulid = monotonicFactory();
 export interface NewTransaction {
   sessionId: string;
   seq: number;
-  kind: 'queue-ticket' | 'rating' | 'certificate-print' | 'info-print' | 'topic-vote';
+  kind: 'queue-ticket' | 'rating' | 'certificate-print' | 'info-print' | 'topic-vote' | 'application' | 'demand';
   serviceId: string;
   occurredAt: Date;
   /** Non-personal facts: ticket number, queue, rating level… */
@@ -58,7 +59,7 @@ const toStored = (row: TransactionRow): StoredTransaction => ({
 export function rethrowStorageError(err: unknown): never {
   const code = (err as { code?: string })?.code ?? '';
   if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR')) {
-    throw new KioskError('storage-full', '本机存储空间不足，暂时无法办理新业务。已办理的业务不受影响，请联系工作人员。');
+    throw new KioskError('storage-full', said('core.storageFull'));
   }
   throw err;
 }

@@ -49,6 +49,10 @@ export interface SyncOptions {
   heartbeatExtras?: (sync: SyncStatus) => Omit<HeartbeatReport, 'sync' | 'devices'> | Promise<Omit<HeartbeatReport, 'sync' | 'devices'>>;
   /** Runs the commands a heartbeat answer brings, with the agent's signed client. */
   commands?: (client: CentralClient, identity: TerminalIdentity) => { receive(commands: unknown[]): Promise<void>; report(): Promise<void> };
+  /** The hub named this terminal's number in a heartbeat answer (办件编号, issue 10). */
+  onTerminalNumber?: (terminalNumber: number) => void;
+  /** Updates (issue 12): the release a heartbeat answer offers, unverified. */
+  onRelease?: (release: unknown) => void;
   timing?: Partial<SyncTiming>;
   /** For tests: a client in place of global fetch to centralUrl. */
   client?: CentralClient;
@@ -215,6 +219,8 @@ export function startSync(opts: SyncOptions): SyncAgent {
       if (result.ok) {
         online = true;
         publish();
+        if (result.terminalNumber) opts.onTerminalNumber?.(result.terminalNumber);
+        opts.onRelease?.(result.release ?? null);
         if (commands) {
           try {
             // Results not yet sent (a restart, a lost answer) go too, even with no new command.

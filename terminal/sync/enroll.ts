@@ -86,6 +86,7 @@ export async function enroll(opts: EnrollOptions): Promise<TerminalIdentity> {
     centralUrl: opts.centralUrl,
     enrolledAt: new Date().toISOString(),
     enrollmentCodeHash: hashEnrollmentCode(code),
+    terminalNumber: parsed.data.terminalNumber,
   };
   saveIdentity(opts.dataDir, identity);
   return identity;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { privateKeyFromPem, privateKeyToPem, publicKeyToBase64 } from '../../central/contract/signing.ts';
-import { publicKeySchema, terminalIdSchema } from '../../central/contract/schemas.ts';
+import { publicKeySchema, terminalIdSchema, terminalNumberSchema } from '../../central/contract/schemas.ts';
 
 export interface TerminalIdentity {
   terminalId: string;
@@ -19,6 +19,11 @@ export interface TerminalIdentity {
   enrolledAt: string;
   /** sha256 of the one-time code used, so a restart with the same `--enroll CODE` is recognised. */
   enrollmentCodeHash?: string;
+  /**
+   * The terminal's number at the hub (1–9999), the first four digits of its 办件编号. Absent in an
+   * identity stored before hubs gave numbers: case numbers then start 0000 until it enrolls again.
+   */
+  terminalNumber?: number;
 }
 
 const enrollmentFileSchema = z.strictObject({
@@ -27,6 +32,7 @@ const enrollmentFileSchema = z.strictObject({
   centralUrl: z.string(),
   enrolledAt: z.string(),
   enrollmentCodeHash: z.string().optional(),
+  terminalNumber: terminalNumberSchema.optional(),
 });
 
 const keyFile = (dataDir: string) => join(dataDir, 'keys', 'terminal-ed25519.pem');
@@ -50,6 +56,18 @@ export function loadIdentityIfSound(dataDir: string): TerminalIdentity | null {
   }
 }
 
+/**
+ * Keeps the terminal number the hub named (a heartbeat answer) when the stored identity lacks it
+ * or holds another: only enrollment.json is rewritten, atomically; the key is not touched.
+ */
+export function recordTerminalNumber(dataDir: string, terminalNumber: number): void {
+  const file = enrollmentFile(dataDir);
+  if (!existsSync(file)) return;
+  const parsed = enrollmentFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success || parsed.data.terminalNumber === terminalNumber) return;
+  writeSecretFile(file, JSON.stringify({ ...parsed.data, terminalNumber }, null, 2) + '\n');
+}
+
 /** Stores a new identity. The key file is written first: an enrollment record never exists without its key. */
 export function saveIdentity(dataDir: string, identity: TerminalIdentity): void {
   rmSync(enrollmentFile(dataDir), { force: true });
@@ -60,6 +78,7 @@ export function saveIdentity(dataDir: string, identity: TerminalIdentity): void 
     centralUrl: identity.centralUrl,
     enrolledAt: identity.enrolledAt,
     enrollmentCodeHash: identity.enrollmentCodeHash,
+    terminalNumber: identity.terminalNumber,
   };
   writeSecretFile(enrollmentFile(dataDir), JSON.stringify(record, null, 2) + '\n');
 }

@@ -6,7 +6,9 @@ import { applyRemoteConfig } from '../../config/remote-layer.ts';
 import { catalogSchema } from '../../config/catalog-schema.ts';
 import { guidesBodySchema, noticesBodySchema } from '../../central/contract/info-documents.ts';
 import { mattersBodySchema } from '../../central/contract/public-matters.ts';
+import { voicePacksBodySchema } from '../../central/contract/voice-packs.ts';
 import { createMattersLink } from '../services/public-matters/central-link.ts';
+import { createCasesLink } from '../services/progress-query/cases-link.ts';
 import type { Db } from '../store/open-store.ts';
 import type { FieldCipher } from '../store/field-cipher.ts';
 import { createOutboxStore } from '../store/outbox.ts';
@@ -14,7 +16,7 @@ import { appendAudit } from '../store/audit-log.ts';
 import type { Terminal } from '../terminal.ts';
 import { startSync, type SyncAgent, type SyncTiming } from './agent.ts';
 import { enroll } from './enroll.ts';
-import { loadIdentity, loadIdentityIfSound } from './identity.ts';
+import { loadIdentity, loadIdentityIfSound, recordTerminalNumber } from './identity.ts';
 import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
 import { createCommandRunner } from '../commands/command-runner.ts';
 import { buildLogBundle } from '../commands/log-bundle.ts';
@@ -23,6 +25,7 @@ import { alertsOf } from './alerts.ts';
 import { freeDiskBytes } from './free-disk.ts';
 import { createCentralClient, describeHttpFailure } from './central-client.ts';
 import { logBundleUploadResponseSchema } from '../../central/contract/schemas.ts';
+import { createUpdater, type Updater } from '../updates/updater.ts';
 
 /** What only the shell around the core can do for a remote command; absent: answered 'failed'. */
 export interface ShellControls {
@@ -79,13 +82,23 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     });
     // 议题公告 (issue 9): questions asked while a resident waits get a short timeout of their own.
     opts.terminal.connectMatters(createMattersLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: 3_000 })));
+    // 办件进度查询 (issue 10): a resident waits for the answer; offline the kiosk shows what it last knew.
+    opts.terminal.connectProgress(createCasesLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: 4_000 })));
   }
-  return startSync({
+  // Updates (issue 12): only under a supervisor that installs side by side (KIOSK_INSTALL_ROOT).
+  const installRoot = process.env.KIOSK_INSTALL_ROOT;
+  const updater: Updater | null = identity && installRoot
+    ? createUpdater({ installRoot, centralUrl, identity, pinnedKey: opts.config.updates.releasePublicKey ?? null, maxBytesPerSecond: opts.config.updates.maxBytesPerSecond })
+    : null;
+  const agent = startSync({
+    onRelease: updater ? (release) => updater.offer(release) : undefined,
     db: opts.db,
     outbox: createOutboxStore(opts.db, opts.cipher),
     centralUrl,
     identity,
     retentionDays: opts.config.store.retentionDays,
+    // An identity stored before hubs gave terminal numbers learns its number from the heartbeat.
+    onTerminalNumber: (n) => recordTerminalNumber(opts.dataDir, n),
     timing: {
       requestTimeoutMs: opts.config.central.requestTimeoutSeconds * 1000,
       heartbeatEveryMs: opts.config.central.heartbeatSeconds * 1000,
@@ -102,6 +115,8 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       notices: (body) => opts.terminal.applyNotices(noticesBodySchema.parse(body)),
       // 议题公告 (issue 9)
       matters: (body) => opts.terminal.applyMatters(mattersBodySchema.parse(body)),
+      // Voice guidance (issue 11): recorded prompt packs, in front of the speech engine.
+      'voice-packs': (body) => opts.terminal.applyVoicePacks(voicePacksBodySchema.parse(body)),
     },
     // The shell rides in `devices` (a free-form record in the contract), so a hub of any version takes it.
     devices: async () => {
@@ -112,6 +127,7 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
       screen: opts.terminal.screenReport(),
       alerts: alertsOf({ ...(await opts.terminal.getStatus({})), sync }),
       freeDiskBytes: freeDiskBytes(opts.dataDir),
+      update: updater?.report(),
     }),
     commands: (client, signedIdentity) =>
       createCommandRunner({
@@ -144,5 +160,6 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
         },
       }),
   });
+  if (!updater) return agent;
+  return { ...agent, close: async () => { await updater.close(); await agent.close(); } };
 }
-

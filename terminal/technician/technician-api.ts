@@ -11,6 +11,9 @@ import { softwareVersion } from '../sync/software-version.ts';
 import type { DeviceChange } from './device-history.ts';
 import { exportTargets, writeBundleFile } from './log-export.ts';
 import type { TechnicianMode } from './technician-mode.ts';
+import type { VoiceDiagnostics } from '../voice/voice-service.ts';
+
+const noVoice: VoiceDiagnostics = { engine: null, engineProblem: 'voice guidance was not started', locales: [], packProblems: [], recentFallbacks: [] };
 
 /** Audit events a technician wants to see first: what went wrong. */
 const ERROR_EVENTS = /refused|skipped|wrong|ignored|failed|error/;
@@ -25,6 +28,8 @@ export interface TechnicianApiDeps {
   exportDirs(): readonly string[];
   /** Sends a bundle to the hub; null when the kiosk is not enrolled with one. */
   uploader(): ((bundle: Record<string, unknown>) => Promise<string>) | null;
+  /** null: the kiosk was started without voice guidance. */
+  voice(): VoiceDiagnostics | null;
   testPrint(): Promise<{ ok: boolean; message: string }>;
   now(): Date;
 }
@@ -72,6 +77,7 @@ export function technicianApi(deps: TechnicianApiDeps): TechnicianMethods {
         uptimeSeconds: deps.screen().uptimeSeconds,
         exportTargets: exportTargets(deps.exportDirs()),
         canUploadToHub: deps.uploader() !== null,
+        voice: deps.voice() ?? noVoice,
       };
     },
     async technicianTestPrint() {

@@ -81,7 +81,7 @@ describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
   });
 
   test('transactions prints the terminal transactions as JSON', async () => {
-    const items = [0, 1].map((seq) => ({ id: ulid(), sessionId: 's1', seq, kind: 'rating', occurredAt: new Date().toISOString(), payload: { score: 4 + seq } }));
+    const items = [0, 1].map((seq) => ({ id: ulid(), sessionId: 's1', seq, kind: 'info-print', occurredAt: new Date().toISOString(), payload: { score: 4 + seq } }));
     await signedCall(hub(), terminal, 'POST', '/v1/transactions/batch', { body: { items } });
     const listed = await ctl('transactions', terminal.terminalId);
     assert.equal(listed.code, 0, listed.stderr);

@@ -68,7 +68,7 @@ test('a pushed configuration merges deeply over the file, and may not touch devi
   assert.equal(merged.session.warningSeconds, 30, 'a key the push did not name keeps its local value');
   assert.equal(merged.site.name, '东升街道便民服务中心');
   assert.equal(merged.ui.elderMode, true);
-  assert.throws(() => applyRemoteConfig(local, { devices: { printer: { protocol: 'escpos', columns: 32 } } }), /may only set site, session, store, ui, central; it tried devices/);
+  assert.throws(() => applyRemoteConfig(local, { devices: { printer: { protocol: 'escpos', columns: 32 } } }), /may only set site, session, store, ui, central, demand; it tried devices/);
   assert.throws(() => applyRemoteConfig(local, { central: { url: 'http://evil.example' } }), /central\.url is set on each terminal only/);
   const slower = applyRemoteConfig(local, { central: { heartbeatSeconds: 120 } });
   assert.equal(slower.central.heartbeatSeconds, 120, 'sync timings may be pushed fleet-wide');

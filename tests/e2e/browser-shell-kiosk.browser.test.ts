@@ -138,14 +138,16 @@ describe('npm start -- --shell browser on X with no window manager, portrait 108
     const token = readFileSync(join(dir, 'data', 'central', 'admin-token'), 'utf8').trim();
     let seen: unknown = null;
     const shell = await waitFor(
-      'a heartbeat reporting the browser crash',
+      'a heartbeat reporting the browser crash and Chromium running again',
       30_000,
       async () => {
         const res = await fetch(`${hubUrl}/v1/admin/terminals`, { headers: { authorization: `Bearer ${token}` } });
         const terminals = (await res.json()) as Array<{ devices: { shell?: { kind: string; crashes: number; lastCrash: string; state: string } } | null }>;
         seen = terminals[0]?.devices?.shell ?? null;
         const reported = terminals[0]?.devices?.shell;
-        return reported && reported.crashes >= 1 ? reported : null;
+        // A heartbeat sent between the kill and the new Chromium says 'restarting'; the hub
+        // shows the kiosk healthy again only with a later one, so wait for that one.
+        return reported && reported.crashes >= 1 && reported.state === 'running' ? reported : null;
       },
       () => `; last seen: ${JSON.stringify(seen)}`,
     );

@@ -40,7 +40,7 @@ test('npm run dev: the UI talks to the core through the proxy, and a source edit
     // The attract prompt, not the "connecting" overlay: KioskApi answered through the proxy.
     await page.getByText('请将身份证放在读卡区').waitFor({ timeout: 30_000 });
     assert.equal(await page.getByText('正在连接').count(), 0, 'the UI did not connect to the core through the dev server');
-    const strings = join(rendererCopy, 'i18n', 'zh-CN.ts');
+    const strings = join(rendererCopy, 'i18n', 'zh-CN', 'core.ts');
     writeFileSync(strings, readFileSync(strings, 'utf8').replace("placeCard: '请将身份证放在读卡区'", "placeCard: '请把身份证放在读卡区（已更新）'"));
     await page.getByText('请把身份证放在读卡区（已更新）').waitFor({ timeout: 30_000 });
     assert.equal(child.exitCode, null, 'the kiosk stopped while the UI reloaded');

@@ -71,7 +71,7 @@ describe('议题公告 in Chromium with real drivers and simulators', () => {
     await page.getByText('投票需要身份证：请将身份证放在读卡区，一人一票。').waitFor();
     assert.equal(await page.getByRole('button', { name: '确认投票' }).count(), 0);
 
-    // With a card: vote with a comment typed on the kiosk keyboard.
+    // With a card: vote with a comment typed in pinyin on the kiosk keyboard.
     rig.reader.placeCard('han-zhang-weimin');
     await page.getByText('您好，张*民').waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: /议题公告/ }).click();
@@ -79,7 +79,12 @@ describe('议题公告 in Chromium with real drivers and simulators', () => {
     await page.getByRole('button', { name: '同意', exact: true }).click();
     await page.getByRole('textbox', { name: '留言内容' }).click();
     const keyboard = page.getByRole('group', { name: '键盘' });
-    for (const ch of 'hao') await keyboard.getByRole('button', { name: ch, exact: true }).click();
+    // Pinyin: the letters stay in the keyboard's bar until a candidate is tapped.
+    for (const ch of 'zhengfu') await keyboard.getByRole('button', { name: ch, exact: true }).click();
+    assert.equal(await keyboard.getByRole('status', { name: '正在输入的拼音' }).innerText(), 'zhengfu');
+    assert.equal(await page.getByRole('textbox', { name: '留言内容' }).innerText(), '留言（可不填）', 'nothing reaches the field before a choice');
+    await keyboard.getByRole('group', { name: '候选词' }).getByRole('button', { name: '政府', exact: true }).click();
+    assert.equal(await page.getByRole('textbox', { name: '留言内容' }).innerText(), '政府');
     const field = (await page.getByRole('textbox', { name: '留言内容' }).boundingBox())!;
     const keys = (await keyboard.boundingBox())!;
     assert.ok(field.y + field.height <= keys.y, 'the keyboard is below the comment, not over it');
@@ -95,7 +100,7 @@ describe('议题公告 in Chromium with real drivers and simulators', () => {
       results = (await rig.admin('GET', '/v1/admin/topics/road-lights/results')) as typeof results;
     }
     assert.deepEqual(results.options.map((o) => o.votes), [1, 0]);
-    assert.deepEqual(results.comments.map((c) => c.comment), ['hao']);
+    assert.deepEqual(results.comments.map((c) => c.comment), ['政府']);
 
     // Back and in again: "already voted" on the spot, live results shown.
     await page.getByRole('button', { name: '返回' }).click();

@@ -69,6 +69,10 @@ describe('technician mode in Chromium (browser shell)', () => {
     await page.getByTestId('diag-printer').filter({ hasText: 'ready' }).waitFor();
     await page.getByTestId('diag-reader').filter({ hasText: 'ready' }).waitFor();
     assert.match((await page.getByTestId('diag-version').textContent()) ?? '', /\d+\.\d+/);
+    // Voice guidance: the engine, and Tibetan's fallback (no eSpeak voice, no recorded pack).
+    const voice = (await page.getByTestId('diag-voice').textContent()) ?? '';
+    assert.match(voice, /espeak-ng \d+\.\d+/);
+    assert.match(voice, /bo：zh-CN \(fallback\)/);
     const html = await page.content();
     for (const trace of ['张*民', resident.card.name, resident.card.idNumber]) assert.ok(!html.includes(trace), `"${trace}" is on the technician's screen`);
 

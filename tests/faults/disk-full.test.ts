@@ -38,7 +38,7 @@ test('a full disk refuses new tickets with a clear message and loses none alread
   const root = mkdtempSync(join(tmpdir(), 'kiosk-full-'));
   const dataDir = join(root, 'data');
   mkdirSync(dataDir);
-  const mounted = tryMountTmpfs(dataDir, '1m');
+  const mounted = tryMountTmpfs(dataDir, '2m');
   // Ballast filling part of the disk, removed later to give the kiosk room again.
   if (mounted) writeFileSync(join(dataDir, 'ballast'), Buffer.alloc(200 * 1024));
   const central = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
@@ -69,7 +69,7 @@ test('a full disk refuses new tickets with a clear message and loses none alread
         refusal = err;
       }
     }
-    console.log(`disk-full (${mounted ? 'tmpfs 1 MiB' : 'max_page_count'}): ${issued.length} tickets issued before the store was full`);
+    console.log(`disk-full (${mounted ? 'tmpfs 2 MiB' : 'max_page_count'}): ${issued.length} tickets issued before the store was full`);
     assert.ok(refusal instanceof KioskError, `expected a KioskError, got ${String(refusal)}`);
     assert.equal(refusal.code, 'storage-full');
     assert.match(refusal.message, /存储空间不足.*已办理的业务不受影响/);

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { startBrowserShell } from '../../browser-shell/server.ts';
 import { ratingLevels } from '../../terminal/api.ts';
+import { said } from '../../terminal/says/say.ts';
+import { fakeStatus } from '../support/fake-kiosk-api.ts';
 import { ensureRendererBuilt, launchBrowser, openKiosk, type Kiosk } from './ui-harness.ts';
 
 const resident = { maskedName: '张*民', identifiedBy: 'id-card' as const };
@@ -75,7 +77,7 @@ describe('touch UI', { timeout: 120_000 }, () => {
     withKiosk(browser, async ({ page, fake }) => {
       fake.identify(resident);
       await page.getByRole('button', { name: '证明打印' }).click();
-      await page.getByText('“证明打印”在本机暂未开通，请到人工窗口办理。').waitFor();
+      await page.getByText('这项服务在本机暂未开通，请到人工窗口办理。').waitFor();
       await page.getByRole('button', { name: '返回' }).click();
       await page.getByText('请选择您要办理的服务').waitFor();
     }));
@@ -88,6 +90,37 @@ describe('touch UI', { timeout: 120_000 }, () => {
       await page.getByRole('alert').filter({ hasText: '打印机缺纸，请联系工作人员' }).waitFor();
       await page.getByText('请记住屏幕上的号码').waitFor();
     }));
+
+  test('in English the core\'s outage notice, card refusal and print problem show in English, and the counter by its English name', () => {
+    // The printer is unplugged for 证明打印 only (as the core words it: terminal/outage.ts).
+    const base = fakeStatus();
+    const outage = said('core.outage', { reason: 'printerOff' });
+    const services = base.services.map((s) => (s.id === 'certificates' ? { ...s, built: true, outOfService: outage.message, outOfServiceSay: outage.say } : s));
+    return withKiosk(
+      browser,
+      async ({ page, fake }) => {
+        await page.getByText('Please place your ID card on the reader').waitFor();
+        fake.emit('cardRefused', said('core.cardUnreadable'));
+        await page.getByText('The ID card could not be read. Please lift it up and place it again.').waitFor();
+
+        fake.identify(resident);
+        await page.getByText('Out of service: the printer is not connected', { exact: true }).waitFor();
+        // aria-disabled, yet a tap still explains why (the notice on its own screen).
+        await page.locator('[data-service-kind="certificate-print"]').click({ force: true });
+        await page.getByRole('heading', { name: 'Out of service', exact: true }).waitFor();
+        await page.getByText('Out of service: the printer is not connected', { exact: true }).waitFor();
+        assert.ok(!(await page.content()).includes('暂停服务'), 'no Chinese outage text on an English screen');
+        await page.getByRole('button', { name: 'Back' }).click();
+
+        fake.nextPrint = { state: 'waiting', ...said('core.printWaitingPaperEnd') };
+        await page.locator('[data-service-kind="queue-ticket"]').click();
+        await page.getByRole('alert').filter({ hasText: 'The printer is out of paper, so your slip has not been printed yet.' }).waitFor();
+        await page.getByText('General counter', { exact: true }).waitFor();
+        assert.ok(!(await page.content()).includes('综合受理窗口'), 'the counter is named in English');
+      },
+      { ui: { ...base.ui, locale: 'en' }, services },
+    );
+  });
 
   test('idle countdown shows the seconds, and 继续 continues the session', () =>
     withKiosk(browser, async ({ page, fake }) => {

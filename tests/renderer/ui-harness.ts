@@ -1,5 +1,6 @@
 // Shared by the UI tests: a fresh renderer build when the sources changed, one Chromium for the
 // file, and per test a fake core behind a real browser shell with a page opened on it.
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,18 @@ import type { KioskStatus } from '../../terminal/api.ts';
 import { launchChromium } from '../support/chromium.ts';
 
 const builtPage = 'dist/renderer/index.html';
-const sources = ['renderer', 'terminal/api.ts', 'terminal/event-names.ts', 'electron/kiosk-bridge.ts', 'config/catalog-schema.ts', 'vite.config.ts'];
+const sources = [
+  'renderer',
+  'terminal/api.ts',
+  'terminal/event-names.ts',
+  'electron/kiosk-bridge.ts',
+  'config/catalog-schema.ts',
+  'config/locales.ts',
+  'config/localized-text.ts',
+  'vite.config.ts',
+  'scripts/pinyin-dictionary-plugin.ts',
+  'scripts/build-pinyin-dictionary.ts',
+];
 
 function newestMtime(path: string): number {
   const info = statSync(path);
@@ -63,4 +75,16 @@ export async function openKiosk(browser: Browser, status: Partial<KioskStatus> =
       await shell.close();
     },
   };
+}
+
+/** Runs `run` on a fresh kiosk page and fails on any page error or CSP violation it logged. */
+export async function withKiosk(browser: Browser, status: Partial<KioskStatus>, run: (kiosk: Kiosk) => Promise<void>): Promise<void> {
+  const kiosk = await openKiosk(browser, status);
+  try {
+    await run(kiosk);
+    const problems = kiosk.console.filter((m) => /Content Security Policy|pageerror|^error/i.test(m));
+    assert.deepEqual(problems, [], 'the page logged errors or CSP violations');
+  } finally {
+    await kiosk.close();
+  }
 }

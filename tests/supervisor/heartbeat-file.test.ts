@@ -1,5 +1,6 @@
 // The kiosk core's heartbeat file and the supervisor's reading of it agree: what the core knows
 // (screen age, a resident in a session) reaches the supervisor, and it keeps counting up.
+import { softwareVersion } from '../../terminal/sync/software-version.ts';
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,8 @@ test('the core writes what the supervisor reads, and each beat counts up', async
   const heartbeat = startHeartbeatFile(path, source, 50);
   try {
     await until(() => readHeartbeat(path) !== null);
-    assert.deepEqual({ ...readHeartbeat(path), seq: 0 }, { seq: 0, inSession: false, lastFrameAgeSeconds: 3 });
+    // version: which release wrote it (updates, issue 12: the supervisor waits for the new one's beat).
+    assert.deepEqual({ ...readHeartbeat(path), seq: 0 }, { seq: 0, inSession: false, lastFrameAgeSeconds: 3, version: softwareVersion() });
     session = { id: 'x' };
     const first = readHeartbeat(path)!.seq;
     await until(() => readHeartbeat(path)!.seq > first && readHeartbeat(path)!.inSession);

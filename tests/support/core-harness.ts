@@ -10,12 +10,16 @@ import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/fi
 import { createTransactionStore } from '../../terminal/store/transactions.ts';
 import { createPrintJobStore } from '../../terminal/store/print-jobs.ts';
 import { createTerminal, type TerminalDeps } from '../../terminal/terminal.ts';
-import type { DocumentPrinterDevice } from '../../drivers/types.ts';
+import type { CardReaderDevice, DocumentPrinterDevice } from '../../drivers/types.ts';
 import { FakeCardReader, FakePrinter } from './fake-devices.ts';
 import { ManualClock } from './manual-clock.ts';
 
 /** Extra core wiring some tests need (证明打印: an A4 printer, the central link, a sync status). */
-export type CoreExtras = Pick<TerminalDeps, 'certificateLink' | 'syncStatus' | 'spoolDir' | 'provisioning'> & { documentPrinter?: DocumentPrinterDevice };
+export type CoreExtras = Pick<TerminalDeps, 'certificateLink' | 'syncStatus' | 'spoolDir' | 'provisioning' | 'terminalNumber' | 'progressBase' | 'voice'> & {
+  documentPrinter?: DocumentPrinterDevice;
+  /** 办件进度查询 (issue 10): a barcode scanner (a FakeCardReader: each line is a card-number read). */
+  scanner?: CardReaderDevice;
+};
 
 export function createCoreHarness(configOverrides: Record<string, unknown> = {}, extras: CoreExtras = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-core-'));
@@ -26,8 +30,8 @@ export function createCoreHarness(configOverrides: Record<string, unknown> = {},
   const printJobs = createPrintJobStore(db, () => new Date(clock.now()));
   const cardReader = new FakeCardReader();
   const printer = new FakePrinter();
-  const { documentPrinter, ...deps } = extras;
-  const terminal = createTerminal({ config, catalog: defaultCatalog, devices: { cardReader, printer, documentPrinter }, clock, db, transactions, printJobs, spoolDir: join(dataDir, 'print-spool'), ...deps });
+  const { documentPrinter, scanner, ...deps } = extras;
+  const terminal = createTerminal({ config, catalog: defaultCatalog, devices: { cardReader, printer, documentPrinter, scanner }, clock, db, transactions, printJobs, spoolDir: join(dataDir, 'print-spool'), ...deps });
   const events: { name: KioskEventName; payload: unknown }[] = [];
   const names: KioskEventName[] = ['session', 'idle', 'devices', 'cardRefused', 'print', 'sync', 'statusChanged'];
   for (const name of names) terminal.on(name, (payload) => events.push({ name, payload }));

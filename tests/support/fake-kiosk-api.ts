@@ -3,6 +3,7 @@
 // every call the UI made.
 import { EventEmitter } from 'node:events';
 import { standaloneSync } from '../../terminal/terminal.ts';
+import { said } from '../../terminal/says/say.ts';
 import {
   KioskError,
   type KioskApi,
@@ -45,7 +46,8 @@ const services: ServiceView[] = [
     description: '领取窗口排队号',
     needs: ['printer'],
     requiresIdentity: true,
-    queues: [{ id: 'general', name: '综合受理窗口', prefix: 'A' }],
+    elder: true,
+    queues: [{ id: 'general', name: '综合受理窗口', prefix: 'A', i18n: { en: { name: 'General counter' } } }],
     outOfService: null,
     built: true,
   },
@@ -56,6 +58,7 @@ const services: ServiceView[] = [
     description: '打印证明材料',
     needs: ['printer'],
     requiresIdentity: true,
+    elder: true,
     outOfService: null,
     built: false,
   },
@@ -66,6 +69,7 @@ const services: ServiceView[] = [
     description: '政策、办事时间、收费标准、通知公告',
     needs: [],
     requiresIdentity: false,
+    elder: true,
     outOfService: null,
     built: false,
   },
@@ -79,7 +83,7 @@ export function fakeStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
     idle: { timeoutSeconds: 90, warningSeconds: 20 },
     devices: { cardReader: { state: 'ready' }, printer: { state: 'ready', paperNearEnd: false }, documentPrinter: null },
     sync: standaloneSync,
-    ui: { elderMode: false, volume: 80, orientation: 'portrait' },
+    ui: { elderMode: false, volume: 80, orientation: 'portrait', locale: 'zh-CN' },
     outOfService: null,
     simulator: { cards: [{ id: 'han', label: '张伟民（汉族）' }], printer: true },
     ...overrides,
@@ -183,6 +187,7 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
         freeDiskBytes: null,
         uptimeSeconds: 1,
         exportTargets: [],
+        voice: { engine: null, engineProblem: 'fake kiosk: no voice', locales: [], packProblems: [], recentFallbacks: [] },
         canUploadToHub: false,
       };
     },
@@ -228,10 +233,14 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
       record('chooseService', params);
       const current = requireSession();
       const service = fake.status.services.find((s) => s.id === params.serviceId);
-      if (!service) throw new KioskError('not-found', `没有这项服务：${params.serviceId}`);
-      if (service.outOfService) return { status: 'out-of-service', message: `${service.outOfService}。请到人工窗口办理。` };
-      if (!service.built) return { status: 'not-built', message: `“${service.name}”在本机暂未开通，请到人工窗口办理。` };
-      if (service.requiresIdentity && !current.resident) return { status: 'needs-identity', message: '办理此项服务需要身份证，请将身份证放在读卡区。' };
+      // The core's own messages (terminal/says/), so screens show them in the resident's language.
+      if (!service) throw new KioskError('not-found', said('core.noSuchService', { serviceId: params.serviceId }));
+      if (service.outOfService) {
+        const reason = service.outOfServiceSay?.values?.reason;
+        return { status: 'out-of-service', ...said('core.outageGoToCounter', { reason: typeof reason === 'string' ? reason : 'other' }) };
+      }
+      if (!service.built) return { status: 'not-built', ...said('core.notBuilt') };
+      if (service.requiresIdentity && !current.resident) return { status: 'needs-identity', ...said('core.needsIdCard') };
       return { status: 'ready', service };
     },
     async takeQueueTicket(params) {
@@ -247,6 +256,7 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
         ticketNumber: `${queue.prefix}${String(ticketCount).padStart(3, '0')}`,
         serviceName: service.name,
         queueName: queue.name,
+        ...(queue.i18n ? { queueI18n: queue.i18n } : {}),
         issuedAt: new Date().toISOString(),
         print: fake.nextPrint,
         queuedForSync: true,
@@ -258,8 +268,38 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
     },
     async rateTransaction(params) {
       record('rateTransaction', params);
-      if (!requireSession().transactions.has(params.transactionId)) throw new KioskError('not-found', '找不到要评价的业务，请重新开始。');
+      if (!requireSession().transactions.has(params.transactionId)) throw new KioskError('not-found', said('cases.ratingTargetNotFound'));
       return { ok: true };
+    },
+    // 办件进度查询 and 服务评价 (issue 10): a kiosk with no hub and no cases; the real rules are tested
+    // on the real core (tests/terminal/progress-query.test.ts, rating.test.ts).
+    async myCases(params) {
+      record('myCases', params);
+      requireSession();
+      return { status: 'found', cases: [], source: 'local', asOf: null };
+    },
+    async lookupCase(params) {
+      record('lookupCase', params);
+      requireSession();
+      return { status: 'not-found', ...said('cases.caseUnreachable') };
+    },
+    async progressNotice(params) {
+      record('progressNotice', params);
+      return { count: null };
+    },
+    async ratingTargets(params) {
+      record('ratingTargets', params);
+      const session = requireSession();
+      return { items: [...session.transactions].map((transactionId) => ({ target: { type: 'transaction' as const, transactionId }, title: transactionId, kind: 'visit' as const, rated: false })) };
+    },
+    async rate(params) {
+      record('rate', params);
+      requireSession();
+      return { status: 'recorded', transactionId: 'fake-rating' };
+    },
+    async simScan(params) {
+      record('simScan', params);
+      throw new KioskError('unavailable', '没有模拟扫码枪。');
     },
     // 政务信息查询 (issue 9): a kiosk that holds no guides or notices yet.
     async infoOverview(params) {
@@ -302,6 +342,37 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
     async voteOnTopic(params) {
       record('voteOnTopic', params);
       throw new KioskError('not-found', '找不到这个议题，它可能已撤下，请返回重新选择。');
+    },
+    // 事项办理 / 诉求反映 (issue 10): a kiosk whose catalog offers no items; filing is refused.
+    async listApplicationItems(params) {
+      record('listApplicationItems', params);
+      requireSession();
+      return { items: [] };
+    },
+    async getApplicationForm(params) {
+      record('getApplicationForm', params);
+      throw new KioskError('not-found', said('cases.itemNotFound'));
+    },
+    async submitApplication(params) {
+      record('submitApplication', params);
+      throw new KioskError('not-found', said('cases.itemNotFound'));
+    },
+    async demandOptions(params) {
+      record('demandOptions', params);
+      requireSession();
+      return { categories: [], phrases: {}, sites: [], resident: null, descriptionMaxLength: 500 };
+    },
+    async submitDemand(params) {
+      record('submitDemand', params);
+      throw new KioskError('unavailable', '本机没有开通诉求反映。');
+    },
+    async setElderMode(params) {
+      record('setElderMode', params);
+      return { ok: true };
+    },
+    async speak(params) {
+      record('speak', params);
+      return { audio: null, source: 'none', locale: params.locale, durationMs: 0, fellBack: true };
     },
     async simPlaceCard(params) {
       record('simPlaceCard', params);

@@ -8,6 +8,7 @@ import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { createPtyPair, type PtyPair } from '../../drivers/serial/pty-pair.ts';
 import { startIdCardSimulator, type IdCardSimulator } from '../../drivers/sim/idcard-sim.ts';
 import { startPrinterSimulator, type PrinterSimulator } from '../../drivers/sim/printer-sim.ts';
+import { startLineReaderSimulator, type LineReaderSimulator } from '../../drivers/sim/line-reader-sim.ts';
 import { startKioskProcess, type KioskProcess } from './kiosk-process.ts';
 
 export const HALL_SITE = '东升街道便民服务中心';
@@ -18,6 +19,8 @@ export interface HallRig {
   central: RunningCentral;
   reader: IdCardSimulator;
   printer: PrinterSimulator;
+  /** 办件进度查询 (issue 10): the barcode scanner's simulator, when asked for; `swipe(text)` reads one code. */
+  scanner: LineReaderSimulator | null;
   kiosk: KioskProcess;
   /** PUT /v1/admin/… on the hub; throws on a refusal. */
   admin(method: string, path: string, body?: unknown): Promise<unknown>;
@@ -26,11 +29,25 @@ export interface HallRig {
   close(): Promise<void>;
 }
 
-export async function startHallRig(opts: { columns?: 32 | 42 | 48; before?: (admin: HallRig['admin']) => Promise<void> } = {}): Promise<HallRig> {
+export async function startHallRig(
+  opts: {
+    columns?: 32 | 42 | 48;
+    before?: (admin: HallRig['admin']) => Promise<void>;
+    /** A barcode scanner on a pseudo-terminal too (issue 10). */
+    scanner?: boolean;
+    /** The address the kiosk is given for the hub, e.g. a stand-in route in front of it (issue 10). */
+    hubUrlForKiosk?: (hubUrl: string) => Promise<string>;
+    /** Another kiosk of the same hall: enrolls with this running hub, which it leaves running at close. */
+    hub?: RunningCentral;
+    /** The kiosk's site (default: HALL_SITE, SL-DS-01). */
+    site?: { name: string; code: string };
+  } = {},
+): Promise<HallRig> {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-hall-'));
   const dataDir = join(dir, 'data');
   mkdirSync(dataDir);
-  const central = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
+  const ownHub = !opts.hub;
+  const central = opts.hub ?? (await startCentral({ port: 0, inMemory: true, logLevel: 'silent' }));
   const admin = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${central.url}${path}`, {
       method,
@@ -44,8 +61,10 @@ export async function startHallRig(opts: { columns?: 32 | 42 | 48; before?: (adm
   const ptys: PtyPair[] = [];
   let reader: IdCardSimulator | undefined;
   let printer: PrinterSimulator | undefined;
-  let hubUp = true;
+  let scanner: LineReaderSimulator | null = null;
+  let hubUp = ownHub;
   const stopHub = async () => {
+    if (!ownHub) throw new Error('this kiosk joined another rig’s hub: stop it there');
     if (!hubUp) return;
     hubUp = false;
     await central.close();
@@ -59,18 +78,27 @@ export async function startHallRig(opts: { columns?: 32 | 42 | 48; before?: (adm
     ptys.push(printerPty);
     const columns = opts.columns ?? 48;
     reader = await startIdCardSimulator(readerPty.simulatorPath);
+    let scannerPath: string | null = null;
+    if (opts.scanner) {
+      const scannerPty = await createPtyPair('scanner', dir);
+      ptys.push(scannerPty);
+      scanner = await startLineReaderSimulator(scannerPty.simulatorPath, { delimiter: '\r', format: (text) => text });
+      scannerPath = scannerPty.devicePath;
+    }
+    const kioskHubUrl = opts.hubUrlForKiosk ? await opts.hubUrlForKiosk(central.url) : central.url;
     printer = await startPrinterSimulator(printerPty.simulatorPath, { columns });
     const kiosk = await startKioskProcess({
       dataDir,
       args: ['--enroll', code],
       config: {
-        site: { name: HALL_SITE, code: 'SL-DS-01' },
+        site: opts.site ?? { name: HALL_SITE, code: 'SL-DS-01' },
         session: { idleTimeoutSeconds: 300, warningSeconds: 20 },
         devices: {
           cardReader: { protocol: 'idcard-sam', path: readerPty.devicePath, baudRate: 115200, pollIntervalMs: 200 },
           printer: { protocol: 'escpos', path: printerPty.devicePath, baudRate: 115200, columns },
+          ...(scannerPath ? { scanner: { protocol: 'line', path: scannerPath } } : {}),
         },
-        central: { url: central.url, documentsEverySeconds: 10, heartbeatSeconds: 10, requestTimeoutSeconds: 3 },
+        central: { url: kioskHubUrl, documentsEverySeconds: 10, heartbeatSeconds: 10, requestTimeoutSeconds: 3 },
       },
     });
     const rig: HallRig = {
@@ -79,14 +107,16 @@ export async function startHallRig(opts: { columns?: 32 | 42 | 48; before?: (adm
       central,
       reader,
       printer,
+      scanner,
       kiosk,
       admin,
       stopHub,
       async close() {
         await kiosk.stop();
-        await stopHub();
+        if (ownHub) await stopHub();
         await reader!.close();
         await printer!.close();
+        await scanner?.close();
         for (const pty of ptys) await pty.close();
         rmSync(dir, { recursive: true, force: true });
       },
@@ -95,8 +125,9 @@ export async function startHallRig(opts: { columns?: 32 | 42 | 48; before?: (adm
   } catch (err) {
     await reader?.close();
     await printer?.close();
+    await scanner?.close();
     for (const pty of ptys) await pty.close();
-    await stopHub();
+    if (ownHub) await stopHub();
     rmSync(dir, { recursive: true, force: true });
     throw err;
   }

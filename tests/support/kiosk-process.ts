@@ -18,6 +18,7 @@ export async function startKioskProcess(opts: {
   dataDir: string;
   config?: Record<string, unknown>;
   args?: string[];
+  /** A hang detector, not a speed target: a loaded 2-core machine has taken 43 s to start a kiosk. */
   timeoutMs?: number;
   /** Replaces the child's environment variables of these names (e.g. PATH). */
   env?: Record<string, string>;
@@ -33,7 +34,7 @@ export async function startKioskProcess(opts: {
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`kiosk not ready after ${opts.timeoutMs ?? 30000} ms\n${stderr}`)), opts.timeoutMs ?? 30000);
+    const timer = setTimeout(() => reject(new Error(`kiosk not ready after ${opts.timeoutMs ?? 60000} ms\n${stderr}`)), opts.timeoutMs ?? 60000);
     child.stdout!.on('data', (d) => {
       stdout += String(d);
       const match = /kiosk ready: (\S+)/.exec(stdout);

@@ -200,7 +200,7 @@ test('a magstripe or RFID card number is not enough to certify a person: the ID 
   try {
     h.cardReader.place({ kind: 'card-number', number: '6222020200110427' });
     const chosen = await h.terminal.chooseService({ serviceId: 'certificates' });
-    assert.deepEqual(chosen, { status: 'needs-identity', message: '打印证明需要居民身份证，请将身份证放在读卡区。' });
+    assert.deepEqual(chosen, { status: 'needs-identity', message: '打印证明需要居民身份证，请将身份证放在读卡区。', say: { id: 'core.certificateNeedsIdCard' } });
     await assert.rejects(h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'residence' }), (err: unknown) => err instanceof KioskError && err.code === 'no-session');
     assert.equal(link.asked.length, 0);
   } finally {

@@ -59,7 +59,7 @@ describe('议题公告 core', () => {
 
     assert.equal((await h.terminal.getTopic({ topicId: 'road-lights' })).myVote, 'voted');
     const again = await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'no' });
-    assert.deepEqual(again, { status: 'already-voted', message: '您已经对这个议题投过票了，每人只能投一次。' });
+    assert.deepEqual(again, { status: 'already-voted', message: '您已经对这个议题投过票了，每人只能投一次。', say: { id: 'core.alreadyVoted' } });
     // The same person in a new visit (card placed again) is still known here.
     await h.terminal.endSession({});
     h.cardReader.place(hanResident);

@@ -55,7 +55,8 @@ test('a rating is committed as its own transaction for a ticket of this session 
     const ticket = await h.terminal.takeQueueTicket({ serviceId: 'queue' });
     await h.terminal.rateTransaction({ transactionId: ticket.transactionId, level: 5 });
     const rating = h.transactions.list().find((t) => t.kind === 'rating')!;
-    assert.deepEqual(rating.data, { ratesTransactionId: ticket.transactionId, level: 5, label: '非常满意' });
+    // Per the cases contract's ratingDataSchema (issue 10): the target, level, label and reason.
+    assert.deepEqual(rating.data, { target: { type: 'transaction', transactionId: ticket.transactionId }, level: 5, label: '非常满意', reason: null });
     assert.equal((h.db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n, 2);
     await h.terminal.endSession({});
     await h.terminal.startAnonymousSession({});
@@ -65,13 +66,12 @@ test('a rating is committed as its own transaction for a ticket of this session 
   }
 });
 
-test('services not built yet say so plainly; identity-only services ask for the card', async () => {
+test('every catalog service is built; identity-only services ask for the card', async () => {
   const h = createCoreHarness();
   try {
     await h.terminal.startAnonymousSession({});
-    const apply = await h.terminal.chooseService({ serviceId: 'apply' });
-    assert.equal(apply.status, 'not-built');
-    assert.match((apply as { message: string }).message, /事项办理.*暂未开通/);
+    const progress = await h.terminal.chooseService({ serviceId: 'progress' });
+    assert.equal(progress.status, 'ready', 'progress needs no card: a number or a QR opens a case');
     const queue = await h.terminal.chooseService({ serviceId: 'queue' });
     assert.equal(queue.status, 'needs-identity');
     const status = await h.terminal.getStatus({});

@@ -1,29 +1,10 @@
 // The public verification page's HTML: one short answer a person holding the paper can read.
 // Everything shown is escaped; the holder's name arrives already masked.
 import type { Verification } from '../../contract/certificates.ts';
+import { beijingTime, escapeHtml, publicPage } from '../public-page.ts';
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-const beijingTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
-function page(title: string, content: string): string {
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body{font-family:sans-serif;max-width:36em;margin:2em auto;padding:0 1em;font-size:1.15em;line-height:1.6}
-.genuine{color:#0a6b2d}.unknown{color:#a11}dt{color:#555}dd{margin:0 0 .6em 0;font-weight:bold}</style>
-</head><body>${content}</body></html>`;
-}
+const STYLE = `.genuine{color:#0a6b2d}.unknown{color:#a11}dt{color:#555}dd{margin:0 0 .6em 0;font-weight:bold}`;
+const page = (title: string, content: string) => publicPage(title, content, STYLE);
 
 export function genuinePage(v: Verification): string {
   const rows: [string, string][] = [

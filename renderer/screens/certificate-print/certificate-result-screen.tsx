@@ -6,8 +6,11 @@ import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon, WarningIcon } from '../../components/icons.tsx';
 import { RateOrExit } from '../../components/rate-or-exit.tsx';
 import { t } from '../../i18n/index.ts';
+import { saidText } from '../../i18n/said.ts';
+import { localDateFormat } from '../../i18n/dates.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
-const timeFormat = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const timeFormat = localDateFormat({ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 export interface CertificateResultScreenProps {
   outcome: CertificateOutcome;
@@ -17,6 +20,7 @@ export interface CertificateResultScreenProps {
 }
 
 export function CertificateResultScreen({ outcome, onRate, onBack, onExit }: CertificateResultScreenProps) {
+  useScreenPrompt(outcome.status === 'issued' ? 'screen.certificate-done' : 'screen.message', (s) => (outcome.status === 'issued' ? s.promptCertificateDone(outcome.title) : s.promptMessage(s.certificateRefused(outcome.title), outcome.message)));
   if (outcome.status === 'refused') {
     return (
       <div class="screen message-screen">
@@ -25,7 +29,7 @@ export function CertificateResultScreen({ outcome, onRate, onBack, onExit }: Cer
           <h1 class="message-title">{t.certificateRefused(outcome.title)}</h1>
           <p class="message-text">{outcome.message}</p>
         </div>
-        <BigButton icon={<BackIcon />} onClick={onBack}>
+        <BigButton main icon={<BackIcon />} onClick={onBack}>
           {t.back}
         </BigButton>
       </div>
@@ -37,7 +41,7 @@ export function CertificateResultScreen({ outcome, onRate, onBack, onExit }: Cer
       <div class="ticket-card">
         <p class="ticket-label">{outcome.title}</p>
         <p class="ticket-queue">{t.certificateHolder(outcome.holderMaskedName)}</p>
-        <p class="ticket-time">{t.certificateIssuedAt(timeFormat.format(new Date(outcome.issuedAt)))}</p>
+        <p class="ticket-time">{t.certificateIssuedAt(timeFormat(new Date(outcome.issuedAt)))}</p>
         <p class="ticket-time">{t.certificateCode(outcome.verificationCode)}</p>
       </div>
       <div class="ticket-side">
@@ -48,7 +52,7 @@ export function CertificateResultScreen({ outcome, onRate, onBack, onExit }: Cer
         ) : (
           <div class="print-status problem" role="alert">
             <p>
-              <WarningIcon /> {outcome.print.state === 'failed' ? outcome.print.message : ''}
+              <WarningIcon /> {outcome.print.state === 'failed' ? saidText(outcome.print.message, outcome.print.say) : ''}
             </p>
             <p class="print-status-hint">{t.certificateNotPrintedHint}</p>
           </div>

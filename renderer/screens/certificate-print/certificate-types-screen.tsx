@@ -6,6 +6,9 @@ import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, ServiceIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
+import { errorText } from '../../i18n/said.ts';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 export interface CertificateTypesScreenProps {
   service: ServiceView;
@@ -15,6 +18,7 @@ export interface CertificateTypesScreenProps {
 }
 
 export function CertificateTypesScreen({ service, onOutcome, onFailed, onBack }: CertificateTypesScreenProps) {
+  useScreenPrompt('screen.certificates', (s) => s.promptCertificates);
   const api = useApi();
   const [working, setWorking] = useState(false);
   const startedRef = useRef(false);
@@ -26,7 +30,7 @@ export function CertificateTypesScreen({ service, onOutcome, onFailed, onBack }:
     try {
       onOutcome(await api.call('printCertificate', { serviceId: service.id, certificateType }));
     } catch (err) {
-      onFailed((err as Error).message);
+      onFailed(errorText(err));
     }
   };
 
@@ -59,8 +63,12 @@ export function CertificateTypesScreen({ service, onOutcome, onFailed, onBack }:
             <button type="button" class="service-button" onClick={() => void print(type.id)}>
               <ServiceIcon kind="certificate-print" />
               <span class="service-text">
-                <span class="service-name">{type.name}</span>
-                {type.description && <span class="service-description">{type.description}</span>}
+                <span class="service-name">
+                  <Localized item={type} field="name" />
+                </span>
+                {type.description && <span class="service-description">
+                    <Localized item={type} field="description" note={!localizedField(type, 'name').fallback} />
+                  </span>}
               </span>
             </button>
           </li>

@@ -1,14 +1,19 @@
 // One 办事指南 in full, with its two actions: the material checklist on the receipt printer, and
 // 取号排队 at the counter that handles it (when central named one).
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { GuideView, PrintReport } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, PrinterIcon, ServiceIcon } from '../../components/icons.tsx';
 import { PrintStatus } from '../../components/print-status.tsx';
 import { t } from '../../i18n/index.ts';
+import { errorText, saidText } from '../../i18n/said.ts';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
+import { Ltr } from '../../components/ltr.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { infoText } from './strings.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 export interface GuideDetailProps {
   guideId: string;
@@ -22,9 +27,10 @@ export function GuideDetail({ guideId, onQueue, onFailed, onBack }: GuideDetailP
   const [guide, setGuide] = useState<GuideView | null>(null);
   const [print, setPrint] = useState<{ transactionId: string; report: PrintReport } | null>(null);
   const [printing, setPrinting] = useState(false);
+  useScreenPrompt('screen.guide', (s) => (guide ? s.promptGuide(String(localizedField(guide, 'name').value)) : ''));
 
   useEffect(() => {
-    api.call('getGuide', { guideId }).then(setGuide, (err: Error) => onFailed(err.message));
+    api.call('getGuide', { guideId }).then(setGuide, (err: Error) => onFailed(errorText(err)));
   }, [api, guideId]);
   useEffect(
     () => api.on('print', ({ transactionId, report }) => setPrint((p) => (p && p.transactionId === transactionId ? { transactionId, report } : p))),
@@ -38,23 +44,27 @@ export function GuideDetail({ guideId, onQueue, onFailed, onBack }: GuideDetailP
       const result = await api.call('printGuide', { guideId });
       setPrint({ transactionId: result.transactionId, report: result.print });
     } catch (err) {
-      onFailed((err as Error).message);
+      onFailed(errorText(err));
     } finally {
       setPrinting(false);
     }
   };
 
   if (!guide) return <div class="screen" />;
-  const row = (label: string, value: string) => (
+  const row = (label: string, value: ComponentChildren, ltr = false) => (
     <div class="info-row">
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>{ltr ? <Ltr>{value}</Ltr> : value}</dd>
     </div>
   );
+  const conditions = localizedField(guide, 'conditions');
+  const steps = localizedField(guide, 'steps');
   return (
     <div class="screen info-guide">
       <header class="screen-header">
-        <h1 class="greeting">{guide.name}</h1>
+        <h1 class="greeting">
+          <Localized item={guide} field="name" />
+        </h1>
         <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
           {t.back}
         </BigButton>
@@ -62,17 +72,20 @@ export function GuideDetail({ guideId, onQueue, onFailed, onBack }: GuideDetailP
       <ScrollPager>
         <dl class="info-facts">
           {row(infoText.department, guide.department)}
-          {row(infoText.audience, guide.audience)}
-          {row(infoText.legalTimeLimit, guide.legalTimeLimitText)}
-          {row(infoText.promisedTimeLimit, guide.promisedTimeLimitText)}
-          {row(infoText.fee, guide.fee)}
-          {row(infoText.location, guide.location)}
-          {row(infoText.hours, guide.hours)}
-          {row(infoText.phone, guide.phone)}
+          {row(infoText.audience, <Localized item={guide} field="audience" />)}
+          {row(infoText.legalTimeLimit, saidText(guide.legalTimeLimitText, guide.legalTimeLimitSay))}
+          {row(infoText.promisedTimeLimit, saidText(guide.promisedTimeLimitText, guide.promisedTimeLimitSay))}
+          {row(infoText.fee, <Localized item={guide} field="fee" />)}
+          {row(infoText.location, <Localized item={guide} field="location" />)}
+          {row(infoText.hours, <Localized item={guide} field="hours" />)}
+          {row(infoText.phone, guide.phone, true)}
         </dl>
-        <h2 class="info-section-title">{infoText.conditions}</h2>
-        <ul class="info-bullets">
-          {guide.conditions.map((c) => (
+        <h2 class="info-section-title">
+          {infoText.conditions}
+          {conditions.fallback && <small class="zh-fallback-note">{t.chineseOnly}</small>}
+        </h2>
+        <ul class="info-bullets" lang={conditions.fallback ? 'zh-CN' : undefined}>
+          {conditions.value.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>
@@ -85,16 +98,19 @@ export function GuideDetail({ guideId, onQueue, onFailed, onBack }: GuideDetailP
             </li>
           ))}
         </ol>
-        <h2 class="info-section-title">{infoText.steps}</h2>
-        <ol class="info-steps">
-          {guide.steps.map((s) => (
+        <h2 class="info-section-title">
+          {infoText.steps}
+          {steps.fallback && <small class="zh-fallback-note">{t.chineseOnly}</small>}
+        </h2>
+        <ol class="info-steps" lang={steps.fallback ? 'zh-CN' : undefined}>
+          {steps.value.map((s) => (
             <li key={s}>{s}</li>
           ))}
         </ol>
       </ScrollPager>
       {print && <PrintStatus report={print.report} />}
       <div class="actions">
-        <BigButton icon={<PrinterIcon />} onClick={() => void printChecklist()} disabled={printing}>
+        <BigButton main icon={<PrinterIcon />} onClick={() => void printChecklist()} disabled={printing}>
           {infoText.printChecklist}
         </BigButton>
         {guide.queue && (

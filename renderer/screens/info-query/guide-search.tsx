@@ -6,9 +6,12 @@ import type { GuideCategoryView, GuideSummary } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon } from '../../components/icons.tsx';
-import { OnScreenKeyboard } from '../../components/on-screen-keyboard.tsx';
+import { Keyboard } from '../../components/keyboard/index.tsx';
 import { t } from '../../i18n/index.ts';
+import { errorText } from '../../i18n/said.ts';
+import { Localized } from '../../i18n/localized.tsx';
 import { infoText } from './strings.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 /** What the field may hold: the same bound the core checks. */
 const MAX_QUERY = 40;
@@ -24,6 +27,7 @@ export interface GuideSearchProps {
 }
 
 export function GuideSearch({ category, query, onQuery, onOpen, onFailed, onBack }: GuideSearchProps) {
+  useScreenPrompt('screen.info-search', (s) => s.promptInfoSearch);
   const api = useApi();
   const [found, setFound] = useState<{ guides: GuideSummary[]; total: number } | null>(null);
   const latest = useRef(0);
@@ -33,11 +37,17 @@ export function GuideSearch({ category, query, onQuery, onOpen, onFailed, onBack
     const ask = ++latest.current;
     api.call('searchGuides', category ? { query: '', categoryId: category.id } : { query: text }).then(
       (result) => ask === latest.current && setFound(result),
-      (err: Error) => onFailed(err.message),
+      (err: Error) => onFailed(errorText(err)),
     );
   }, [api, text, category?.id]);
 
-  const type = (next: string) => onQuery(next.slice(0, MAX_QUERY));
+  // The text as typed so far, ahead of the next render: a word and a mark after it arrive together.
+  const typed = useRef(text);
+  typed.current = text;
+  const type = (next: string) => {
+    typed.current = [...next].slice(0, MAX_QUERY).join('');
+    onQuery(typed.current);
+  };
 
   return (
     <div class="screen info-search">
@@ -56,12 +66,14 @@ export function GuideSearch({ category, query, onQuery, onOpen, onFailed, onBack
       <div class="info-results">
         {found && (
           <>
-            {(text || category) && <p class="lead" role="status">{found.total ? infoText.resultCount(found.guides.length, found.total) : infoText.noResults}</p>}
+            {(text || category) && <p class="lead" role="status">{found.total ? found.guides.length < found.total ? infoText.resultCountTruncated(found.guides.length, found.total) : infoText.resultCount(found.total) : infoText.noResults}</p>}
             <ul class="info-result-list" aria-label={infoText.searchGuides}>
               {found.guides.map((guide) => (
                 <li key={guide.id}>
                   <button type="button" class="info-result" onClick={() => onOpen(guide.id)}>
-                    <span class="service-name">{guide.name}</span>
+                    <span class="service-name">
+                      <Localized item={guide} field="name" />
+                    </span>
                     <span class="service-description">{guide.department}</span>
                   </button>
                 </li>
@@ -71,10 +83,12 @@ export function GuideSearch({ category, query, onQuery, onOpen, onFailed, onBack
         )}
       </div>
       {!category && (
-        <OnScreenKeyboard
-          labels={{ keyboard: infoText.keyboard, space: infoText.space, backspace: infoText.backspace, clear: infoText.clear }}
-          onKey={(ch) => type(text + ch)}
-          onBackspace={() => type([...text].slice(0, -1).join(''))}
+        // Letters first: the search matches pinyin and initials as typed (ylbx), results appear
+        // with each letter; 拼音 is there for those who would rather pick the characters.
+        <Keyboard
+          layouts={['latin', 'pinyin']}
+          onInput={(more) => type(typed.current + more)}
+          onBackspace={() => type([...typed.current].slice(0, -1).join(''))}
           onClear={() => type('')}
         />
       )}

@@ -5,6 +5,8 @@ import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
+import { errorText } from '../../i18n/said.ts';
+import { Localized } from '../../i18n/localized.tsx';
 import { infoText } from './strings.ts';
 import './info-query.css';
 
@@ -20,7 +22,7 @@ export function InfoHome({ onSearch, onCategory, onNotices, onFailed, onBack }: 
   const api = useApi();
   const [overview, setOverview] = useState<InfoOverview | null>(null);
   useEffect(() => {
-    api.call('infoOverview', {}).then(setOverview, (err: Error) => onFailed(err.message));
+    api.call('infoOverview', {}).then(setOverview, (err: Error) => onFailed(errorText(err)));
   }, [api]);
 
   return (
@@ -34,7 +36,7 @@ export function InfoHome({ onSearch, onCategory, onNotices, onFailed, onBack }: 
       {overview && (
         <>
           <div class="actions info-actions">
-            <BigButton onClick={onSearch} disabled={overview.guideCount === 0}>
+            <BigButton main onClick={onSearch} disabled={overview.guideCount === 0}>
               {infoText.searchGuides}
             </BigButton>
             <BigButton variant="secondary" onClick={onNotices}>
@@ -51,7 +53,9 @@ export function InfoHome({ onSearch, onCategory, onNotices, onFailed, onBack }: 
                   <li key={category.id}>
                     <button type="button" class="service-button info-category" onClick={() => onCategory(category)}>
                       <span class="service-text">
-                        <span class="service-name">{category.name}</span>
+                        <span class="service-name">
+                          <Localized item={category} field="name" />
+                        </span>
                         <span class="service-description">{infoText.categoryCount(category.count)}</span>
                       </span>
                     </button>

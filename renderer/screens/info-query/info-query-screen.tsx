@@ -7,6 +7,7 @@ import { GuideDetail } from './guide-detail.tsx';
 import { GuideSearch } from './guide-search.tsx';
 import { InfoHome } from './info-home.tsx';
 import { NoticeList } from './notice-list.tsx';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 type View =
   | { name: 'home' }
@@ -22,6 +23,7 @@ export interface InfoQueryScreenProps {
 }
 
 export function InfoQueryScreen({ onQueue, onFailed, onBack }: InfoQueryScreenProps) {
+  useScreenPrompt('screen.info', (s) => s.promptInfo);
   const [view, setView] = useState<View>({ name: 'home' });
   // The search text survives a look at a guide and the way back.
   const [query, setQuery] = useState('');

@@ -6,17 +6,22 @@ import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
+import { errorText } from '../../i18n/said.ts';
+import { Localized } from '../../i18n/localized.tsx';
+import { localDateFormat } from '../../i18n/dates.ts';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { infoText } from './strings.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 const REFRESH_MS = 30_000;
-const day = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+const day = localDateFormat({ year: 'numeric', month: 'long', day: 'numeric' });
 
 export function NoticeList({ onFailed, onBack }: { onFailed(message: string): void; onBack(): void }) {
+  useScreenPrompt('screen.info-notices', (s) => s.promptInfoNotices);
   const api = useApi();
   const [notices, setNotices] = useState<NoticeView[] | null>(null);
   useEffect(() => {
-    const load = () => api.call('listNotices', {}).then(setNotices, (err: Error) => onFailed(err.message));
+    const load = () => api.call('listNotices', {}).then(setNotices, (err: Error) => onFailed(errorText(err)));
     void load();
     const timer = setInterval(() => void load(), REFRESH_MS);
     return () => clearInterval(timer);
@@ -34,13 +39,17 @@ export function NoticeList({ onFailed, onBack }: { onFailed(message: string): vo
         {notices && notices.length === 0 && <p class="lead">{infoText.noNotices}</p>}
         {notices?.map((n) => (
           <article class="info-notice" key={n.id}>
-            <h2 class="info-section-title">{n.title}</h2>
+            <h2 class="info-section-title">
+              <Localized item={n} field="title" />
+            </h2>
             <p class="service-description">
-              {[n.issuer, infoText.publishedOn(day.format(new Date(n.publishedAt))), infoText.validUntil(day.format(new Date(n.expiresAt)))]
+              {[n.issuer, infoText.publishedOn(day(new Date(n.publishedAt))), infoText.validUntil(day(new Date(n.expiresAt)))]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
-            <p class="info-notice-text">{n.text}</p>
+            <p class="info-notice-text">
+              <Localized item={n} field="text" />
+            </p>
           </article>
         ))}
       </ScrollPager>

@@ -1,38 +1,5 @@
-// The words of 政务信息查询, in Simplified Chinese (kept beside its screens, one service per folder).
-export const infoText = {
-  title: '政务信息查询',
-  searchGuides: '搜索办事指南',
-  searchHint: '输入事项名称、拼音或首字母，如 ylbx',
-  searchField: '搜索内容',
-  keyboard: '键盘',
-  space: '空格',
-  backspace: '退格',
-  clear: '清空',
-  browseByCategory: '按类别浏览',
-  notices: '通知公告',
-  noticesCount: (n: number) => `通知公告（${n}）`,
-  noGuides: '本机暂无办事指南，请到人工窗口咨询。',
-  noResults: '没有找到相关事项，请换个说法或按类别浏览。',
-  resultCount: (shown: number, total: number) => (shown < total ? `找到 ${total} 项，显示前 ${shown} 项` : `找到 ${total} 项`),
-  categoryCount: (n: number) => `${n} 项`,
-  noNotices: '目前没有通知公告。',
-  publishedOn: (date: string) => `发布日期 ${date}`,
-  validUntil: (date: string) => `有效期至 ${date}`,
+// The words of 政务信息查询 in the resident's language: the `info` area of the catalogs
+// (renderer/i18n/zh-CN/info-query.ts and its translations).
+import { t } from '../../i18n/index.ts';
 
-  department: '实施主体',
-  audience: '服务对象',
-  conditions: '办理条件',
-  materials: '申请材料',
-  steps: '办理流程',
-  legalTimeLimit: '法定时限',
-  promisedTimeLimit: '承诺时限',
-  fee: '收费',
-  location: '办理地点',
-  hours: '办理时间',
-  phone: '咨询电话',
-  material: (form: string, copies: number, source: string) => `${form} ${copies} 份 · 来源：${source}`,
-  printChecklist: '打印材料清单',
-  takeNumber: '取号排队',
-  pageUp: '上一页',
-  pageDown: '下一页',
-};
+export const infoText = t.info;

@@ -1,6 +1,8 @@
-// Dates as residents read them: 2026年11月23日.
-const day = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
-const dayTime = new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+// Dates as residents read them, in their language: 2026年11月23日, 23-نويابىر، 2026 …
+import { localDateFormat } from '../../i18n/dates.ts';
 
-export const formatDay = (iso: string) => day.format(new Date(iso));
-export const formatDayTime = (iso: string) => dayTime.format(new Date(iso));
+const day = localDateFormat({ year: 'numeric', month: 'long', day: 'numeric' });
+const dayTime = localDateFormat({ month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+export const formatDay = (iso: string) => day(new Date(iso));
+export const formatDayTime = (iso: string) => dayTime(new Date(iso));

@@ -6,14 +6,17 @@ import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon } from '../../components/icons.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
+import { errorText, saidText } from '../../i18n/said.ts';
 import { formatDay } from './dates.ts';
 import { mattersText } from './strings.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 export function MatterDocument({ documentId, onFailed, onBack }: { documentId: string; onFailed(message: string): void; onBack(): void }) {
+  useScreenPrompt('screen.matter-document', (s) => s.promptMatterDocument);
   const api = useApi();
   const [doc, setDoc] = useState<MatterDocumentView | null>(null);
   useEffect(() => {
-    api.call('getMatterDocument', { documentId }).then(setDoc, (err: Error) => onFailed(err.message));
+    api.call('getMatterDocument', { documentId }).then(setDoc, (err: Error) => onFailed(errorText(err)));
   }, [api, documentId]);
   if (!doc) return <div class="screen" />;
   return (
@@ -22,7 +25,7 @@ export function MatterDocument({ documentId, onFailed, onBack }: { documentId: s
         <div>
           <h1 class="greeting">{doc.title}</h1>
           <p class="lead">
-            {doc.sectionLabel} · {mattersText.publishedOn(formatDay(doc.publishedAt))}
+            {saidText(doc.sectionLabel, doc.sectionLabelSay)} · {mattersText.publishedOn(formatDay(doc.publishedAt))}
           </p>
         </div>
         <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>

@@ -7,6 +7,7 @@ import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon } from '../../components/icons.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
+import { errorText, saidText } from '../../i18n/said.ts';
 import { formatDay } from './dates.ts';
 import { mattersText } from './strings.ts';
 import './public-matters.css';
@@ -22,7 +23,7 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
   const api = useApi();
   const [overview, setOverview] = useState<MattersOverview | null>(null);
   useEffect(() => {
-    api.call('mattersOverview', {}).then(setOverview, (err: Error) => onFailed(err.message));
+    api.call('mattersOverview', {}).then(setOverview, (err: Error) => onFailed(errorText(err)));
   }, [api]);
 
   return (
@@ -49,8 +50,8 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
           </ul>
           <h2 class="matters-heading">{mattersText.openness}</h2>
           {overview.sections.map((section) => (
-            <section key={section.section} aria-label={section.label} class="matters-section">
-              <h3 class="matters-section-title">{section.label}</h3>
+            <section key={section.section} aria-label={saidText(section.label, section.labelSay)} class="matters-section">
+              <h3 class="matters-section-title">{saidText(section.label, section.labelSay)}</h3>
               {section.documents.length === 0 ? (
                 <p class="service-description">{mattersText.noDocuments}</p>
               ) : (

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { MatterDocument } from './matter-document.tsx';
 import { MattersHome } from './matters-home.tsx';
 import { TopicScreen } from './topic-screen.tsx';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 type View = { name: 'home' } | { name: 'document'; documentId: string } | { name: 'topic'; topicId: string };
 
@@ -13,6 +14,7 @@ export interface PublicMattersScreenProps {
 }
 
 export function PublicMattersScreen({ onFailed, onBack }: PublicMattersScreenProps) {
+  useScreenPrompt('screen.matters', (s) => s.promptMatters);
   const [view, setView] = useState<View>({ name: 'home' });
   const home = () => setView({ name: 'home' });
   switch (view.name) {

@@ -1,27 +1,5 @@
-// The words of 议题公告, in Simplified Chinese (kept beside its screens, one service per folder).
-export const mattersText = {
-  title: '议题公告',
-  openness: '村（居）务公开',
-  topics: '议题',
-  noDocuments: '暂无公开内容',
-  noTopics: '目前没有议题。',
-  state: { upcoming: '未开始', open: '投票中', closed: '已结束' } as Record<'upcoming' | 'open' | 'closed', string>,
-  publishedOn: (date: string) => `公开日期 ${date}`,
-  period: (from: string, to: string) => `投票时间 ${from} 至 ${to}`,
-  results: '投票结果',
-  totalVotes: (n: number) => `共 ${n} 票`,
-  votes: (n: number) => `${n} 票`,
-  chooseOption: '请选择您的意见',
-  addComment: '留言（可不填）',
-  commentField: '留言内容',
-  keyboard: '键盘',
-  space: '空格',
-  backspace: '退格',
-  clear: '清空',
-  confirmVote: '确认投票',
-  voting: '正在提交…',
-  needCard: '投票需要身份证：请将身份证放在读卡区，一人一票。',
-  alreadyVoted: '您已经对这个议题投过票了，每人只能投一次。',
-  voteRecorded: '投票成功',
-  notOpen: { upcoming: '这个议题还没有开始投票。', closed: '这个议题的投票已经结束。' } as Record<'upcoming' | 'closed', string>,
-};
+// The words of 议题公告 in the resident's language: the `matters` area of the catalogs
+// (renderer/i18n/zh-CN/public-matters.ts and its translations).
+import { t } from '../../i18n/index.ts';
+
+export const mattersText = t.matters;

@@ -6,15 +6,18 @@ import type { TopicView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon } from '../../components/icons.tsx';
-import { OnScreenKeyboard } from '../../components/on-screen-keyboard.tsx';
+import { Keyboard } from '../../components/keyboard/index.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
+import { errorText, saidText } from '../../i18n/said.ts';
 import { formatDayTime } from './dates.ts';
 import { mattersText } from './strings.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 const MAX_COMMENT = 100;
 
 export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; onFailed(message: string): void; onBack(): void }) {
+  useScreenPrompt('screen.topic', (s) => s.promptTopic);
   const api = useApi();
   const [topic, setTopic] = useState<TopicView | null>(null);
   const [choice, setChoice] = useState<string | null>(null);
@@ -25,7 +28,7 @@ export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; on
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api.call('getTopic', { topicId }).then(setTopic, (err: Error) => onFailed(err.message));
+    api.call('getTopic', { topicId }).then(setTopic, (err: Error) => onFailed(errorText(err)));
   }, [api, topicId]);
 
   const vote = async () => {
@@ -34,11 +37,11 @@ export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; on
     setBusy(true);
     try {
       const result = await api.call('voteOnTopic', comment.trim() ? { topicId, optionId: choice, comment: comment.trim() } : { topicId, optionId: choice });
-      setOutcome(result.message);
+      setOutcome(saidText(result.message, result.say));
       setTopic((current) => current && { ...current, myVote: 'voted' });
       setTyping(false);
     } catch (err) {
-      onFailed((err as Error).message);
+      onFailed(errorText(err));
     } finally {
       setBusy(false);
     }
@@ -73,7 +76,7 @@ export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; on
               <li>{mattersText.totalVotes(topic.results.total)}</li>
             </ul>
           ) : (
-            <p class="service-description">{topic.resultsNote}</p>
+            <p class="service-description">{saidText(topic.resultsNote ?? '', topic.resultsNoteSay)}</p>
           )}
         </ScrollPager>
       )}
@@ -101,14 +104,15 @@ export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; on
             {comment || <span class="info-field-hint">{mattersText.addComment}</span>}
           </div>
           <div class="actions">
-            <BigButton icon={<CheckIcon />} disabled={!choice || busy} onClick={() => void vote()}>
+            <BigButton main icon={<CheckIcon />} disabled={!choice || busy} onClick={() => void vote()}>
               {busy ? mattersText.voting : mattersText.confirmVote}
             </BigButton>
           </div>
           {typing && (
-            <OnScreenKeyboard
-              labels={{ keyboard: mattersText.keyboard, space: mattersText.space, backspace: mattersText.backspace, clear: mattersText.clear }}
-              onKey={(ch) => setComment((c) => (c + ch).slice(0, MAX_COMMENT))}
+            // Pinyin first: a comment is written in Chinese.
+            <Keyboard
+              layouts={['pinyin', 'latin', 'digits']}
+              onInput={(text) => setComment((c) => [...(c + text)].slice(0, MAX_COMMENT).join(''))}
               onBackspace={() => setComment((c) => [...c].slice(0, -1).join(''))}
               onClear={() => setComment('')}
             />

@@ -6,6 +6,7 @@ import type { Diagnostics } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { t } from '../../i18n/index.ts';
 import { setupText } from './provisioning-strings.ts';
+import { VoiceDiagnosticsSection } from './voice-diagnostics.tsx';
 
 const REFRESH_MS = 5000;
 
@@ -97,6 +98,12 @@ export function DiagnosticsScreen({ onLeave, onSetup }: { onLeave(): void; onSet
               <dd data-testid="diag-reader">{deviceState(d.devices.cardReader)}</dd>
               <dt>{t.technicianPrinter}</dt>
               <dd data-testid="diag-printer">{deviceState(d.devices.printer)}</dd>
+              {d.devices.scanner && (
+                <>
+                  <dt>{t.technicianScanner}</dt>
+                  <dd data-testid="diag-scanner">{deviceState(d.devices.scanner)}</dd>
+                </>
+              )}
             </dl>
             <p data-testid="diag-card-test">
               {t.technicianCardTest}
@@ -164,6 +171,7 @@ export function DiagnosticsScreen({ onLeave, onSetup }: { onLeave(): void; onSet
               </button>
             )}
           </section>
+          <VoiceDiagnosticsSection voice={d.voice} />
         </div>
       )}
     </div>

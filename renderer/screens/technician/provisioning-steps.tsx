@@ -2,7 +2,7 @@
 // text is typed on the kiosk's own keyboard, digits on a keypad. Nothing of residents is shown
 // (the test read gives only the masked name the core sends).
 import type { DiscoveredPorts, FoundPort } from '../../../terminal/api.ts';
-import { OnScreenKeyboard } from '../../components/on-screen-keyboard.tsx';
+import { Keyboard as KioskKeyboard } from '../../components/keyboard/index.tsx';
 import { setupText as s } from './provisioning-strings.ts';
 
 export interface PortChoice {
@@ -83,10 +83,10 @@ export function TypedField({ label, value, active, onSelect }: { label: string; 
 
 export function Keyboard({ onType, extraKeys }: { onType(edit: (text: string) => string): void; extraKeys?: readonly string[] }) {
   return (
-    <OnScreenKeyboard
-      labels={{ keyboard: s.keyboard, space: s.space, backspace: s.backspace, clear: s.clear }}
+    <KioskKeyboard
+      layouts={['latin']}
       extraKeys={extraKeys}
-      onKey={(ch) => onType((text) => text + ch)}
+      onInput={(more) => onType((text) => text + more)}
       onBackspace={() => onType((text) => [...text].slice(0, -1).join(''))}
       onClear={() => onType(() => '')}
     />

@@ -59,7 +59,8 @@ export function TechnicianOverlay({ api, connected, onClose }: { api: ApiClient;
   };
 
   return (
-    <div class="technician-overlay" onPointerDown={onTouch}>
+    // Technicians read Chinese whatever language the resident chose: left-to-right, Chinese shaping.
+    <div class="technician-overlay" lang="zh-CN" dir="ltr" onPointerDown={onTouch}>
       {active && page === 'setup' ? (
         <ProvisioningWizard onDone={() => setPage('diagnostics')} />
       ) : active ? (

@@ -12,7 +12,7 @@ import type { Session } from '../../session.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
 import type { CertificateLink } from './central-link.ts';
 import type { IssuedCertificate } from '../../../central/contract/certificates.ts';
-import { NETWORK_LOST } from './outage.ts';
+import { said } from '../../says/say.ts';
 
 export interface CertificatePrintDeps {
   link: CertificateLink | null;
@@ -27,15 +27,15 @@ export interface CertificatePrintDeps {
 
 export async function printCertificate(deps: CertificatePrintDeps, session: Session, seq: number, service: ServiceView, typeId: string): Promise<CertificateOutcome> {
   const resident = session.resident;
-  if (resident?.kind !== 'id-card') throw new KioskError('no-session', '打印证明需要身份证，请将身份证放在读卡区。');
+  if (resident?.kind !== 'id-card') throw new KioskError('no-session', said('core.certificateCardNeeded'));
   const type = service.certificateTypes?.find((t) => t.id === typeId);
-  if (!type) throw new KioskError('bad-request', `本机不提供这种证明（${typeId}），请在列表中选择。`);
-  if (!deps.link) throw new KioskError('unavailable', NETWORK_LOST);
+  if (!type) throw new KioskError('bad-request', said('core.noSuchCertificateType', { typeId }));
+  if (!deps.link) throw new KioskError('unavailable', said('core.certificateNeedsNetwork'));
 
   const answer = await deps.link.request({ type: type.id, idNumber: resident.idNumber, name: resident.name });
   if (answer.kind === 'unreachable') {
     deps.log(`certificate-print: central unreachable (${answer.detail})`);
-    throw new KioskError('unavailable', NETWORK_LOST);
+    throw new KioskError('unavailable', said('core.certificateNeedsNetwork'));
   }
   if (answer.kind === 'refused') return { status: 'refused', title: type.name, message: answer.message };
 
@@ -79,7 +79,7 @@ async function renderAndPrint(deps: CertificatePrintDeps, cert: IssuedCertificat
   const missing = charactersMissingFromFont([cert.title, cert.holderName, cert.idNumber, cert.body, cert.authority]);
   if (missing.length > 0) {
     deps.log(`certificate-print: ${missing.length} character(s) the certificate font cannot draw; not printed`);
-    return { state: 'failed', message: '证明里有本机无法打印的字，没有打印。' };
+    return { state: 'failed', ...said('core.certificateUnprintableCharacters') };
   }
   mkdirSync(deps.spoolDir, { recursive: true, mode: 0o700 });
   const file = join(deps.spoolDir, `${ulid()}.pdf`);
@@ -102,7 +102,7 @@ async function renderAndPrint(deps: CertificatePrintDeps, cert: IssuedCertificat
     const outcome = await deps.printer.printPdf(file, cert.title);
     if (outcome.ok) return { state: 'printed' };
     deps.log(`certificate-print: ${outcome.reason}: ${outcome.message}`);
-    return { state: 'failed', message: outcome.reason === 'timeout' ? 'A4打印机没有及时打完，已取消打印。' : 'A4打印机出了问题，证明没有打印出来。' };
+    return { state: 'failed', ...said(outcome.reason === 'timeout' ? 'core.certificatePrintTimedOut' : 'core.certificatePrintFailed') };
   } finally {
     rmSync(file, { force: true }); // the PDF carries the full name and ID number: never left behind
   }

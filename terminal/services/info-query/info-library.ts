@@ -41,7 +41,7 @@ export function createInfoLibrary(): InfoLibrary {
     },
     categories() {
       return guides.categories
-        .map((c) => ({ id: c.id, name: c.name, count: guides.items.filter((g) => g.categoryIds.includes(c.id)).length }))
+        .map((c) => ({ id: c.id, name: c.name, i18n: c.i18n, count: guides.items.filter((g) => g.categoryIds.includes(c.id)).length }))
         .filter((c) => c.count > 0);
     },
     guideCount: () => guides.items.length,
@@ -53,7 +53,7 @@ export function createInfoLibrary(): InfoLibrary {
       return notices
         .filter((n) => showing(n, at))
         .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
-        .map((n) => ({ id: n.id, title: n.title, text: n.text, issuer: n.issuer ?? null, publishedAt: n.publishedAt, expiresAt: n.expiresAt }));
+        .map((n) => ({ id: n.id, title: n.title, text: n.text, issuer: n.issuer ?? null, publishedAt: n.publishedAt, expiresAt: n.expiresAt, i18n: n.i18n }));
     },
   };
 }

@@ -32,5 +32,5 @@ export function createInfoQueryApi(deps: Omit<InfoServiceDeps, 'library'> & Serv
       return info.notices();
     },
   };
-  return { api, applyGuides: library.applyGuides, applyNotices: library.applyNotices };
+  return { api, applyGuides: library.applyGuides, applyNotices: library.applyNotices, guide: library.guide };
 }

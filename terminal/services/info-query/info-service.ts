@@ -11,6 +11,12 @@ import type { PrintQueue } from '../../print-queue.ts';
 import type { Session } from '../../session.ts';
 import { describeTimeLimit, guideChecklistReceipt } from './guide-receipt.ts';
 import type { InfoLibrary } from './info-library.ts';
+import type { OutageReason } from '../../outage.ts';
+import { said, type Said } from '../../says/say.ts';
+import type { TimeLimit } from '../../../central/contract/info-documents.ts';
+
+/** A time limit for the screen in the resident's language (the paper keeps describeTimeLimit's Chinese). */
+const timeLimitSay = (limit: TimeLimit): Said['say'] => (limit === '即办' ? said('core.timeLimitImmediate') : said('core.timeLimitWorkdays', { days: limit })).say;
 
 export const MAX_SEARCH_RESULTS = 50;
 
@@ -24,17 +30,22 @@ export interface InfoServiceDeps {
   columns: () => 32 | 42 | 48;
   now: () => Date;
   /** Why the receipt printer cannot print now, or null. */
-  printerOutage: () => string | null;
+  printerOutage: () => OutageReason | null;
   onPrintReport(transactionId: string, report: PrintReport): void;
   printWaitMs: number;
 }
 
-const summaryOf = (g: Guide): GuideSummary => ({ id: g.id, name: g.name, department: g.department });
+const summaryOf = (g: Guide): GuideSummary => ({
+  id: g.id,
+  name: g.name,
+  department: g.department,
+  i18n: g.i18n && Object.fromEntries(Object.entries(g.i18n).map(([locale, texts]) => [locale, { name: texts?.name }])),
+});
 
 export function createInfoService(deps: InfoServiceDeps) {
   const find = (guideId: string): Guide => {
     const guide = deps.library.guide(guideId);
-    if (!guide) throw new KioskError('not-found', '找不到这份办事指南，它可能已更新，请返回重新查找。');
+    if (!guide) throw new KioskError('not-found', said('core.guideNotFound'));
     return guide;
   };
 
@@ -52,15 +63,21 @@ export function createInfoService(deps: InfoServiceDeps) {
     },
     guide(guideId: string): GuideView {
       const guide = find(guideId);
-      return { ...guide, legalTimeLimitText: describeTimeLimit(guide.legalTimeLimit), promisedTimeLimitText: describeTimeLimit(guide.promisedTimeLimit) };
+      return {
+        ...guide,
+        legalTimeLimitText: describeTimeLimit(guide.legalTimeLimit),
+        promisedTimeLimitText: describeTimeLimit(guide.promisedTimeLimit),
+        legalTimeLimitSay: timeLimitSay(guide.legalTimeLimit),
+        promisedTimeLimitSay: timeLimitSay(guide.promisedTimeLimit),
+      };
     },
     notices(): NoticeView[] {
       return deps.library.notices(deps.now());
     },
     async print(session: Session, seq: number, serviceId: string, guideId: string): Promise<GuidePrint> {
       const guide = find(guideId);
-      const outage = deps.printerOutage();
-      if (outage) throw new KioskError('unavailable', `${outage}，暂时不能打印。请记下所需材料，或到人工窗口领取。`);
+      const reason = deps.printerOutage();
+      if (reason) throw new KioskError('unavailable', said('core.outageGuidePrint', { reason }));
       const printedAt = deps.now();
       const version = deps.library.guidesVersion();
       const commit = deps.db.transaction(() => {

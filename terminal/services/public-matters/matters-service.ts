@@ -9,6 +9,13 @@ import { rethrowStorageError, type TransactionStore } from '../../store/transact
 import type { Session } from '../../session.ts';
 import type { LocalVotes } from './local-votes.ts';
 import type { MattersLink } from './central-link.ts';
+import { said, type Said } from '../../says/say.ts';
+
+/** A section's heading: the hub's Chinese label, and its id for the resident's language. */
+function sectionLabel(section: keyof typeof matterSectionLabels): { label: string; labelSay: Said['say'] } {
+  const { message, say } = said('core.matterSection', { section });
+  return { label: message, labelSay: say };
+}
 
 export interface MattersServiceDeps {
   db: Db;
@@ -26,7 +33,7 @@ export function createMattersService(deps: MattersServiceDeps) {
 
   const topicOf = (topicId: string): Topic => {
     const topic = body.topics.find((t) => t.id === topicId);
-    if (!topic) throw new KioskError('not-found', '找不到这个议题，它可能已撤下，请返回重新选择。');
+    if (!topic) throw new KioskError('not-found', said('core.topicNotFound'));
     return topic;
   };
   const idNumberOf = (session: Session): string | null => (session.resident?.kind === 'id-card' ? session.resident.idNumber : null);
@@ -40,7 +47,7 @@ export function createMattersService(deps: MattersServiceDeps) {
       return {
         sections: matterSectionSchema.options.map((section) => ({
           section,
-          label: matterSectionLabels[section],
+          ...sectionLabel(section),
           documents: body.documents
             .filter((d) => d.section === section)
             .sort(byNewest)
@@ -51,8 +58,9 @@ export function createMattersService(deps: MattersServiceDeps) {
     },
     document(documentId: string): MatterDocumentView {
       const doc = body.documents.find((d) => d.id === documentId);
-      if (!doc) throw new KioskError('not-found', '找不到这份公开内容，它可能已更新，请返回重新选择。');
-      return { id: doc.id, sectionLabel: matterSectionLabels[doc.section], title: doc.title, text: doc.text, publishedAt: doc.publishedAt };
+      if (!doc) throw new KioskError('not-found', said('core.matterDocumentNotFound'));
+      const { label, labelSay } = sectionLabel(doc.section);
+      return { id: doc.id, sectionLabel: label, sectionLabelSay: labelSay, title: doc.title, text: doc.text, publishedAt: doc.publishedAt };
     },
     async topic(session: Session, topicId: string): Promise<TopicView> {
       const topic = topicOf(topicId);
@@ -65,13 +73,13 @@ export function createMattersService(deps: MattersServiceDeps) {
         myVote = known ? 'voted' : 'not-voted';
       }
       let results: TopicView['results'] = null;
-      let resultsNote: string | null = null;
-      if (topic.results === 'after-close' && state !== 'closed') resultsNote = '投票结果在议题结束后公布。';
-      else if (!link) resultsNote = '查看投票结果需要联网，请稍后再试。';
+      let note: Said | null = null;
+      if (topic.results === 'after-close' && state !== 'closed') note = said('core.resultsAfterClose');
+      else if (!link) note = said('core.resultsNeedNetwork');
       else {
         const counted = await link.results(topic.id);
-        if (counted === 'after-close') resultsNote = '投票结果在议题结束后公布。';
-        else if (!counted) resultsNote = '查看投票结果需要联网，请稍后再试。';
+        if (counted === 'after-close') note = said('core.resultsAfterClose');
+        else if (!counted) note = said('core.resultsNeedNetwork');
         else results = { options: counted.options, total: counted.total };
       }
       return {
@@ -85,19 +93,20 @@ export function createMattersService(deps: MattersServiceDeps) {
         resultsRule: topic.results,
         myVote,
         results,
-        resultsNote,
+        resultsNote: note?.message ?? null,
+        ...(note ? { resultsNoteSay: note.say } : {}),
       };
     },
     async vote(session: Session, seq: number, serviceId: string, topicId: string, optionId: string, comment: string | undefined): Promise<VoteResult> {
       const idNumber = idNumberOf(session);
-      if (!idNumber) throw new KioskError('no-session', '投票需要身份证：请将身份证放在读卡区，一人一票。');
+      if (!idNumber) throw new KioskError('no-session', said('core.voteNeedsIdCard'));
       const topic = topicOf(topicId);
       const at = deps.now();
       const state = topicStateAt(topic, at.getTime());
-      if (state === 'upcoming') throw new KioskError('bad-request', '这个议题还没有开始投票，请在开始后再来。');
-      if (state === 'closed') throw new KioskError('bad-request', '这个议题的投票已经结束，不能再投票。');
-      if (!topic.options.some((o) => o.id === optionId)) throw new KioskError('bad-request', `这个议题没有这个选项：${optionId}。请返回重新选择。`);
-      const already: VoteResult = { status: 'already-voted', message: '您已经对这个议题投过票了，每人只能投一次。' };
+      if (state === 'upcoming') throw new KioskError('bad-request', said('core.voteNotOpenYet'));
+      if (state === 'closed') throw new KioskError('bad-request', said('core.voteClosed'));
+      if (!topic.options.some((o) => o.id === optionId)) throw new KioskError('bad-request', said('core.noSuchOption', { optionId }));
+      const already: VoteResult = { status: 'already-voted', ...said('core.alreadyVoted') };
       if (deps.localVotes.hasVoted(topic.id, idNumber)) return already;
       const link = deps.link();
       const elsewhere = link ? await link.hasVoted(topic.id, idNumber) : null;
@@ -127,10 +136,7 @@ export function createMattersService(deps: MattersServiceDeps) {
       return {
         status: 'recorded',
         transactionId,
-        message:
-          elsewhere === false
-            ? '您的投票已记录，将提交到中心。'
-            : '您的投票已在本机保存，联网后提交中心。如您已在其他终端投过票，以中心最先收到的一票为准。',
+        ...said(elsewhere === false ? 'core.voteRecorded' : 'core.voteSavedHere'),
       };
     },
   };

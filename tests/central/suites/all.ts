@@ -12,6 +12,9 @@ import { enrollmentSuite } from './enrollment.ts';
 import { signedRequestsSuite } from './signed-requests.ts';
 import { infoDocumentsSuite } from './info-documents.ts';
 import { publicMattersSuite } from './public-matters.ts';
+import { casesSuite } from './cases.ts';
+import { ratingsSuite } from './ratings.ts';
+import { releasesSuite } from './releases.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -25,4 +28,7 @@ export function runHubSuites(startHub: HubFactory): void {
   infoDocumentsSuite(startHub); // 政务信息查询 (issue 9)
   publicMattersSuite(startHub); // 议题公告 (issue 9)
   consoleAuthSuite(startHub); // admin console (issue 12)
+  casesSuite(startHub); // 办件 (issue 10)
+  ratingsSuite(startHub); // 好差评 (issue 10)
+  releasesSuite(startHub); // updates (issue 12)
 }

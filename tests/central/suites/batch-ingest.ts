@@ -128,7 +128,7 @@ export function batchIngestSuite(startHub: HubFactory): void {
 
     test('stored fields round-trip, and one terminal cannot shadow another with the same id', async () => {
       const [one, two] = [await enrollTerminal(hub), await enrollTerminal(hub)];
-      const shared = item(7, { kind: 'rating', payload: { score: 5, comment: '办事很快' } });
+      const shared = item(7, { kind: 'info-print', payload: { score: 5, comment: '办事很快' } });
       assert.deepEqual((await postBatch(hub, one, [shared])).json.accepted, [shared.id]);
       assert.deepEqual((await postBatch(hub, two, [shared])).json.accepted, [shared.id]);
       const [stored] = (await adminCall(hub, 'GET', `/v1/admin/transactions?terminalId=${two.terminalId}`)).json;

@@ -47,6 +47,15 @@ class FakeWebContents extends EventEmitter {
   getURL() { return this.url; }
   setWindowOpenHandler(handler) { this.windowOpenHandler = handler; }
   setVisualZoomLevelLimits() { return Promise.resolve(); }
+  /** Chromium's capture of the page, played by a small drawn PNG (4×3, a colour per pixel). */
+  async capturePage() {
+    const { PNG } = require('pngjs');
+    const png = new PNG({ width: 4, height: 3 });
+    for (let i = 0; i < 12; i++) png.data.set([i * 20, 255 - i * 20, (i * 70) % 256, 255], i * 4);
+    const buffer = PNG.sync.write(png);
+    report({ kind: 'captured' });
+    return { toPNG: () => buffer, isEmpty: () => false };
+  }
   forcefullyCrashRenderer() { this.emit('render-process-gone', makeEvent(), { reason: 'killed', exitCode: 0 }); }
   async loadURL(url) {
     const response = await protocolHandler(new Request(url));

@@ -1,0 +1,165 @@
+// The hub's cases: one row per 办件 and its steps (已接件 first, then each status a clerk set).
+// Shared by the services that create cases (application, demand), the lookups (progress-query)
+// and ratings, so it lives beside them rather than inside one of them.
+import { caseTransitions, statusesNeedingReply, type CaseStatus, type CaseStep } from '../contract/cases.ts';
+import type { AdminCaseDetail, AdminCaseSummary, CaseStatusChange } from '../contract/case-admin.ts';
+import { HttpError } from '../http-errors.ts';
+import { isoOf, type Queryable } from '../storage/database.ts';
+
+export type CaseKind = 'application' | 'demand';
+
+export interface NewCase {
+  caseNumber: string;
+  kind: CaseKind;
+  title: string;
+  anonymous: boolean;
+  residentKey: string | null;
+  codeCheck: string;
+  details: Record<string, unknown>;
+  terminalId: string;
+  transactionId: string;
+  submittedAt: string;
+}
+
+interface CaseRow {
+  case_number: string;
+  kind: CaseKind;
+  title: string;
+  status: CaseStatus;
+  anonymous: boolean;
+  resident_key: string | null;
+  code_check: string;
+  details: Record<string, unknown>;
+  site_code: string;
+  terminal_id: string;
+  submitted_at: unknown;
+  updated_at: unknown;
+}
+
+export interface StoredCase extends AdminCaseSummary {
+  residentKey: string | null;
+  codeCheck: string;
+  details: Record<string, unknown>;
+}
+
+const CASE_COLUMNS = 'case_number, kind, title, status, anonymous, resident_key, code_check, details, site_code, terminal_id, submitted_at, updated_at';
+
+function fromRow(row: CaseRow): StoredCase {
+  return {
+    caseNumber: row.case_number,
+    kind: row.kind,
+    title: row.title,
+    status: row.status,
+    anonymous: row.anonymous,
+    siteCode: row.site_code,
+    terminalId: row.terminal_id,
+    submittedAt: isoOf(row.submitted_at),
+    updatedAt: isoOf(row.updated_at),
+    residentKey: row.resident_key,
+    codeCheck: row.code_check,
+    details: row.details,
+  };
+}
+
+export function summaryOf(c: StoredCase): AdminCaseSummary {
+  const { residentKey: _r, codeCheck: _c, details: _d, ...summary } = c;
+  return summary;
+}
+
+/** Stores a new case at 已接件 (its time: when the resident submitted it). False when the number is taken. */
+export async function insertCase(tx: Queryable, c: NewCase): Promise<boolean> {
+  const inserted = await tx.query(
+    `INSERT INTO cases (case_number, kind, title, status, anonymous, resident_key, code_check, details, site_code, terminal_id, transaction_id, submitted_at, updated_at)
+     SELECT $1, $2, $3, '已接件', $4, $5, $6, $7::jsonb, site_code, terminal_id, $9, $10::timestamptz, $10::timestamptz
+       FROM terminals WHERE terminal_id = $8
+     ON CONFLICT (case_number) DO NOTHING RETURNING 1`,
+    [c.caseNumber, c.kind, c.title, c.anonymous, c.residentKey, c.codeCheck, JSON.stringify(c.details), c.terminalId, c.transactionId, c.submittedAt],
+  );
+  if (inserted.length === 0) return false;
+  await tx.query(`INSERT INTO case_steps (case_number, step, status, at, reply) VALUES ($1, 0, '已接件', $2::timestamptz, NULL)`, [c.caseNumber, c.submittedAt]);
+  return true;
+}
+
+export async function findCase(q: Queryable, caseNumber: string, forUpdate = false): Promise<StoredCase | null> {
+  const rows = await q.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE case_number = $1${forUpdate ? ' FOR UPDATE' : ''}`, [caseNumber]);
+  return rows[0] ? fromRow(rows[0]) : null;
+}
+
+export async function stepsOf(q: Queryable, caseNumbers: string[]): Promise<Map<string, CaseStep[]>> {
+  const steps = new Map<string, CaseStep[]>(caseNumbers.map((n) => [n, []]));
+  if (!caseNumbers.length) return steps;
+  const rows = await q.query<{ case_number: string; status: CaseStatus; at: unknown; reply: string | null }>(
+    'SELECT case_number, status, at, reply FROM case_steps WHERE case_number = ANY($1::text[]) ORDER BY case_number, step',
+    [caseNumbers],
+  );
+  for (const row of rows) steps.get(row.case_number)?.push({ status: row.status, at: isoOf(row.at), reply: row.reply });
+  return steps;
+}
+
+/**
+ * One page of cases, newest first. `after` is the last case of the page before: a page boundary
+ * by key, so cases arriving meanwhile neither repeat nor skip a row as an offset would.
+ */
+export async function listCases(q: Queryable, filter: { status?: string; kind?: string; site?: string; after?: string; limit: number }): Promise<StoredCase[]> {
+  const rows = await q.query<CaseRow>(
+    `SELECT ${CASE_COLUMNS} FROM cases
+      WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR kind = $2) AND ($3::text IS NULL OR site_code = $3)
+        AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM cases anchor WHERE anchor.case_number = $4
+              AND (cases.submitted_at < anchor.submitted_at OR (cases.submitted_at = anchor.submitted_at AND cases.case_number > anchor.case_number))))
+      ORDER BY submitted_at DESC, case_number
+      LIMIT $5`,
+    [filter.status ?? null, filter.kind ?? null, filter.site ?? null, filter.after ?? null, filter.limit],
+  );
+  return rows.map(fromRow);
+}
+
+/** A resident's own cases: anonymous ones never, whoever asks. */
+export async function residentCases(q: Queryable, residentKey: string): Promise<StoredCase[]> {
+  const rows = await q.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE resident_key = $1 AND NOT anonymous ORDER BY submitted_at DESC`, [residentKey]);
+  return rows.map(fromRow);
+}
+
+export async function detailOf(q: Queryable, c: StoredCase): Promise<AdminCaseDetail> {
+  const steps = (await stepsOf(q, [c.caseNumber])).get(c.caseNumber) ?? [];
+  return { ...summaryOf(c), steps, allowed: [...caseTransitions[c.status]], details: c.details };
+}
+
+/**
+ * Moves a case on, as a clerk decided. Refusals name what would be right: the statuses allowed
+ * from here (409), or that this status needs a reply for the resident (400).
+ */
+export async function changeStatus(tx: Queryable, caseNumber: string, change: CaseStatusChange, at: string): Promise<StoredCase> {
+  const current = await findCase(tx, caseNumber, true);
+  if (!current) throw new HttpError(404, 'unknown-case', `no case ${caseNumber} at this hub`);
+  const status = change.status as CaseStatus;
+  const allowed = caseTransitions[current.status];
+  if (!allowed.includes(status)) {
+    const next = allowed.length ? `allowed from here: ${allowed.join(', ')}` : 'it is final: no status may follow';
+    throw new HttpError(409, 'illegal-transition', `case ${caseNumber} is ${current.status} and cannot become ${status}; ${next}`);
+  }
+  const reply = change.reply?.trim() || null;
+  if (statusesNeedingReply.includes(status) && !reply) {
+    throw new HttpError(400, 'reply-required', `${status} needs a reply telling the resident why or what to do (--reply TEXT)`);
+  }
+  await tx.query(
+    `INSERT INTO case_steps (case_number, step, status, at, reply)
+     SELECT $1, COALESCE(MAX(step), 0) + 1, $2, $3::timestamptz, $4 FROM case_steps WHERE case_number = $1`,
+    [caseNumber, status, at, reply],
+  );
+  await tx.query('UPDATE cases SET status = $2, updated_at = $3::timestamptz WHERE case_number = $1', [caseNumber, status, at]);
+  return { ...current, status, updatedAt: at };
+}
+
+/** When the resident last looked at their cases' progress; null before the first look. */
+export async function lastSeen(q: Queryable, residentKey: string): Promise<string | null> {
+  const rows = await q.query<{ seen_at: unknown }>('SELECT seen_at FROM resident_case_visits WHERE resident_key = $1', [residentKey]);
+  return rows[0] ? isoOf(rows[0].seen_at) : null;
+}
+
+export async function markSeen(q: Queryable, residentKey: string, at: string): Promise<void> {
+  await q.query(
+    `INSERT INTO resident_case_visits (resident_key, seen_at) VALUES ($1, $2::timestamptz)
+     ON CONFLICT (resident_key) DO UPDATE SET seen_at = GREATEST(resident_case_visits.seen_at, EXCLUDED.seen_at)`,
+    [residentKey, at],
+  );
+}

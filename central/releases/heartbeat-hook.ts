@@ -1,0 +1,18 @@
+// What the heartbeat does for updates (issue 12), kept out of routes/heartbeat.ts: record a
+// terminal's failed updates (and a health alarm on the rollout's version) toward the rollout's
+// self-halt, then find the release this terminal should run.
+import type { HeartbeatRequest } from '../contract/schemas.ts';
+import type { ReleaseOffer } from '../contract/releases.ts';
+import { classifyHealth } from '../health.ts';
+import type { Database } from '../storage/database.ts';
+import { offerFor, recordUpdateFailures } from './rollout-store.ts';
+
+export async function updatesForHeartbeat(db: Database, terminalId: string, beat: HeartbeatRequest, now: Date): Promise<ReleaseOffer | null> {
+  const failures = [...(beat.update?.failures ?? [])];
+  // Device alerts (paper out, a reader unplugged) are the hall's, not the software's: only what a
+  // version can cause (a dead screen, a full disk) counts against it.
+  const health = classifyHealth({ heartbeatAgeSeconds: 0, replacedBy: null, screen: beat.screen ?? null, alerts: [], freeDiskBytes: beat.freeDiskBytes ?? null, sync: beat.sync });
+  if (health.state === 'alarm') failures.push({ version: beat.softwareVersion, reason: `health alarm while running it: ${health.reasons[0] ?? 'unknown'}`, at: now.toISOString() });
+  await recordUpdateFailures(db, terminalId, failures, now);
+  return offerFor(db, terminalId);
+}

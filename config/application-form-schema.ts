@@ -1,0 +1,85 @@
+// 事项办理: an application item as the catalog defines it — its form (fields, limits, help, which
+// fields come from the ID card), the guide it links to and the materials to bring. Central pushes
+// it inside the catalog; a bad item is refused with the path of the bad field
+// (e.g. `services.2.applicationItems.0.form.3.maxLength`). No Node imports: the renderer bundles it.
+import { z } from 'zod';
+
+/** ID card fields a form may take from the card read in the core (never typed, never from the UI). */
+export const cardFieldSchema = z.enum(['name', 'sex', 'nation', 'birthDate', 'address', 'idNumber']);
+export type CardField = z.infer<typeof cardFieldSchema>;
+
+const fieldId = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a field id: lower-case letters, digits and -, starting with a letter');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+const base = {
+  id: fieldId,
+  label: z.string().min(1).max(30),
+  /** One or two sentences shown under the field: what to fill in, where to find it. */
+  help: z.string().max(120).optional(),
+  required: z.boolean().default(true),
+};
+
+export const formFieldSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    ...base,
+    type: z.literal('text'),
+    maxLength: z.number().int().min(1).max(200).default(50),
+    /** Filled from the ID card: shown masked and confirmed, not typed. */
+    prefill: cardFieldSchema.optional(),
+  }),
+  z.strictObject({ ...base, type: z.literal('long-text'), maxLength: z.number().int().min(1).max(1000).default(300) }),
+  z.strictObject({
+    ...base,
+    type: z.literal('number'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    /** Whole numbers only (people, years); false allows one decimal place (area, income). */
+    integer: z.boolean().default(true),
+    unit: z.string().max(8).optional(),
+  }),
+  z.strictObject({ ...base, type: z.literal('phone') }),
+  z.strictObject({
+    ...base,
+    type: z.literal('date'),
+    /** The earliest and latest date allowed; 'today' is the kiosk's day. */
+    min: z.union([isoDate, z.literal('today')]).optional(),
+    max: z.union([isoDate, z.literal('today')]).optional(),
+    prefill: z.literal('birthDate').optional(),
+  }),
+  z.strictObject({
+    ...base,
+    type: z.literal('choice'),
+    options: z.array(z.strictObject({ id: fieldId, label: z.string().min(1).max(30) })).min(2).max(20),
+    multiple: z.boolean().default(false),
+  }),
+  z.strictObject({ ...base, type: z.literal('yes-no') }),
+]);
+
+export type FormField = z.infer<typeof formFieldSchema>;
+export type FormFieldType = FormField['type'];
+
+export const applicationItemSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+    name: z.string().min(1).max(30),
+    /** 实施主体: who decides the application. */
+    department: z.string().min(1).max(40),
+    description: z.string().max(120).default(''),
+    /** The 办事指南 of 政务信息查询 with the full checklist; its materials are printed when the kiosk holds it. */
+    guideId: z.string().min(1).max(64).optional(),
+    /** The materials to bring, printed when the guide is not on this kiosk (yet). */
+    materials: z.array(z.string().min(1).max(60)).max(20).default([]),
+    form: z.array(formFieldSchema).min(1).max(30),
+  })
+  .superRefine((item, ctx) => {
+    const seen = new Set<string>();
+    item.form.forEach((field, i) => {
+      if (seen.has(field.id)) ctx.addIssue({ code: 'custom', path: ['form', i, 'id'], message: `field id "${field.id}" is used twice in this form` });
+      seen.add(field.id);
+      if (field.type === 'number' && field.min !== undefined && field.max !== undefined && field.min > field.max) {
+        ctx.addIssue({ code: 'custom', path: ['form', i, 'max'], message: 'max is below min' });
+      }
+    });
+  });
+
+export type ApplicationItem = z.infer<typeof applicationItemSchema>;

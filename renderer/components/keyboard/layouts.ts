@@ -1,0 +1,62 @@
+// The keys of each layout, row by row. Letters are lower case: pinyin is typed so, and fields that
+// want capitals (a site code) convert what they receive.
+import type { KeyboardLayout } from './index.tsx';
+import { tibetanLayout } from '../../i18n/keyboard-layouts/bo.ts';
+import { uyghurLayout } from '../../i18n/keyboard-layouts/ug.ts';
+import type { KeyboardLayoutData } from '../../i18n/keyboard-layouts/types.ts';
+
+export const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].map((row) => [...row]);
+
+/** Chinese punctuation beside the letters, for comments and addresses. */
+export const PINYIN_PUNCTUATION = ['，', '。', '？', '、'];
+
+export const LAYOUT_ROWS: Record<'pinyin' | 'latin' | 'digits', string[][]> = {
+  pinyin: LETTER_ROWS,
+  // Digits stay on the letters' page: site codes and searches mix the two.
+  latin: [[...'1234567890'], ...LETTER_ROWS],
+  digits: [[...'1234567890'], [...'-/:()@'], [...'.,?!#']],
+};
+
+/** A telephone's 3×4 pad, 1-2-3 on top; the last row is completed by the keyboard (0, delete…). */
+export const PHONE_ROWS = [
+  ['1', '2', '3'],
+  ['4', '5', '6'],
+  ['7', '8', '9'],
+];
+
+/** Letters a composition may hold: beyond this a typo is likelier than a phrase. */
+export const MAX_COMPOSITION = 32;
+
+/**
+ * The residents' own scripts, from xkeyboard-config (renderer/i18n/keyboard-layouts/): each layer
+ * as rows of keys; LATCH shows the `subjoined` layer for one keystroke (Tibetan stacks), '' is a
+ * blank key.
+ */
+export const SCRIPT_LAYOUTS: Record<'tibetan' | 'uyghur', KeyboardLayoutData> = {
+  tibetan: tibetanLayout,
+  uyghur: uyghurLayout,
+};
+export type ScriptLayout = keyof typeof SCRIPT_LAYOUTS;
+export const isScriptLayout = (layout: string): layout is ScriptLayout => layout in SCRIPT_LAYOUTS;
+
+/** The script a resident of a language writes in, if the keyboard has it. */
+export function scriptLayoutFor(locale: string): ScriptLayout | undefined {
+  return (Object.keys(SCRIPT_LAYOUTS) as ScriptLayout[]).find((name) => SCRIPT_LAYOUTS[name].locale === locale);
+}
+
+/**
+ * What a field offers in a language: a text field (one that offers letters) offers the language's
+ * own script first, when it has one; number pads and fields already naming a script are unchanged.
+ */
+export function layoutsForLocale(layouts: readonly KeyboardLayout[], locale: string): readonly KeyboardLayout[] {
+  const script = scriptLayoutFor(locale);
+  const textField = layouts.includes('pinyin') || layouts.includes('latin');
+  if (!script || !textField || layouts.some(isScriptLayout)) return layouts;
+  return [script, ...layouts];
+}
+
+/** The layer shown for a script layout: the shift or subjoined one when latched, else the plain keys. */
+export function scriptRows(layout: ScriptLayout, layer: 'default' | 'shift' | 'subjoined'): string[][] {
+  const layers = SCRIPT_LAYOUTS[layout].layers;
+  return layers[layer] ?? layers.default!;
+}

@@ -1,0 +1,45 @@
+// Tibetan (བོད་ཡིག) for zh-CN/progress-query.ts. Machine-drafted: see renderer/i18n/REVIEW.md.
+import type { Translation } from '../message.ts';
+import type { progressQueryText as source } from '../zh-CN/progress-query.ts';
+
+export const progressQueryText = {
+  progressTitle: 'ལས་དོན་སྒྲུབ་སྟངས་འཚོལ་བ།',
+  progressMine: 'ངའི་ལས་དོན་འཚོལ།',
+  progressMineHint: 'ཐོབ་ཐང་ལག་འཁྱེར་ཀློག་ཟིན། ཁྱེད་ཀྱི་ཞུ་ཡིག་དང་རེ་འདུན་ལྟ་བ།',
+  progressByNumber: 'ལས་དོན་ཨང་གྲངས་འཇུག་ནས་འཚོལ།',
+  progressByNumberHint: 'ལས་དོན་ཨང་གྲངས་ནི་འཛིན་ཤོག་སྟེང་ཡོད། ཨང་ཀི་ ༡༢ ཡིན།',
+  progressScanHint: 'ཡང་ན་འཛིན་ཤོག་སྟེང་གི་ QR ཨང་རྟགས་དེ་ཨང་རྟགས་ཀློག་ཆས་ལ་སྟོན་རོགས།',
+  progressCardHint: 'ཐོབ་ཐང་ལག་འཁྱེར་བཞག་ན་རང་ཉིད་ཀྱི་ལས་དོན་ཚང་མ་འཚོལ་ཐུབ།',
+  progressNumberField: 'ལས་དོན་ཨང་གྲངས།',
+  progressNumberPrompt: 'འཛིན་ཤོག་སྟེང་གི་ཨང་ཀི་ ༡༢ ཅན་གྱི་ལས་དོན་ཨང་གྲངས་འཇུག་རོགས།',
+  progressNumberWrong: 'ཨང་གྲངས་ནོར་འདུག ཞིབ་བཤེར་གནང་རོགས།',
+  progressNumberShort: 'ད་དུང་ཨང་ཀི་ {left, plural, other {#}} དགོས།',
+  progressCodeField: 'འཚོལ་བཤེར་ཨང་རྟགས།',
+  progressCodePrompt: 'འཛིན་ཤོག་སྟེང་གི་ཡིག་འབྲུ་ ༨ ཅན་གྱི་འཚོལ་བཤེར་ཨང་རྟགས་འཇུག་རོགས།',
+  progressSearch: 'འཚོལ།',
+  progressSearching: 'འཚོལ་བཞིན་པ།',
+  progressNone: 'ཁྱེད་ཀྱི་ལས་དོན་མ་རྙེད།',
+  progressNew: 'མཇུག་འབྲས་གསར་པ།',
+  progressPending: 'སྙན་སེང་མ་ཞུས།',
+  progressPendingNote: 'འཕྲུལ་ཆས་འདིས་ལས་དོན་ལེན་ཟིན། དྲ་རྒྱ་མཐུད་རྗེས་རང་འགུལ་གྱིས་གཞུང་ཞབས་ལྟེ་གནས་ལ་སྙན་སེང་ཞུ་ངེས།',
+  progressAsOf: 'གནས་སྐབས་གཞུང་ཞབས་ལྟེ་གནས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། འོག་གསལ་ནི་ {time} བར་གྱི་སྒྲུབ་སྟངས་ཡིན། གསར་ཤོས་ཀྱི་གནས་ཚུལ་རྗེས་སུ་ཡང་བསྐྱར་འཚོལ་རོགས།',
+  progressLocalOnly: 'གནས་སྐབས་གཞུང་ཞབས་ལྟེ་གནས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ། འཕྲུལ་ཆས་འདིར་ཐོ་འགོད་བྱས་ཤིང་སྙན་སེང་མ་ཞུས་པའི་ལས་དོན་ཁོ་ན་སྟོན་ཐུབ།',
+  progressRepliesHidden: 'འཛིན་ཤོག་སྟེང་གི་འཚོལ་བཤེར་ཨང་རྟགས་འཇུག་ན་ལས་བྱེད་པའི་ལན་ལྟ་ཐུབ།',
+  progressEnterCode: 'འཚོལ་བཤེར་ཨང་རྟགས་འཇུག',
+  progressSubmittedAt: 'ཕུལ་དུས། {time}',
+  progressSteps: 'སྒྲུབ་པའི་བརྒྱུད་རིམ།',
+  progressRate: 'ལས་དོན་འདིར་དཔྱད་བརྗོད།',
+  progressNotice: 'ཁྱེད་ལ་ལས་དོན་གྱི་མཇུག་འབྲས་ {count, plural, other {#}} ཡོད།',
+  progressNoticeOpen: 'མཇུག་འབྲས་ལྟ་བ།',
+  progressDelete: 'སུབ།',
+  // Keyed by the status's Chinese name, as the hub sends it.
+  progressStatuses: {
+    已接件: 'ལེན་ཟིན།',
+    已受理: 'དང་ལེན་བྱས་ཟིན།',
+    不予受理: 'དང་ལེན་མ་བྱས།',
+    补正材料: 'ཡིག་ཆ་ཁ་སྣོན་དགོས།',
+    办理中: 'སྒྲུབ་བཞིན་པ།',
+    特别程序: 'དམིགས་བསལ་བྱ་རིམ།',
+    已办结: 'སྒྲུབ་ཚར།',
+  },
+} satisfies Translation<typeof source>;

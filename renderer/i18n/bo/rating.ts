@@ -1,0 +1,46 @@
+// Tibetan (བོད་ཡིག) for zh-CN/rating.ts. Machine-drafted: see renderer/i18n/REVIEW.md.
+import type { Translation } from '../message.ts';
+import type { ratingText as source } from '../zh-CN/rating.ts';
+
+export const ratingText = {
+  ratingServiceTitle: 'ཞབས་ཞུར་དཔྱད་བརྗོད།',
+  ratingChooseItem: 'དཔྱད་བརྗོད་བྱ་རྒྱུའི་ལས་དོན་འདེམས་རོགས།',
+  ratingThisVisit: 'ཐེངས་འདིའི་ལས་དོན།',
+  ratingMyCases: 'ངའི་ལས་དོན།',
+  ratingCounter: 'སྒེའུ་ཁུང་གི་ཞབས་ཞུ། (སྒུག་ཨང་ལྟར་དཔྱད་བརྗོད།)',
+  ratingRated: 'དཔྱད་བརྗོད་བྱས་ཟིན།',
+  ratingNoItems: 'ཐེངས་འདིར་དཔྱད་བརྗོད་བྱ་རྒྱུའི་ལས་དོན་ད་དུང་མེད། ལས་དོན་འཚོལ་རྗེས་དེར་དཔྱད་བརྗོད་བྱེད་ཐུབ། ཡང་ན་སྒུག་ཨང་ལྟར་སྒེའུ་ཁུང་གི་ཞབས་ཞུར་དཔྱད་བརྗོད་བྱེད་ཐུབ།',
+  ratingTicketTitle: 'སྒུག་ཨང་འཇུག་རོགས།',
+  ratingTicketField: 'སྒུག་ཨང་།',
+  ratingTicketQueue: 'ཨང་གྲངས་ཀྱི་དབྱིན་ཡིག',
+  ratingTicketDay: 'ལས་དོན་སྒྲུབ་པའི་ཚེས་གྲངས།',
+  ratingToday: 'དེ་རིང་།',
+  ratingYesterday: 'ཁ་སང་།',
+  ratingNext: 'རྗེས་མ།',
+  ratingReasonTitle: 'ཡིད་མ་ཚིམ་པའི་རྒྱུ་མཚན་འདེམས་རོགས།',
+  ratingReasonRequired: 'རྒྱུ་མཚན་ཉུང་མཐར་གཅིག་བདམས་རྗེས་འབུལ་རོགས།',
+  ratingReasonText: 'ཁ་སྣོན་གསལ་བཤད། (མི་འབྲི་ཡང་ཆོག)',
+  ratingReasonField: 'ཁ་སྣོན་གསལ་བཤད།',
+  ratingSubmit: 'དཔྱད་བརྗོད་འབུལ།',
+  ratingFor: 'དཔྱད་བརྗོད། {title}',
+  ratingCaseTitle: '{title} {caseNumber}',
+  ratingChosenFor: 'དཔྱད་བརྗོད། {title} · {level}',
+  ratingChosen: 'ཞབས་ཞུ་འདིར་སྐར་མ་སྤྲོད་རོགས། · {level}',
+  ratingLevelNames: {
+    5: 'ཧ་ཅང་ཡིད་ཚིམ།',
+    4: 'ཡིད་ཚིམ།',
+    3: 'གཞི་ནས་ཡིད་ཚིམ།',
+    2: 'ཡིད་མ་ཚིམ།',
+    1: 'ཧ་ཅང་ཡིད་མ་ཚིམ།',
+  },
+  ratingReasonNames: {
+    办事效率低: 'ལས་ཀའི་ནུས་ཚད་དམའ།',
+    服务态度差: 'ཞབས་ཞུའི་ཀུན་སྤྱོད་ངན།',
+    办事流程繁琐: 'ལས་རིམ་རྙོག་འཛིང་ཆེ།',
+    材料要求不清楚: 'ཡིག་ཆའི་བླང་བྱ་མི་གསལ།',
+    多次跑动: 'ཐེངས་མང་འགྲོ་འོང་བྱེད་དགོས་བྱུང་།',
+    等候时间长: 'སྒུག་ཡུན་རིང་།',
+    结果不满意: 'མཇུག་འབྲས་ལ་ཡིད་མ་ཚིམ།',
+    其他: 'གཞན།',
+  },
+} satisfies Translation<typeof source>;

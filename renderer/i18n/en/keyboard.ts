@@ -1,0 +1,24 @@
+// English for zh-CN/keyboard.ts.
+import type { Translation } from '../message.ts';
+import type { keyboardStrings as source } from '../zh-CN/keyboard.ts';
+
+export const keyboardStrings = {
+  keyboard: {
+    group: 'Keyboard',
+    space: 'Space',
+    backspace: 'Backspace',
+    clear: 'Clear',
+    enter: 'OK',
+    layouts: { pinyin: 'Pinyin', latin: 'English', digits: 'Digits', phone: 'Phone', tibetan: 'Tibetan', uyghur: 'Uyghur' },
+    shift: 'Shift',
+    subjoined: 'Stack',
+    switchLayouts: 'Input method',
+    candidates: 'Suggestions',
+    composition: 'Pinyin being typed',
+    previousCandidates: 'Previous suggestions',
+    nextCandidates: 'More suggestions',
+    loadingWords: 'Loading the word list…',
+    noCandidates: 'No matching characters; press Space to type the letters',
+    compositionHint: 'Type in pinyin, then tap a suggestion to enter Chinese characters',
+  },
+} satisfies Translation<typeof source>;

@@ -1,0 +1,45 @@
+// English for zh-CN/progress-query.ts.
+import type { Translation } from '../message.ts';
+import type { progressQueryText as source } from '../zh-CN/progress-query.ts';
+
+export const progressQueryText = {
+  progressTitle: 'Case progress',
+  progressMine: 'Look up my cases',
+  progressMineHint: 'ID card read: see your applications and requests',
+  progressByNumber: 'Look up by case number',
+  progressByNumberHint: 'The case number is on your receipt: 12 digits',
+  progressScanHint: 'Or hold the QR code on your receipt up to the scanner',
+  progressCardHint: 'Place your ID card to see all of your own cases',
+  progressNumberField: 'Case number',
+  progressNumberPrompt: 'Enter the 12-digit case number from your receipt',
+  progressNumberWrong: 'This number is not right. Please check it',
+  progressNumberShort: '{left, plural, one {# more digit} other {# more digits}}',
+  progressCodeField: 'Query code',
+  progressCodePrompt: 'Enter the 8-character query code from your receipt',
+  progressSearch: 'Look up',
+  progressSearching: 'Looking up…',
+  progressNone: 'No cases were found.',
+  progressNew: 'New result',
+  progressPending: 'Not yet sent',
+  progressPendingNote: 'Received by this kiosk; it will be sent to the government service center once the connection is back.',
+  progressAsOf: 'The government service center cannot be reached right now. This is the progress as of {time}; please check again later for the latest.',
+  progressLocalOnly: 'The government service center cannot be reached right now. Only cases registered on this kiosk and not yet sent can be shown.',
+  progressRepliesHidden: "Enter the query code from your receipt to see the staff's reply.",
+  progressEnterCode: 'Enter query code',
+  progressSubmittedAt: 'Submitted {time}',
+  progressSteps: 'Progress',
+  progressRate: 'Rate this case',
+  progressNotice: 'You have {count, plural, one {# case result} other {# case results}}',
+  progressNoticeOpen: 'See the results',
+  progressDelete: 'Delete',
+  // Keyed by the status's Chinese name, as the hub sends it.
+  progressStatuses: {
+    已接件: 'Received',
+    已受理: 'Accepted',
+    不予受理: 'Not accepted',
+    补正材料: 'More documents needed',
+    办理中: 'In progress',
+    特别程序: 'Special procedure',
+    已办结: 'Completed',
+  },
+} satisfies Translation<typeof source>;

@@ -1,0 +1,46 @@
+// English for zh-CN/rating.ts.
+import type { Translation } from '../message.ts';
+import type { ratingText as source } from '../zh-CN/rating.ts';
+
+export const ratingText = {
+  ratingServiceTitle: 'Service rating',
+  ratingChooseItem: 'Please choose what you want to rate',
+  ratingThisVisit: 'This visit',
+  ratingMyCases: 'My cases',
+  ratingCounter: 'Counter service (rate by queue number)',
+  ratingRated: 'Rated',
+  ratingNoItems: 'Nothing to rate from this visit yet. Look up a case to rate it, or rate a counter service by its queue number.',
+  ratingTicketTitle: 'Please enter your queue number',
+  ratingTicketField: 'Queue number',
+  ratingTicketQueue: 'Number letter',
+  ratingTicketDay: 'Date of visit',
+  ratingToday: 'Today',
+  ratingYesterday: 'Yesterday',
+  ratingNext: 'Next',
+  ratingReasonTitle: 'Why were you not satisfied?',
+  ratingReasonRequired: 'Please choose at least one reason before submitting',
+  ratingReasonText: 'More details (optional)',
+  ratingReasonField: 'More details',
+  ratingSubmit: 'Submit rating',
+  ratingFor: 'Rate: {title}',
+  ratingCaseTitle: '{title} {caseNumber}',
+  ratingChosenFor: 'Rate: {title} · {level}',
+  ratingChosen: 'Please rate this service · {level}',
+  ratingLevelNames: {
+    5: 'Very satisfied',
+    4: 'Satisfied',
+    3: 'Fairly satisfied',
+    2: 'Dissatisfied',
+    1: 'Very dissatisfied',
+  },
+  ratingReasonNames: {
+    办事效率低: 'Slow service',
+    服务态度差: 'Unfriendly service',
+    办事流程繁琐: 'Too many steps',
+    材料要求不清楚: 'Unclear which documents were needed',
+    多次跑动: 'Had to come back several times',
+    等候时间长: 'Long wait',
+    结果不满意: 'Unhappy with the result',
+    其他: 'Other',
+  },
+} satisfies Translation<typeof source>;

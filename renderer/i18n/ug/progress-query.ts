@@ -1,0 +1,45 @@
+// Uyghur (ئۇيغۇرچە) for zh-CN/progress-query.ts. Machine-drafted: see renderer/i18n/REVIEW.md.
+import type { Translation } from '../message.ts';
+import type { progressQueryText as source } from '../zh-CN/progress-query.ts';
+
+export const progressQueryText = {
+  progressTitle: 'ئىش بېجىرىش ئەھۋالىنى سۈرۈشتۈرۈش',
+  progressMine: 'ئۆز ئىشلىرىمنى سۈرۈشتۈرۈش',
+  progressMineHint: 'كىملىك ئوقۇلدى: ئىلتىماس ۋە ئەرزلىرىڭىزنى كۆرۈڭ',
+  progressByNumber: 'ئىش نومۇرى بىلەن سۈرۈشتۈرۈش',
+  progressByNumberHint: 'ئىش نومۇرى تالوندا بار، 12 خانىلىق رەقەم',
+  progressScanHint: 'ياكى تالوندىكى QR كودىنى كود ئوقۇغۇچقا توغرىلاڭ',
+  progressCardHint: 'كىملىكىڭىزنى قويسىڭىز، ئۆزىڭىزنىڭ بارلىق ئىشلىرىنى سۈرۈشتۈرەلەيسىز',
+  progressNumberField: 'ئىش نومۇرى',
+  progressNumberPrompt: 'تالوندىكى 12 خانىلىق ئىش نومۇرىنى كىرگۈزۈڭ',
+  progressNumberWrong: 'نومۇر خاتا، تەكشۈرۈپ بېقىڭ',
+  progressNumberShort: 'يەنە {left, plural, one {# خانە} other {# خانە}} كەم',
+  progressCodeField: 'سۈرۈشتۈرۈش كودى',
+  progressCodePrompt: 'تالوندىكى 8 خانىلىق سۈرۈشتۈرۈش كودىنى كىرگۈزۈڭ',
+  progressSearch: 'سۈرۈشتۈرۈش',
+  progressSearching: 'سۈرۈشتۈرۈلۈۋاتىدۇ…',
+  progressNone: 'ئىشىڭىز تېپىلمىدى.',
+  progressNew: 'يېڭى نەتىجە',
+  progressPending: 'يوللىنىشنى كۈتۈۋاتىدۇ',
+  progressPendingNote: 'بۇ ماشىنا ئىشنى قوبۇل قىلدى، تورغا ئۇلانغاندا ھۆكۈمەت مۇلازىمەت مەركىزىگە ئاپتوماتىك يوللىنىدۇ.',
+  progressAsOf: 'ھازىرچە ھۆكۈمەت مۇلازىمەت مەركىزىگە ئۇلانغىلى بولمىدى. تۆۋەندىكىسى {time} گىچە بولغان بېجىرىش ئەھۋالى، ئەڭ يېڭى ئەھۋالنى كېيىن قايتا سۈرۈشتۈرۈڭ.',
+  progressLocalOnly: 'ھازىرچە ھۆكۈمەت مۇلازىمەت مەركىزىگە ئۇلانغىلى بولمىدى، پەقەت بۇ ماشىنىدا تىزىملىتىلغان، تېخى يوللانمىغان ئىشلارنىلا كۆرسىتەلەيدۇ.',
+  progressRepliesHidden: 'تالوندىكى سۈرۈشتۈرۈش كودىنى كىرگۈزسىڭىز، خادىملارنىڭ جاۋابىنى كۆرەلەيسىز.',
+  progressEnterCode: 'سۈرۈشتۈرۈش كودىنى كىرگۈزۈش',
+  progressSubmittedAt: 'يوللانغان ۋاقىت {time}',
+  progressSteps: 'بېجىرىش جەريانى',
+  progressRate: 'بۇ ئىشقا باھا بېرىش',
+  progressNotice: '{count, plural, one {# ئىشىڭىزنىڭ} other {# ئىشىڭىزنىڭ}} بېجىرىش نەتىجىسى چىقتى',
+  progressNoticeOpen: 'نەتىجىنى كۆرۈش',
+  progressDelete: 'ئۆچۈرۈش',
+  // Keyed by the status's Chinese name, as the hub sends it.
+  progressStatuses: {
+    已接件: 'تاپشۇرۇۋېلىندى',
+    已受理: 'قوبۇل قىلىندى',
+    不予受理: 'قوبۇل قىلىنمىدى',
+    补正材料: 'ماتېرىيال تولۇقلاش كېرەك',
+    办理中: 'بېجىرىلىۋاتىدۇ',
+    特别程序: 'ئالاھىدە تەرتىپ',
+    已办结: 'بېجىرىلىپ بولدى',
+  },
+} satisfies Translation<typeof source>;

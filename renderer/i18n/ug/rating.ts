@@ -1,0 +1,46 @@
+// Uyghur (ئۇيغۇرچە) for zh-CN/rating.ts. Machine-drafted: see renderer/i18n/REVIEW.md.
+import type { Translation } from '../message.ts';
+import type { ratingText as source } from '../zh-CN/rating.ts';
+
+export const ratingText = {
+  ratingServiceTitle: 'مۇلازىمەتكە باھا بېرىش',
+  ratingChooseItem: 'باھا بەرمەكچى بولغان ئىشنى تاللاڭ',
+  ratingThisVisit: 'بۇ قېتىم بېجىرگەن ئىش',
+  ratingMyCases: 'ئىشلىرىم',
+  ratingCounter: 'كۆزنەك مۇلازىمىتى (نۆۋەت نومۇرى بويىچە باھا بېرىش)',
+  ratingRated: 'باھا بېرىلدى',
+  ratingNoItems: 'بۇ قېتىم باھا بەرگىلى بولىدىغان ئىش يوق. ئىشىڭىزنى سۈرۈشتۈرگەندىن كېيىن ئۇنىڭغا باھا بېرەلەيسىز، ياكى نۆۋەت نومۇرى بويىچە كۆزنەك مۇلازىمىتىگە باھا بېرەلەيسىز.',
+  ratingTicketTitle: 'نۆۋەت نومۇرىنى كىرگۈزۈڭ',
+  ratingTicketField: 'نۆۋەت نومۇرى',
+  ratingTicketQueue: 'نومۇر ھەرپى',
+  ratingTicketDay: 'بېجىرگەن كۈن',
+  ratingToday: 'بۈگۈن',
+  ratingYesterday: 'تۈنۈگۈن',
+  ratingNext: 'كېيىنكى قەدەم',
+  ratingReasonTitle: 'نارازى بولۇش سەۋەبىنى تاللاڭ',
+  ratingReasonRequired: 'ئاز دېگەندە بىر سەۋەبنى تاللاپ ئاندىن يوللاڭ',
+  ratingReasonText: 'قوشۇمچە چۈشەندۈرۈش (يازمىسىڭىزمۇ بولىدۇ)',
+  ratingReasonField: 'قوشۇمچە چۈشەندۈرۈش',
+  ratingSubmit: 'باھانى يوللاش',
+  ratingFor: 'باھا: {title}',
+  ratingCaseTitle: '{title} {caseNumber}',
+  ratingChosenFor: 'باھا: {title} · {level}',
+  ratingChosen: 'بۇ قېتىملىق مۇلازىمەتكە نومۇر بېرىڭ · {level}',
+  ratingLevelNames: {
+    5: 'ناھايىتى رازى',
+    4: 'رازى',
+    3: 'ئاساسەن رازى',
+    2: 'نارازى',
+    1: 'ناھايىتى نارازى',
+  },
+  ratingReasonNames: {
+    办事效率低: 'ئىش ئۈنۈمى تۆۋەن',
+    服务态度差: 'مۇلازىمەت پوزىتسىيىسى ناچار',
+    办事流程繁琐: 'ئىش تەرتىپى ئاۋارىچىلىق',
+    材料要求不清楚: 'ماتېرىيال تەلىپى ئېنىق ئەمەس',
+    多次跑动: 'كۆپ قېتىم كېلىشكە توغرا كەلدى',
+    等候时间长: 'ساقلاش ۋاقتى ئۇزۇن',
+    结果不满意: 'نەتىجىدىن نارازى',
+    其他: 'باشقا',
+  },
+} satisfies Translation<typeof source>;

@@ -1,0 +1,37 @@
+// The words of 政务信息查询 (renderer/screens/info-query/, which reads them as `infoText`).
+import { icu } from '../message.ts';
+
+export const infoQuery = {
+  title: '政务信息查询',
+  searchGuides: '搜索办事指南',
+  searchHint: '输入事项名称、拼音或首字母，如 ylbx',
+  searchField: '搜索内容',
+  browseByCategory: '按类别浏览',
+  notices: '通知公告',
+  noticesCount: icu('通知公告（{n, number}）', 'n'),
+  noGuides: '本机暂无办事指南，请到人工窗口咨询。',
+  noResults: '没有找到相关事项，请换个说法或按类别浏览。',
+  resultCount: icu('找到 {total, plural, other {# 项}}', 'total'),
+  resultCountTruncated: icu('找到 {total, plural, other {# 项}}，显示前 {shown, plural, other {# 项}}', 'shown', 'total'),
+  categoryCount: icu('{n, plural, other {# 项}}', 'n'),
+  noNotices: '目前没有通知公告。',
+  publishedOn: icu('发布日期 {date}', 'date'),
+  validUntil: icu('有效期至 {date}', 'date'),
+
+  department: '实施主体',
+  audience: '服务对象',
+  conditions: '办理条件',
+  materials: '申请材料',
+  steps: '办理流程',
+  legalTimeLimit: '法定时限',
+  promisedTimeLimit: '承诺时限',
+  fee: '收费',
+  location: '办理地点',
+  hours: '办理时间',
+  phone: '咨询电话',
+  material: icu('{form} {copies, plural, other {# 份}} · 来源：{source}', 'form', 'copies', 'source'),
+  printChecklist: '打印材料清单',
+  takeNumber: '取号排队',
+  pageUp: '上一页',
+  pageDown: '下一页',
+};

@@ -1,0 +1,25 @@
+// An answer as the review step shows it: a choice by its label, yes/no in words, a number with
+// its unit, a phone masked (the resident typed it a moment ago; a passer-by need not read it).
+import type { FormFieldView } from '../../../terminal/api.ts';
+import type { FieldValue } from '../../../config/form-validation.ts';
+import { maskPhone } from '../../../terminal/mask.ts';
+import { t } from '../../i18n/index.ts';
+
+export function answerText(field: FormFieldView, value: FieldValue | undefined): string {
+  if (field.prefilled) return field.prefilled.masked;
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t.formNotAnswered;
+  switch (field.type) {
+    case 'choice': {
+      const ids = Array.isArray(value) ? value : [String(value)];
+      return ids.map((id) => field.options.find((o) => o.id === id)?.label ?? id).join('、');
+    }
+    case 'yes-no':
+      return value ? t.formYes : t.formNo;
+    case 'number':
+      return `${value}${field.unit ?? ''}`;
+    case 'phone':
+      return maskPhone(String(value));
+    default:
+      return String(value);
+  }
+}

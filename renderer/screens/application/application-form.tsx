@@ -1,0 +1,117 @@
+// 事项办理: the item's form (the forms engine), then a review of every answer, then 确认提交.
+// Problems are shown at their fields before anything is sent; a refusal from the core (it checks
+// everything again) is shown above the review and the answers stay as they were.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ApplicationFormView, CaseReceiptView } from '../../../terminal/api.ts';
+import { useApi } from '../../api-context.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon, CheckIcon } from '../../components/icons.tsx';
+import { FormEngine, formErrors, type Answers, type FormErrors } from '../../components/form/form-engine.tsx';
+import { t } from '../../i18n/index.ts';
+import { errorText } from '../../i18n/said.ts';
+import { answerText } from './answer-text.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+
+export interface ApplicationFormProps {
+  itemId: string;
+  onFiled(receipt: CaseReceiptView): void;
+  onFailed(message: string): void;
+  onBack(): void;
+}
+
+const NONE: FormErrors = {};
+
+export function ApplicationForm({ itemId, onFiled, onFailed, onBack }: ApplicationFormProps) {
+  const api = useApi();
+  const [form, setForm] = useState<ApplicationFormView | null>(null);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [cardConfirmed, setCardConfirmed] = useState(false);
+  const [errors, setErrors] = useState(NONE);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [reviewing, setReviewing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
+  useScreenPrompt(reviewing ? 'screen.apply-confirm' : 'screen.apply-form', (s) => (reviewing ? s.promptApplyConfirm : form ? s.promptApplyForm(form.item.name) : ''));
+
+  useEffect(() => {
+    api.call('getApplicationForm', { itemId }).then(setForm, (err: Error) => onFailed(errorText(err)));
+  }, [api, itemId]);
+  if (!form) return <div class="screen" />;
+  const hasCardFields = form.fields.some((f) => f.prefilled);
+
+  const review = () => {
+    const found = formErrors(form.fields, answers, form.today);
+    setErrors(found);
+    const count = Object.keys(found).length + (hasCardFields && !cardConfirmed ? 1 : 0);
+    if (count) {
+      setProblem(hasCardFields && !cardConfirmed ? t.applyFixErrorsWithHint(count, t.formCardHint) : t.applyFixErrors(count));
+      return;
+    }
+    setProblem(null);
+    setReviewing(true);
+  };
+  const submit = async () => {
+    if (sending.current) return; // one tap, one application
+    sending.current = true;
+    setBusy(true);
+    try {
+      onFiled(await api.call('submitApplication', { itemId, answers, cardFieldsConfirmed: cardConfirmed }));
+    } catch (err) {
+      setProblem(errorText(err));
+      sending.current = false;
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="screen case-screen">
+      <header class="screen-header">
+        <div>
+          <h1 class="greeting">{reviewing ? t.applyConfirmTitle : t.applyFormTitle(form.item.name)}</h1>
+        </div>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={reviewing ? () => setReviewing(false) : onBack}>
+          {reviewing ? t.applyEdit : t.back}
+        </BigButton>
+      </header>
+      {problem && (
+        <p class="inline-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {reviewing ? (
+        <>
+          <dl class="case-review form-scroll">
+            {form.fields.map((f) => (
+              <div key={f.id}>
+                <dt>{f.label}</dt>
+                <dd>{answerText(f, answers[f.id])}</dd>
+              </div>
+            ))}
+          </dl>
+          <div class="actions">
+            <BigButton main icon={<CheckIcon />} disabled={busy} onClick={() => void submit()}>
+              {busy ? t.applySubmitting : t.applySubmit}
+            </BigButton>
+          </div>
+        </>
+      ) : (
+        <>
+          <FormEngine
+            fields={form.fields}
+            today={form.today}
+            answers={answers}
+            onAnswers={setAnswers}
+            cardConfirmed={cardConfirmed}
+            onCardConfirmed={() => setCardConfirmed(true)}
+            errors={errors}
+          />
+          <div class="actions">
+            <BigButton main icon={<CheckIcon />} onClick={review}>
+              {t.applyReview}
+            </BigButton>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// 事项办理, first two steps: the items of the catalog as big buttons, then the chosen item's
+// materials (from its 办事指南) before the resident starts filling in anything.
+import type { ApplicationItemSummary } from '../../../terminal/api.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon, CheckIcon, ServiceIcon } from '../../components/icons.tsx';
+import { t } from '../../i18n/index.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+
+export function ItemList({ items, onChoose, onBack }: { items: ApplicationItemSummary[]; onChoose(item: ApplicationItemSummary): void; onBack(): void }) {
+  useScreenPrompt('screen.apply-items', (s) => s.promptApplyItems);
+  return (
+    <div class="screen case-screen">
+      <header class="screen-header">
+        <div>
+          <h1 class="greeting">{t.applyTitle}</h1>
+          <p class="lead">{items.length ? t.applyChooseItem : t.applyNoItems}</p>
+        </div>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      <ul class="service-grid">
+        {items.map((item) => (
+          <li key={item.id}>
+            <button type="button" class="service-button" onClick={() => onChoose(item)}>
+              <ServiceIcon kind="application" />
+              <span class="service-text">
+                <span class="service-name">{item.name}</span>
+                {item.description && <span class="service-description">{item.description}</span>}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function ItemMaterials({ item, onStart, onGuide, onBack }: { item: ApplicationItemSummary; onStart(): void; onGuide(): void; onBack(): void }) {
+  useScreenPrompt('screen.apply-materials', (s) => s.promptApplyMaterials(item.name));
+  return (
+    <div class="screen case-screen">
+      <header class="screen-header">
+        <div>
+          <h1 class="greeting">{item.name}</h1>
+          <p class="lead">{t.applyDepartment(item.department)}</p>
+        </div>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      <section class="form-card" aria-label={t.applyMaterialsTitle}>
+        <h2 class="form-card-title">{t.applyMaterialsTitle}</h2>
+        <p class="lead">{t.applyMaterialsHint}</p>
+        {item.guideMaterials?.length ? (
+          <ol class="case-materials">
+            {item.guideMaterials.map((m, i) => (
+              <li key={i}>{t.applyMaterial(m.name, m.form, m.copies)}</li>
+            ))}
+          </ol>
+        ) : item.materials.length ? (
+          <ol class="case-materials">
+            {item.materials.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ol>
+        ) : (
+          <p>{t.applyNoMaterials}</p>
+        )}
+      </section>
+      <div class="actions">
+        {item.guideId && (
+          <BigButton variant="secondary" onClick={onGuide}>
+            {t.applyViewGuide}
+          </BigButton>
+        )}
+        <BigButton main icon={<CheckIcon />} onClick={onStart}>
+          {t.applyStartForm}
+        </BigButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// 窗口服务 by its ticket: the queue's letter (from the catalog's queues), three digits on the number
+// pad, and the day of the visit (today back to six days ago: the rating window is seven days).
+import { useState } from 'preact/hooks';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon, CheckIcon } from '../../components/icons.tsx';
+import { t } from '../../i18n/index.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { DigitField } from '../progress-query/digit-field.tsx';
+import { typeDigit } from '../progress-query/number-entry.ts';
+
+const WINDOW_DAYS = 7;
+
+function dayChoices(now: Date): { date: string; label: string }[] {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return Array.from({ length: WINDOW_DAYS }, (_, i) => {
+    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - i);
+    const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    return { date, label: i === 0 ? t.ratingToday : i === 1 ? t.ratingYesterday : `${d.getMonth() + 1}月${d.getDate()}日` };
+  });
+}
+
+export interface TicketEntryProps {
+  prefixes: string[];
+  onDone(ticket: { ticketNumber: string; date: string }): void;
+  onBack(): void;
+}
+
+export function TicketEntry({ prefixes, onDone, onBack }: TicketEntryProps) {
+  const letters = prefixes.length > 0 ? prefixes : ['A'];
+  const [prefix, setPrefix] = useState(letters[0]!);
+  const [digits, setDigits] = useState('');
+  const days = dayChoices(new Date());
+  const [date, setDate] = useState(days[0]!.date);
+  useScreenPrompt('screen.rating-ticket', (s) => s.promptRatingTicket);
+  return (
+    <div class="screen rating rating-ticket">
+      <header class="screen-header">
+        <h1 class="greeting">{t.ratingTicketTitle}</h1>
+        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
+          {t.back}
+        </BigButton>
+      </header>
+      {letters.length > 1 && (
+        <div class="rating-choices" role="radiogroup" aria-label={t.ratingTicketQueue}>
+          {letters.map((p) => (
+            <BigButton key={p} variant="secondary" pressed={prefix === p} onClick={() => setPrefix(p)}>
+              {p}
+            </BigButton>
+          ))}
+        </div>
+      )}
+      <DigitField
+        label={t.ratingTicketField}
+        shown={digits ? `${prefix}${digits}` : ''}
+        hint={`${prefix}001`}
+        error={null}
+        onKey={(k) => setDigits((v) => typeDigit(v, k, 3))}
+        onBackspace={() => setDigits((v) => v.slice(0, -1))}
+      />
+      <div class="rating-choices" role="radiogroup" aria-label={t.ratingTicketDay}>
+        {days.map((d) => (
+          <BigButton key={d.date} variant="secondary" pressed={date === d.date} onClick={() => setDate(d.date)}>
+            {d.label}
+          </BigButton>
+        ))}
+      </div>
+      <div class="actions">
+        <BigButton main icon={<CheckIcon />} disabled={digits.length !== 3} onClick={() => onDone({ ticketNumber: `${prefix}${digits}`, date })}>
+          {t.ratingNext}
+        </BigButton>
+      </div>
+    </div>
+  );
+}

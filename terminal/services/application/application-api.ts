@@ -1,0 +1,130 @@
+// 事项办理 behind KioskApi: the catalog's items, one item's form with the ID card fields filled in
+// the core (the screen gets only their masked values), and submitting: every answer checked
+// against the catalog form here (the screen's own check is a courtesy), then filed as a case.
+import { KioskError, type KioskApi } from '../../api.ts';
+import { said } from '../../says/say.ts';
+import type { ApplicationItemSummary, CaseReceiptView, FormFieldView } from '../../api-cases.ts';
+import type { ApplicationItem, CardField } from '../../../config/application-form-schema.ts';
+import { checkForm, type FieldValue } from '../../../config/form-validation.ts';
+import { applicationDataSchema, applicationPersonalSchema } from '../../../central/contract/cases.ts';
+import type { Guide } from '../../../central/contract/info-documents.ts';
+import type { IdentityCard } from '../../../drivers/types.ts';
+import type { Session } from '../../session.ts';
+import type { ServiceCall } from '../visit.ts';
+import { localDay } from '../../store/ticket-counter.ts';
+import { maskIdNumber, maskName } from '../../mask.ts';
+import { fileCase, type CaseFilingDeps } from '../case-filing.ts';
+import { applicationReceipt } from './application-receipt.ts';
+
+type ApplicationMethods = Pick<KioskApi, 'listApplicationItems' | 'getApplicationForm' | 'submitApplication'>;
+
+export interface ApplicationDeps extends CaseFilingDeps, ServiceCall {
+  /** A guide of 政务信息查询 by id, when this kiosk holds it. */
+  guide(id: string): Guide | null;
+}
+
+function cardValue(card: IdentityCard, field: CardField): string {
+  return card[field];
+}
+
+/** What the screen may show of a card field before (and after) the resident confirms it. */
+export function maskCardValue(field: CardField, value: string): string {
+  switch (field) {
+    case 'name':
+      return maskName(value);
+    case 'idNumber':
+      return maskIdNumber(value);
+    case 'birthDate':
+      return `${value.slice(0, 4)}年**月**日`;
+    case 'address':
+      return `${Array.from(value).slice(0, 6).join('')}******`;
+    case 'sex':
+    case 'nation':
+      return value; // identifies nobody on its own
+  }
+}
+
+const idCardOf = (session: Session): IdentityCard | null => (session.resident?.kind === 'id-card' ? session.resident : null);
+
+export function createApplicationApi(deps: ApplicationDeps): ApplicationMethods {
+  const itemsOf = (): ApplicationItem[] => deps.enter().service.applicationItems ?? [];
+  const summary = (item: ApplicationItem): ApplicationItemSummary => {
+    const guide = item.guideId ? deps.guide(item.guideId) : null;
+    return {
+      id: item.id,
+      name: item.name,
+      department: item.department,
+      description: item.description,
+      materials: guide ? guide.materials.map((m) => `${m.name}（${m.form}${m.copies}份）`) : item.materials,
+      guideId: guide ? guide.id : null,
+      ...(guide ? { guideMaterials: guide.materials.map(({ name, form, copies }) => ({ name, form, copies })) } : {}),
+    };
+  };
+  const find = (itemId: string): ApplicationItem => {
+    const item = itemsOf().find((i) => i.id === itemId);
+    if (!item) throw new KioskError('not-found', said('cases.itemNotFound'));
+    return item;
+  };
+  const needsCard = (item: ApplicationItem) => item.form.some((f) => 'prefill' in f && f.prefill);
+  const cardFor = (session: Session, item: ApplicationItem): IdentityCard | null => {
+    const card = idCardOf(session);
+    if (!card && needsCard(item)) throw new KioskError('no-session', said('cases.itemNeedsCard'));
+    return card;
+  };
+
+  return {
+    async listApplicationItems() {
+      return { items: itemsOf().map(summary) };
+    },
+    async getApplicationForm({ itemId }) {
+      const { session } = deps.enter();
+      const item = find(itemId);
+      const card = cardFor(session, item);
+      const fields: FormFieldView[] = item.form.map((f) => ({
+        ...f,
+        prefilled: 'prefill' in f && f.prefill && card ? { masked: maskCardValue(f.prefill, cardValue(card, f.prefill)) } : null,
+      }));
+      return { item: summary(item), fields, today: localDay(deps.now()) };
+    },
+    async submitApplication({ itemId, answers, cardFieldsConfirmed }): Promise<CaseReceiptView> {
+      const { session, service } = deps.enter();
+      const item = find(itemId);
+      const card = cardFor(session, item);
+      if (needsCard(item) && !cardFieldsConfirmed) throw new KioskError('bad-request', said('cases.confirmCardFirst'));
+      const checked = checkForm(item.form, answers, localDay(deps.now()));
+      // The screen shows each field's own problem before sending; this refusal names them in Chinese
+      // (for the zh-CN screen and tests) and says how many in the resident's language.
+      if (!checked.ok) {
+        const { say } = said('cases.formInvalid', { count: checked.errors.length });
+        throw new KioskError('bad-request', { message: checked.errors.map((e) => e.message).join('；'), say });
+      }
+      const fields: Record<string, FieldValue> = { ...checked.values };
+      for (const f of item.form) if ('prefill' in f && f.prefill && card) fields[f.id] = cardValue(card, f.prefill);
+      const personal = applicationPersonalSchema.parse({ idNumber: card?.idNumber ?? null, fields });
+      const materials = summary(item).materials;
+      const filed = await fileCase(deps, {
+        session,
+        seq: deps.nextSeq(),
+        serviceId: service.id,
+        kind: 'application',
+        data: (caseNumber, queryCodeHash) => applicationDataSchema.parse({ caseNumber, queryCodeHash, itemId: item.id, itemName: item.name }),
+        personal,
+        receipt: (formattedCaseNumber, qrUrl, submittedAt, queuedForSync) =>
+          applicationReceipt({ siteName: deps.site().name, itemName: item.name, department: item.department, formattedCaseNumber, materials, submittedAt, qrUrl, queuedForSync }),
+      });
+      return {
+        kind: 'application',
+        transactionId: filed.transactionId,
+        caseNumber: filed.caseNumber,
+        formattedCaseNumber: filed.formattedCaseNumber,
+        title: item.name,
+        submittedAt: filed.submittedAt.toISOString(),
+        queryCode: null, // the resident's ID card is their key; the code rides only inside the QR
+        materials,
+        maskedPhone: null,
+        print: filed.print,
+        queuedForSync: filed.queuedForSync,
+      };
+    },
+  };
+}

@@ -1,0 +1,61 @@
+// The kiosk's questions to the hub about cases (POST /v1/cases/lookup, signed like every kiosk
+// call). The answer is parsed with zod against the contract: a hub that answers something else is
+// treated as unreachable, and the kiosk falls back to what it last knew.
+import { z } from 'zod';
+import { caseNumberSchema, caseStatusSchema, type CaseLookupRequest, type CaseLookupResponse } from '../../../central/contract/cases.ts';
+import { errorResponseSchema } from '../../../central/contract/schemas.ts';
+import { CentralUnreachableError, type CentralClient } from '../../sync/central-client.ts';
+
+const caseStepSchema = z.object({ status: caseStatusSchema, at: z.string().min(1).max(40), reply: z.string().max(4000).nullable() });
+
+export const caseLookupResponseSchema = z.object({
+  cases: z
+    .array(
+      z.object({
+        caseNumber: caseNumberSchema,
+        kind: z.enum(['application', 'demand']),
+        title: z.string().min(1).max(200),
+        status: caseStatusSchema,
+        steps: z.array(caseStepSchema).max(100),
+        submittedAt: z.string().min(1).max(40),
+        repliesHidden: z.boolean(),
+        newForResident: z.boolean(),
+      }),
+    )
+    .max(500),
+  checkedAt: z.string().min(1).max(40),
+}) satisfies z.ZodType<CaseLookupResponse>;
+
+export type LookupAnswer =
+  | { kind: 'answer'; response: CaseLookupResponse }
+  /** An anonymous case asked for by number without its 查询码. */
+  | { kind: 'needs-query-code' }
+  /** No usable answer; `detail` is for the log (no personal data). */
+  | { kind: 'unreachable'; detail: string };
+
+export interface CasesLink {
+  lookup(request: CaseLookupRequest): Promise<LookupAnswer>;
+}
+
+export function createCasesLink(client: CentralClient): CasesLink {
+  return {
+    async lookup(request) {
+      let res;
+      try {
+        res = await client.request('POST', '/v1/cases/lookup', request);
+      } catch (err) {
+        if (err instanceof CentralUnreachableError) return { kind: 'unreachable', detail: err.message };
+        return { kind: 'unreachable', detail: (err as Error).message };
+      }
+      if (res.status === 200) {
+        const parsed = caseLookupResponseSchema.safeParse(res.json);
+        return parsed.success ? { kind: 'answer', response: parsed.data } : { kind: 'unreachable', detail: "the hub's case lookup answer does not match the contract" };
+      }
+      const error = errorResponseSchema.safeParse(res.json);
+      if (error.success && error.data.error === 'needs-query-code') return { kind: 'needs-query-code' };
+      // Anything else (a 404 included: a hub without the route) is no answer: the kiosk keeps what
+      // it knew rather than replacing it with "no cases". An unknown number is a 200 with no cases.
+      return { kind: 'unreachable', detail: `the hub answered ${res.status}${error.success ? ` ${error.data.error}` : ''}` };
+    },
+  };
+}
