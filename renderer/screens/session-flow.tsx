@@ -20,6 +20,7 @@ import { PublicMattersScreen } from './public-matters/public-matters-screen.tsx'
 import { TicketScreen } from './ticket-screen.tsx';
 import { CertificateTypesScreen } from './certificate-print/certificate-types-screen.tsx';
 import { CertificateResultScreen } from './certificate-print/certificate-result-screen.tsx';
+import type { CertificateTypeView } from './certificate-print/certificate-title.ts';
 import { ApplicationScreen } from './application/application-screen.tsx';
 import { DemandScreen } from './demand/demand-screen.tsx';
 import { CaseResult } from '../components/case-result.tsx';
@@ -32,7 +33,7 @@ type View =
   | { name: 'matters' }
   | { name: 'ticket' }
   | { name: 'certificates'; service: ServiceView }
-  | { name: 'certificate'; outcome: CertificateOutcome }
+  | { name: 'certificate'; outcome: CertificateOutcome; type: CertificateTypeView }
   | { name: 'application' }
   | { name: 'demand' }
   /** A filed application or demand: its number, and its receipt's print state (kept up by events). */
@@ -196,16 +197,17 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
       return (
         <CertificateTypesScreen
           service={view.service}
-          onOutcome={(outcome) => setView({ name: 'certificate', outcome })}
+          onOutcome={(outcome, type) => setView({ name: 'certificate', outcome, type })}
           onFailed={showError}
           onBack={toServices}
         />
       );
     case 'certificate': {
-      const { outcome } = view;
+      const { outcome, type } = view;
       return (
         <CertificateResultScreen
           outcome={outcome}
+          type={type}
           onRate={() => outcome.status === 'issued' && setView({ name: 'rating', transactionId: outcome.transactionId, back: view })}
           onBack={toServices}
           onExit={() => void end()}

@@ -7,6 +7,7 @@ import { serviceSchema } from '../../config/catalog-schema.ts';
 import { guidesBodySchema, noticeSchema } from '../../central/contract/info-documents.ts';
 import { localizedField } from '../../renderer/i18n/localized.tsx';
 import { setLocale } from '../../renderer/i18n/locale-store.ts';
+import { certificateTitleItem } from '../../renderer/screens/certificate-print/certificate-title.ts';
 
 afterEach(() => setLocale('zh-CN'));
 
@@ -42,4 +43,15 @@ test('the resident\'s language when present, otherwise the Chinese text marked a
   assert.deepEqual(localizedField(item, 'name'), { value: '取号排队', fallback: true }, 'a blank name is no translation');
   setLocale('bo');
   assert.deepEqual(localizedField({ name: '证明打印' }, 'name'), { value: '证明打印', fallback: true });
+});
+
+test("a printed certificate is named in the resident's language by its type, else by the hub's Chinese title, marked", () => {
+  const residence = { id: 'residence', name: '居住证明', i18n: { en: { name: 'Proof of residence' } } };
+  const title = (type?: typeof residence) => localizedField(certificateTitleItem('居住证明（个人）', type), 'name');
+  assert.deepEqual(title(residence), { value: '居住证明（个人）', fallback: false }, 'in Chinese, the official title as printed');
+  setLocale('en');
+  assert.deepEqual(title(residence), { value: 'Proof of residence', fallback: false });
+  setLocale('ug');
+  assert.deepEqual(title(residence), { value: '居住证明（个人）', fallback: true }, 'no Uyghur name: the Chinese title with its note');
+  assert.deepEqual(title(undefined), { value: '居住证明（个人）', fallback: true });
 });

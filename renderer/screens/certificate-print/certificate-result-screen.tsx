@@ -5,28 +5,38 @@ import type { CertificateOutcome } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon, WarningIcon } from '../../components/icons.tsx';
 import { RateOrExit } from '../../components/rate-or-exit.tsx';
-import { t } from '../../i18n/index.ts';
+import { t, tZh } from '../../i18n/index.ts';
 import { saidText } from '../../i18n/said.ts';
 import { localDateFormat } from '../../i18n/dates.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
+import { certificateTitleItem, type CertificateTypeView } from './certificate-title.ts';
 
 const timeFormat = localDateFormat({ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
 export interface CertificateResultScreenProps {
   outcome: CertificateOutcome;
+  /** The type the resident chose: its name in their language stands for the hub's Chinese title. */
+  type?: CertificateTypeView;
   onRate(): void;
   onBack(): void;
   onExit(): void;
 }
 
-export function CertificateResultScreen({ outcome, onRate, onBack, onExit }: CertificateResultScreenProps) {
-  useScreenPrompt(outcome.status === 'issued' ? 'screen.certificate-done' : 'screen.message', (s) => (outcome.status === 'issued' ? s.promptCertificateDone(outcome.title) : s.promptMessage(s.certificateRefused(outcome.title), outcome.message)));
+export function CertificateResultScreen({ outcome, type, onRate, onBack, onExit }: CertificateResultScreenProps) {
+  const titleItem = certificateTitleItem(outcome.title, type);
+  const title = localizedField(titleItem, 'name').value;
+  // The Mandarin fallback voice says the Chinese title, not the resident's.
+  useScreenPrompt(outcome.status === 'issued' ? 'screen.certificate-done' : 'screen.message', (s) => {
+    const name = s === tZh ? outcome.title : title;
+    return outcome.status === 'issued' ? s.promptCertificateDone(name) : s.promptMessage(s.certificateRefused(name), outcome.message);
+  });
   if (outcome.status === 'refused') {
     return (
       <div class="screen message-screen">
         <div class="message-box" role="alert">
           <WarningIcon />
-          <h1 class="message-title">{t.certificateRefused(outcome.title)}</h1>
+          <h1 class="message-title">{t.certificateRefused(title)}</h1>
           <p class="message-text">{outcome.message}</p>
         </div>
         <BigButton main icon={<BackIcon />} onClick={onBack}>
@@ -39,7 +49,9 @@ export function CertificateResultScreen({ outcome, onRate, onBack, onExit }: Cer
   return (
     <div class="screen ticket">
       <div class="ticket-card">
-        <p class="ticket-label">{outcome.title}</p>
+        <p class="ticket-label">
+          <Localized item={titleItem} field="name" />
+        </p>
         <p class="ticket-queue">{t.certificateHolder(outcome.holderMaskedName)}</p>
         <p class="ticket-time">{t.certificateIssuedAt(timeFormat(new Date(outcome.issuedAt)))}</p>
         <p class="ticket-time">{t.certificateCode(outcome.verificationCode)}</p>

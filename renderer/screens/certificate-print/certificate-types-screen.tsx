@@ -9,10 +9,12 @@ import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import type { CertificateTypeView } from './certificate-title.ts';
 
 export interface CertificateTypesScreenProps {
   service: ServiceView;
-  onOutcome(outcome: CertificateOutcome): void;
+  /** With the type chosen, whose name the result screen shows in the resident's language. */
+  onOutcome(outcome: CertificateOutcome, type: CertificateTypeView): void;
   onFailed(message: string): void;
   onBack(): void;
 }
@@ -23,12 +25,12 @@ export function CertificateTypesScreen({ service, onOutcome, onFailed, onBack }:
   const [working, setWorking] = useState(false);
   const startedRef = useRef(false);
 
-  const print = async (certificateType: string) => {
+  const print = async (type: CertificateTypeView) => {
     if (startedRef.current) return;
     startedRef.current = true;
     setWorking(true);
     try {
-      onOutcome(await api.call('printCertificate', { serviceId: service.id, certificateType }));
+      onOutcome(await api.call('printCertificate', { serviceId: service.id, certificateType: type.id }), type);
     } catch (err) {
       onFailed(errorText(err));
     }
@@ -60,7 +62,7 @@ export function CertificateTypesScreen({ service, onOutcome, onFailed, onBack }:
       <ul class="service-grid">
         {(service.certificateTypes ?? []).map((type) => (
           <li key={type.id}>
-            <button type="button" class="service-button" onClick={() => void print(type.id)}>
+            <button type="button" class="service-button" onClick={() => void print(type)}>
               <ServiceIcon kind="certificate-print" />
               <span class="service-text">
                 <span class="service-name">
