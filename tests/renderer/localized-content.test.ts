@@ -46,7 +46,7 @@ test('the resident\'s language when present, otherwise the Chinese text marked a
 });
 
 test("a printed certificate is named in the resident's language by its type, else by the hub's Chinese title, marked", () => {
-  const residence = { id: 'residence', name: '居住证明', i18n: { en: { name: 'Proof of residence' } } };
+  const residence = { id: 'residence', name: '居住证明', description: '在本辖区居住的情况', i18n: { en: { name: 'Proof of residence' } } };
   const title = (type?: typeof residence) => localizedField(certificateTitleItem('居住证明（个人）', type), 'name');
   assert.deepEqual(title(residence), { value: '居住证明（个人）', fallback: false }, 'in Chinese, the official title as printed');
   setLocale('en');
