@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { startKioskProcess } from '../tests/support/kiosk-process.ts';
 import { openStore } from '../terminal/store/open-store.ts';
 import { createFieldCipher, loadOrCreateStoreKey } from '../terminal/store/field-cipher.ts';
-import { createTransactionStore } from '../terminal/store/transactions.ts';
+import { recordUnsentBacklog } from './unsent-backlog.ts';
 import type { BenchTable } from './run.ts';
 
 const RUNS = Number(process.env.KIOSK_STARTUP_RUNS ?? 5);
@@ -43,20 +43,7 @@ async function startOnce(dataDir: string): Promise<Start> {
 function fillBacklog(dataDir: string): void {
   const db = openStore(dataDir);
   try {
-    const transactions = createTransactionStore(db, createFieldCipher(loadOrCreateStoreKey(dataDir)));
-    db.transaction(() => {
-      for (let i = 0; i < BACKLOG; i++) {
-        transactions.record({
-          sessionId: `s${Math.floor(i / 2)}`,
-          seq: i % 2,
-          kind: i % 2 ? 'rating' : 'queue-ticket',
-          serviceId: 'queue',
-          occurredAt: new Date(),
-          data: { ticketNumber: `A${String(i % 1000).padStart(3, '0')}`, queueId: 'general' },
-          personal: { idNumber: '510122195603070013', name: '张伟民' },
-        });
-      }
-    })();
+    recordUnsentBacklog(db, createFieldCipher(loadOrCreateStoreKey(dataDir)), BACKLOG);
   } finally {
     db.close();
   }

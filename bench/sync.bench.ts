@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { startCentral } from '../central/server.ts';
 import { openStore } from '../terminal/store/open-store.ts';
 import { createFieldCipher, loadOrCreateStoreKey } from '../terminal/store/field-cipher.ts';
-import { createTransactionStore } from '../terminal/store/transactions.ts';
 import { createOutboxStore } from '../terminal/store/outbox.ts';
 import { createCentralClient } from '../terminal/sync/central-client.ts';
 import { createDrainer } from '../terminal/sync/drainer.ts';
 import { enroll } from '../terminal/sync/enroll.ts';
+import { recordUnsentBacklog } from './unsent-backlog.ts';
 
 const TRANSACTIONS = Number(process.env.BENCH_SYNC_TRANSACTIONS ?? 10_000);
 
@@ -20,20 +20,7 @@ async function drainAll(batchSize: number): Promise<{ seconds: number; requests:
   const db = openStore(dir);
   try {
     const cipher = createFieldCipher(loadOrCreateStoreKey(dir));
-    const transactions = createTransactionStore(db, cipher);
-    db.transaction(() => {
-      for (let i = 0; i < TRANSACTIONS; i++) {
-        transactions.record({
-          sessionId: `s${Math.floor(i / 2)}`,
-          seq: i % 2,
-          kind: i % 2 ? 'rating' : 'queue-ticket',
-          serviceId: 'queue',
-          occurredAt: new Date(),
-          data: { ticketNumber: `A${String(i).padStart(3, '0')}`, queueId: 'general' },
-          personal: { idNumber: '510122195603070013', name: '张伟民' },
-        });
-      }
-    })();
+    recordUnsentBacklog(db, cipher, TRANSACTIONS);
     const codeRes = await fetch(`${central.url}/v1/admin/enrollment-codes`, {
       method: 'POST',
       headers: { authorization: `Bearer ${central.adminToken}`, 'content-type': 'application/json' },
