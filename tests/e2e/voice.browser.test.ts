@@ -136,6 +136,7 @@ describe('voice guidance in Chromium (real core, eSpeak NG)', () => {
       'application-filed:screen.case-filed',
       'progress-home:screen.progress',
       'progress-number:screen.progress-number',
+      'progress-list:screen.progress-list',
       'progress-case:screen.progress-case',
       'certificate-out-of-service:screen.message',
       'idle-warning:screen.idle',

@@ -268,6 +268,19 @@ function progressStops(): Stop[] {
       },
     },
     {
+      // Two named 诉求 filed at this kiosk (straight through the core: their own screens are
+      // stops above), then 办件进度查询 with the same card lists both.
+      name: 'progress-list',
+      reach: async (rig) => {
+        await identified(rig);
+        for (const description of ['小区路灯不亮', '楼道堆放杂物']) {
+          await rig.core.terminal.submitDemand({ category: '求助', description, siteId: null, placeText: '3栋', callbackPhone: null, anonymous: false });
+        }
+        await service(rig, 'progress-query').click();
+        await rig.page.locator('.progress-list .progress-item').nth(1).waitFor();
+      },
+    },
+    {
       name: 'progress-case',
       reach: async (rig) => {
         await demandTo(rig, 'filed', { named: true });
