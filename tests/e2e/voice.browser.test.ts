@@ -138,6 +138,8 @@ describe('voice guidance in Chromium (real core, eSpeak NG)', () => {
       'progress-number:screen.progress-number',
       'progress-list:screen.progress-list',
       'progress-case:screen.progress-case',
+      'certificate-types:screen.certificates',
+      'certificate-done:screen.certificate-done',
       'certificate-out-of-service:screen.message',
       'idle-warning:screen.idle',
       'out-of-service:screen.out-of-service',

@@ -1,10 +1,15 @@
 // In-memory devices for core tests: the same interfaces as the real drivers, driven by the test.
 import { EventEmitter } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
 import type {
   CardReaderDevice,
   CardReaderEvents,
   CardRead,
   DeviceConnection,
+  DocumentPrintOutcome,
+  DocumentPrinterDevice,
+  DocumentPrinterEvents,
+  DocumentPrinterState,
   PrinterEvents,
   PrinterState,
   PrintOutcome,
@@ -54,5 +59,22 @@ export class FakePrinter extends EventEmitter<PrinterEvents> implements ReceiptP
     }
     this.printed.push(job);
     return { ok: true };
+  }
+}
+
+/** The A4 printer (CUPS) of 证明打印: ready, answering `outcome` for each PDF it is given. */
+export class FakeDocumentPrinter extends EventEmitter<DocumentPrinterEvents> implements DocumentPrinterDevice {
+  status: DocumentPrinterState = { state: 'ready' };
+  outcome: DocumentPrintOutcome = { ok: true };
+  /** For each job: was the PDF on disk while CUPS had it, and how big. */
+  jobs: { existed: boolean; bytes: number; title: string }[] = [];
+  async start() {}
+  async stop() {}
+  async queryStatus() {
+    return this.status;
+  }
+  async printPdf(file: string, title: string) {
+    this.jobs.push({ existed: existsSync(file), bytes: existsSync(file) ? readFileSync(file).length : 0, title });
+    return this.outcome;
   }
 }

@@ -5,6 +5,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserShell, type BrowserShell } from '../../browser-shell/server.ts';
 import { createCoreHarness } from './core-harness.ts';
+import { FakeDocumentPrinter } from './fake-devices.ts';
+import { standaloneSync } from '../../terminal/terminal.ts';
+import type { SyncStatus } from '../../terminal/api.ts';
+import type { CertificateLink } from '../../terminal/services/certificate-print/central-link.ts';
 import { hanResident } from './fixtures.ts';
 import { sampleGuides, sampleNotices } from './info-samples.ts';
 import { mattersBody } from '../central/suites/public-matters.ts';
@@ -37,8 +41,10 @@ export interface TourRig {
   page: Page;
   /** The catalogs in the rig's language: the tour finds every button by the words it shows there. */
   t: TourCatalog;
-  /** Loads the page afresh with no visit under way. */
+  /** Loads the page afresh with no visit under way (and offline again). */
   restart(): Promise<void>;
+  /** As after a heartbeat went through: 证明打印 (which needs the hub) can be used. */
+  goOnline(): void;
   close(): Promise<void>;
 }
 
@@ -52,9 +58,11 @@ export interface TourOptions {
 
 export async function startTourRig(browser: Browser, opts: TourOptions): Promise<TourRig> {
   const voice = opts.voice ? await startVoice({ dataDir: '/nonexistent', now: () => new Date() }) : undefined;
+  // Offline (no hub) unless a stop goes online; then the hub issues every certificate asked for.
+  let sync: SyncStatus = standaloneSync;
   const core = createCoreHarness(
     { ui: { elderMode: opts.mode === 'elder', ...(opts.locale && opts.locale !== 'zh-CN' ? { locale: opts.locale } : {}) }, session: { idleTimeoutSeconds: 600, warningSeconds: 20 } },
-    { voice },
+    { voice, documentPrinter: new FakeDocumentPrinter(), syncStatus: () => sync, certificateLink: () => issuingHub(() => core.clock.now()) },
   );
   core.terminal.applyGuides(sampleGuides(), 1);
   core.terminal.applyNotices(sampleNotices());
@@ -69,8 +77,13 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
     shell,
     page,
     t: catalogFor((opts.locale ?? 'zh-CN') as Locale),
+    goOnline() {
+      sync = { ...standaloneSync, state: 'online', lastSuccessAt: new Date(core.clock.now()).toISOString() };
+      core.terminal.publishSyncStatus(sync);
+    },
     async restart() {
       await core.terminal.endSession({});
+      if (sync.state !== standaloneSync.state) core.terminal.publishSyncStatus((sync = standaloneSync));
       core.terminal.setOutOfService(null);
       await page.goto(shell.url);
       await page.getByText(rig.t.placeCard).waitFor();
@@ -82,6 +95,26 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
     },
   };
   return rig;
+}
+
+/** A hub that issues whatever certificate the resident asks for (证明打印's result screen). */
+function issuingHub(now: () => number): CertificateLink {
+  return {
+    request: async (asked) => ({
+      kind: 'issued',
+      certificate: {
+        code: '7K3M-Q9TZ-04HX',
+        type: asked.type,
+        title: '居住证明',
+        holderName: asked.name,
+        idNumber: asked.idNumber,
+        body: '兹证明该居民在本辖区居住。',
+        authority: '东升街道办事处',
+        issuedAt: new Date(now()).toISOString(),
+        verifyUrl: 'http://127.0.0.1:8470/verify/7K3M-Q9TZ-04HX',
+      },
+    }),
+  };
 }
 
 export interface Stop {
@@ -297,6 +330,27 @@ function progressStops(): Stop[] {
   ];
 }
 
+// 证明打印 with the hub reachable: the certificate types, then the printed certificate's screen.
+function certificateStops(): Stop[] {
+  const types = async (rig: TourRig) => {
+    await identified(rig);
+    rig.goOnline();
+    await rig.page.locator('.service-button[data-service-kind="certificate-print"]:not(.out-of-service)').click();
+    await rig.page.getByRole('heading', { name: rig.t.chooseCertificate }).waitFor();
+  };
+  return [
+    { name: 'certificate-types', reach: types },
+    {
+      name: 'certificate-done',
+      reach: async (rig) => {
+        await types(rig);
+        await rig.page.locator('.certificates .service-grid .service-button').first().click();
+        await rig.page.getByText(rig.t.certificatePrinted).waitFor({ timeout: 20_000 });
+      },
+    },
+  ];
+}
+
 export const screenTour: Stop[] = [
   { name: 'attract', reach: async () => {} },
   { name: 'services', reach: identified },
@@ -361,6 +415,7 @@ export const screenTour: Stop[] = [
   ...demandStops(),
   ...applicationStops(),
   ...progressStops(),
+  ...certificateStops(),
   {
     name: 'certificate-out-of-service',
     reach: async (rig) => {

@@ -2,32 +2,15 @@
 // is never queued, that bad input changes nothing, and that the PDF never outlives its print job.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { EventEmitter } from 'node:events';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KioskError, type SyncStatus } from '../../terminal/api.ts';
 import { dispatchMessage } from '../../terminal/dispatch.ts';
-import type { DocumentPrintOutcome, DocumentPrinterDevice, DocumentPrinterEvents, DocumentPrinterState } from '../../drivers/types.ts';
 import type { CertificateAnswer, CertificateLink } from '../../terminal/services/certificate-print/central-link.ts';
 import type { CertificateRequest } from '../../central/contract/certificates.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
-
-class FakeDocumentPrinter extends EventEmitter<DocumentPrinterEvents> implements DocumentPrinterDevice {
-  status: DocumentPrinterState = { state: 'ready' };
-  outcome: DocumentPrintOutcome = { ok: true };
-  /** For each job: was the PDF on disk while CUPS had it, and how big. */
-  jobs: { existed: boolean; bytes: number; title: string }[] = [];
-  async start() {}
-  async stop() {}
-  async queryStatus() {
-    return this.status;
-  }
-  async printPdf(file: string, title: string) {
-    this.jobs.push({ existed: existsSync(file), bytes: existsSync(file) ? readFileSync(file).length : 0, title });
-    return this.outcome;
-  }
-}
+import { FakeDocumentPrinter } from '../support/fake-devices.ts';
 
 class FakeLink implements CertificateLink {
   asked: CertificateRequest[] = [];
