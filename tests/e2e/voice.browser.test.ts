@@ -110,6 +110,7 @@ describe('voice guidance in Chromium (real core, eSpeak NG)', () => {
       'attract:screen.attract',
       'services:screen.services',
       'ticket:screen.ticket',
+      'counter-choice:screen.queue',
       'rating:screen.rating',
       'rating-reasons:screen.rating-reason',
       'thanks:screen.thanks',

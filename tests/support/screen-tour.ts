@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { startBrowserShell, type BrowserShell } from '../../browser-shell/server.ts';
 import { createCoreHarness } from './core-harness.ts';
 import { FakeDocumentPrinter } from './fake-devices.ts';
+import { defaultCatalog } from '../../config/default-catalog.ts';
+import type { Catalog } from '../../config/catalog-schema.ts';
 import { standaloneSync } from '../../terminal/terminal.ts';
 import type { SyncStatus } from '../../terminal/api.ts';
 import type { CertificateLink } from '../../terminal/services/certificate-print/central-link.ts';
@@ -45,6 +47,8 @@ export interface TourRig {
   restart(): Promise<void>;
   /** As after a heartbeat went through: 证明打印 (which needs the hub) can be used. */
   goOnline(): void;
+  /** As if central pushed this catalog; the next restart goes back to the default one. */
+  useCatalog(catalog: Catalog): void;
   close(): Promise<void>;
 }
 
@@ -60,6 +64,7 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
   const voice = opts.voice ? await startVoice({ dataDir: '/nonexistent', now: () => new Date() }) : undefined;
   // Offline (no hub) unless a stop goes online; then the hub issues every certificate asked for.
   let sync: SyncStatus = standaloneSync;
+  let ownCatalog = false;
   const core = createCoreHarness(
     { ui: { elderMode: opts.mode === 'elder', ...(opts.locale && opts.locale !== 'zh-CN' ? { locale: opts.locale } : {}) }, session: { idleTimeoutSeconds: 600, warningSeconds: 20 } },
     { voice, documentPrinter: new FakeDocumentPrinter(), syncStatus: () => sync, certificateLink: () => issuingHub(() => core.clock.now()) },
@@ -81,8 +86,14 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
       sync = { ...standaloneSync, state: 'online', lastSuccessAt: new Date(core.clock.now()).toISOString() };
       core.terminal.publishSyncStatus(sync);
     },
+    useCatalog(catalog) {
+      core.terminal.applyCatalog(catalog);
+      ownCatalog = true;
+    },
     async restart() {
       await core.terminal.endSession({});
+      if (ownCatalog) core.terminal.applyCatalog(defaultCatalog);
+      ownCatalog = false;
       if (sync.state !== standaloneSync.state) core.terminal.publishSyncStatus((sync = standaloneSync));
       core.terminal.setOutOfService(null);
       await page.goto(shell.url);
@@ -355,6 +366,21 @@ export const screenTour: Stop[] = [
   { name: 'attract', reach: async () => {} },
   { name: 'services', reach: identified },
   { name: 'ticket', reach: ticket },
+  {
+    // A hall with more than one counter: the resident picks one before the number is taken.
+    name: 'counter-choice',
+    reach: async (rig) => {
+      const counters = [
+        { id: 'general', name: '综合受理窗口', prefix: 'A' },
+        { id: 'social', name: '社保医保窗口', prefix: 'B' },
+        { id: 'civil', name: '民政救助窗口', prefix: 'C' },
+      ];
+      rig.useCatalog({ ...defaultCatalog, services: defaultCatalog.services.map((s) => (s.kind === 'queue-ticket' ? { ...s, queues: counters } : s)) });
+      await identified(rig);
+      await service(rig, 'queue-ticket').click();
+      await rig.page.getByRole('heading', { name: rig.t.chooseQueue }).waitFor();
+    },
+  },
   {
     name: 'rating',
     reach: rate,
