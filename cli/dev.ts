@@ -64,16 +64,24 @@ const address = vite.httpServer?.address();
 const port = address && typeof address === 'object' ? address.port : 5173;
 
 let stopping = false;
-const stop = async () => {
+// The core first: a dev server that fails to close (or throws while closing) must never leave
+// the core running as an orphan, holding its port and the simulated devices.
+const stop = () => {
   if (stopping) return;
   stopping = true;
-  await vite.close();
   core.kill('SIGTERM');
 };
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+// Whatever ends this process (an exception, process.exit elsewhere), the core ends with it.
+process.on('exit', () => {
+  if (core.exitCode === null && core.signalCode === null) core.kill('SIGTERM');
+});
 core.once('exit', (code) => {
   if (!stopping) console.error(`kiosk dev: the kiosk core exited (${code}); stopping`);
-  void vite.close().then(() => process.exit(stopping ? 0 : 1));
+  void vite
+    .close()
+    .catch((err: Error) => console.error(`kiosk dev: the Vite dev server did not close cleanly: ${err.message}`))
+    .then(() => process.exit(stopping ? 0 : 1));
 });
 console.log(`kiosk dev ready: http://127.0.0.1:${port}/?token=${encodeURIComponent(token)}`);

@@ -112,18 +112,27 @@ class ManagedSerialPort extends EventEmitter<{ data: [Buffer]; connection: [Devi
     const port = this.port;
     if (!port || this.state.state !== 'ready') throw new PortUnavailableError(this.unavailableMessage());
     await new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const fail = (err: Error) => {
+        if (settled) return;
+        settled = true;
+        port.off('close', closedMeanwhile);
+        this.lost(port, err);
+        reject(new PortUnavailableError(this.unavailableMessage()));
+      };
+      // The port can go away while the bytes wait (the device node vanished, a read saw the
+      // unplug): SerialPort then never calls back, and the write must not wait for ever.
+      const closedMeanwhile = () => fail(new Error('the port closed during the write'));
+      port.once('close', closedMeanwhile);
       port.write(Buffer.from(bytes), (err) => {
-        if (err) {
-          this.lost(port, err);
-          reject(new PortUnavailableError(this.unavailableMessage()));
-          return;
-        }
+        if (err) return fail(err);
         // drain waits until the bytes left Node's buffer, so "written" means handed to the OS
         port.drain((drainErr) => {
-          if (drainErr) {
-            this.lost(port, drainErr);
-            reject(new PortUnavailableError(this.unavailableMessage()));
-          } else resolve();
+          if (drainErr) return fail(drainErr);
+          if (settled) return;
+          settled = true;
+          port.off('close', closedMeanwhile);
+          resolve();
         });
       });
     });

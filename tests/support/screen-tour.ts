@@ -15,7 +15,7 @@ import { hanResident } from './fixtures.ts';
 import { sampleGuides, sampleNotices } from './info-samples.ts';
 import { mattersBody } from '../central/suites/public-matters.ts';
 import { mattersBodySchema } from '../../central/contract/public-matters.ts';
-import { startVoice } from '../../terminal/voice/start-voice.ts';
+import { startCachedVoice } from './cached-speech.ts';
 import type { VoiceService } from '../../terminal/voice/voice-service.ts';
 import * as i18n from '../../renderer/i18n/index.ts';
 import type { Locale } from '../../config/locales.ts';
@@ -61,7 +61,7 @@ export interface TourOptions {
 }
 
 export async function startTourRig(browser: Browser, opts: TourOptions): Promise<TourRig> {
-  const voice = opts.voice ? await startVoice({ dataDir: '/nonexistent', now: () => new Date() }) : undefined;
+  const voice = opts.voice ? await startCachedVoice(() => new Date()) : undefined;
   // Offline (no hub) unless a stop goes online; then the hub issues every certificate asked for.
   let sync: SyncStatus = standaloneSync;
   let ownCatalog = false;
@@ -132,6 +132,9 @@ export interface Stop {
   name: string;
   /** From a fresh attract page to this screen, waiting until it shows. */
   reach(rig: TourRig): Promise<void>;
+  /** A stop that follows the one before it in the list: from that stop's screen to this one, as a
+   *  resident goes on (a walk that has just checked the previous screen need not start over). */
+  onFrom?: { stop: string; go(rig: TourRig): Promise<void> };
 }
 
 const identified = async (rig: TourRig) => {
@@ -191,54 +194,60 @@ function ratingStops(): Stop[] {
   ];
 }
 
-// 诉求反映 (issue 10), step by step: each stop walks from the start to its step (the tour restarts
-// between stops), by the words of the rig's language and the steps' roles.
+// 诉求反映 (issue 10), step by step: each stop walks from the start to its step, or goes on from
+// the step before, by the words of the rig's language and the steps' roles.
 type DemandStep = 'category' | 'describe' | 'place' | 'phone' | 'who' | 'confirm' | 'filed';
 const demandSteps: DemandStep[] = ['category', 'describe', 'place', 'phone', 'who', 'confirm', 'filed'];
 async function demandTo(rig: TourRig, last: DemandStep, opts: { named?: boolean } = {}) {
-  const { page, t } = rig;
   await identified(rig);
   await service(rig, 'demand').click();
-  for (const step of demandSteps.slice(0, demandSteps.indexOf(last) + 1)) {
-    if (step === 'category') await page.getByRole('list', { name: t.demandChooseCategory }).waitFor();
-    if (step === 'describe') {
-      await page.getByRole('list', { name: t.demandChooseCategory }).getByRole('button').first().click();
-      await page.getByRole('region', { name: t.demandPhrases }).getByRole('button').first().click();
-      await page.getByRole('textbox', { name: t.demandDescriptionField }).click(); // the keyboard opens
-      await page.locator('.kb').waitFor();
-    }
-    if (step === 'place') {
+  for (const step of demandSteps.slice(0, demandSteps.indexOf(last) + 1)) await demandStep(rig, step, opts);
+}
+/** One step of 诉求反映, from the screen of the step before it. */
+async function demandStep(rig: TourRig, step: DemandStep, opts: { named?: boolean } = {}) {
+  const { page, t } = rig;
+  if (step === 'category') await page.getByRole('list', { name: t.demandChooseCategory }).waitFor();
+  if (step === 'describe') {
+    await page.getByRole('list', { name: t.demandChooseCategory }).getByRole('button').first().click();
+    await page.getByRole('region', { name: t.demandPhrases }).getByRole('button').first().click();
+    await page.getByRole('textbox', { name: t.demandDescriptionField }).click(); // the keyboard opens
+    await page.locator('.kb').waitFor();
+  }
+  if (step === 'place') {
+    await tap(rig, t.demandNext);
+    await page.getByRole('radiogroup', { name: t.demandPlaceField }).waitFor();
+  }
+  if (step === 'phone') {
+    // The hall's first place, or, with none listed, a place typed on the keyboard.
+    const places = page.getByRole('radiogroup', { name: t.demandPlaceField }).getByRole('button');
+    await places.first().click();
+    const phone = page.getByRole('textbox', { name: t.demandPhoneField });
+    if (!(await phone.isVisible())) {
+      await page.getByRole('textbox', { name: t.demandPlaceField }).click();
+      await page.locator('.kb .kb-row button').first().click();
       await tap(rig, t.demandNext);
-      await page.getByRole('radiogroup', { name: t.demandPlaceField }).waitFor();
     }
-    if (step === 'phone') {
-      // The hall's first place, or, with none listed, a place typed on the keyboard.
-      const places = page.getByRole('radiogroup', { name: t.demandPlaceField }).getByRole('button');
-      await places.first().click();
-      const phone = page.getByRole('textbox', { name: t.demandPhoneField });
-      if (!(await phone.isVisible())) {
-        await page.getByRole('textbox', { name: t.demandPlaceField }).click();
-        await page.locator('.kb .kb-row button').first().click();
-        await tap(rig, t.demandNext);
-      }
-      await phone.waitFor();
-    }
-    if (step === 'who') {
-      await tap(rig, t.demandPhoneSkip);
-      await page.getByRole('heading', { name: t.demandWhoTitle }).waitFor();
-    }
-    if (step === 'confirm') {
-      await page.locator('.case-list .service-button').nth(opts.named ? 0 : 1).click();
-      await page.getByRole('heading', { name: t.demandConfirmTitle }).waitFor();
-    }
-    if (step === 'filed') {
-      await tap(rig, t.demandSubmit);
-      await page.getByText(t.demandSubmitted).first().waitFor({ timeout: 15_000 });
-    }
+    await phone.waitFor();
+  }
+  if (step === 'who') {
+    await tap(rig, t.demandPhoneSkip);
+    await page.getByRole('heading', { name: t.demandWhoTitle }).waitFor();
+  }
+  if (step === 'confirm') {
+    await page.locator('.case-list .service-button').nth(opts.named ? 0 : 1).click();
+    await page.getByRole('heading', { name: t.demandConfirmTitle }).waitFor();
+  }
+  if (step === 'filed') {
+    await tap(rig, t.demandSubmit);
+    await page.getByText(t.demandSubmitted).first().waitFor({ timeout: 15_000 });
   }
 }
 function demandStops(): Stop[] {
-  return demandSteps.map((step) => ({ name: `demand-${step}`, reach: (rig: TourRig) => demandTo(rig, step) }));
+  return demandSteps.map((step, i) => ({
+    name: `demand-${step}`,
+    reach: (rig: TourRig) => demandTo(rig, step),
+    ...(i > 0 ? { onFrom: { stop: `demand-${demandSteps[i - 1]}`, go: (rig: TourRig) => demandStep(rig, step) } } : {}),
+  }));
 }
 
 // 事项办理 (issue 10): the item list, an item's materials, its form, the review of the answers
@@ -249,22 +258,27 @@ function applicationStops(): Stop[] {
     await service(rig, 'application').click();
     await rig.page.getByRole('heading', { name: rig.t.applyTitle }).waitFor();
   };
-  const materials = async (rig: TourRig) => {
-    await items(rig);
+  const itemsToMaterials = async (rig: TourRig) => {
     await rig.page.locator('.service-grid .service-button').first().click();
     await rig.page.getByRole('button', { name: rig.t.applyStartForm }).waitFor();
   };
-  const form = async (rig: TourRig) => {
-    await materials(rig);
+  const materials = async (rig: TourRig) => {
+    await items(rig);
+    await itemsToMaterials(rig);
+  };
+  const materialsToForm = async (rig: TourRig) => {
     await tap(rig, rig.t.applyStartForm);
     await rig.page.getByRole('region', { name: rig.t.formCardTitle }).waitFor();
+  };
+  const form = async (rig: TourRig) => {
+    await materials(rig);
+    await materialsToForm(rig);
   };
   // The first item's form (高龄津贴申请, config/default-application-items.ts): the card fields, a
   // phone typed on the kiosk keyboard, one choice and one yes/no. Found by role and order, not by
   // the item's labels, so the walk does not depend on what the catalog calls them.
-  const confirm = async (rig: TourRig) => {
+  const formToConfirm = async (rig: TourRig) => {
     const { page, t } = rig;
-    await form(rig);
     await page.getByRole('region', { name: t.formCardTitle }).getByRole('button', { name: t.formCardConfirm }).click();
     await page.locator('.form-scroll .form-box:not(.long)').first().click();
     const keyboard = page.getByRole('group', { name: t.keyboard.group });
@@ -275,19 +289,27 @@ function applicationStops(): Stop[] {
     await tap(rig, t.applyReview);
     await page.getByRole('heading', { name: t.applyConfirmTitle }).waitFor();
   };
+  const confirm = async (rig: TourRig) => {
+    await form(rig);
+    await formToConfirm(rig);
+  };
+  const confirmToFiled = async (rig: TourRig) => {
+    await tap(rig, rig.t.applySubmit);
+    await rig.page.getByText(rig.t.applySubmitted).first().waitFor({ timeout: 15_000 });
+    await rig.page.locator('.case-number').waitFor();
+  };
   return [
     { name: 'application-items', reach: items },
-    { name: 'application-materials', reach: materials },
-    { name: 'application-form', reach: form },
-    { name: 'application-confirm', reach: confirm },
+    { name: 'application-materials', reach: materials, onFrom: { stop: 'application-items', go: itemsToMaterials } },
+    { name: 'application-form', reach: form, onFrom: { stop: 'application-materials', go: materialsToForm } },
+    { name: 'application-confirm', reach: confirm, onFrom: { stop: 'application-form', go: formToConfirm } },
     {
       name: 'application-filed',
       reach: async (rig) => {
         await confirm(rig);
-        await tap(rig, rig.t.applySubmit);
-        await rig.page.getByText(rig.t.applySubmitted).first().waitFor({ timeout: 15_000 });
-        await rig.page.locator('.case-number').waitFor();
+        await confirmToFiled(rig);
       },
+      onFrom: { stop: 'application-confirm', go: confirmToFiled },
     },
   ];
 }
@@ -301,15 +323,19 @@ function progressStops(): Stop[] {
     await service(rig, 'progress-query').click();
     await rig.page.locator('.progress-home').waitFor();
   };
+  const byNumber = async (rig: TourRig) => {
+    await tap(rig, rig.t.progressByNumber);
+    await rig.page.locator('.kb').waitFor();
+  };
   return [
     { name: 'progress-home', reach: home },
     {
       name: 'progress-number',
       reach: async (rig) => {
         await home(rig);
-        await tap(rig, rig.t.progressByNumber);
-        await rig.page.locator('.kb').waitFor();
+        await byNumber(rig);
       },
+      onFrom: { stop: 'progress-home', go: byNumber },
     },
     {
       // Two named 诉求 filed at this kiosk (straight through the core: their own screens are
@@ -332,7 +358,8 @@ function progressStops(): Stop[] {
         await identified(rig);
         await service(rig, 'progress-query').click();
         // One case opens at once; several are listed first.
-        const steps = rig.page.getByText(rig.t.progressSteps).first();
+        // The case's steps list (by its label: a screen title may contain the same word, e.g. "Progress").
+        const steps = rig.page.getByRole('list', { name: rig.t.progressSteps, exact: true });
         await rig.page.locator('.progress-list .progress-item').or(steps).first().waitFor();
         if (!(await steps.isVisible())) await rig.page.locator('.progress-list .progress-item').first().click();
         await steps.waitFor();
@@ -349,15 +376,19 @@ function certificateStops(): Stop[] {
     await rig.page.locator('.service-button[data-service-kind="certificate-print"]:not(.out-of-service)').click();
     await rig.page.getByRole('heading', { name: rig.t.chooseCertificate }).waitFor();
   };
+  const print = async (rig: TourRig) => {
+    await rig.page.locator('.certificates .service-grid .service-button').first().click();
+    await rig.page.getByText(rig.t.certificatePrinted).waitFor({ timeout: 20_000 });
+  };
   return [
     { name: 'certificate-types', reach: types },
     {
       name: 'certificate-done',
       reach: async (rig) => {
         await types(rig);
-        await rig.page.locator('.certificates .service-grid .service-button').first().click();
-        await rig.page.getByText(rig.t.certificatePrinted).waitFor({ timeout: 20_000 });
+        await print(rig);
       },
+      onFrom: { stop: 'certificate-types', go: print },
     },
   ];
 }

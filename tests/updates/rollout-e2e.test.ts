@@ -118,7 +118,9 @@ describe('a staged rollout to a supervised kiosk with the browser shell', () => 
         KIOSK_SUPERVISOR_POLL_SECONDS: '0.2',
         KIOSK_SUPERVISOR_START_GRACE_SECONDS: '120',
         KIOSK_SUPERVISOR_FRAME_WINDOW_SECONDS: '60',
-        KIOSK_SUPERVISOR_UPDATE_HEALTH_SECONDS: '60',
+        // Long enough for a good version's first frame on a loaded 2-core machine (about 10 s), short
+        // enough that the version that never renders is rolled back without a minute's wait.
+        KIOSK_SUPERVISOR_UPDATE_HEALTH_SECONDS: '30',
         KIOSK_SUPERVISOR_RESTART_DELAY_SECONDS: '0.5',
       },
     });

@@ -54,12 +54,16 @@ test('a line reader is only read from, yet its unplug is noticed and it recovers
     await sim.close();
     await pair.close();
     assert.equal(((await lost) as { state: string }).state, 'disconnected');
-    pair = await createPtyPair('line', dir);
-    sim = await startLineReaderSimulator(pair.simulatorPath, { delimiter: '\n' });
-    await new Promise<void>((resolve) => {
-      const on = (c: { state: string }) => c.state === 'ready' && (reader.off('connection', on), resolve());
+    // Listen before plugging back: on a busy machine the reader can be ready again before the
+    // simulator has started, and a 'ready' that came first would never be seen.
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not ready again within 8 s (now ${reader.connection.state})`)), 8000);
+      const on = (c: { state: string }) => c.state === 'ready' && (clearTimeout(timer), reader.off('connection', on), resolve());
       reader.on('connection', on);
     });
+    pair = await createPtyPair('line', dir);
+    sim = await startLineReaderSimulator(pair.simulatorPath, { delimiter: '\n' });
+    await ready;
     const card = nextEvent<CardNumber>(reader, 'card');
     await sim.swipe('123456789');
     assert.equal((await card).number, '123456789');

@@ -1,0 +1,24 @@
+// Prints the slowest test files of a run from Vitest's JSON report, so every CI log shows where
+// the suite's time goes and a file that became slow stands out at once.
+// Usage: node scripts/slowest-test-files.mjs [test-results.json] [count]
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+
+const [file = 'test-results.json', countArg = '15'] = process.argv.slice(2);
+const count = Number(countArg);
+const report = JSON.parse(readFileSync(file, 'utf8'));
+
+const files = report.testResults
+  .map((r) => ({
+    name: relative(process.cwd(), r.name),
+    seconds: (r.endTime - r.startTime) / 1000,
+    tests: r.assertionResults.length,
+  }))
+  .sort((a, b) => b.seconds - a.seconds);
+
+const total = files.reduce((sum, f) => sum + f.seconds, 0);
+const wall = (Math.max(...report.testResults.map((r) => r.endTime)) - report.startTime) / 1000;
+console.log(`slowest ${Math.min(count, files.length)} of ${files.length} test files (file seconds add up to ${total.toFixed(0)} s; the run took ${wall.toFixed(0)} s on its workers):`);
+for (const f of files.slice(0, count)) {
+  console.log(`${f.seconds.toFixed(1).padStart(8)} s  ${String(f.tests).padStart(3)} tests  ${f.name}`);
+}

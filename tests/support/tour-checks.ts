@@ -1,0 +1,204 @@
+// Every per-screen check of the screen tour, run together at each stop: one walk per language,
+// version and orientation does the work that five walks (sizes, axe, contrast, main action, voice)
+// did one by one. Each stop is its own test, named by its stop, and collects what every check
+// found before it asserts, so one finding does not hide another. A stop that follows the one just
+// checked (the steps of 诉求反映 and 事项办理) goes on from its screen, as a resident would; any
+// other stop, or one after a failure, starts from a fresh attract page.
+import { describe, test, beforeAll, afterAll } from 'vitest';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { modes, screenTour, startTourRig, tourLocales, type Mode, type TourRig } from './screen-tour.ts';
+import { measureScreen } from './measure-screen.ts';
+import { lowContrastTexts } from './contrast.ts';
+import { shownButtons } from './main-action.ts';
+
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const sizeLimits = {
+  normal: { target: 44, font: 18, lineHeight: 1.3 },
+  elder: { target: 60, font: 30, lineHeight: 1.3 },
+};
+
+/** 长辈版: buttons in the frame at most: 重听, 声音 and the screen's own way back or out (or 长辈版 itself). */
+const frameLimit = 3;
+
+/** The prompt each stop's screen speaks when it appears (the screen on top decides: the idle
+ *  dialog speaks its warning over the services screen). */
+export const stopPrompts: Record<string, string> = {
+  attract: 'screen.attract',
+  services: 'screen.services',
+  ticket: 'screen.ticket',
+  'counter-choice': 'screen.queue',
+  rating: 'screen.rating',
+  'rating-reasons': 'screen.rating-reason',
+  thanks: 'screen.thanks',
+  'info-query': 'screen.info',
+  'info-search': 'screen.info-search',
+  'info-notices': 'screen.info-notices',
+  'public-matters': 'screen.matters',
+  'info-guide': 'screen.guide',
+  'matters-topic': 'screen.topic',
+  'matters-document': 'screen.matter-document',
+  'rating-pick': 'screen.rating-pick',
+  'rating-ticket': 'screen.rating-ticket',
+  'demand-category': 'screen.demand-category',
+  'demand-describe': 'screen.demand-describe',
+  'demand-place': 'screen.demand-place',
+  'demand-phone': 'screen.demand-phone',
+  'demand-who': 'screen.demand-who',
+  'demand-confirm': 'screen.demand-confirm',
+  'demand-filed': 'screen.case-filed-anonymous',
+  'application-items': 'screen.apply-items',
+  'application-materials': 'screen.apply-materials',
+  'application-form': 'screen.apply-form',
+  'application-confirm': 'screen.apply-confirm',
+  'application-filed': 'screen.case-filed',
+  'progress-home': 'screen.progress',
+  'progress-number': 'screen.progress-number',
+  'progress-list': 'screen.progress-list',
+  'progress-case': 'screen.progress-case',
+  'certificate-types': 'screen.certificates',
+  'certificate-done': 'screen.certificate-done',
+  'certificate-out-of-service': 'screen.message',
+  'idle-warning': 'screen.idle',
+  'out-of-service': 'screen.out-of-service',
+};
+
+/** Stops whose last step is a touch on the screen itself, which stops the speech. */
+const endsWithTouch = new Set(['demand-describe']);
+
+/** Rendered boxes and computed type against the version's minimums. */
+async function sizeProblems(page: Page, mode: Mode): Promise<string[]> {
+  const elderShown = await page.locator('.app.elder').count();
+  assert.equal(elderShown, mode === 'elder' ? 1 : 0, `the screen is in the ${mode} version`);
+  const m = await measureScreen(page, sizeLimits[mode]);
+  assert.ok(m.controls >= 1 && m.texts >= 2, `measured ${m.controls} controls and ${m.texts} texts`);
+  return [...m.smallTargets.map((s) => `target ${s}`), ...m.smallText.map((s) => `text ${s}`), ...m.tightLines.map((s) => `line height ${s}`)];
+}
+
+/** axe-core's WCAG 2.2 AA rules, and computed contrast (长辈版 asks 7:1; axe checks 4.5:1). */
+async function accessibilityProblems(page: Page, mode: Mode): Promise<string[]> {
+  // axe reads colours and boxes as drawn: wait for the web fonts and a painted frame (the UI has no
+  // CSS transitions; its only animations loop for ever and move no text).
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  // Only violations need their nodes listed; passes still name every rule that ran. (options()
+  // replaces what withTags() set, so it comes first.)
+  // Legacy mode runs axe.run in the page itself: the kiosk has no frames, and the default mode opens
+  // a blank page per run to merge frame results.
+  const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(wcag22aa).setLegacyMode().analyze();
+  assert.ok(result.passes.length > 5, 'axe ran its rules');
+  const problems = result.violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const contrast = await lowContrastTexts(page, mode === 'elder' ? 7 : 4.5);
+  assert.ok(contrast.checked >= 2, 'contrast measured');
+  return [...problems, ...contrast.low.map((low) => `contrast ${low}`)];
+}
+
+/** 长辈版: at most one main action, the only filled and the tallest button outside the choice lists. */
+async function mainActionProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const buttons = await shownButtons(page);
+  const main = buttons.filter((b) => b.main);
+  const frame = buttons.filter((b) => b.zone === 'frame');
+  const choices = buttons.filter((b) => b.zone === 'choice');
+  if (main.length > 1) problems.push(`${main.length} main actions (${main.map((b) => b.name).join(', ')})`);
+  for (const b of buttons.filter((b) => b.filled && !b.main)) problems.push(`"${b.name}" is filled like a main action`);
+  for (const b of buttons.filter((b) => b.spills)) problems.push(`the words of "${b.name}" spill out of it (${b.width}×${b.height})`);
+  if (frame.length > frameLimit) problems.push(`${frame.length} buttons in the frame (${frame.map((b) => b.name).join(', ')})`);
+  const [m] = main;
+  if (m) {
+    if (!m.filled) problems.push(`the main action "${m.name}" is not filled`);
+    for (const b of buttons.filter((b) => !b.main && b.zone !== 'choice' && b.height > m.height)) problems.push(`"${b.name}" ${b.height} px is taller than the main action ${m.height} px`);
+    for (const b of frame.filter((b) => b.width * b.height >= m.width * m.height)) problems.push(`"${b.name}" in the frame is as large as the main action`);
+  } else if (buttons.some((b) => b.zone === 'content') && choices.length < 2) {
+    problems.push(`buttons but neither a main action nor a list to choose from (${buttons.filter((b) => b.zone === 'content').map((b) => b.name).join(', ')})`);
+  }
+  return problems;
+}
+
+/** The prompt the page is audibly playing (not paused, time moving), or null within the wait. */
+const playingPrompt = (page: Page): Promise<string | null> =>
+  page
+    .waitForFunction(
+      () => {
+        const a = document.getElementById('voice-audio') as HTMLAudioElement | null;
+        return a && !a.paused && a.currentTime > 0.1 ? (a.dataset.promptId ?? '') : null;
+      },
+      undefined,
+      { timeout: 15_000 },
+    )
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+
+/** The screen speaks its own prompt when it appears (eSpeak NG through the real voice service). */
+async function voiceProblems(rig: TourRig, stop: string): Promise<string[]> {
+  // A stop that ends with a touch (the describe step taps a phrase and opens the keyboard) has had
+  // its speech stopped by that touch, by design: 重听 must then say this screen's prompt.
+  if (endsWithTouch.has(stop)) await rig.page.getByRole('button', { name: rig.t.voiceReplay }).click();
+  const id = await playingPrompt(rig.page);
+  return id === stopPrompts[stop] ? [] : [`speaks ${id ?? 'nothing'} instead of ${stopPrompts[stop]}${endsWithTouch.has(stop) ? ' (after 重听)' : ''}`];
+}
+
+/**
+ * One language's walks: in portrait, both versions with every check; in landscape (Mandarin only,
+ * since the layouts' breakpoints do not depend on the language) the size checks.
+ */
+export function describeTourChecks(locale: string): void {
+  assert.ok(tourLocales.includes(locale), `${locale} is not a language of the tour`);
+  const walks = modes.map((mode) => ({ mode, viewport: { width: 1080, height: 1920 }, all: true }));
+  if (locale === tourLocales[0]) walks.push(...modes.map((mode) => ({ mode, viewport: { width: 1920, height: 1080 }, all: false })));
+
+  describe(`screen tour in ${locale} (Chromium, real core, eSpeak NG)`, () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    for (const { mode, viewport, all } of walks) {
+      const orientation = viewport.width < viewport.height ? 'portrait' : 'landscape';
+      const limits = sizeLimits[mode];
+      const checks = all
+        ? `controls ≥ ${limits.target} px, text ≥ ${limits.font} px, lines ≥ ${limits.lineHeight}; axe WCAG 2.2 AA; contrast ≥ ${mode === 'elder' ? '7' : '4.5'}:1; ${mode === 'elder' ? 'one main action; ' : ''}its own spoken prompt`
+        : `controls ≥ ${limits.target} px, text ≥ ${limits.font} px, lines ≥ ${limits.lineHeight}`;
+
+      describe(`${locale}, ${mode}, ${orientation}`, () => {
+        let rig: TourRig;
+        /** The stop whose screen the page shows after a passed test, for the next stop to go on from. */
+        let shown: string | null = null;
+        beforeAll(async () => {
+          rig = await startTourRig(browser, { mode, locale, viewport, voice: all });
+        });
+        afterAll(async () => {
+          await rig?.close();
+        });
+
+        for (const stop of screenTour) {
+          test(`${stop.name}: ${checks}`, async () => {
+            const goOn = stop.onFrom && stop.onFrom.stop === shown;
+            shown = null;
+            if (goOn) await stop.onFrom!.go(rig);
+            else {
+              await rig.restart();
+              await stop.reach(rig);
+            }
+            const problems: string[] = [];
+            // First what is heard: the prompt plays as the screen appears, and checks take time.
+            if (all) problems.push(...(await voiceProblems(rig, stop.name)).map((p) => `voice: ${p}`));
+            problems.push(...(await sizeProblems(rig.page, mode)).map((p) => `size: ${p}`));
+            if (all) {
+              problems.push(...(await accessibilityProblems(rig.page, mode)).map((p) => `a11y: ${p}`));
+              if (mode === 'elder') problems.push(...(await mainActionProblems(rig.page)).map((p) => `main action: ${p}`));
+            }
+            // Any finding stops the walk going on from here: the next stop starts afresh.
+            assert.deepEqual(problems, [], `${stop.name} (${locale}, ${mode}, ${orientation})`);
+            shown = stop.name;
+          });
+        }
+      });
+    }
+  });
+}
