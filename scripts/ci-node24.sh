@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 
 version="${NODE24_VERSION:-24}"
 work="${NODE24_DIR:-node_modules/.cache/node24}"
+mkdir -p "$work" && work="$(cd "$work" && pwd)"
 addon=node_modules/better-sqlite3/build/Release/better_sqlite3.node
 
 prepare() {
@@ -28,8 +29,14 @@ prepare() {
     rm -rf "$work/better-sqlite3" && cp -r node_modules/better-sqlite3 "$work/better-sqlite3"
     rm -rf "$work/better-sqlite3/build"
     # The headers are in the same package (include/node): nothing is downloaded.
-    (cd "$work/better-sqlite3" && PATH="$(dirname "$node24"):$PATH" npm_config_nodedir="$(cd ../node && pwd)" \
-      node "$(npm root -g)/npm/node_modules/node-gyp/bin/node-gyp.js" rebuild --release -j 2 >/dev/null)
+    local gyp
+    gyp="$(npm root -g)/npm/node_modules/node-gyp/bin/node-gyp.js"
+    # The compiler's warnings are not news; its output is shown only when the build fails.
+    if ! (cd "$work/better-sqlite3" && "$node24" "$gyp" rebuild --release -j 2 --nodedir="$(cd "$work/node" && pwd)" >"$work/build.log" 2>&1); then
+      cat "$work/build.log" >&2
+      echo "node24: better-sqlite3 could not be built for Node 24" >&2
+      exit 1
+    fi
     cp "$work/better-sqlite3/build/Release/better_sqlite3.node" "$work/better_sqlite3-abi$abi.node"
     rm -rf "$work/better-sqlite3"
   fi
@@ -44,7 +51,7 @@ run_tests() {
   cp "$addon" "$work/better_sqlite3-node20.node"
   trap 'cp "$work/better_sqlite3-node20.node" "$addon"' EXIT
   cp "$work/better_sqlite3-abi$abi.node" "$addon"
-  PATH="$(dirname "$node24"):$PATH" node node_modules/vitest/vitest.mjs run --project unit --project central --reporter=dot
+  PATH="$(dirname "$node24"):$PATH" node node_modules/vitest/vitest.mjs run --project unit --project central --reporter=dot --silent=passed-only
 }
 
 case "${1:-}" in

@@ -172,7 +172,7 @@ describe('a staged rollout to a supervised kiosk with the browser shell', () => 
     await publish('0.4.0', 'ui-never-renders');
     await kioskctl('rollout', 'start', '0.4.0', '--stages', '100', '--halt-after', '1');
     const halted = await waitFor('the 0.4.0 rollout halted', 230_000, async () => ((await rollout('0.4.0'))?.state === 'halted' ? rollout('0.4.0') : null), () => log);
-    assert.match(halted!.reason!, /0\.4\.0 did not report healthy within 60 s: no frame drawn \(the UI never rendered\); back on 0\.2\.0/);
+    assert.match(halted!.reason!, /0\.4\.0 did not report healthy within 30 s: no frame drawn \(the UI never rendered\); back on 0\.2\.0/);
     assert.equal(current(), 'releases/0.2.0');
     await waitFor('the terminal back on 0.2.0', 60_000, async () => (await terminal())?.softwareVersion === '0.2.0', () => log);
   }, 240_000);
