@@ -14,7 +14,7 @@ import { adminRequest, newEnrollmentCode } from './sync-harness.ts';
 const site = { code: 'SITE-1', name: '示例镇便民服务中心' };
 const enrollPath = onlyPath('/v1/enroll');
 
-// Four faults with real back-off between them take about 10 s; a loaded machine may need more.
+// Four faults, each waited out by the kiosk's back-off (on a manual clock here).
 test('enrollment rides out 500, 429, a cut answer and a lost answer, and enrolls one terminal', { timeout: 90_000 }, async () => {
   const central = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
   const proxy = await startFaultProxy({ target: central.url });
@@ -24,7 +24,23 @@ test('enrollment rides out 500, 429, a cut answer and a lost answer, and enrolls
       [{ kind: 'status', status: 500 }, { kind: 'too-many', retryAfter: 0 }, { kind: 'drop-answer' }, { kind: 'reset-mid-response' }],
       enrollPath,
     );
-    const identity = await enroll({ centralUrl: proxy.url, code: await newEnrollmentCode(central), dataDir, site, timeoutMs: 2_000 });
+    // The back-off between attempts runs on a manual clock (the faults themselves are real: the
+    // lost answer still costs the client its 2 s timeout), so the test does not sleep through it.
+    let clock = 0;
+    const slept: number[] = [];
+    const identity = await enroll({
+      centralUrl: proxy.url,
+      code: await newEnrollmentCode(central),
+      dataDir,
+      site,
+      timeoutMs: 2_000,
+      now: () => clock,
+      sleep: async (ms) => {
+        slept.push(ms);
+        clock += ms;
+      },
+    });
+    assert.equal(slept.length, 4, 'it waited once after each fault');
     assert.equal(proxy.log.filter((e) => enrollPath(e.method, e.path)).length, 5, 'four faults met, then an answer');
     const terminals = (await adminRequest(central, 'GET', '/v1/admin/terminals')) as { terminalId: string }[];
     assert.deepEqual(terminals.map((t) => t.terminalId), [identity.terminalId], 'one terminal, the one the kiosk stored');

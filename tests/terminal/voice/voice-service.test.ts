@@ -8,6 +8,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEspeakEngine } from '../../../terminal/voice/espeak-engine.ts';
+import { cachedEngine } from '../../support/cached-speech.ts';
 import { loadPromptPacks } from '../../../terminal/voice/prompt-packs.ts';
 import { createVoiceService, type VoiceService } from '../../../terminal/voice/voice-service.ts';
 import { readWav, wavRms } from '../../../terminal/voice/wav.ts';
@@ -23,7 +24,8 @@ let engine: SpeechEngine;
 beforeAll(async () => {
   const started = await createEspeakEngine();
   assert.ok(started.engine, `eSpeak NG must be installed for voice guidance: ${started.problem}`);
-  engine = started.engine;
+  // Through the tests' content-addressed cache: each clip is synthesised for real once per machine.
+  engine = cachedEngine(started.engine);
 });
 
 const service = (packsDir: string | null = null): VoiceService =>
