@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startHallRig, type HallRig } from '../support/hall-rig.ts';
+import { KioskConnection } from '../../cli/load.ts';
 import { checkCaseNumber, parseCaseProgressUrl } from '../../central/contract/cases.ts';
 import { keyboardStrings } from '../../renderer/i18n/zh-CN/keyboard.ts';
 
@@ -125,6 +126,19 @@ describe('事项办理 in Chromium with real drivers and simulators', () => {
     // The hub goes away: a second application (dates picked by buttons, several choices, a number)
     // is filed offline with the next number and the receipt says it will be sent later.
     await rig.stopHub();
+    // The kiosk learns the hub is gone at its next exchange with it, and only then tells the
+    // resident "saved, sent later": wait until it knows (on a loaded machine that can take longer
+    // than filling in the form).
+    const conn = await KioskConnection.connect(rig.kiosk.url);
+    try {
+      const until = Date.now() + 60_000;
+      while ((await conn.call('getStatus', {})).sync.state === 'online') {
+        assert.ok(Date.now() < until, 'the kiosk did not notice within 60 s that the hub was gone');
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    } finally {
+      conn.close();
+    }
     await page.getByRole('button', { name: '完成，退出' }).click();
     await page.getByText('请将身份证放在读卡区').waitFor({ timeout: 15_000 });
     // Taken off and laid again: the reader sees a new card (it polls every 200 ms).
