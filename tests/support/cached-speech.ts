@@ -14,25 +14,20 @@ import type { SpeechEngine } from '../../terminal/voice/engine.ts';
 const cacheDir = join('node_modules', '.cache', 'kiosk-test-speech');
 const engineSource = createHash('sha256').update(readFileSync(new URL('../../terminal/voice/espeak-engine.ts', import.meta.url))).digest('hex');
 
-export function cachedEngine(engine: SpeechEngine, dir = cacheDir): SpeechEngine & { hits: number; misses: number } {
+export function cachedEngine(engine: SpeechEngine, dir = cacheDir): SpeechEngine {
   mkdirSync(dir, { recursive: true });
-  const cached = {
+  return {
     name: engine.name,
-    hits: 0,
-    misses: 0,
     voiceFor: (locale: Parameters<SpeechEngine['voiceFor']>[0]) => engine.voiceFor(locale),
     async synthesize(text: string, voice: string, signal: AbortSignal): Promise<Buffer> {
       const key = createHash('sha256').update(JSON.stringify([engine.name, engineSource, voice, text])).digest('hex');
       const file = join(dir, `${key}.wav`);
       try {
-        const clip = readFileSync(file);
-        cached.hits++;
-        return clip;
+        return readFileSync(file);
       } catch {
         // not spoken yet on this machine
       }
       const clip = await engine.synthesize(text, voice, signal);
-      cached.misses++;
       // Written aside and renamed: two test files speaking the same prompt never read half a clip.
       const part = `${file}.${process.pid}.part`;
       writeFileSync(part, clip);
@@ -40,7 +35,6 @@ export function cachedEngine(engine: SpeechEngine, dir = cacheDir): SpeechEngine
       return clip;
     },
   };
-  return cached;
 }
 
 /** As terminal/voice/start-voice.ts, with no prompt packs and the engine behind the cache. */
