@@ -22,3 +22,23 @@ console.log(`slowest ${Math.min(count, files.length)} of ${files.length} test fi
 for (const f of files.slice(0, count)) {
   console.log(`${f.seconds.toFixed(1).padStart(8)} s  ${String(f.tests).padStart(3)} tests  ${f.name}`);
 }
+
+// CI shows only the end of its log: name every failed test here, with the first lines of why.
+const failed = report.testResults.flatMap((r) =>
+  r.assertionResults
+    .filter((a) => a.status === 'failed')
+    .map((a) => ({ file: relative(process.cwd(), r.name), name: a.fullName, why: (a.failureMessages ?? []).join('\n') })),
+);
+for (const r of report.testResults) {
+  // A file that failed before any test ran (an import error, a hook) has no failed test to name.
+  if (r.status === 'failed' && !r.assertionResults.some((a) => a.status === 'failed')) {
+    failed.push({ file: relative(process.cwd(), r.name), name: '(the file itself)', why: r.message ?? '' });
+  }
+}
+if (failed.length > 0) {
+  console.log(`failed ${failed.length}:`);
+  for (const f of failed) {
+    console.log(`  ${f.file} › ${f.name}`);
+    for (const line of f.why.split('\n').filter((l) => l.trim() !== '').slice(0, 6)) console.log(`      ${line.slice(0, 300)}`);
+  }
+}
