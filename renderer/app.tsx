@@ -94,33 +94,37 @@ export function App({ api }: { api: ApiClient }) {
           {/* The configured orientation (ui.orientation), set live by the provisioning wizard: the
               layout follows the mounting, not a window size that may lag the display's rotation. */}
           <div class={elderMode ? 'app elder' : 'app'} data-orientation={status?.ui.orientation ?? 'portrait'}>
-            <main class="app-main">
-              {session ? (
-                // A visit under way when the kiosk is closed remotely may finish.
-                <SessionFlow key={session.id} session={session} services={elderMode ? status.services.filter((s) => s.elder) : status.services} thanksSeconds={pace.thanksSeconds} onEnded={onEnded} scan={scan} />
-              ) : status.outOfService ? (
-                <OutOfServiceScreen message={saidText(status.outOfService.message, status.outOfService.say)} />
-              ) : (
-                <AttractScreen
-                  key="attract"
-                  status={status}
-                  readingCard={state.readingCard}
-                  elderMode={elderMode}
-                  onToggleElder={toggleElder}
-                  locale={language.locale}
-                  onChooseLocale={language.choose}
-                  onSessionStarted={state.setSession}
-                />
+            {/* The screen and what passes over it: a passing message stays within the screen's own
+                area, so the voice bar below and the footer are never under it. */}
+            <div class="app-stage">
+              <main class="app-main">
+                {session ? (
+                  // A visit under way when the kiosk is closed remotely may finish.
+                  <SessionFlow key={session.id} session={session} services={elderMode ? status.services.filter((s) => s.elder) : status.services} thanksSeconds={pace.thanksSeconds} onEnded={onEnded} scan={scan} />
+                ) : status.outOfService ? (
+                  <OutOfServiceScreen message={saidText(status.outOfService.message, status.outOfService.say)} />
+                ) : (
+                  <AttractScreen
+                    key="attract"
+                    status={status}
+                    readingCard={state.readingCard}
+                    elderMode={elderMode}
+                    onToggleElder={toggleElder}
+                    locale={language.locale}
+                    onChooseLocale={language.choose}
+                    onSessionStarted={state.setSession}
+                  />
+                )}
+              </main>
+              {state.refusal && (
+                <NoticeToast key={state.refusal.seq} message={saidText(state.refusal.message, state.refusal.say)} durationMs={pace.noticeMs} onDone={state.clearRefusal} />
               )}
-            </main>
+            </div>
             <VoiceBar volume={volume} onVolume={setVolumeOverride} touchAndHear={touchAndHear} onTouchAndHear={setTouchAndHear} panelMs={pace.soundPanelMs} />
             <footer class="app-footer">
               <StaffBanner printer={status.devices.printer} documentPrinter={status.devices.documentPrinter} />
               {status.simulator && <SimulatorPanel simulator={status.simulator} />}
             </footer>
-            {state.refusal && (
-              <NoticeToast key={state.refusal.seq} message={saidText(state.refusal.message, state.refusal.say)} durationMs={pace.noticeMs} onDone={state.clearRefusal} />
-            )}
             {session && state.idleSecondsLeft !== null && <IdleDialog secondsLeft={state.idleSecondsLeft} />}
             {!state.connected && <ConnectingScreen overlay />}
             {technician}
