@@ -19,7 +19,21 @@ export const defaultCatalog: Catalog = catalogSchema.parse({
       ],
     },
     { id: 'apply', kind: 'application', name: '事项办理', description: '填写申请、查看材料清单', needs: ['printer'], applicationItems: defaultApplicationItems },
-    { id: 'demand', kind: 'demand', name: '诉求反映', description: '反映问题，获取受理编号', needs: ['printer'], requiresIdentity: false, demandPhrases: defaultDemandPhrases },
+    // 办件编号, as the receipt and 办件进度查询 call it (issue 21), in each language a resident may choose.
+    {
+      id: 'demand',
+      kind: 'demand',
+      name: '诉求反映',
+      description: '反映问题，获取办件编号',
+      i18n: {
+        bo: { name: 'རེ་འདུན་དང་ངོ་རྒོལ་ཞུ་བ།', description: 'དཀའ་ངལ་སྙན་སེང་ཞུས་ནས་ལས་དོན་ཨང་གྲངས་ལེན།' },
+        ug: { name: 'تەلەپ ۋە ئەرز-شىكايەت', description: 'مەسىلە ئىنكاس قىلىپ، ئىش نومۇرى ئېلىڭ' },
+        en: { name: 'Requests and complaints', description: 'Report a problem and get a case number' },
+      },
+      needs: ['printer'],
+      requiresIdentity: false,
+      demandPhrases: defaultDemandPhrases,
+    },
     // No card needed: a receipt's number and 查询码 (or its QR) open a case too (issue 10).
     { id: 'progress', kind: 'progress-query', name: '办件进度查询', description: '查询申请和诉求的办理进度', requiresIdentity: false },
     {

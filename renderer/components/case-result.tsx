@@ -10,13 +10,15 @@ import { caseTitle } from './case-title.ts';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 import { spellOut } from '../voice/spell.ts';
 
-export function CaseResult({ receipt, heading, onRate, onExit }: { receipt: CaseReceiptView; heading: string; onRate(): void; onExit(): void }) {
+/** `next`: what happens to the case now, where the service has something to say (诉求反映: a clerk reviews it). */
+export function CaseResult({ receipt, heading, next, onRate, onExit }: { receipt: CaseReceiptView; heading: string; next?: string; onRate(): void; onExit(): void }) {
   useScreenPrompt(receipt.queryCode ? 'screen.case-filed-anonymous' : 'screen.case-filed', (s) => (receipt.queryCode ? s.promptCaseFiledAnonymous(spellOut(receipt.caseNumber), spellOut(receipt.queryCode)) : s.promptCaseFiled(spellOut(receipt.caseNumber))));
   return (
     <div class="screen ticket case-result">
       <div class="ticket-card">
         <p class="ticket-label">{heading}</p>
         <p class="ticket-queue">{caseTitle(receipt)}</p>
+        {next && <p class="ticket-watch">{next}</p>}
         <p class="ticket-label">{t.applyCaseNumber}</p>
         <p class="case-number" aria-label={t.applyCaseNumber}>
           <Ltr>{receipt.formattedCaseNumber}</Ltr>

@@ -37,7 +37,7 @@ type View =
   | { name: 'application' }
   | { name: 'demand' }
   /** A filed application or demand: its number, and its receipt's print state (kept up by events). */
-  | { name: 'case'; heading: string }
+  | { name: 'case'; heading: string; next?: string }
   /** Rates `transactionId`; back returns to the screen it came from. */
   | { name: 'rating'; transactionId: string; back: View }
   /** 办件进度查询 (issue 10); `scan`: a receipt's QR just read opens its case. */
@@ -77,9 +77,9 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
       }),
     [api],
   );
-  const showFiled = (heading: string) => (receipt: CaseReceiptView) => {
+  const showFiled = (heading: string, next?: string) => (receipt: CaseReceiptView) => {
     setFiled(receipt);
-    setView({ name: 'case', heading });
+    setView({ name: 'case', heading, next });
   };
 
   const toServices = () => setView({ name: 'services' });
@@ -217,10 +217,10 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
     case 'application':
       return <ApplicationScreen onFiled={showFiled(t.applySubmitted)} onFailed={showError} onQueue={queueFromGuide} onBack={toServices} />;
     case 'demand':
-      return <DemandScreen onFiled={showFiled(t.demandSubmitted)} onFailed={showError} onBack={toServices} />;
+      return <DemandScreen onFiled={showFiled(t.demandSubmitted, t.demandSubmittedNext)} onFailed={showError} onBack={toServices} />;
     case 'case':
       if (!filed) return null;
-      return <CaseResult receipt={filed} heading={view.heading} onRate={() => setView({ name: 'rating', transactionId: filed.transactionId, back: view })} onExit={() => void end()} />;
+      return <CaseResult receipt={filed} heading={view.heading} next={view.next} onRate={() => setView({ name: 'rating', transactionId: filed.transactionId, back: view })} onExit={() => void end()} />;
     case 'rating': {
       const { transactionId } = view;
       return (

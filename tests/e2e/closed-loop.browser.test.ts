@@ -82,7 +82,7 @@ describe('the closed loop: raised at one kiosk, answered at the hub, read and ra
     await pageA.getByRole('heading', { name: '请核对诉求内容' }).waitFor();
     await pageA.getByText(description).waitFor();
     await pageA.getByRole('button', { name: '确认提交' }).click();
-    await pageA.getByText('诉求已受理').waitFor({ timeout: 15_000 });
+    await pageA.getByText('诉求已提交').waitFor({ timeout: 15_000 });
     const shown = (await pageA.getByLabel('办件编号').innerText()).trim();
     assert.match(shown, /^0001-\d{7}-\d$/, 'kiosk A is the hub’s terminal 1');
     assert.ok(checkCaseNumber(shown).ok, shown);

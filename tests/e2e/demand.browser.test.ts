@@ -68,7 +68,7 @@ describe('诉求反映 in Chromium with real drivers and simulators', () => {
     assert.ok(!(await page.content()).includes(PHONE), 'the phone is masked on the review');
     await page.getByRole('button', { name: '确认提交' }).click();
 
-    await page.getByText('诉求已受理').waitFor({ timeout: 15_000 });
+    await page.getByText('诉求已提交').waitFor({ timeout: 15_000 });
     const number = (await page.getByLabel('办件编号').innerText()).trim();
     assert.ok(checkCaseNumber(number).ok, number);
     const code = (await page.getByLabel('查询码').innerText()).trim();

@@ -46,7 +46,9 @@ export const demand = {
   demandNoPhone: '未留电话',
   demandSubmit: '确认提交',
   demandSubmitting: '正在提交…',
-  demandSubmitted: '诉求已受理',
+  demandSubmitted: '诉求已提交',
+  // 已接件, not 受理: accepting a demand is a clerk's later step (issue 21).
+  demandSubmittedNext: '已接件。工作人员审核后决定是否受理，您可凭办件编号查询办理进度。',
   demandQueryCode: '查询码',
   demandQueryCodeHint: '请记下查询码：匿名反映只能凭办件编号和查询码查询结果，遗失无法补发。',
   demandNext: '下一步',
