@@ -98,12 +98,22 @@ export const documentPrinterSchema = z.strictObject({
   jobTimeoutSeconds: z.number().int().min(10).max(900).default(120),
 });
 
+/** `site.certificatesAt`'s default: the hall's staffed counter (人工窗口), in every language. */
+export const STAFFED_COUNTER = '人工窗口';
+
 export const configSchema = z.strictObject({
   site: z
     .strictObject({
       name: z.string().min(1).max(40).default('示例镇便民服务中心'),
       /** Short code used in ticket QR codes and central reports. */
       code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, - and _ only').default('DEMO-001'),
+      /**
+       * Where residents get certificates printed when this kiosk has no A4 printer (证明打印's tile
+       * says so instead of reading like a fault), e.g. "一楼3号窗口" or "东升街道便民服务中心（东升路12号）".
+       * The default, STAFFED_COUNTER, is told in each language as "a staffed counter"; null: this
+       * site sends nobody anywhere, and the tile is not shown.
+       */
+      certificatesAt: z.string().min(1).max(40).nullable().default(STAFFED_COUNTER),
     })
     .prefault({}),
   session: z

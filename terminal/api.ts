@@ -47,6 +47,9 @@ export interface ServiceView extends ServiceEntry {
   outOfServiceSay?: Say;
   /** False for services this version cannot run yet; choosing one says so plainly. */
   built: boolean;
+  /** Not offered by this kiosk at all (证明打印 without an A4 printer): `outOfService` says where
+   *  it is offered instead, and nothing is broken. */
+  offeredElsewhere?: true;
 }
 
 export interface KioskStatus {

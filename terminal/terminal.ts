@@ -25,7 +25,7 @@ import type { PrintJobStore } from './store/print-jobs.ts';
 import { createPrintQueue } from './print-queue.ts';
 import { takeQueueTicket } from './services/queue-ticket.ts';
 import { printCertificate } from './services/certificate-print/print-certificate.ts';
-import { documentPrinterOutage, networkOutage } from './services/certificate-print/outage.ts';
+import { certificatesElsewhere, documentPrinterOutage, networkOutage } from './services/certificate-print/outage.ts';
 import { printerOutage, readerOutage, type OutageReason } from './outage.ts';
 import { RESIDENT_MESSAGES } from '../drivers/idcard-sam/reader.ts';
 import { LINE_READER_MESSAGES } from '../drivers/line-reader/reader.ts';
@@ -235,16 +235,25 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       (service.needs.includes('network') ? networkOutage(syncStatus()) : null)
     );
   };
+  /** What a service's tile, or a refused call, says when the service cannot run here. No A4 printer
+   *  is no fault but a service this kiosk does not offer: it says where it is offered instead. */
+  const unavailableNotice = (reason: OutageReason, told: 'core.outage' | 'core.outageGoToCounter'): Said => {
+    if (reason === 'a4None') return certificatesElsewhere(config.site.certificatesAt) ?? said('core.outageGoToCounter', { reason });
+    return said(told, { reason });
+  };
   const serviceView = (service: ServiceEntry): ServiceView => {
     const reason = outageOf(service);
-    const notice = reason ? said('core.outage', { reason }) : null;
+    const notice = reason ? unavailableNotice(reason, 'core.outage') : null;
     return {
       ...service,
       outOfService: notice?.message ?? null,
       ...(notice ? { outOfServiceSay: notice.say } : {}),
       built: BUILT_KINDS.has(service.kind),
+      ...(reason === 'a4None' ? { offeredElsewhere: true as const } : {}),
     };
   };
+  /** The tiles a resident sees: a service offered nowhere the site can name is not shown at all. */
+  const shownServices = () => catalog.services.filter((s) => !(outageOf(s) === 'a4None' && config.site.certificatesAt === null)).map(serviceView);
 
   const findService = (serviceId: string): ServiceEntry => {
     const service = catalog.services.find((s) => s.id === serviceId);
@@ -395,7 +404,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       const session = sessions.current;
       return {
         site: { name: config.site.name, code: config.site.code },
-        services: catalog.services.map(serviceView),
+        services: shownServices(),
         session: session ? sessionView(session) : null,
         idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },
         devices: deviceStatus(),
@@ -428,7 +437,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       const service = serviceView(entry);
       // The screen names the service it chose (in the resident's language): the message need not.
       const reason = outageOf(entry);
-      if (reason) return { status: 'out-of-service', ...said('core.outageGoToCounter', { reason }) };
+      if (reason) return { status: 'out-of-service', ...unavailableNotice(reason, 'core.outageGoToCounter') };
       if (!service.built) return { status: 'not-built', ...said('core.notBuilt') };
       if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', ...said('core.needsIdCard') };
       // 证明打印 certifies a person: a magstripe or RFID card number is not enough.
@@ -471,9 +480,9 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       const service = serviceView(entry);
       if (service.kind !== 'certificate-print') throw new KioskError('bad-request', said('core.notCertificateService'));
       const reason = outageOf(entry);
-      if (reason) throw new KioskError('unavailable', said('core.outageGoToCounter', { reason }));
+      if (reason) throw new KioskError('unavailable', unavailableNotice(reason, 'core.outageGoToCounter'));
       const printer = devices.documentPrinter;
-      if (!printer) throw new KioskError('unavailable', said('core.outageGoToCounter', { reason: 'a4None' }));
+      if (!printer) throw new KioskError('unavailable', unavailableNotice('a4None', 'core.outageGoToCounter'));
       // Asking central, rendering and printing take a while: the resident is standing there, so the
       // idle countdown must not wipe the session (and its answer) meanwhile.
       const keepAlive = setInterval(() => sessions.activity(), 5000);

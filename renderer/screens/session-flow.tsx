@@ -104,7 +104,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
   /** `queueId`: a guide's "取号排队" names its counter, so no counter list is shown. */
   const choose = async (service: ServiceView, queueId?: string) => {
     if (service.outOfService) {
-      setView({ name: 'message', title: t.outOfServiceTitle, message: saidText(service.outOfService, service.outOfServiceSay) });
+      setView({ name: 'message', title: service.offeredElsewhere ? t.serviceNotOfferedTitle : t.outOfServiceTitle, message: saidText(service.outOfService, service.outOfServiceSay) });
       return;
     }
     setBusy(true);

@@ -23,6 +23,8 @@ export const saysCore = {
     '{reason, select, printerOff {暂停服务：打印机未连接} printerFault {暂停服务：打印机故障} readerOff {暂停服务：身份证阅读器未连接} a4None {暂停服务：本机没有配置A4打印机} a4Stopped {暂停服务：A4打印机暂停工作} a4Off {暂停服务：A4打印机未连接} network {暂停服务：证明打印需要联网，请到人工窗口办理} other {暂停服务}}',
     'reason',
   ),
+  // No A4 printer: certificates are not offered here, and the site says where they are (issue 21).
+  certificatesElsewhere: icu('{where, select, counter {本机不打印证明，请到人工窗口办理} other {本机不打印证明，请到{place}办理}}', 'where', 'place'),
   outageGoToCounter: icu(
     '{reason, select, printerOff {暂停服务：打印机未连接。请到人工窗口办理。} printerFault {暂停服务：打印机故障。请到人工窗口办理。} readerOff {暂停服务：身份证阅读器未连接。请到人工窗口办理。} a4None {暂停服务：本机没有配置A4打印机。请到人工窗口办理。} a4Stopped {暂停服务：A4打印机暂停工作。请到人工窗口办理。} a4Off {暂停服务：A4打印机未连接。请到人工窗口办理。} network {暂停服务：证明打印需要联网，请到人工窗口办理。} other {暂停服务。请到人工窗口办理。}}',
     'reason',

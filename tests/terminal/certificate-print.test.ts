@@ -139,12 +139,12 @@ test("central's refusal reaches the resident word for word; nothing prints", asy
   }
 });
 
-test('no A4 printer configured, or its queue stopped: 证明打印 is out of service; without a card it asks for one', async () => {
+test('no A4 printer configured (the tile says where to go instead: certificates-elsewhere.test.ts), or its queue stopped: 证明打印 is out of service; without a card it asks for one', async () => {
   const none = rig({ printer: false });
   try {
     none.h.cardReader.place(hanResident);
     const tile = (await none.h.terminal.getStatus({})).services.find((s) => s.id === 'certificates')!;
-    assert.equal(tile.outOfService, '暂停服务：本机没有配置A4打印机');
+    assert.equal(tile.outOfService, '本机不打印证明，请到人工窗口办理');
   } finally {
     none.h.close();
   }

@@ -28,6 +28,7 @@ export const core = {
   notBuiltTitle: 'འཕྲུལ་ཆས་འདིར་ཞབས་ཞུ་འདི་ད་དུང་མེད།',
   needsIdentityTitle: 'ཐོབ་ཐང་ལག་འཁྱེར་དགོས།',
   outOfServiceTitle: 'ཞབས་ཞུ་གནས་སྐབས་མཚམས་འཇོག',
+  serviceNotOfferedTitle: 'འཕྲུལ་ཆས་འདིར་ཞབས་ཞུ་འདི་མི་སྤྲོད།',
   errorTitle: 'བསྒྲུབས་མ་ཐུབ།',
   serviceScreenMissing: 'ཞབས་ཞུ་འདི་འཕྲུལ་ཆས་འདིར་ད་དུང་མེད། མི་སྒེའུ་ཁུང་དུ་ཕེབས་རོགས།',
 

@@ -27,6 +27,7 @@ export const core = {
   notBuiltTitle: 'This service is not available here yet',
   needsIdentityTitle: 'An ID card is needed',
   outOfServiceTitle: 'Out of service',
+  serviceNotOfferedTitle: 'Not offered at this kiosk',
   errorTitle: 'That did not work',
   serviceScreenMissing: 'This service is not available on this kiosk yet. Please go to a staffed counter.',
 

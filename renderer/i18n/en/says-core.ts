@@ -12,6 +12,7 @@ export const saysCore = {
 
   outage:
     '{reason, select, printerOff {Out of service: the printer is not connected} printerFault {Out of service: the printer is faulty} readerOff {Out of service: the ID card reader is not connected} a4None {Out of service: this kiosk has no A4 printer} a4Stopped {Out of service: the A4 printer has stopped} a4Off {Out of service: the A4 printer is not connected} network {Out of service: printing certificates needs a network connection. Please go to a staffed counter} other {Out of service}}',
+  certificatesElsewhere: '{where, select, counter {Certificates are not printed at this kiosk. Please go to a staffed counter.} other {Certificates are not printed at this kiosk. Where to get one: {place}}}',
   outageGoToCounter:
     '{reason, select, printerOff {Out of service: the printer is not connected. Please go to a staffed counter.} printerFault {Out of service: the printer is faulty. Please go to a staffed counter.} readerOff {Out of service: the ID card reader is not connected. Please go to a staffed counter.} a4None {Out of service: this kiosk has no A4 printer. Please go to a staffed counter.} a4Stopped {Out of service: the A4 printer has stopped. Please go to a staffed counter.} a4Off {Out of service: the A4 printer is not connected. Please go to a staffed counter.} network {Out of service: printing certificates needs a network connection. Please go to a staffed counter.} other {Out of service. Please go to a staffed counter.}}',
   outageQueueAtCounter:

@@ -28,6 +28,7 @@ export const core = {
   notBuiltTitle: 'بۇ ماشىنىدا بۇ مۇلازىمەت تېخى ئېچىلمىدى',
   needsIdentityTitle: 'كىملىك كېرەك',
   outOfServiceTitle: 'مۇلازىمەت ۋاقىتلىق توختىدى',
+  serviceNotOfferedTitle: 'بۇ ماشىنىدا بۇ مۇلازىمەت يوق',
   errorTitle: 'بېجىرىلمىدى',
   serviceScreenMissing: 'بۇ مۇلازىمەت بۇ ماشىنىدا تېخى ئېچىلمىدى، خادىم كۆزنىكىدە بېجىرىڭ.',
 

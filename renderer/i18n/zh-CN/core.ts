@@ -28,6 +28,8 @@ export const core = {
   notBuiltTitle: '本机暂未开通此服务',
   needsIdentityTitle: '需要身份证',
   outOfServiceTitle: '暂停服务',
+  // A service this kiosk does not offer (no A4 printer): not a fault, so not 暂停服务 (issue 21).
+  serviceNotOfferedTitle: '本机不提供此项服务',
   errorTitle: '没有办成',
   serviceScreenMissing: '这项服务在本机暂未开通，请到人工窗口办理。',
 

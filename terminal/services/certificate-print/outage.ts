@@ -4,6 +4,8 @@
 import type { DocumentPrinterState } from '../../../drivers/types.ts';
 import type { SyncStatus } from '../../api.ts';
 import type { OutageReason } from '../../outage.ts';
+import { said, type Said } from '../../says/say.ts';
+import { STAFFED_COUNTER } from '../../../config/schema.ts';
 
 export function documentPrinterOutage(state: DocumentPrinterState | null): OutageReason | null {
   if (!state) return 'a4None';
@@ -16,6 +18,15 @@ export function documentPrinterOutage(state: DocumentPrinterState | null): Outag
     default:
       return null; // checking or ready
   }
+}
+
+/**
+ * Without an A4 printer this kiosk does not offer certificates at all: where to get them instead
+ * (`site.certificatesAt`), or null when the site names no place and the tile is not shown.
+ */
+export function certificatesElsewhere(place: string | null): Said | null {
+  if (place === null) return null;
+  return place === STAFFED_COUNTER ? said('core.certificatesElsewhere', { where: 'counter', place: '' }) : said('core.certificatesElsewhere', { where: 'place', place });
 }
 
 export function networkOutage(sync: SyncStatus): OutageReason | null {
