@@ -53,7 +53,7 @@ export function formatRatings(ratings: AdminRating[], badOnly: boolean): string 
     r.label,
     r.siteCode,
     `${r.itemKind} ${r.item}`,
-    r.reason ?? '-',
+    r.reasons.length > 0 ? r.reasons.join('、') : '-',
     r.followUp ? `${r.followUp.state}${r.followUp.note ? `: ${r.followUp.note}` : ''}` : '-',
   ]);
   const lines = table(['ID', 'RATED', 'LEVEL', 'SITE', 'ITEM', 'REASON', 'FOLLOW-UP'], rows).split('\n');

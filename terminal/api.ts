@@ -274,6 +274,8 @@ export const requestSchemas = {
   rateTransaction: z.strictObject({
     transactionId: id,
     level: z.number().int().min(1).max(5),
+    /** Every reason chosen (issue 21); `reason`: one, as screens before it sent. */
+    reasons: z.array(z.string().max(40)).max(8).optional(),
     reason: z.string().max(40).nullable().optional(),
     reasonText: z.string().max(500).nullable().optional(),
   }),

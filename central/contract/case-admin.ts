@@ -72,7 +72,10 @@ export const adminRatingSchema = z.object({
   item: z.string(),
   level: z.number().int().min(1).max(5),
   label: z.string(),
+  /** The first reason (kept for readers of one reason). */
   reason: z.string().nullable(),
+  /** Every reason given, in the order chosen (issue 21); one for ratings made before. */
+  reasons: z.array(z.string()),
   reasonText: z.string().nullable(),
   siteCode: z.string(),
   terminalId: z.string(),

@@ -167,6 +167,8 @@ export const levelsNeedingReason = [1, 2] as const;
 /**
  * payload.data of a `rating` transaction. Ratings before this contract carried only
  * `ratesTransactionId` (a ticket rated after taking it); the hub still accepts those.
+ * A bad rating may give several reasons (issue 21): `reasons`, each once, in the order chosen, and
+ * `reason` its first, so a reader of the one-reason records (made before) still finds one.
  */
 export const ratingDataSchema = z
   .strictObject({
@@ -174,11 +176,23 @@ export const ratingDataSchema = z
     level: z.number().int().min(1).max(5),
     label: z.string(),
     reason: badRatingReasonSchema.nullable(),
+    /** Absent in records made before several reasons could be chosen: then `reason` is the only one. */
+    reasons: z.array(badRatingReasonSchema).min(1).max(badRatingReasons.length).optional(),
   })
   .refine((d) => !(levelsNeedingReason as readonly number[]).includes(d.level) || d.reason !== null, {
     message: '不满意 and 非常不满意 need a reason',
     path: ['reason'],
+  })
+  .refine((d) => !d.reasons || (d.reasons[0] === d.reason && new Set(d.reasons).size === d.reasons.length), {
+    message: 'reasons: each once, the first one also as reason',
+    path: ['reasons'],
   });
+export type RatingData = z.infer<typeof ratingDataSchema>;
+
+/** Every reason of a rating, old (one `reason`) or new (`reasons`). */
+export function ratingReasonsOf(data: Pick<RatingData, 'reason' | 'reasons'>): string[] {
+  return data.reasons ?? (data.reason !== null ? [data.reason] : []);
+}
 /** The optional words with a rating are personal (typed by the resident). */
 export const ratingPersonalSchema = z.strictObject({ reasonText: z.string().max(500).nullable() });
 

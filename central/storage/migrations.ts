@@ -299,6 +299,13 @@ export const migrations: Migration[] = [
       `CREATE INDEX ratings_newest_first ON ratings (rated_at DESC, id DESC)`,
     ],
   },
+  {
+    // A bad rating may give several reasons (issue 21). Rows from before keep `reason` alone,
+    // which is then their only one; new rows keep the first in `reason` too.
+    version: 10,
+    name: 'ratings with several reasons',
+    statements: [`ALTER TABLE ratings ADD COLUMN reasons jsonb`],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -225,8 +225,8 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
       const { transactionId } = view;
       return (
         <RatingScreen
-          submit={async (level, reason, reasonText) => {
-            await api.call('rateTransaction', reason === null ? { transactionId, level } : { transactionId, level, reason, reasonText });
+          submit={async (level, reasons, reasonText) => {
+            await api.call('rateTransaction', reasons.length === 0 ? { transactionId, level } : { transactionId, level, reasons, reasonText });
             return { status: 'recorded', transactionId };
           }}
           onRated={() => setView({ name: 'thanks' })}

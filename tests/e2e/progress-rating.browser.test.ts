@@ -120,7 +120,7 @@ describe('办件进度查询 and 服务评价 in Chromium with real drivers and 
     const db = new Database(join(rig.dataDir, 'kiosk.db'), { readonly: true });
     try {
       const ratings = (db.prepare(`SELECT data FROM transactions WHERE kind = 'rating'`).all() as { data: string }[]).map((r) => JSON.parse(r.data));
-      assert.deepEqual(ratings, [{ target: { type: 'case', caseNumber: ANON }, level: 2, label: '不满意', reason: '多次跑动' }]);
+      assert.deepEqual(ratings, [{ target: { type: 'case', caseNumber: ANON }, level: 2, label: '不满意', reason: '多次跑动', reasons: ['多次跑动'] }]);
     } finally {
       db.close();
     }

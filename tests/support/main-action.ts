@@ -29,6 +29,8 @@ const choiceItems = [
   '.language-button',
   '.kb button',
   '[role="radiogroup"] button',
+  // Toggles to choose several of (不满意's reasons).
+  '[role="group"] button[aria-pressed]',
   '[role="list"] button',
   'li button',
 ].join(', ');

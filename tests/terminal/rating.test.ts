@@ -35,7 +35,7 @@ test('不满意 without a reason is refused and stores nothing; with a reason it
     const done = await h.terminal.rate({ target, level: 2, reason: '多次跑动', reasonText: `  ${WORDS} ` });
     assert.equal(done.status, 'recorded');
     const stored = h.transactions.list().find((t) => t.kind === 'rating')!;
-    assert.deepEqual(stored.data, { target: { type: 'transaction', transactionId: ticket.transactionId }, level: 2, label: '不满意', reason: '多次跑动' });
+    assert.deepEqual(stored.data, { target: { type: 'transaction', transactionId: ticket.transactionId }, level: 2, label: '不满意', reason: '多次跑动', reasons: ['多次跑动'] });
     assert.ok(ratingDataSchema.safeParse(stored.data).success, 'per the contract');
     assert.deepEqual(h.transactions.personalOf(stored.id), { reasonText: WORDS });
     for (const file of readdirSync(h.dataDir).filter((f) => f.startsWith('kiosk.db'))) {

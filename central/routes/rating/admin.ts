@@ -13,6 +13,8 @@ interface RatingRow {
   level: number;
   label: string;
   reason: string | null;
+  /** null in rows stored before several reasons could be given: `reason` is then the only one. */
+  reasons: string[] | null;
   reason_text: string | null;
   site_code: string;
   terminal_id: string;
@@ -22,7 +24,7 @@ interface RatingRow {
   follow_up_at: unknown;
 }
 
-const COLUMNS = 'id::text AS id, item_kind, item_label, level, label, reason, reason_text, site_code, terminal_id, rated_at, follow_up_state, follow_up_note, follow_up_at';
+const COLUMNS = 'id::text AS id, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, rated_at, follow_up_state, follow_up_note, follow_up_at';
 
 function fromRow(row: RatingRow): AdminRating {
   return {
@@ -32,6 +34,7 @@ function fromRow(row: RatingRow): AdminRating {
     level: row.level,
     label: row.label,
     reason: row.reason,
+    reasons: row.reasons ?? (row.reason !== null ? [row.reason] : []),
     reasonText: row.reason_text,
     siteCode: row.site_code,
     terminalId: row.terminal_id,

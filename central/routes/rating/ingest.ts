@@ -5,7 +5,7 @@
 // A payload off the contract (a bad level without a reason, an unknown target) is refused with the
 // batch: a kiosk that follows the contract never sends one.
 import { z } from 'zod';
-import { levelsNeedingReason, ratingDataSchema, ratingPersonalSchema, RATING_KIND } from '../../contract/cases.ts';
+import { levelsNeedingReason, ratingDataSchema, ratingPersonalSchema, ratingReasonsOf, RATING_KIND } from '../../contract/cases.ts';
 import type { TransactionItem } from '../../contract/schemas.ts';
 import { parseOrRefuse } from '../../cases/ingest-case.ts';
 import type { Queryable } from '../../storage/database.ts';
@@ -50,13 +50,14 @@ export function prepareRating(item: TransactionItem): PreparedItem | null {
       const siteCode = site[0]?.site_code ?? '';
       const target = parsed.legacy ? await legacyTarget(tx, terminalId, parsed.data.ratesTransactionId) : await resolveTarget(tx, parsed.data.target, terminalId, siteCode);
       const reason = parsed.legacy ? null : parsed.data.reason;
+      const reasons = parsed.legacy ? [] : ratingReasonsOf(parsed.data);
       const bad = (levelsNeedingReason as readonly number[]).includes(parsed.data.level);
       const targetJson = parsed.legacy ? { type: 'transaction', transactionId: parsed.data.ratesTransactionId } : parsed.data.target;
       const inserted = await tx.query(
-        `INSERT INTO ratings (target_key, target, item_kind, item_label, level, label, reason, reason_text, site_code, terminal_id, transaction_id, rated_at, follow_up_state)
-         VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::timestamptz, $13)
+        `INSERT INTO ratings (target_key, target, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, transaction_id, rated_at, follow_up_state)
+         VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13::timestamptz, $14)
          ON CONFLICT (target_key) DO NOTHING RETURNING 1`,
-        [target.key, JSON.stringify(targetJson), target.itemKind, target.itemLabel, parsed.data.level, parsed.data.label, reason,
+        [target.key, JSON.stringify(targetJson), target.itemKind, target.itemLabel, parsed.data.level, parsed.data.label, reason, reasons.length > 0 ? JSON.stringify(reasons) : null,
           personal?.reasonText?.trim() || null, siteCode, terminalId, item.id, item.occurredAt, bad ? '待整改' : null],
       );
       if (inserted.length === 0) {

@@ -17,7 +17,7 @@ export const ratingText = {
   ratingToday: 'དེ་རིང་།',
   ratingYesterday: 'ཁ་སང་།',
   ratingNext: 'རྗེས་མ།',
-  ratingReasonTitle: 'ཡིད་མ་ཚིམ་པའི་རྒྱུ་མཚན་འདེམས་རོགས།',
+  ratingReasonTitle: 'ཡིད་མ་ཚིམ་པའི་རྒྱུ་མཚན་འདེམས་རོགས། (མང་པོ་འདེམས་ཆོག)',
   ratingReasonRequired: 'རྒྱུ་མཚན་ཉུང་མཐར་གཅིག་བདམས་རྗེས་འབུལ་རོགས།',
   ratingReasonText: 'ཁ་སྣོན་གསལ་བཤད། (མི་འབྲི་ཡང་ཆོག)',
   ratingReasonField: 'ཁ་སྣོན་གསལ་བཤད།',

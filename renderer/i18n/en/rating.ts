@@ -17,7 +17,7 @@ export const ratingText = {
   ratingToday: 'Today',
   ratingYesterday: 'Yesterday',
   ratingNext: 'Next',
-  ratingReasonTitle: 'Why were you not satisfied?',
+  ratingReasonTitle: 'Why were you not satisfied? (choose one or more)',
   ratingReasonRequired: 'Please choose at least one reason before submitting',
   ratingReasonText: 'More details (optional)',
   ratingReasonField: 'More details',

@@ -17,7 +17,7 @@ export const ratingText = {
   ratingToday: 'بۈگۈن',
   ratingYesterday: 'تۈنۈگۈن',
   ratingNext: 'كېيىنكى قەدەم',
-  ratingReasonTitle: 'نارازى بولۇش سەۋەبىنى تاللاڭ',
+  ratingReasonTitle: 'نارازى بولۇش سەۋەبىنى تاللاڭ (بىر نەچچىنى تاللاشقا بولىدۇ)',
   ratingReasonRequired: 'ئاز دېگەندە بىر سەۋەبنى تاللاپ ئاندىن يوللاڭ',
   ratingReasonText: 'قوشۇمچە چۈشەندۈرۈش (يازمىسىڭىزمۇ بولىدۇ)',
   ratingReasonField: 'قوشۇمچە چۈشەندۈرۈش',

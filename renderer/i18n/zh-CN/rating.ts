@@ -16,7 +16,7 @@ export const ratingText = {
   ratingToday: '今天',
   ratingYesterday: '昨天',
   ratingNext: '下一步',
-  ratingReasonTitle: '请选择不满意的原因',
+  ratingReasonTitle: '请选择不满意的原因（可多选）',
   ratingReasonRequired: '请至少选择一个原因后再提交',
   ratingReasonText: '补充说明（可不填）',
   ratingReasonField: '补充说明',

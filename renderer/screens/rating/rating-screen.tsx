@@ -1,6 +1,6 @@
 // 服务评价: five faces with their words (the contract's levels). 基本满意 and better submit at once;
-// 不满意 and 非常不满意 ask why first — a reason from the list is required, a few words may be added
-// on the kiosk's keyboard — and cannot be submitted without one.
+// 不满意 and 非常不满意 ask why first — at least one reason from the list, as many as apply (each a
+// toggle), a few words may be added on the kiosk's keyboard — and cannot be submitted without one.
 import { useState } from 'preact/hooks';
 import { ratingLevels } from '../../../terminal/rating-levels.ts';
 import { badRatingReasons, levelsNeedingReason } from '../../../central/contract/cases.ts';
@@ -19,7 +19,8 @@ const MAX_TEXT = 200;
 export interface RatingScreenProps {
   /** What is rated, when the screen should say it (the 服务评价 service); after a ticket it is clear. */
   title?: string;
-  submit(level: number, reason: string | null, reasonText: string | null): Promise<RateResult>;
+  /** `reasons`: every reason chosen, in the order chosen (empty for 基本满意 and better). */
+  submit(level: number, reasons: string[], reasonText: string | null): Promise<RateResult>;
   onRated(): void;
   onBack(): void;
 }
@@ -29,12 +30,13 @@ export function RatingScreen({ title, submit, onRated, onBack }: RatingScreenPro
   // Kept with its id, so it is drawn in the language of the moment (a failed call's ApiCallError fits too).
   const [error, setError] = useState<{ message: string; say?: Say } | null>(null);
   const [badLevel, setBadLevel] = useState<number | null>(null);
-  const [reason, setReason] = useState<string | null>(null);
+  const [reasons, setReasons] = useState<string[]>([]);
+  const toggle = (r: string) => setReasons((chosen) => (chosen.includes(r) ? chosen.filter((c) => c !== r) : [...chosen, r]));
   const [text, setText] = useState('');
   const [typing, setTyping] = useState(false);
   useScreenPrompt(badLevel !== null ? 'screen.rating-reason' : title ? 'screen.rating-levels' : 'screen.rating', (s) => (badLevel !== null ? s.promptRatingReason : title ? s.promptRatingLevels(title) : s.promptRating));
 
-  const send = async (level: number, why: string | null, words: string | null) => {
+  const send = async (level: number, why: string[], words: string | null) => {
     if (saving) return;
     setSaving(true);
     setError(null);
@@ -54,7 +56,7 @@ export function RatingScreen({ title, submit, onRated, onBack }: RatingScreenPro
     if ((levelsNeedingReason as readonly number[]).includes(level)) {
       setBadLevel(level);
       setError(null);
-    } else void send(level, null, null);
+    } else void send(level, [], null);
   };
 
   const heading = title ? t.ratingFor(title) : t.ratingTitle;
@@ -73,9 +75,10 @@ export function RatingScreen({ title, submit, onRated, onBack }: RatingScreenPro
             {t.back}
           </BigButton>
         </header>
-        <div class="rating-reason-list" role="radiogroup" aria-label={t.ratingReasonTitle}>
+        {/* Toggles, not a radio group: as many reasons as apply (issue 21). */}
+        <div class="rating-reason-list" role="group" aria-label={t.ratingReasonTitle}>
           {badRatingReasons.map((r) => (
-            <BigButton key={r} variant="secondary" pressed={reason === r} onClick={() => setReason(r)}>
+            <BigButton key={r} variant="secondary" pressed={reasons.includes(r)} onClick={() => toggle(r)}>
               {t.ratingReasonNames[r] ?? r}
             </BigButton>
           ))}
@@ -83,9 +86,9 @@ export function RatingScreen({ title, submit, onRated, onBack }: RatingScreenPro
         <div class="rating-text" role="textbox" aria-label={t.ratingReasonField} aria-readonly="true" onClick={() => setTyping(true)}>
           {text || <span class="info-field-hint">{t.ratingReasonText}</span>}
         </div>
-        {!reason && <p class="service-description">{t.ratingReasonRequired}</p>}
+        {reasons.length === 0 && <p class="service-description">{t.ratingReasonRequired}</p>}
         <div class="actions">
-          <BigButton main icon={<CheckIcon />} disabled={!reason || saving} onClick={() => void send(badLevel, reason, text.trim() || null)}>
+          <BigButton main icon={<CheckIcon />} disabled={reasons.length === 0 || saving} onClick={() => void send(badLevel, reasons, text.trim() || null)}>
             {saving ? t.ratingSaving : t.ratingSubmit}
           </BigButton>
         </div>

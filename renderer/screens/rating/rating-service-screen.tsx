@@ -65,7 +65,7 @@ export function RatingServiceScreen({ services, initial, onRated, onBack }: Rati
     return (
       <RatingScreen
         title={stage.title || undefined}
-        submit={(level, reason, reasonText) => api.call('rate', { target: stage.target, level, reason, reasonText })}
+        submit={(level, reasons, reasonText) => api.call('rate', { target: stage.target, level, reasons, reasonText })}
         onRated={onRated}
         onBack={() => (initial ? onBack() : setStage({ name: 'pick' }))}
       />

@@ -17,7 +17,10 @@ export const ratingRequestSchemas = {
   rate: z.strictObject({
     target: targetParams,
     level: z.number().int().min(1).max(5),
-    reason: z.string().max(40).nullable(),
+    /** Every reason chosen (不满意, 非常不满意: at least one). */
+    reasons: z.array(z.string().max(40)).max(8).optional(),
+    /** One reason, as screens before issue 21 sent it; `reasons` wins when both come. */
+    reason: z.string().max(40).nullable().optional(),
     reasonText: z.string().max(500).nullable(),
   }),
 } as const;

@@ -8,6 +8,7 @@ import type { Session } from '../../session.ts';
 import type { RateResult, RatingItem } from './rating-api-types.ts';
 import type { SeenCase } from '../progress-query/progress-service.ts';
 import { ALREADY_RATED, createRatingService } from './rating-service.ts';
+import { askedReasons } from './rating-rules.ts';
 
 export interface RatingApiDeps {
   db: Db;
@@ -28,13 +29,13 @@ export function createRatingApi(deps: RatingApiDeps) {
     async ratingTargets(): Promise<{ items: RatingItem[] }> {
       return { items: ratings.targets(deps.session()) };
     },
-    async rate(p: { target: RatingTarget; level: number; reason: string | null; reasonText: string | null }): Promise<RateResult> {
+    async rate(p: { target: RatingTarget; level: number; reasons?: string[]; reason?: string | null; reasonText: string | null }): Promise<RateResult> {
       const session = deps.session();
-      return ratings.rate(session, deps.nextSeq, deps.ratingServiceId(), p.target, p.level, p.reason, p.reasonText);
+      return ratings.rate(session, deps.nextSeq, deps.ratingServiceId(), p.target, p.level, askedReasons(p), p.reasonText);
     },
-    async rateTransaction(p: { transactionId: string; level: number; reason?: string | null; reasonText?: string | null }): Promise<{ ok: true }> {
+    async rateTransaction(p: { transactionId: string; level: number; reasons?: string[]; reason?: string | null; reasonText?: string | null }): Promise<{ ok: true }> {
       const session = deps.session();
-      const result = ratings.rate(session, deps.nextSeq, deps.ratingServiceId(), { type: 'transaction', transactionId: p.transactionId }, p.level, p.reason ?? null, p.reasonText ?? null);
+      const result = ratings.rate(session, deps.nextSeq, deps.ratingServiceId(), { type: 'transaction', transactionId: p.transactionId }, p.level, askedReasons(p), p.reasonText ?? null);
       if (result.status === 'already-rated') throw new KioskError('bad-request', ALREADY_RATED);
       return { ok: true };
     },

@@ -15,21 +15,27 @@ export type BadReason = (typeof badRatingReasons)[number];
 export interface CheckedRating {
   level: number;
   label: string;
-  reason: BadReason | null;
+  /** Each once, in the order chosen; empty for 基本满意 and better. */
+  reasons: BadReason[];
   reasonText: string | null;
 }
 
-/** Level, reason and text as the contract wants them, or a KioskError a resident can act on. */
-export function checkRating(level: number, reason: string | null, reasonText: string | null): CheckedRating {
+/** Level, reasons and text as the contract wants them, or a KioskError a resident can act on. */
+export function checkRating(level: number, reasons: readonly string[], reasonText: string | null): CheckedRating {
   const found = ratingLevels.find((r) => r.level === level);
   if (!found) throw new KioskError('bad-request', said('cases.chooseRatingLevel'));
   const needsReason = (levelsNeedingReason as readonly number[]).includes(level);
   const text = reasonText?.trim() ? reasonText.trim() : null;
-  if (reason !== null && !(badRatingReasons as readonly string[]).includes(reason)) throw new KioskError('bad-request', said('cases.ratingReasonNotListed'));
-  if (needsReason && reason === null) throw new KioskError('bad-request', said('cases.ratingReasonNeeded', { level }));
+  if (reasons.some((r) => !(badRatingReasons as readonly string[]).includes(r))) throw new KioskError('bad-request', said('cases.ratingReasonNotListed'));
+  if (needsReason && reasons.length === 0) throw new KioskError('bad-request', said('cases.ratingReasonNeeded', { level }));
   // A reason belongs to a bad rating only: a 满意 with "服务态度差" would be counted wrongly.
-  if (!needsReason && (reason !== null || text !== null)) throw new KioskError('bad-request', said('cases.ratingReasonOnlyForBad'));
-  return { level, label: found.label, reason: reason as BadReason | null, reasonText: text };
+  if (!needsReason && (reasons.length > 0 || text !== null)) throw new KioskError('bad-request', said('cases.ratingReasonOnlyForBad'));
+  return { level, label: found.label, reasons: [...new Set(reasons)] as BadReason[], reasonText: text };
+}
+
+/** What a caller sent, as a list: `reasons`, or the one `reason` of screens before issue 21. */
+export function askedReasons(p: { reasons?: readonly string[]; reason?: string | null }): string[] {
+  return p.reasons ? [...p.reasons] : p.reason ? [p.reason] : [];
 }
 
 /** A typed ticket: one capital letter and three digits (A003), on a day within the rating window. */

@@ -99,13 +99,15 @@ export function createRatingService(deps: RatingServiceDeps) {
       return items;
     },
 
-    rate(session: Session, nextSeq: () => number, ratingServiceId: string, asked: RatingTarget, level: number, reason: string | null, reasonText: string | null): RateResult {
+    rate(session: Session, nextSeq: () => number, ratingServiceId: string, asked: RatingTarget, level: number, reasons: readonly string[], reasonText: string | null): RateResult {
       const { target, rates } = resolve(session, asked);
-      const rating = checkRating(level, reason, reasonText);
+      const rating = checkRating(level, reasons, reasonText);
       const key = targetKey(target, rates);
       if (rated(key)) return { status: 'already-rated', ...ALREADY_RATED };
       const at = deps.now();
-      const data = ratingDataSchema.parse({ target, level: rating.level, label: rating.label, reason: rating.reason });
+      // `reason` (the first) too: a hub or report that reads one reason still finds one.
+      const chosen = rating.reasons.length > 0 ? { reason: rating.reasons[0], reasons: rating.reasons } : { reason: null };
+      const data = ratingDataSchema.parse({ target, level: rating.level, label: rating.label, ...chosen });
       const commit = deps.db.transaction(() => {
         const transactionId = deps.transactions.record({
           sessionId: session.id,

@@ -49,9 +49,11 @@ export function demandItem(caseNumber: string, options: CaseOptions & { anonymou
   );
 }
 
-export function ratingItem(target: Record<string, unknown>, level: number, reason: string | null = null, reasonText: string | null = null) {
+/** `reason`: one (as kiosks sent before issue 21), or several (`reasons`, the first also as `reason`). */
+export function ratingItem(target: Record<string, unknown>, level: number, reason: string | string[] | null = null, reasonText: string | null = null) {
   const labels = ['', '非常不满意', '不满意', '基本满意', '满意', '非常满意'];
-  return item('rating', { serviceId: 'rate', data: { target, level, label: labels[level], reason }, personal: { reasonText } });
+  const reasons = Array.isArray(reason) ? { reason: reason[0] ?? null, reasons: reason } : { reason };
+  return item('rating', { serviceId: 'rate', data: { target, level, label: labels[level], ...reasons }, personal: { reasonText } });
 }
 
 export function queueTicketItem(ticketNumber: string, siteCode: string, occurredAt = new Date()) {

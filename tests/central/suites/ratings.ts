@@ -13,6 +13,7 @@ interface Rating {
   item: string;
   level: number;
   reason: string | null;
+  reasons: string[];
   reasonText: string | null;
   siteCode: string;
   ratedAt: string;
@@ -81,6 +82,20 @@ export function ratingsSuite(startHub: HubFactory): void {
       assert.equal((await ratings()).filter((r) => r.itemKind === 'queue-ticket').length, 1);
       const transactions = JSON.stringify((await adminCall(hub, 'GET', '/v1/admin/transactions?limit=1000')).json);
       assert.ok(!transactions.includes('排了两个小时'), "the resident's words are kept with the rating only");
+    });
+
+    test('several reasons reach the follow-up list, all of them; a one-reason rating lists its one', async () => {
+      const several = queueTicketItem('A031', 'EAST');
+      const one = queueTicketItem('A032', 'EAST');
+      assert.equal((await send(east, several, one)).status, 200);
+      const both = ratingItem({ type: 'transaction', transactionId: several.id }, 1, ['服务态度差', '等候时间长']);
+      const single = ratingItem({ type: 'transaction', transactionId: one.id }, 2, '多次跑动');
+      assert.equal((await send(east, both, single)).status, 200);
+      const bad = await ratings(true);
+      const of = (ticket: string) => bad.find((r) => r.item.startsWith(ticket))!;
+      assert.deepEqual([of('A031').reasons, of('A031').reason], [['服务态度差', '等候时间长'], '服务态度差']);
+      assert.deepEqual([of('A032').reasons, of('A032').reason], [['多次跑动'], '多次跑动']);
+      assert.equal((await send(east, ratingItem({ type: 'ticket', ticketNumber: 'A099', date: today }, 2, ['多次跑动', '多次跑动']))).status, 422, 'each reason once');
     });
 
     test('an old rating with only ratesTransactionId is still accepted', async () => {
