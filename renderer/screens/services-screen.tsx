@@ -49,7 +49,8 @@ export function ServicesScreen({ session, services, busy, onChoose, onExit, noti
                   <Localized item={service} field="name" />
                 </span>
                 {service.outOfService ? (
-                  <span class="service-notice">{saidText(service.outOfService, service.outOfServiceSay)}</span>
+                  // Not offered here (no A4 printer) is no fault: told calmly, where to go instead.
+                  <span class={service.offeredElsewhere ? 'service-description' : 'service-notice'}>{saidText(service.outOfService, service.outOfServiceSay)}</span>
                 ) : (
                   service.description && <span class="service-description">
                       <Localized item={service} field="description" note={!localizedField(service, 'name').fallback} />
