@@ -65,6 +65,7 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
   // Offline (no hub) unless a stop goes online; then the hub issues every certificate asked for.
   let sync: SyncStatus = standaloneSync;
   let ownCatalog = false;
+  let loaded = false;
   const core = createCoreHarness(
     { ui: { elderMode: opts.mode === 'elder', ...(opts.locale && opts.locale !== 'zh-CN' ? { locale: opts.locale } : {}) }, session: { idleTimeoutSeconds: 600, warningSeconds: 20 } },
     { voice, documentPrinter: new FakeDocumentPrinter(), syncStatus: () => sync, certificateLink: () => issuingHub(() => core.clock.now()) },
@@ -96,8 +97,13 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
       ownCatalog = false;
       if (sync.state !== standaloneSync.state) core.terminal.publishSyncStatus((sync = standaloneSync));
       core.terminal.setOutOfService(null);
+      // The visit's end returns the page to a fresh attract screen, as for the next resident; only
+      // the first stop, or a page that did not get there (a stop that failed), loads it anew.
+      const attract = page.getByText(rig.t.placeCard);
+      if (loaded && (await attract.waitFor({ timeout: 3_000 }).then(() => true, () => false))) return;
       await page.goto(shell.url);
-      await page.getByText(rig.t.placeCard).waitFor();
+      await attract.waitFor();
+      loaded = true;
     },
     async close() {
       await context.close();

@@ -6,13 +6,13 @@
 // other stop, or one after a failure, starts from a fresh attract page.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { modes, screenTour, startTourRig, tourLocales, type Mode, type TourRig } from './screen-tour.ts';
 import { measureScreen } from './measure-screen.ts';
 import { lowContrastTexts } from './contrast.ts';
 import { shownButtons } from './main-action.ts';
+import { axeFindings } from './axe-check.ts';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -83,13 +83,10 @@ async function accessibilityProblems(page: Page, mode: Mode): Promise<string[]> 
   // axe reads colours and boxes as drawn: wait for the web fonts and a painted frame (the UI has no
   // CSS transitions; its only animations loop for ever and move no text).
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
-  // Only violations need their nodes listed; passes still name every rule that ran. (options()
-  // replaces what withTags() set, so it comes first.)
-  // Legacy mode runs axe.run in the page itself: the kiosk has no frames, and the default mode opens
-  // a blank page per run to merge frame results.
-  const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(wcag22aa).setLegacyMode().analyze();
-  assert.ok(result.passes.length > 5, 'axe ran its rules');
-  const problems = result.violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  // Only violations need their nodes listed; passes still name every rule that ran.
+  const result = await axeFindings(page, wcag22aa);
+  assert.ok(result.passed > 5, 'axe ran its rules');
+  const problems = result.violations.map((v) => `${v.id} (${v.impact}) ${v.targets.slice(0, 3).join(' | ')}`);
   const contrast = await lowContrastTexts(page, mode === 'elder' ? 7 : 4.5);
   assert.ok(contrast.checked >= 2, 'contrast measured');
   return [...problems, ...contrast.low.map((low) => `contrast ${low}`)];
@@ -178,21 +175,29 @@ export function describeTourChecks(locale: string): void {
 
         for (const stop of screenTour) {
           test(`${stop.name}: ${checks}`, async () => {
+            const T: Record<string, number> = {}; let t0 = performance.now(); const lap = (k: string) => { const t = performance.now(); T[k] = Math.round(t - t0); t0 = t; };
             const goOn = stop.onFrom && stop.onFrom.stop === shown;
             shown = null;
             if (goOn) await stop.onFrom!.go(rig);
             else {
               await rig.restart();
+              lap('restart');
               await stop.reach(rig);
             }
+            lap('reach');
             const problems: string[] = [];
             // First what is heard: the prompt plays as the screen appears, and checks take time.
             if (all) problems.push(...(await voiceProblems(rig, stop.name)).map((p) => `voice: ${p}`));
+            lap('voice');
             problems.push(...(await sizeProblems(rig.page, mode)).map((p) => `size: ${p}`));
+            lap('size');
             if (all) {
               problems.push(...(await accessibilityProblems(rig.page, mode)).map((p) => `a11y: ${p}`));
+              lap('a11y');
               if (mode === 'elder') problems.push(...(await mainActionProblems(rig.page)).map((p) => `main action: ${p}`));
+              lap('main');
             }
+            if (process.env.TOUR_PROFILE) (await import('node:fs')).appendFileSync(process.env.TOUR_PROFILE, JSON.stringify({ stop: stop.name, mode, orientation, ...T }) + '\n');
             // Any finding stops the walk going on from here: the next stop starts afresh.
             assert.deepEqual(problems, [], `${stop.name} (${locale}, ${mode}, ${orientation})`);
             shown = stop.name;
