@@ -6,6 +6,7 @@
 // other stop, or one after a failure, starts from a fresh attract page.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
+import { appendFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { modes, screenTour, startTourRig, tourLocales, type Mode, type TourRig } from './screen-tour.ts';
@@ -65,6 +66,21 @@ export const stopPrompts: Record<string, string> = {
   'idle-warning': 'screen.idle',
   'out-of-service': 'screen.out-of-service',
 };
+
+/** Where a stop's time goes (TOUR_PROFILE=file.jsonl appends one line per stop: ms per phase). */
+function phaseTimer() {
+  const ms: Record<string, number> = {};
+  let since = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    ms[phase] = Math.round(now - since);
+    since = now;
+  };
+  lap.save = (what: Record<string, string>) => {
+    if (process.env.TOUR_PROFILE) appendFileSync(process.env.TOUR_PROFILE, `${JSON.stringify({ ...what, ...ms })}\n`);
+  };
+  return lap;
+}
 
 /** Stops whose last step is a touch on the screen itself, which stops the speech. */
 const endsWithTouch = new Set(['demand-describe']);
@@ -175,7 +191,7 @@ export function describeTourChecks(locale: string): void {
 
         for (const stop of screenTour) {
           test(`${stop.name}: ${checks}`, async () => {
-            const T: Record<string, number> = {}; let t0 = performance.now(); const lap = (k: string) => { const t = performance.now(); T[k] = Math.round(t - t0); t0 = t; };
+            const lap = phaseTimer();
             const goOn = stop.onFrom && stop.onFrom.stop === shown;
             shown = null;
             if (goOn) await stop.onFrom!.go(rig);
@@ -197,7 +213,7 @@ export function describeTourChecks(locale: string): void {
               if (mode === 'elder') problems.push(...(await mainActionProblems(rig.page)).map((p) => `main action: ${p}`));
               lap('main');
             }
-            if (process.env.TOUR_PROFILE) (await import('node:fs')).appendFileSync(process.env.TOUR_PROFILE, JSON.stringify({ stop: stop.name, mode, orientation, ...T }) + '\n');
+            lap.save({ stop: stop.name, locale, mode, orientation });
             // Any finding stops the walk going on from here: the next stop starts afresh.
             assert.deepEqual(problems, [], `${stop.name} (${locale}, ${mode}, ${orientation})`);
             shown = stop.name;
