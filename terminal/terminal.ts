@@ -281,7 +281,11 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     }
   };
   const onRefused = ({ message }: { message: string }) => emit('cardRefused', cardRefusals.get(message) ?? { message });
-  const onReading = () => emit('cardReading', {});
+  // "正在读取身份证…" is for residents and ends with their visit or a refusal; a technician's test
+  // read ends in neither, so announcing it left the attract screen saying so after the mode (issue 21).
+  const onReading = () => {
+    if (!technician.active) emit('cardReading', {});
+  };
   devices.cardReader.on('reading', onReading);
   devices.cardReader.on('card', onCard);
   devices.cardReader.on('refused', onRefused);
