@@ -105,26 +105,14 @@ function pieces(input: string): Piece[] {
   return out;
 }
 
+const ownWords = new RegExp(`(${Object.keys(readings).join('|')})`);
+
 /** pinyin-pro's syllables for a Chinese run, read by word; the neutral tone (0) becomes eSpeak's 5. */
 function hanSyllables(text: string): string[] {
-  const out: string[] = [];
-  let rest = text;
-  while (rest) {
-    const word = Object.keys(readings).find((w) => rest.startsWith(w));
-    const next = Object.keys(readings)
-      .map((w) => rest.indexOf(w))
-      .filter((i) => i > 0)
-      .reduce((a, b) => Math.min(a, b), rest.length);
-    if (word) {
-      out.push(...readings[word]!);
-      rest = rest.slice(word.length);
-      continue;
-    }
-    const chunk = rest.slice(0, next);
-    out.push(...pinyin(chunk, { toneType: 'num', type: 'array', v: true, nonZh: 'removed' }).map((s) => s.replace(/0$/, '5')));
-    rest = rest.slice(next);
-  }
-  return out;
+  // Split around the table's words (kept, at odd indexes), so pinyin-pro never sees them.
+  return text.split(ownWords).flatMap((part, i) =>
+    i % 2 ? readings[part]! : part ? pinyin(part, { toneType: 'num', type: 'array', v: true, nonZh: 'removed' }).map((s) => s.replace(/0$/, '5')) : [],
+  );
 }
 
 /**
