@@ -26,7 +26,7 @@ function inUyghur(): Partial<KioskStatus> {
   const base = fakeStatus();
   return {
     ui: { ...base.ui, locale: 'ug' },
-    services: [...base.services, service('progress', 'progress-query', '办件进度查询'), service('apply', 'application', '事项办理'), service('demand', 'demand', '诉求反映')],
+    services: [...base.services, service('progress', 'progress-query', '办件进度查询'), service('apply', 'application', '事项办理'), service('demand', 'demand', '诉求反映'), service('rating', 'rating', '服务评价')],
   };
 }
 
@@ -114,6 +114,7 @@ describe('numbers in Uyghur (right to left)', { timeout: 180_000 }, () => {
         item,
         today: '2026-12-01',
         fields: [
+          { id: 'id', type: 'text', label: '身份证号', required: true, maxLength: 18, prefill: 'idNumber', prefilled: { masked: '1101**********1234' } },
           { id: 'phone', type: 'phone', label: '联系电话', required: true, prefilled: null },
           { id: 'area', type: 'number', label: '住房面积', required: true, integer: false, min: 1, max: 500, unit: '平方米', prefilled: null },
           { id: 'note', type: 'text', label: '备注', required: false, maxLength: 50, prefilled: null },
@@ -123,6 +124,10 @@ describe('numbers in Uyghur (right to left)', { timeout: 180_000 }, () => {
       await page.getByRole('button', { name: /事项办理/ }).click();
       await page.getByRole('button', { name: /测试事项/ }).click();
       await page.getByRole('button', { name: ug.applyStartForm }).click();
+
+      // The ID number read from the card, masked: its stars must not turn it round (1234****1101).
+      const idRow = page.getByRole('region', { name: ug.formCardTitle }).locator('dd');
+      assert.equal(await drawnText(idRow), '1101**********1234');
 
       const phone = page.getByRole('textbox', { name: '联系电话' });
       await phone.click();
@@ -161,5 +166,21 @@ describe('numbers in Uyghur (right to left)', { timeout: 180_000 }, () => {
       await assertPhonePad(page);
       await typeKeys(page, '00120');
       assert.equal(await drawnText(field), '0012-0');
+    }));
+
+  test('服务评价: a 办件编号 inside a Uyghur line keeps its order, beside the Uyghur words', () =>
+    withKiosk(browser, inUyghur(), async ({ page, fake }) => {
+      fake.identify({ maskedName: '张*民', identifiedBy: 'id-card' });
+      fake.ratingTargets = async () => ({
+        items: [{ target: { type: 'case', caseNumber: '001200003457' }, title: '咨询 0012-0000345-7', kind: 'case', rated: false, case: { kind: 'demand', title: '咨询', formattedCaseNumber: '0012-0000345-7' } }],
+      });
+      await page.getByRole('button', { name: /服务评价/ }).click();
+      const line = page.locator('.rating-item span').first();
+      await line.waitFor();
+      const drawn = await drawnText(line);
+      // The line starts on the right with the Uyghur word; the number, at its end, is on the left
+      // and reads as printed on the receipt.
+      assert.ok(drawn.startsWith('0012-0000345-7'), drawn);
+      assert.equal([...drawn.slice(14)].sort().join(''), [...ug.demandCategoryNames['咨询']!.replace(/\s/g, '')].sort().join(''));
     }));
 });
