@@ -90,7 +90,7 @@ describe('numbers in Uyghur (right to left)', { timeout: 180_000 }, () => {
   test('诉求反映: the callback phone pad reads 1 2 3, and "0991-" reads as typed', () =>
     withKiosk(browser, inUyghur(), async ({ page, fake }) => {
       fake.identify(null);
-      fake.demandOptions = async () => ({ categories: ['咨询'], phrases: { 咨询: ['路灯不亮'] }, sites: [{ id: 's1', label: '东升花园' }], resident: null, descriptionMaxLength: 500 });
+      fake.demandOptions = async () => ({ categories: ['咨询'], phrases: { 咨询: ['路灯不亮'] }, sites: [{ id: 's1', label: '东升花园', compound: '东升花园' }], resident: null, descriptionMaxLength: 500 });
       await page.getByRole('button', { name: /诉求反映/ }).click();
       await page.getByRole('button', { name: new RegExp(ug.demandCategoryNames['咨询']!) }).click();
       await page.getByRole('button', { name: '路灯不亮' }).click();

@@ -116,7 +116,7 @@ describe('voice guidance: eSpeak NG in the core', () => {
     assert.match(diag.packProblems.join('\n'), /screen\.idle refused \(sha256/);
   });
 
-  test('a recorded Mandarin clip is played before the engine's pinyin voice; a prompt it lacks is synthesised', async () => {
+  test('a recorded Mandarin clip is played before the pinyin voice of the engine; a prompt it lacks is synthesised', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'voice-packs-'));
     mkdirSync(join(dir, 'zh-CN'));
     const recorded = (await service().speak({ text: '欢迎', locale: 'zh-CN' })).audio!;
