@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TerminalSummary } from '../contract/schemas.ts';
 import { listTerminals } from './api.ts';
-import { backlog, paperState, when } from './format.ts';
+import { backlog, healthLabel, paperState, when } from './format.ts';
 
 export function TerminalList() {
   const [terminals, setTerminals] = useState<TerminalSummary[] | null>(null);
@@ -38,7 +38,7 @@ export function TerminalList() {
             </td>
             <td>{t.siteName}</td>
             <td class={`health-${t.health.state}`}>
-              <strong>{t.health.state}</strong>
+              <strong>{healthLabel(t.health.state)}</strong>
               {t.health.reasons.length > 0 && <ul>{t.health.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
             </td>
             <td>{t.softwareVersion}</td>

@@ -237,7 +237,8 @@ export const createEnrollmentCodeResponseSchema = z.object({
   siteCode: siteCodeSchema.nullable(),
 });
 
-export const healthStateSchema = z.enum(['healthy', 'warning', 'alarm', 'offline']);
+/** `starting`: online, but its UI has not drawn a first frame yet (within its start grace). */
+export const healthStateSchema = z.enum(['healthy', 'starting', 'warning', 'alarm', 'offline']);
 export const terminalHealthSchema = z.object({
   state: healthStateSchema,
   /** Why, worst first, in words for the admin; empty when healthy. */
