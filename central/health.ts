@@ -2,6 +2,7 @@
 // an admin reads in the fleet list. Central decides, not the kiosk: one rule for the whole fleet,
 // and a kiosk that stopped talking cannot report itself offline.
 import type { ScreenReport, SyncReport, TerminalAlert, TerminalHealth } from './contract/schemas.ts';
+import type { TerminalRollback } from './contract/releases.ts';
 
 /** A terminal counts as online when its last heartbeat is at most this old. */
 export const ONLINE_WITHIN_SECONDS = 180;
@@ -34,6 +35,8 @@ export interface HealthInput {
   alerts: TerminalAlert[];
   freeDiskBytes: number | null;
   sync: SyncReport | null;
+  /** Rollbacks this terminal did by itself that no admin acknowledged yet, newest first. */
+  rollbacks?: TerminalRollback[];
 }
 
 const ALERTS: Record<TerminalAlert, { level: 'alarm' | 'warning'; reason: (input: HealthInput) => string }> = {
@@ -89,6 +92,13 @@ export function classifyHealth(input: HealthInput): TerminalHealth {
   for (const alert of new Set(input.alerts)) {
     const rule = ALERTS[alert];
     (rule.level === 'alarm' ? alarms : warnings).push(rule.reason(input));
+  }
+  const [rollback, ...earlier] = input.rollbacks ?? [];
+  if (rollback) {
+    // A warning, not an alarm: the terminal serves residents on the version it went back to.
+    warnings.push(
+      `rolled back by itself from ${rollback.version} to ${rollback.backOn}: ${rollback.why}${earlier.length > 0 ? ` (and ${earlier.length} earlier)` : ''}; acknowledge once seen`,
+    );
   }
   if (input.freeDiskBytes !== null) {
     if (input.freeDiskBytes < DISK_ALARM_BYTES) alarms.push(`disk almost full: ${mib(input.freeDiskBytes)} free`);

@@ -109,7 +109,7 @@ describe('kioskctl terminals', () => {
       {
         terminalId: '01JT0000000000000000000000', siteCode: 'EAST-01', siteName: '东村服务站', enrolledAt: new Date().toISOString(),
         lastHeartbeatAt: new Date().toISOString(), online: true, sync: null, devices: {}, softwareVersion: '0.2.0', replacedBy: null,
-        health, screen: null, alerts: [], freeDiskBytes: null,
+        health, screen: null, alerts: [], freeDiskBytes: null, rollbacks: [],
       },
     ]);
     assert.match(table, /starting: the UI has not drawn its first frame yet \(up 16 s; an alarm if none by 2 min\)/);
