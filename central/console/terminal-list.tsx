@@ -3,12 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TerminalSummary } from '../contract/schemas.ts';
 import { listTerminals } from './api.ts';
 import { backlog, healthLabel, paperState, when } from './format.ts';
+import { RollbackAck } from './rollback-ack.tsx';
 
 export function TerminalList() {
   const [terminals, setTerminals] = useState<TerminalSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const load = () => listTerminals().then(setTerminals, (err: Error) => setError(err.message));
   useEffect(() => {
-    const load = () => listTerminals().then(setTerminals, (err: Error) => setError(err.message));
     void load();
     // Heartbeats come every minute or so; refreshing more often would show nothing new.
     const timer = setInterval(load, 30_000);
@@ -40,6 +41,7 @@ export function TerminalList() {
             <td class={`health-${t.health.state}`}>
               <strong>{healthLabel(t.health.state)}</strong>
               {t.health.reasons.length > 0 && <ul>{t.health.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
+              <RollbackAck terminal={t} onDone={() => void load()} />
             </td>
             <td>{t.softwareVersion}</td>
             <td>{backlog(t)}</td>
