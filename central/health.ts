@@ -1,5 +1,5 @@
-// Classes a terminal healthy / warning / alarm / offline from its last heartbeat, with the reasons
-// an admin reads in the fleet list. Central decides, not the kiosk: one rule for the whole fleet,
+// Classes a terminal healthy / starting / warning / alarm / offline from its last heartbeat (and
+// its unacknowledged rollbacks), with the reasons an admin reads in the fleet list. Central decides, not the kiosk: one rule for the whole fleet,
 // and a kiosk that stopped talking cannot report itself offline.
 import type { ScreenReport, SyncReport, TerminalAlert, TerminalHealth } from './contract/schemas.ts';
 import type { TerminalRollback } from './contract/releases.ts';

@@ -5,7 +5,7 @@
 import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../support/manual-clock.ts';
-import { classifyHealth } from '../../central/health.ts';
+import { classifyHealth, DEFAULT_HEARTBEAT_SECONDS } from '../../central/health.ts';
 import type { TerminalHealth } from '../../central/contract/schemas.ts';
 import { configSchema } from '../../config/schema.ts';
 import { screenReportAt } from '../../terminal/screen-report.ts';
@@ -53,8 +53,9 @@ function kiosk(opts: { firstBeatMs: number; firstFrameMs: number | null; screenD
 }
 
 describe('a dead screen reaches the fleet list within 60 s of its last frame', () => {
-  test('the default heartbeat is what this promise is measured with', () => {
+  test('the default heartbeat is what this promise is measured with, and what the hub assumes', () => {
     assert.equal(HEARTBEAT_MS, 30_000);
+    assert.equal(DEFAULT_HEARTBEAT_SECONDS * 1000, HEARTBEAT_MS, 'central/health.ts must follow the kiosk default');
   });
 
   // The beat may fall anywhere between two frames and the death: try each phase, second by second.
