@@ -35,6 +35,7 @@ import { registerProgressPageRoute } from './routes/progress-query/progress-rout
 import { registerCaseAdminRoutes } from './routes/progress-query/admin-cases.ts';
 import { createCodeGuessLimits } from './routes/progress-query/code-check.ts';
 import { registerReleaseAdminRoutes, registerReleaseDownloadRoute } from './routes/releases/routes.ts';
+import { registerRollbackAckRoute } from './routes/releases/rollback-ack.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -134,6 +135,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerCaseAdminRoutes(admin, deps.db, now); // 办件 (issue 10)
     registerRatingAdminRoutes(admin, deps.db, now); // 好差评 (issue 10)
     registerReleaseAdminRoutes(admin, deps.db, deps.releasePublicKey ?? null, now); // updates (issue 12)
+    registerRollbackAckRoute(admin, deps.db, now); // a rolled-back terminal's warning (issue 21)
   });
   return app;
 }

@@ -18,6 +18,7 @@ import {
   type SyncStatus,
 } from './api.ts';
 import type { Clock } from './clock.ts';
+import { screenReportAt } from './screen-report.ts';
 import { SessionManager, sessionView } from './session.ts';
 import type { Db } from './store/open-store.ts';
 import type { TransactionStore } from './store/transactions.ts';
@@ -166,13 +167,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const startedAt = clock.now();
   let lastFrameAt: number | null = null;
   let logUploader: ((bundle: Record<string, unknown>) => Promise<string>) | null = null;
-  const screenReport = (): ScreenReport => {
-    const now = clock.now();
-    return {
-      lastFrameAgeSeconds: lastFrameAt === null ? null : Math.max(0, Math.round((now - lastFrameAt) / 1000)),
-      uptimeSeconds: Math.max(0, Math.round((now - startedAt) / 1000)),
-    };
-  };
+  const screenReport = (): ScreenReport => screenReportAt(clock.now(), startedAt, lastFrameAt);
   const refuseWhileClosed = () => {
     if (remote.outOfService) {
       const { message, say } = closedNotice(remote.outOfService.message);

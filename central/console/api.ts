@@ -1,7 +1,7 @@
 // The console's calls to the hub: the existing admin routes, authenticated by the session cookie
 // (sent by the browser) plus the session's CSRF token on every request that changes something.
 import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
-import type { CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
+import type { AcknowledgeRollbackResponse, CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
 
 let csrfToken: string | null = null;
 
@@ -45,6 +45,8 @@ export async function logout(): Promise<void> {
 }
 
 export const listTerminals = () => call<TerminalSummary[]>('GET', '/v1/admin/terminals');
+export const acknowledgeRollbacks = (id: string, by?: string) =>
+  call<AcknowledgeRollbackResponse>('POST', `/v1/admin/terminals/${encodeURIComponent(id)}/rollbacks/acknowledge`, by ? { by } : {});
 export const listCommands = (id: string) => call<CommandView[]>('GET', `/v1/admin/terminals/${encodeURIComponent(id)}/commands`);
 export const sendCommand = (id: string, command: CommandRequest, reason?: string) =>
   call<CommandView>('POST', `/v1/admin/terminals/${encodeURIComponent(id)}/commands`, reason ? { command, reason } : { command });

@@ -19,3 +19,8 @@ export function backlog(t: TerminalSummary): string {
 export function when(iso: string | null): string {
   return iso ? new Date(iso).toLocaleString() : 'never';
 }
+
+/** The health state in the words the list shows: `starting` is not a fault, so it says what is happening. */
+export function healthLabel(state: TerminalSummary['health']['state']): string {
+  return state === 'starting' ? 'starting up' : state;
+}
