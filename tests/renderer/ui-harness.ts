@@ -65,7 +65,9 @@ export async function openKiosk(browser: Browser, status: Partial<KioskStatus> =
   const messages: string[] = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  await page.goto(shell.url);
+  // The first load fetches the CJK font subsets (~4 s on a busy 2-core machine): more than the
+  // 5 s each later step gets, so it has its own allowance.
+  await page.goto(shell.url, { timeout: 30_000 });
   return {
     fake,
     shell,
