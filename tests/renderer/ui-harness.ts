@@ -65,8 +65,7 @@ export async function openKiosk(browser: Browser, status: Partial<KioskStatus> =
   const messages: string[] = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  // The first load fetches the CJK font subsets (~4 s on a busy 2-core machine): more than the
-  // 5 s each later step gets, so it has its own allowance.
+  // The first load parses the whole bundle: on a busy 2-core machine it may take longer than a click.
   await page.goto(shell.url, { timeout: 30_000 });
   return {
     fake,
