@@ -360,6 +360,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     db: deps.db,
     transactions: deps.transactions,
     now,
+    timeZone: () => config.site.timeZone,
     session: () => {
       const session = requireSession();
       sessions.activity();
@@ -397,7 +398,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     async getStatus() {
       const session = sessions.current;
       return {
-        site: { name: config.site.name, code: config.site.code },
+        site: { name: config.site.name, code: config.site.code, timeZone: config.site.timeZone },
         services: catalog.services.map(serviceView),
         session: session ? sessionView(session) : null,
         idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },

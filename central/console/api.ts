@@ -2,6 +2,7 @@
 // (sent by the browser) plus the session's CSRF token on every request that changes something.
 import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
 import type { AcknowledgeRollbackResponse, CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
+import { setHubTimeZone } from './format.ts';
 
 let csrfToken: string | null = null;
 
@@ -28,7 +29,9 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 /** True when the browser already holds a live session (then the CSRF token is known). */
 export async function resumeSession(): Promise<boolean> {
   try {
-    csrfToken = (await call<{ csrfToken: string }>('GET', '/v1/console/session')).csrfToken;
+    const session = await call<{ csrfToken: string; timeZone: string }>('GET', '/v1/console/session');
+    csrfToken = session.csrfToken;
+    setHubTimeZone(session.timeZone);
     return true;
   } catch {
     return false;
@@ -36,7 +39,9 @@ export async function resumeSession(): Promise<boolean> {
 }
 
 export async function login(password: string): Promise<void> {
-  csrfToken = (await call<{ csrfToken: string }>('POST', '/v1/console/login', { password })).csrfToken;
+  const session = await call<{ csrfToken: string; timeZone: string }>('POST', '/v1/console/login', { password });
+  csrfToken = session.csrfToken;
+  setHubTimeZone(session.timeZone);
 }
 
 export async function logout(): Promise<void> {

@@ -18,6 +18,7 @@ const sources = [
   'electron/kiosk-bridge.ts',
   'config/catalog-schema.ts',
   'config/locales.ts',
+  'config/zoned-time.ts',
   'config/localized-text.ts',
   'vite.config.ts',
   'scripts/pinyin-dictionary-plugin.ts',
