@@ -28,7 +28,7 @@ function measure(synchronous: 'FULL' | 'NORMAL', withTicket: boolean): number[] 
     for (let i = 0; i < COMMITS; i++) {
       const start = process.hrtime.bigint();
       const commit = db.transaction(() => {
-        const ticketNumber = withTicket ? nextTicketNumber(db, 'general', 'A', new Date()) : `A${i}`;
+        const ticketNumber = withTicket ? nextTicketNumber(db, 'general', 'A', new Date(), 'Asia/Shanghai') : `A${i}`;
         const id = transactions.record({
           sessionId: 'bench-session',
           seq: i,

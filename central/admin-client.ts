@@ -16,6 +16,7 @@ import {
 import { certificateRecordsResponseSchema } from './contract/certificates.ts';
 import { adminTopicResultsSchema } from './contract/public-matters.ts';
 import { adminCaseDetailSchema, adminCaseSummarySchema, adminRatingSchema } from './contract/case-admin.ts';
+import { acknowledgeRollbackResponseSchema } from './contract/releases.ts';
 
 export class AdminClientError extends Error {
   constructor(message: string) {
@@ -92,6 +93,8 @@ export function createAdminClient(baseUrl: string, token: string) {
     createEnrollmentCode: (options: { siteCode?: string; ttlMinutes?: number }) =>
       call('POST', '/v1/admin/enrollment-codes', createEnrollmentCodeResponseSchema, options),
     listTerminals: () => call('GET', '/v1/admin/terminals', terminalListResponseSchema),
+    acknowledgeRollbacks: (terminalId: string, by: string | undefined) =>
+      call('POST', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/rollbacks/acknowledge`, acknowledgeRollbackResponseSchema, by ? { by } : {}),
     publishDocument: (kind: DocumentKind, body: unknown) =>
       call('PUT', `/v1/admin/documents/${kind}`, publishDocumentResponseSchema, { body }),
     /** 证明打印: load residents' records into the reference hub (tests and demos). */

@@ -1,12 +1,20 @@
 // kioskctl's text for 办件 and 好差评: the case list, one case with its steps and the clerk's
-// details, and the ratings (bad ones with reason and follow-up). Times in Beijing time, as the
-// clerks and residents read them; `--json` has the exact ISO times.
+// details, and the ratings (bad ones with reason and follow-up). Times on the county's clock
+// (CENTRAL_TIME_ZONE, Beijing time by default), as the clerks and residents read them; `--json` has
+// the exact ISO times.
 import { formatCaseNumber } from './contract/cases.ts';
 import type { AdminCaseDetail, AdminCaseSummary, AdminRating } from './contract/case-admin.ts';
 import { pad, width } from './terminal-table.ts';
+import { hubTimeZone } from './time-zone.ts';
 
-const beijing = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-export const beijingTime = (iso: string) => beijing.format(new Date(iso));
+const tableFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** 2026-03-02 00:03 on the county's clock: kioskctl reads CENTRAL_TIME_ZONE as the hub does. */
+export function tableTime(iso: string, timeZone = hubTimeZone()): string {
+  let format = tableFormats.get(timeZone);
+  if (!format) tableFormats.set(timeZone, (format = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })));
+  return format.format(new Date(iso));
+}
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));
@@ -18,7 +26,7 @@ export function formatCaseList(cases: AdminCaseSummary[]): string {
   if (cases.length === 0) return 'no cases';
   return table(
     ['CASE', 'KIND', 'STATUS', 'SITE', 'SUBMITTED', 'UPDATED', 'TITLE'],
-    cases.map((c) => [formatCaseNumber(c.caseNumber), c.kind, c.status, c.siteCode, beijingTime(c.submittedAt), beijingTime(c.updatedAt), `${c.title}${c.anonymous ? ' (匿名)' : ''}`]),
+    cases.map((c) => [formatCaseNumber(c.caseNumber), c.kind, c.status, c.siteCode, tableTime(c.submittedAt), tableTime(c.updatedAt), `${c.title}${c.anonymous ? ' (匿名)' : ''}`]),
   );
 }
 
@@ -37,11 +45,11 @@ export function formatCaseDetail(c: AdminCaseDetail): string {
     `办件 ${formatCaseNumber(c.caseNumber)}  ${c.title} (${c.kind}${c.anonymous ? ', 匿名' : ''})`,
     `status:    ${c.status}  (${next})`,
     `site:      ${c.siteCode}  terminal ${c.terminalId}`,
-    `submitted: ${beijingTime(c.submittedAt)}`,
+    `submitted: ${tableTime(c.submittedAt)}`,
     'details:',
     ...detailLines(c.details, ''),
     'steps:',
-    ...c.steps.map((s) => `  ${beijingTime(s.at)}  ${s.status}${s.reply ? `  — ${s.reply}` : ''}`),
+    ...c.steps.map((s) => `  ${tableTime(s.at)}  ${s.status}${s.reply ? `  — ${s.reply}` : ''}`),
   ].join('\n');
 }
 
@@ -49,7 +57,7 @@ export function formatRatings(ratings: AdminRating[], badOnly: boolean): string 
   if (ratings.length === 0) return badOnly ? 'no bad ratings' : 'no ratings';
   const rows = ratings.map((r) => [
     r.id,
-    beijingTime(r.ratedAt),
+    tableTime(r.ratedAt),
     r.label,
     r.siteCode,
     `${r.itemKind} ${r.item}`,

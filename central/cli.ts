@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCentral, type LogLevel } from './server.ts';
 import { writeConsolePassword } from './console-auth.ts';
+import { hubTimeZone } from './time-zone.ts';
 
 const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOST] [--log-level silent|error|warn|info]
   --port       TCP port, 0 picks a free one (default 8470)
@@ -14,7 +15,8 @@ const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOS
                the data dir and exit (e.g. \`read -rs P; echo "$P" | npm run central -- --set-console-password\`)
 environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters),
   CENTRAL_RELEASE_PUBLIC_KEY (base64 release public key, from kioskctl release keygen; without it releases are refused),
-  CENTRAL_PUBLIC_URL (the address certificates' QR codes point to, e.g. https://central.example.gov.cn)`;
+  CENTRAL_PUBLIC_URL (the address certificates' QR codes point to, e.g. https://central.example.gov.cn),
+  CENTRAL_TIME_ZONE (the county's IANA time zone for pages and a ticket's day, default Asia/Shanghai; set the kiosks' site.timeZone alike)`;
 
 function fail(message: string): never {
   console.error(`central: ${message}\n${USAGE}`);
@@ -59,6 +61,12 @@ async function main(): Promise<void> {
     return;
   }
   const databaseUrl = process.env.DATABASE_URL || undefined;
+  let timeZone: string;
+  try {
+    timeZone = hubTimeZone();
+  } catch (err) {
+    fail((err as Error).message);
+  }
 
   const central = await startCentral({
     port,
@@ -67,6 +75,7 @@ async function main(): Promise<void> {
     databaseUrl,
     adminToken: process.env.CENTRAL_ADMIN_TOKEN || undefined,
     publicUrl: process.env.CENTRAL_PUBLIC_URL || undefined,
+    timeZone, // issue 21
     releasePublicKey: process.env.CENTRAL_RELEASE_PUBLIC_KEY || undefined, // updates (issue 12)
     logLevel,
   });

@@ -8,7 +8,7 @@ import { documentKindSchema, type CommandView } from './contract/schemas.ts';
 import { COMMAND_USAGE, CommandArgsError, parseCommandWords } from './command-args.ts';
 import { documentBodySchemas } from './contract/document-bodies.ts';
 import { describeDocumentIssues } from './contract/document-issues.ts';
-import { formatTerminalTable } from './terminal-table.ts';
+import { runTerminalsCommand, TERMINALS_USAGE, TerminalsArgsError } from './terminal-commands.ts';
 import { formatTopicResults } from './topic-results-table.ts';
 import { CASE_USAGE, CaseArgsError, runCaseCommand } from './case-commands.ts';
 import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseCommand } from './release-commands.ts';
@@ -16,7 +16,7 @@ import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseC
 const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
 commands:
   enroll-code [--site CODE] [--ttl MINUTES]     make a one-time enrollment code (default valid 24 h)
-  terminals [--json]                            list terminals, last heartbeat and sync state
+  ${TERMINALS_USAGE}
   publish KIND FILE                             sign and publish a document (JSON or YAML file);
                                                 KIND: catalog, config, announcements, guides, notices, matters
   topic results TOPIC_ID [--json]                a topic's votes per option, refused votes and comments
@@ -99,6 +99,7 @@ async function main(argv: string[]): Promise<void> {
       reply: { type: 'string' },
       bad: { type: 'boolean', default: false },
       note: { type: 'string' },
+      by: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -129,11 +130,14 @@ async function main(argv: string[]): Promise<void> {
       else console.log(`enrollment code: ${created.code}\nvalid until:     ${created.expiresAt}${created.siteCode ? `\nfor site:        ${created.siteCode}` : ''}`);
       return;
     }
-    case 'terminals': {
-      const terminals = await client.listTerminals();
-      console.log(values.json ? JSON.stringify(terminals, null, 2) : formatTerminalTable(terminals));
+    case 'terminals':
+      try {
+        await runTerminalsCommand(client, rest, values, (text) => console.log(text));
+      } catch (err) {
+        if (err instanceof TerminalsArgsError) throw new UsageError(err.message);
+        throw err;
+      }
       return;
-    }
     case 'publish': {
       const [kindText, file] = rest;
       const kind = documentKindSchema.safeParse(kindText);

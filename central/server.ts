@@ -35,6 +35,9 @@ import { registerProgressPageRoute } from './routes/progress-query/progress-rout
 import { registerCaseAdminRoutes } from './routes/progress-query/admin-cases.ts';
 import { createCodeGuessLimits } from './routes/progress-query/code-check.ts';
 import { registerReleaseAdminRoutes, registerReleaseDownloadRoute } from './routes/releases/routes.ts';
+import { registerRollbackAckRoute } from './routes/releases/rollback-ack.ts';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../config/zoned-time.ts';
+import { timeZoneProblem } from './time-zone.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -53,6 +56,8 @@ export interface CentralAppDeps {
   now?: () => number;
   /** 证明打印: the hub's address as residents' phones reach it (QR codes point here); default: the address the kiosk used. */
   publicUrl?: string;
+  /** The county's IANA zone (CENTRAL_TIME_ZONE): pages' times and a rated ticket's day. Default Asia/Shanghai. */
+  timeZone?: string;
   /** 议题公告: the secret voter pseudonyms are made with; default a key for this process only. */
   voterKey?: Buffer;
   /** Admin console: the stored scrypt hash of its password, or null when none is set. Default: none. */
@@ -84,6 +89,8 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   });
 
   const now = deps.now ?? Date.now;
+  const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) throw new Error(timeZoneProblem(timeZone));
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
   const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // 办件 (issue 10): pseudonyms under the same key file; wrong 查询码 counted across kiosk and phone.
@@ -92,7 +99,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     'topic-vote': (item) => prepareTopicVote(item, voterKey, now),
     application: (item) => prepareApplication(item, cases.keys),
     demand: (item) => prepareDemand(item, cases.keys),
-    rating: prepareRating,
+    rating: (item) => prepareRating(item, timeZone),
   });
   // Routes live in plugin scopes (registered when the app becomes ready), one per kind of caller.
   void app.register(async (terminal) => {
@@ -110,8 +117,8 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   });
 
   // Public: anyone holding a certificate may check it (rate-limited per address).
-  void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now));
-  void app.register(async (publicScope) => registerProgressPageRoute(publicScope, deps.db, cases)); // the case receipt's QR (issue 10)
+  void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now, timeZone));
+  void app.register(async (publicScope) => registerProgressPageRoute(publicScope, deps.db, { ...cases, timeZone })); // the case receipt's QR (issue 10)
 
   const consoleSessions = new ConsoleSessions(now);
   void app.register(async (consoleScope) =>
@@ -119,6 +126,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
       sessions: consoleSessions,
       passwordHash: deps.consolePasswordHash ?? (() => null),
       secureCookie: deps.publicUrl?.startsWith('https:') ?? false,
+      timeZone,
     }),
   );
 
@@ -134,6 +142,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerCaseAdminRoutes(admin, deps.db, now); // 办件 (issue 10)
     registerRatingAdminRoutes(admin, deps.db, now); // 好差评 (issue 10)
     registerReleaseAdminRoutes(admin, deps.db, deps.releasePublicKey ?? null, now); // updates (issue 12)
+    registerRollbackAckRoute(admin, deps.db, now); // a rolled-back terminal's warning (issue 21)
   });
   return app;
 }
@@ -157,6 +166,8 @@ export interface StartCentralOptions {
   now?: () => number;
   /** 证明打印: public base URL for verification links (e.g. https://central.example.gov.cn). */
   publicUrl?: string;
+  /** The county's IANA zone, e.g. from CENTRAL_TIME_ZONE; default Asia/Shanghai. */
+  timeZone?: string;
   /** Admin console password hash (tests); default: the one `--set-console-password` stored in dataDir. */
   consolePasswordHash?: string;
   /** Updates (issue 12): the release public key (base64), e.g. from CENTRAL_RELEASE_PUBLIC_KEY. */
@@ -181,7 +192,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
   const voterKey = loadOrCreateVoterKey(dataDir);
-  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, logStream: options.logStream, now: options.now, publicUrl: options.publicUrl, voterKey,
+  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, logStream: options.logStream, now: options.now, publicUrl: options.publicUrl, timeZone: options.timeZone, voterKey,
     consolePasswordHash: options.consolePasswordHash ? () => options.consolePasswordHash ?? null : consolePasswordFromDir(dataDir),
     releasePublicKey: options.releasePublicKey ?? null });
   const host = options.host ?? '127.0.0.1';

@@ -21,6 +21,14 @@ function ago(iso: string | null, now: number): string {
   return `${Math.round(seconds / 86_400)}d ago`;
 }
 
+/** Only the worst reason fits a line; `terminals --json` has them all. Capitals are for what needs an admin. */
+function healthCell(health: TerminalSummary['health']): string {
+  if (health.state === 'healthy') return 'healthy';
+  const first = health.reasons[0] ? `: ${health.reasons[0]}` : '';
+  // Starting is expected after every start and update: said plainly, not shouted.
+  return health.state === 'starting' ? `starting${first}` : `${health.state.toUpperCase()}${first}`;
+}
+
 export function formatTerminalTable(terminals: TerminalSummary[], now = Date.now()): string {
   if (terminals.length === 0) return 'no terminals enrolled yet (make a code with: kioskctl enroll-code)';
   const header = ['TERMINAL', 'SITE', 'NAME', 'STATUS', 'HEARTBEAT', 'PENDING', 'OLDEST', 'LAST SYNC', 'VERSION', 'HEALTH', 'LAST ERROR'];
@@ -35,8 +43,7 @@ export function formatTerminalTable(terminals: TerminalSummary[], now = Date.now
     t.sync?.oldestPendingAgeSeconds != null ? `${Math.round(t.sync.oldestPendingAgeSeconds)}s` : '-',
     t.sync ? ago(t.sync.lastSuccessAt, now) : '-',
     t.softwareVersion,
-    // Only the worst reason fits a line; `terminals --json` has them all.
-    t.health.state === 'healthy' ? 'healthy' : `${t.health.state.toUpperCase()}${t.health.reasons[0] ? `: ${t.health.reasons[0]}` : ''}`,
+    healthCell(t.health),
     t.sync?.lastError ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i] ?? ''))));

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { demandConfigSchema } from './demand-sites.ts';
 import { DEFAULT_LOCALE, LOCALES } from './locales.ts';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './zoned-time.ts';
 
 const serialPath = z
   .string()
@@ -107,6 +108,14 @@ export const configSchema = z.strictObject({
       name: z.string().min(1).max(40).default('示例镇便民服务中心'),
       /** Short code used in ticket QR codes and central reports. */
       code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, - and _ only').default('DEMO-001'),
+      /**
+       * The site's wall clock (issue 21): screens, receipts and PDFs show times in this zone
+       * whatever the operating system's zone is, and ticket numbers start again at its midnight.
+       */
+      timeZone: z
+        .string()
+        .refine(isTimeZone, 'must be an IANA time zone name such as Asia/Shanghai (Beijing time) or Asia/Urumqi')
+        .default(DEFAULT_TIME_ZONE),
       /**
        * Where residents get certificates printed when this kiosk has no A4 printer (证明打印's tile
        * says so instead of reading like a fault), e.g. "一楼3号窗口" or "东升街道便民服务中心（东升路12号）".

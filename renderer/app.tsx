@@ -21,6 +21,7 @@ import { TechnicianOverlay } from './screens/technician/technician-overlay.tsx';
 import { useKioskState } from './state/use-kiosk-state.ts';
 import { usePendingScan } from './screens/progress-query/use-scan.ts';
 import { useVisitLocale } from './state/use-visit-locale.ts';
+import { setSiteTimeZone } from './i18n/dates.ts';
 import { VoiceBar } from './components/voice-bar.tsx';
 import { createVoiceController } from './voice/voice-controller.ts';
 import { VoiceContext } from './voice/voice-context.ts';
@@ -36,6 +37,9 @@ export function App({ api }: { api: ApiClient }) {
   const pace = paceFor(elderMode);
   // The site's language (ui.locale) unless the resident chose another for this visit.
   const language = useVisitLocale(status?.ui.locale, session !== null);
+  // Every time on screen is on the site's clock (issue 21). Set while rendering, not in an effect,
+  // so the screens below format with it in this same render; a pushed zone arrives with the status.
+  setSiteTimeZone(status?.site.timeZone);
   // Voice guidance: the volume and touch-and-hear are this visit's too (the site's volume otherwise).
   const voice = useMemo(() => createVoiceController(api), [api]);
   const [volumeOverride, setVolumeOverride] = useState<number | null>(null);

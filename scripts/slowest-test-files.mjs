@@ -42,3 +42,17 @@ if (failed.length > 0) {
     for (const line of f.why.split('\n').filter((l) => l.trim() !== '').slice(0, 6)) console.log(`      ${line.slice(0, 300)}`);
   }
 }
+
+// A test that passed on its second try (CI's retry for process tests) keeps the first try's error.
+const flaky = report.testResults.flatMap((r) =>
+  r.assertionResults
+    .filter((a) => a.status === 'passed' && (a.failureMessages ?? []).length > 0)
+    .map((a) => ({ file: relative(process.cwd(), r.name), name: a.fullName, why: a.failureMessages.join('\n') })),
+);
+if (flaky.length > 0) {
+  console.log(`passed only on a second try ${flaky.length} (a race to fix, not a pass to trust):`);
+  for (const f of flaky) {
+    console.log(`  ${f.file} › ${f.name}`);
+    for (const line of f.why.split('\n').filter((l) => l.trim() !== '').slice(0, 3)) console.log(`      ${line.slice(0, 300)}`);
+  }
+}

@@ -53,7 +53,8 @@ export interface ServiceView extends ServiceEntry {
 }
 
 export interface KioskStatus {
-  site: { name: string; code: string };
+  /** timeZone: the site's IANA zone (`site.timeZone`); the screen shows every time in it. */
+  site: { name: string; code: string; timeZone: string };
   services: ServiceView[];
   session: SessionView | null;
   idle: { timeoutSeconds: number; warningSeconds: number };

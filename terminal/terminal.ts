@@ -18,6 +18,7 @@ import {
   type SyncStatus,
 } from './api.ts';
 import type { Clock } from './clock.ts';
+import { screenReportAt } from './screen-report.ts';
 import { SessionManager, sessionView } from './session.ts';
 import type { Db } from './store/open-store.ts';
 import type { TransactionStore } from './store/transactions.ts';
@@ -145,8 +146,9 @@ export type Terminal = KioskApi & {
   /** 议题公告 (issue 9): verified matters from central; and the hub link once enrolled. */
   applyMatters(body: MattersBody): void;
   connectMatters(link: MattersLink): void;
-  /** 办件进度查询 (issue 10): the hub link for case lookups once enrolled. */
-  connectProgress(link: CasesLink): void;
+  /** 办件进度查询 (issue 10): the hub links for case lookups once enrolled: `link` while a resident
+   * waits, `background` (more patient) for the greeting's count; the same link when not given. */
+  connectProgress(link: CasesLink, background?: CasesLink): void;
   /** Voice guidance (issue 11): recorded prompt packs from central's signed document. */
   applyVoicePacks(body: VoicePacksBody): void;
   close(): void;
@@ -165,13 +167,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const startedAt = clock.now();
   let lastFrameAt: number | null = null;
   let logUploader: ((bundle: Record<string, unknown>) => Promise<string>) | null = null;
-  const screenReport = (): ScreenReport => {
-    const now = clock.now();
-    return {
-      lastFrameAgeSeconds: lastFrameAt === null ? null : Math.max(0, Math.round((now - lastFrameAt) / 1000)),
-      uptimeSeconds: Math.max(0, Math.round((now - startedAt) / 1000)),
-    };
-  };
+  const screenReport = (): ScreenReport => screenReportAt(clock.now(), startedAt, lastFrameAt);
   const refuseWhileClosed = () => {
     if (remote.outOfService) {
       const { message, say } = closedNotice(remote.outOfService.message);
@@ -188,6 +184,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     slowdown: () => ((visitElder ?? config.ui.elderMode) ? config.session.elderSlowdown : 1),
     onSession: (session) => {
       if (!session) visitElder = null;
+      progressQuery.visitChanged(sessions.current); // the greeting's count is asked for this visit only
       emit('session', { session });
     },
     onIdle: (secondsLeft) => emit('idle', { secondsLeft }),
@@ -290,7 +287,11 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     }
   };
   const onRefused = ({ message }: { message: string }) => emit('cardRefused', cardRefusals.get(message) ?? { message });
-  const onReading = () => emit('cardReading', {});
+  // "正在读取身份证…" is for residents and ends with their visit or a refusal; a technician's test
+  // read ends in neither, so announcing it left the attract screen saying so after the mode (issue 21).
+  const onReading = () => {
+    if (!technician.active) emit('cardReading', {});
+  };
   devices.cardReader.on('reading', onReading);
   devices.cardReader.on('card', onCard);
   devices.cardReader.on('refused', onRefused);
@@ -346,6 +347,8 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     session: () => sessions.current,
     onNotice: (count) => emit('progressNotice', { count }),
     log: (line) => console.error(`kiosk: ${line}`),
+    clock,
+    now,
   });
   // 办件进度查询: a scanned receipt QR opens its case (terminal/services/progress-query/scanner-input.ts).
   const detachScanner = devices.scanner
@@ -366,6 +369,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     db: deps.db,
     transactions: deps.transactions,
     now,
+    timeZone: () => config.site.timeZone,
     session: () => {
       const session = requireSession();
       sessions.activity();
@@ -403,7 +407,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     async getStatus() {
       const session = sessions.current;
       return {
-        site: { name: config.site.name, code: config.site.code },
+        site: { name: config.site.name, code: config.site.code, timeZone: config.site.timeZone },
         services: shownServices(),
         session: session ? sessionView(session) : null,
         idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },

@@ -1,7 +1,8 @@
 // The console's calls to the hub: the existing admin routes, authenticated by the session cookie
 // (sent by the browser) plus the session's CSRF token on every request that changes something.
 import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
-import type { CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
+import type { AcknowledgeRollbackResponse, CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
+import { setHubTimeZone } from './format.ts';
 
 let csrfToken: string | null = null;
 
@@ -28,7 +29,9 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 /** True when the browser already holds a live session (then the CSRF token is known). */
 export async function resumeSession(): Promise<boolean> {
   try {
-    csrfToken = (await call<{ csrfToken: string }>('GET', '/v1/console/session')).csrfToken;
+    const session = await call<{ csrfToken: string; timeZone: string }>('GET', '/v1/console/session');
+    csrfToken = session.csrfToken;
+    setHubTimeZone(session.timeZone);
     return true;
   } catch {
     return false;
@@ -36,7 +39,9 @@ export async function resumeSession(): Promise<boolean> {
 }
 
 export async function login(password: string): Promise<void> {
-  csrfToken = (await call<{ csrfToken: string }>('POST', '/v1/console/login', { password })).csrfToken;
+  const session = await call<{ csrfToken: string; timeZone: string }>('POST', '/v1/console/login', { password });
+  csrfToken = session.csrfToken;
+  setHubTimeZone(session.timeZone);
 }
 
 export async function logout(): Promise<void> {
@@ -45,6 +50,8 @@ export async function logout(): Promise<void> {
 }
 
 export const listTerminals = () => call<TerminalSummary[]>('GET', '/v1/admin/terminals');
+export const acknowledgeRollbacks = (id: string, by?: string) =>
+  call<AcknowledgeRollbackResponse>('POST', `/v1/admin/terminals/${encodeURIComponent(id)}/rollbacks/acknowledge`, by ? { by } : {});
 export const listCommands = (id: string) => call<CommandView[]>('GET', `/v1/admin/terminals/${encodeURIComponent(id)}/commands`);
 export const sendCommand = (id: string, command: CommandRequest, reason?: string) =>
   call<CommandView>('POST', `/v1/admin/terminals/${encodeURIComponent(id)}/commands`, reason ? { command, reason } : { command });

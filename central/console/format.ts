@@ -1,5 +1,13 @@
 // How the console words a terminal's state; shared by the list and the details page.
 import type { TerminalSummary } from '../contract/schemas.ts';
+import { DEFAULT_TIME_ZONE, zonedMinute } from '../../config/zoned-time.ts';
+
+// The hub's zone, told at login (issue 21): "last seen 00:03" means the same to every admin and
+// matches the kiosk's receipts, whatever zone the admin's computer is set to.
+let hubTimeZone = DEFAULT_TIME_ZONE;
+export function setHubTimeZone(timeZone: string): void {
+  hubTimeZone = timeZone;
+}
 
 /** Paper from the kiosk's alerts first (central's words), else the printer state it reported. */
 export function paperState(t: TerminalSummary): string {
@@ -17,5 +25,10 @@ export function backlog(t: TerminalSummary): string {
 }
 
 export function when(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleString() : 'never';
+  return iso ? zonedMinute(new Date(iso), hubTimeZone) : 'never';
+}
+
+/** The health state in the words the list shows: `starting` is not a fault, so it says what is happening. */
+export function healthLabel(state: TerminalSummary['health']['state']): string {
+  return state === 'starting' ? 'starting up' : state;
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
 import { listCommands, listTerminals, sendCommand } from './api.ts';
-import { backlog, paperState, when } from './format.ts';
+import { backlog, healthLabel, paperState, when } from './format.ts';
 
 function describe(command: CommandRequest): string {
   if (command.type === 'out-of-service') return `out-of-service ${command.on ? 'on' : 'off'}${command.message ? `: ${command.message}` : ''}`;
@@ -46,7 +46,7 @@ export function TerminalDetails({ terminalId }: { terminalId: string }) {
       <h1>Terminal {terminalId}</h1>
       {terminal && (
         <p>
-          {terminal.siteName} · <span class={`health-${terminal.health.state}`}>{terminal.health.state}</span>
+          {terminal.siteName} · <span class={`health-${terminal.health.state}`}>{healthLabel(terminal.health.state)}</span>
           {terminal.health.reasons.length > 0 && ` (${terminal.health.reasons.join('; ')})`} · version {terminal.softwareVersion} · backlog{' '}
           {backlog(terminal)} · paper {paperState(terminal)} · last seen {when(terminal.lastHeartbeatAt)}
         </p>

@@ -2,13 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TerminalSummary } from '../contract/schemas.ts';
 import { listTerminals } from './api.ts';
-import { backlog, paperState, when } from './format.ts';
+import { backlog, healthLabel, paperState, when } from './format.ts';
+import { RollbackAck } from './rollback-ack.tsx';
 
 export function TerminalList() {
   const [terminals, setTerminals] = useState<TerminalSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const load = () => listTerminals().then(setTerminals, (err: Error) => setError(err.message));
   useEffect(() => {
-    const load = () => listTerminals().then(setTerminals, (err: Error) => setError(err.message));
     void load();
     // Heartbeats come every minute or so; refreshing more often would show nothing new.
     const timer = setInterval(load, 30_000);
@@ -38,8 +39,9 @@ export function TerminalList() {
             </td>
             <td>{t.siteName}</td>
             <td class={`health-${t.health.state}`}>
-              <strong>{t.health.state}</strong>
+              <strong>{healthLabel(t.health.state)}</strong>
               {t.health.reasons.length > 0 && <ul>{t.health.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
+              <RollbackAck terminal={t} onDone={() => void load()} />
             </td>
             <td>{t.softwareVersion}</td>
             <td>{backlog(t)}</td>

@@ -104,6 +104,19 @@ export const updateReportSchema = z.strictObject({
   failures: z.array(updateFailureSchema).max(10),
 });
 
+/**
+ * A failure that is a rollback, read from its reason: the supervisor (supervisor/updater/switcher.ts,
+ * `rollBack`) ends the reason of a version it went back from with "; back on <previous>", while a
+ * refusal (the kiosk never installed it) has no such tail. Read, not added as a field, so kiosks
+ * already in the field are understood, and a new kiosk's heartbeat stays valid for an older hub
+ * (the report is a strict object). tests/updates/switcher.test.ts pins the two together.
+ */
+export function rollbackOf(failure: UpdateFailure): { version: string; backOn: string; why: string } | null {
+  const match = /^([\s\S]*); back on (\S+)$/.exec(failure.reason);
+  if (!match || !releaseVersionSchema.safeParse(match[2]).success) return null;
+  return { version: failure.version, backOn: match[2]!, why: match[1]! };
+}
+
 /** What the hub offers in the heartbeat answer: the release this terminal should run. */
 export const releaseOfferSchema = signedReleaseSchema.extend({
   /** Where to fetch the bundle (signed GET, HTTP Range supported). */
@@ -160,3 +173,26 @@ export const rolloutViewSchema = z.object({
   failures: z.array(z.object({ terminalId: z.string(), reason: z.string(), at: isoDateTimeSchema })),
 });
 export type RolloutView = z.infer<typeof rolloutViewSchema>;
+
+/** A rollback on a terminal no admin has acknowledged yet: a warning on the terminal until one does. */
+export const terminalRollbackSchema = z.object({
+  /** The version it left, and the one it went back to. */
+  version: releaseVersionSchema,
+  backOn: z.string(),
+  /** Why, as the supervisor recorded it. */
+  why: z.string(),
+  /** When it rolled back (the kiosk's clock). */
+  at: isoDateTimeSchema,
+});
+export type TerminalRollback = z.infer<typeof terminalRollbackSchema>;
+
+export const acknowledgeRollbackRequestSchema = z.strictObject({
+  /** Who acknowledges, in the admin's words (the hub adds whether the console or the token was used). */
+  by: z.string().trim().min(1).max(80).optional(),
+});
+export const acknowledgedRollbackSchema = terminalRollbackSchema.extend({
+  acknowledgedAt: isoDateTimeSchema,
+  acknowledgedBy: z.string(),
+});
+export const acknowledgeRollbackResponseSchema = z.object({ acknowledged: z.array(acknowledgedRollbackSchema) });
+export type AcknowledgeRollbackResponse = z.infer<typeof acknowledgeRollbackResponseSchema>;

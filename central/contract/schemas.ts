@@ -1,7 +1,7 @@
 // Zod schemas for every body that crosses the central API, shared by central and the kiosk so both
 // parse the same shapes. central/openapi.yaml documents the same shapes for other implementers.
 import { z } from 'zod';
-import { releaseOfferSchema, updateReportSchema } from './releases.ts';
+import { releaseOfferSchema, terminalRollbackSchema, updateReportSchema } from './releases.ts';
 
 /** Same rule as config/schema.ts site.code. */
 export const siteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, - and _ only, at most 32');
@@ -237,7 +237,8 @@ export const createEnrollmentCodeResponseSchema = z.object({
   siteCode: siteCodeSchema.nullable(),
 });
 
-export const healthStateSchema = z.enum(['healthy', 'warning', 'alarm', 'offline']);
+/** `starting`: online, but its UI has not drawn a first frame yet (within its start grace). */
+export const healthStateSchema = z.enum(['healthy', 'starting', 'warning', 'alarm', 'offline']);
 export const terminalHealthSchema = z.object({
   state: healthStateSchema,
   /** Why, worst first, in words for the admin; empty when healthy. */
@@ -262,6 +263,8 @@ export const terminalSummarySchema = z.object({
   screen: screenReportSchema.nullable(),
   alerts: z.array(terminalAlertSchema),
   freeDiskBytes: z.number().nullable(),
+  /** Rollbacks it did by itself that no admin acknowledged yet, newest first (a warning in `health`). */
+  rollbacks: z.array(terminalRollbackSchema).default([]),
 });
 export const terminalListResponseSchema = z.array(terminalSummarySchema);
 

@@ -1,11 +1,12 @@
 // What the heartbeat does for updates (issue 12), kept out of routes/heartbeat.ts: record a
 // terminal's failed updates (and a health alarm on the rollout's version) toward the rollout's
-// self-halt, then find the release this terminal should run.
+// self-halt, keep its rollbacks for the fleet list (issue 21), then find the release it should run.
 import type { HeartbeatRequest } from '../contract/schemas.ts';
 import type { ReleaseOffer } from '../contract/releases.ts';
 import { classifyHealth } from '../health.ts';
 import type { Database } from '../storage/database.ts';
 import { offerFor, recordUpdateFailures } from './rollout-store.ts';
+import { recordRollbacks } from './rollback-store.ts';
 
 export async function updatesForHeartbeat(db: Database, terminalId: string, beat: HeartbeatRequest, now: Date): Promise<ReleaseOffer | null> {
   const failures = [...(beat.update?.failures ?? [])];
@@ -14,5 +15,7 @@ export async function updatesForHeartbeat(db: Database, terminalId: string, beat
   const health = classifyHealth({ heartbeatAgeSeconds: 0, replacedBy: null, screen: beat.screen ?? null, alerts: [], freeDiskBytes: beat.freeDiskBytes ?? null, sync: beat.sync });
   if (health.state === 'alarm') failures.push({ version: beat.softwareVersion, reason: `health alarm while running it: ${health.reasons[0] ?? 'unknown'}`, at: now.toISOString() });
   await recordUpdateFailures(db, terminalId, failures, now);
+  // Whether or not a rollout is active: a rollback after a rollout halted is still the admin's to see.
+  await recordRollbacks(db, terminalId, beat.update?.failures ?? [], now);
   return offerFor(db, terminalId);
 }

@@ -15,6 +15,7 @@ import { hashEnrollmentCode, newEnrollmentCode } from '../enrollment-codes.ts';
 import { classifyHealth, ONLINE_WITHIN_SECONDS } from '../health.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import { isoOf, isoOrNull, type Database } from '../storage/database.ts';
+import { openRollbacks } from '../releases/rollback-store.ts';
 
 
 interface TerminalRow {
@@ -90,6 +91,7 @@ export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () 
          FROM terminals ORDER BY site_code, enrolled_at`,
       [new Date(now()).toISOString()],
     );
+    const rollbacks = await openRollbacks(db);
     return rows.map((row): TerminalSummary => {
       const sync = row.sync === null ? null : syncReportSchema.parse(row.sync);
       const screen = row.screen === null ? null : screenReportSchema.parse(row.screen);
@@ -111,10 +113,11 @@ export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () 
         devices: row.devices,
         softwareVersion: row.software_version,
         replacedBy: row.replaced_by,
-        health: classifyHealth({ heartbeatAgeSeconds, replacedBy: row.replaced_by, screen, alerts, freeDiskBytes, sync }),
+        health: classifyHealth({ heartbeatAgeSeconds, replacedBy: row.replaced_by, screen, alerts, freeDiskBytes, sync, rollbacks: rollbacks.get(row.terminal_id) ?? [] }),
         screen,
         alerts,
         freeDiskBytes,
+        rollbacks: rollbacks.get(row.terminal_id) ?? [],
       };
     });
   });

@@ -47,6 +47,8 @@ export interface ConsoleRouteOptions {
   consoleDir?: string;
   /** True when the hub's public address is https (CENTRAL_PUBLIC_URL): the cookie is then always Secure. */
   secureCookie?: boolean;
+  /** The hub's zone (CENTRAL_TIME_ZONE), told to the page so its times read the county's clock. */
+  timeZone: string;
 }
 
 export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRouteOptions): void {
@@ -69,14 +71,14 @@ export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRout
     }
     sessions.clearFailures(address);
     const { id, session } = sessions.create();
-    return secureHeaders(reply).header('set-cookie', sessionCookie(request, id, SESSION_IDLE_MS / 1000, options.secureCookie ?? false)).send({ csrfToken: session.csrfToken });
+    return secureHeaders(reply).header('set-cookie', sessionCookie(request, id, SESSION_IDLE_MS / 1000, options.secureCookie ?? false)).send({ csrfToken: session.csrfToken, timeZone: options.timeZone });
   });
 
   // The page asks this on load: whether it is logged in, and the CSRF token it must send.
   app.get('/v1/console/session', async (request, reply) => {
     const session = sessions.touch(readCookie(request.headers.cookie, SESSION_COOKIE));
     if (!session) throw new HttpError(401, 'admin-unauthorized', 'not logged in to the console');
-    return secureHeaders(reply).send({ csrfToken: session.csrfToken });
+    return secureHeaders(reply).send({ csrfToken: session.csrfToken, timeZone: options.timeZone });
   });
 
   app.post('/v1/console/logout', async (request, reply) => {

@@ -300,9 +300,29 @@ export const migrations: Migration[] = [
     ],
   },
   {
+    // A terminal that rolled back by itself carries a warning until an admin acknowledges it;
+    // kept apart from rollout_failures, which only hold failures while a rollout is active.
+    version: 10,
+    name: 'rollbacks on terminals, acknowledged by an admin',
+    statements: [
+      `CREATE TABLE terminal_rollbacks (
+         terminal_id text NOT NULL,
+         version text NOT NULL,
+         back_on text NOT NULL,
+         why text NOT NULL,
+         at timestamptz NOT NULL,
+         reported_at timestamptz NOT NULL,
+         acknowledged_at timestamptz,
+         acknowledged_by text,
+         PRIMARY KEY (terminal_id, version, at)
+       )`,
+      `CREATE INDEX terminal_rollbacks_open ON terminal_rollbacks (terminal_id) WHERE acknowledged_at IS NULL`,
+    ],
+  },
+  {
     // A bad rating may give several reasons (issue 21). Rows from before keep `reason` alone,
     // which is then their only one; new rows keep the first in `reason` too.
-    version: 10,
+    version: 11,
     name: 'ratings with several reasons',
     statements: [`ALTER TABLE ratings ADD COLUMN reasons jsonb`],
   },

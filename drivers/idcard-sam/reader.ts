@@ -6,7 +6,8 @@
 // put back before the misses added up to a removal. That is a new placement, read again, so a
 // resident who ends a visit and puts the same card down a moment later gets a new visit. Neither
 // kind of module answers that way for a card lying still; one that now and then missed a card lying
-// on it would have it read again (the core keeps a visit that is still going on).
+// on it would have it read again (the core keeps a visit that is still going on). A card already
+// read out that fails a read again and is then gone was lifted mid-read: a removal, never a refusal.
 import { EventEmitter } from 'node:events';
 import type { CardReaderDevice, CardReaderEvents, DeviceConnection, IdentityCard } from '../types.ts';
 import { createManagedPort, type ManagedPort, type PortMatch } from '../serial/managed-port.ts';
@@ -159,8 +160,7 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
       // Misses counted against a placement mean the last find answered "no card".
       const cameBack = this.misses > 0;
       this.misses = 0;
-      if (cameBack && this.placement) this.forgetPlacement(); // put back before its removal was counted
-      await this.readPlacedCard();
+      await this.readPlacedCard(cameBack);
     } else if (status.code === 'no-card') {
       this.noteMiss();
     }
@@ -179,14 +179,20 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
     if (was?.emitted) this.emit('removed');
   }
 
-  private async readPlacedCard(): Promise<void> {
+  /** `cameBack`: found right after a "no card", so put back (a new placement) or on its way out. */
+  private async readPlacedCard(cameBack: boolean): Promise<void> {
+    // A refused placement found again is simply a new one. A card that was read out is kept until
+    // this read tells a card put back from the same card leaving the field.
+    if (cameBack && this.placement && !this.placement.emitted) this.forgetPlacement();
     const select = await this.send('selectCard');
     if (select.kind === 'link' || !select.status.ok) return; // moved away or flaky: the next poll retries
     const selectId = select.data.some((b) => b !== 0) ? Buffer.from(select.data).toString('hex') : undefined;
-    if (this.placement && selectId && this.placement.selectId === selectId) return; // same card lying there
+    if (!cameBack && this.placement && selectId && this.placement.selectId === selectId) return; // same card lying there
+    // Read out already (its visit may be under way): a failure now is most often the card leaving.
+    const readOut = this.placement?.emitted === true;
 
     // Only for a card newly put down: a card left lying (or re-read silently) shows nothing new.
-    if (!this.placement) this.emit('reading');
+    if (!this.placement || cameBack) this.emit('reading');
     const withFingerprint = this.opts.withFingerprint ?? false;
     const attempts = Math.max(1, this.opts.readAttempts ?? 3);
     for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -204,9 +210,20 @@ class SamCardReader extends EventEmitter<CardReaderEvents> implements CardReader
       const parsed = parseTextBlock(parts.text);
       if (!parsed.ok) return this.refuse('check-failed', RESIDENT_MESSAGES.checkFailed, selectId);
       const card: IdentityCard = { ...parsed.card, photo: parts.photo };
+      if (cameBack) this.forgetPlacement(); // put back: a new placement, read out again
       return this.accept(card, selectId);
     }
+    // A card read for a visit and lifted while being read again (modules without a chip id in the
+    // select reply re-read at every poll; a card leaving the field can be found once more at its
+    // edge) is a removal: telling the resident "could not read" mid-visit would be wrong (issue 21).
+    if (readOut && (await this.cardGone())) return this.forgetPlacement();
     this.refuse('unreadable', RESIDENT_MESSAGES.unreadable, selectId);
+  }
+
+  /** Asks the module once more: "no card" means the card has left the field. */
+  private async cardGone(): Promise<boolean> {
+    const find = await this.send('findCard');
+    return find.kind === 'status' && !find.status.ok && find.status.code === 'no-card';
   }
 
   private accept(card: IdentityCard, selectId: string | undefined): void {

@@ -5,7 +5,7 @@
 // Paths on such a link start with `memory:`; anything else is a device node.
 import { SerialPort, SerialPortMock } from 'serialport';
 import { SerialPortStream } from '@serialport/stream';
-import type { SimulatorLink } from './simulator-link.ts';
+import type { SimulatorLink } from './link-ends.ts';
 
 // serialport re-exports the mock binding (its own package's exports hide the types from NodeNext).
 const MockBinding = SerialPortMock.binding;

@@ -5,7 +5,7 @@ import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { SimulatorLink } from './simulator-link.ts';
+import type { SimulatorLink } from './link-ends.ts';
 
 export type PtyPair = SimulatorLink;
 

@@ -4,16 +4,11 @@
 // the kernel's tty layer, which the integration tests and `npm run discover` demos use.
 import { createMemoryLink } from './memory-link.ts';
 import { createPtyPair } from './pty-pair.ts';
+import type { SimulatorLink } from './link-ends.ts';
+
+export type { SimulatorLink };
 
 export type SimulatorLinkKind = 'memory' | 'pty';
-
-export interface SimulatorLink {
-  /** The end the driver opens (what a config file would name as `path`). */
-  devicePath: string;
-  /** The end the simulator holds. */
-  simulatorPath: string;
-  close(): Promise<void>;
-}
 
 export function createSimulatorLink(kind: SimulatorLinkKind, label: string): Promise<SimulatorLink> {
   return kind === 'pty' ? createPtyPair(label) : Promise.resolve(createMemoryLink(label));

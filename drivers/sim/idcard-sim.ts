@@ -23,6 +23,9 @@ export interface IdCardSimulatorOptions {
   afterRead?: 'keep-finding' | 'not-found';
   /** 16 bytes; a fixed made-up id by default. */
   samId?: Uint8Array;
+  /** What select answers: the card's chip serial, or eight zero bytes as many modules do (the
+   * driver then cannot tell a card lying still from a new one without reading it again). */
+  selectData?: 'card-serial' | 'zeros';
 }
 
 export interface IdCardSimulator {
@@ -32,6 +35,8 @@ export interface IdCardSimulator {
   /** The next `count` replies carry the fault; `on: 'read'` (always so for 'read-failed') limits
    * it to replies to read commands, so tests can aim at the big frame. */
   injectFault(fault: IdCardFault, count?: number, on?: 'any' | 'read'): void;
+  /** The resident lifts the card while the module is reading it: that read fails, the card is gone. */
+  liftDuringNextRead(): void;
   /** Commands received so far, by name (for tests and diagnostics). */
   readonly received: string[];
   close(): Promise<void>;
@@ -63,6 +68,7 @@ export async function startIdCardSimulator(simulatorPath: string, options: IdCar
   let card: IdentityCard | undefined;
   let selected = false;
   let alreadyRead = false;
+  let liftOnRead = false;
 
   function takeFault(isRead: boolean): IdCardFault | undefined {
     const i = faults.findIndex((f) => !f.readsOnly || isRead);
@@ -104,9 +110,15 @@ export async function startIdCardSimulator(simulatorPath: string, options: IdCar
       }
       case 'selectCard':
         selected = !!card;
-        return reply(card ? encodeResponse(0x90, selectId(card)) : encodeResponse(0x81), fault);
+        return reply(card ? encodeResponse(0x90, options.selectData === 'zeros' ? new Uint8Array(8) : selectId(card)) : encodeResponse(0x81), fault);
       case 'readTextPhoto':
       case 'readWithFingerprint': {
+        if (liftOnRead) {
+          liftOnRead = false;
+          card = undefined;
+          selected = false;
+          alreadyRead = false;
+        }
         if (!card || !selected || fault === 'read-failed') return reply(encodeResponse(0x41), fault === 'read-failed' ? undefined : fault);
         const text = encodeTextBlock(card);
         const photo = card.photo && card.photo.length === 1024 ? card.photo : fakePhoto(card.idNumber);
@@ -142,6 +154,9 @@ export async function startIdCardSimulator(simulatorPath: string, options: IdCar
     },
     injectFault(fault, count = 1, on = 'any') {
       faults.push({ fault, left: count, readsOnly: on === 'read' || fault === 'read-failed' });
+    },
+    liftDuringNextRead() {
+      liftOnRead = true;
     },
     received,
     close: () => sim.close(),

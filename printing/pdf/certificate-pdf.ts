@@ -3,6 +3,7 @@
 // to the hub's public page, page numbers and the "自助终端打印" mark on every page.
 import { createWriteStream } from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { wallClock } from '../../config/zoned-time.ts';
 import { cjkFontFiles } from './cjk-font.ts';
 import { drawQrCode } from './qr.ts';
 
@@ -18,19 +19,18 @@ export interface CertificateDocument {
   /** The hall and terminal that printed it, for the self-service mark. */
   siteName: string;
   siteCode: string;
+  /** The site's zone (`site.timeZone`): paper and screen read the same clock (issue 21). */
+  timeZone: string;
 }
 
 const MARGIN = 64;
 const QR_SIZE = 96;
 
-/** 2026年12月01日 09:30, in Beijing time whatever the kiosk's time zone. */
-export function formatIssueTime(at: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
+/** 2026年12月01日 09:30 on the site's clock, whatever the operating system's zone. */
+export function formatIssueTime(at: Date, timeZone: string): string {
+  const c = wallClock(at, timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${c.year}年${pad(c.month)}月${pad(c.day)}日 ${pad(c.hour)}:${pad(c.minute)}`;
 }
 
 function writeFooters(doc: PDFKit.PDFDocument, cert: CertificateDocument): void {
@@ -91,7 +91,7 @@ export async function renderCertificatePdf(cert: CertificateDocument, file: stri
   doc.text(cert.verifyUrl, MARGIN, doc.y, { width: 260 });
   doc.fillColor('black').fontSize(14);
   doc.text(`出具单位：${cert.authority}`, MARGIN, top + 24, { width, align: 'right' });
-  doc.moveDown(0.4).text(`开具时间：${formatIssueTime(cert.issuedAt)}`, MARGIN, doc.y, { width, align: 'right' });
+  doc.moveDown(0.4).text(`开具时间：${formatIssueTime(cert.issuedAt, cert.timeZone)}`, MARGIN, doc.y, { width, align: 'right' });
 
   writeFooters(doc, cert);
   const pages = doc.bufferedPageRange().count;

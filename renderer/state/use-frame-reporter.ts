@@ -4,7 +4,8 @@
 import { useEffect } from 'preact/hooks';
 import type { ApiClient } from '../api-client.ts';
 
-const everyMs = 5000;
+/** Exported for the hub-side timing test: central's staleness rule assumes reports this often. */
+export const FRAME_REPORT_EVERY_MS = 5000;
 
 export function useFrameReporter(api: ApiClient): void {
   useEffect(() => {
@@ -13,7 +14,7 @@ export function useFrameReporter(api: ApiClient): void {
       frame = requestAnimationFrame(() => void api.call('reportFrame', {}).catch(() => {}));
     };
     report();
-    const timer = setInterval(report, everyMs);
+    const timer = setInterval(report, FRAME_REPORT_EVERY_MS);
     return () => {
       clearInterval(timer);
       cancelAnimationFrame(frame);

@@ -40,7 +40,7 @@ export function useKioskState(api: ApiClient): KioskState {
     setReadingCard(false);
   }, []);
 
-  // A read ends in a session or a refusal; should neither come (card pulled away mid-read), the
+  // A read ends in a session, a refusal or a technician's test read; should none come (card pulled away mid-read), the
   // notice goes by itself rather than stay on the screen.
   useEffect(() => {
     if (!readingCard) return;
@@ -77,6 +77,8 @@ export function useKioskState(api: ApiClient): KioskState {
       // A remote admin asked for a fresh UI (reload-ui command): the page loads again from the core.
       api.on('reloadUi', () => window.location.reload()),
       api.on('cardReading', () => setReadingCard(true)),
+      // A read that began on the attract screen and ended as a technician's test read is over too.
+      api.on('technicianCard', () => setReadingCard(false)),
       api.on('cardRefused', ({ message, say }) => {
         setReadingCard(false);
         setRefusal({ message, say, seq: ++refusals });

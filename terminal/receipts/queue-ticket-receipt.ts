@@ -1,10 +1,13 @@
 // The paper a resident takes to the counter: which hall, which queue, their number, when, and a
 // QR code the counter can scan. Nothing personal is printed: a dropped slip identifies nobody.
 import type { Receipt } from '../../printing/receipt.ts';
+import { zonedMinute } from '../../config/zoned-time.ts';
 
 export interface QueueTicketReceiptInput {
   siteName: string;
   siteCode: string;
+  /** The site's zone (`site.timeZone`): the slip shows the hall's clock, not the system's. */
+  timeZone: string;
   serviceName: string;
   queueName: string;
   ticketNumber: string;
@@ -12,11 +15,6 @@ export interface QueueTicketReceiptInput {
   issuedAt: Date;
   /** True when central has not been reached yet: the slip says the record will be sent later. */
   queuedForSync: boolean;
-}
-
-export function formatLocalTime(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** What the QR code holds: enough for a counter to look the ticket up, no personal data. */
@@ -33,7 +31,7 @@ export function queueTicketReceipt(input: QueueTicketReceiptInput): Receipt {
       { kind: 'text', text: '您的号码', align: 'center' },
       { kind: 'text', text: input.ticketNumber, align: 'center', bold: true, size: 'double' },
       { kind: 'rule' },
-      { kind: 'pair', label: '取号时间', value: formatLocalTime(input.issuedAt) },
+      { kind: 'pair', label: '取号时间', value: zonedMinute(input.issuedAt, input.timeZone) },
       { kind: 'text', text: '请留意叫号，过号请重新取号。' },
       ...(input.queuedForSync ? [{ kind: 'text' as const, text: '本业务已在本机保存，联网后自动上报。' }] : []),
       { kind: 'qr', data: ticketQrData(input) },

@@ -18,7 +18,7 @@ export interface CaseFilingDeps {
   transactions: TransactionStore;
   printJobs: PrintJobStore;
   printQueue: PrintQueue;
-  site: () => { name: string; code: string };
+  site: () => { name: string; code: string; timeZone: string };
   columns: () => 32 | 42 | 48;
   now: () => Date;
   /** The terminal's number at its hub (1–9999), 0 while it does not know one (not enrolled). */

@@ -18,7 +18,7 @@ export interface QueueTicketDeps {
   transactions: TransactionStore;
   printJobs: PrintJobStore;
   printQueue: PrintQueue;
-  site: { name: string; code: string };
+  site: { name: string; code: string; timeZone: string };
   columns: 32 | 42 | 48;
   now: () => Date;
   queuedForSync: () => boolean;
@@ -47,7 +47,7 @@ export async function takeQueueTicket(
   const queuedForSync = deps.queuedForSync();
 
   const issue = deps.db.transaction(() => {
-    const ticketNumber = nextTicketNumber(deps.db, queue.id, queue.prefix, issuedAt);
+    const ticketNumber = nextTicketNumber(deps.db, queue.id, queue.prefix, issuedAt, deps.site.timeZone);
     const transactionId = deps.transactions.record({
       sessionId: session.id,
       seq,
@@ -60,6 +60,7 @@ export async function takeQueueTicket(
     const receipt = queueTicketReceipt({
       siteName: deps.site.name,
       siteCode: deps.site.code,
+      timeZone: deps.site.timeZone,
       serviceName: service.name,
       queueName: queue.name,
       ticketNumber,

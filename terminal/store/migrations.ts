@@ -169,4 +169,18 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    // 办件进度查询 (issue 21): the greeting's "您有 N 件办理结果" as the hub last counted it for a
+    // resident, shown at once on their next card read while the hub is asked again. Only the count,
+    // under an HMAC of the ID number (terminal/services/progress-query/notice-cache.ts).
+    version: 8,
+    name: 'progress: the last count of new results by resident',
+    sql: `
+      CREATE TABLE progress_notices (
+        owner TEXT PRIMARY KEY,              -- HMAC of the ID number, never the number
+        count INTEGER NOT NULL,
+        kept_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

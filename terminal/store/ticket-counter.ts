@@ -1,14 +1,11 @@
-// Ticket numbers: per queue, per local day, starting at 1 each morning (A001, A002…).
+// Ticket numbers: per queue, per day on the site's clock (`site.timeZone`, not the system's),
+// starting at 1 each morning (A001, A002…).
+import { zonedDay } from '../../config/zoned-time.ts';
 import type { Db } from './open-store.ts';
 
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** Must run inside the caller's transaction so a number is never issued twice or skipped by a crash. */
-export function nextTicketNumber(db: Db, queueId: string, prefix: string, at: Date): string {
-  const day = localDay(at);
+export function nextTicketNumber(db: Db, queueId: string, prefix: string, at: Date, timeZone: string): string {
+  const day = zonedDay(at, timeZone);
   const row = db
     .prepare(
       `INSERT INTO ticket_counters (queue_id, day, last) VALUES (?, ?, 1)

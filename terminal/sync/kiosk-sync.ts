@@ -8,7 +8,7 @@ import { guidesBodySchema, noticesBodySchema } from '../../central/contract/info
 import { mattersBodySchema } from '../../central/contract/public-matters.ts';
 import { voicePacksBodySchema } from '../../central/contract/voice-packs.ts';
 import { createMattersLink } from '../services/public-matters/central-link.ts';
-import { createCasesLink } from '../services/progress-query/cases-link.ts';
+import { createProgressLinks } from '../services/progress-query/cases-link.ts';
 import type { Db } from '../store/open-store.ts';
 import type { FieldCipher } from '../store/field-cipher.ts';
 import { createOutboxStore } from '../store/outbox.ts';
@@ -83,7 +83,8 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     // 议题公告 (issue 9): questions asked while a resident waits get a short timeout of their own.
     opts.terminal.connectMatters(createMattersLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: 3_000 })));
     // 办件进度查询 (issue 10): a resident waits for the answer; offline the kiosk shows what it last knew.
-    opts.terminal.connectProgress(createCasesLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: 4_000 })));
+    const progress = createProgressLinks((timeoutMs) => createCentralClient({ baseUrl: centralUrl, identity, timeoutMs }));
+    opts.terminal.connectProgress(progress.asked, progress.background);
   }
   // Updates (issue 12): only under a supervisor that installs side by side (KIOSK_INSTALL_ROOT).
   const installRoot = process.env.KIOSK_INSTALL_ROOT;

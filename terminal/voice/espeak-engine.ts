@@ -3,9 +3,20 @@
 import { spawn, execFile } from 'node:child_process';
 import type { SpeechEngine, VoiceLocale } from './engine.ts';
 import { fixWavSizes } from './wav.ts';
+import { mandarinToPinyin } from './mandarin-pinyin.ts';
 
-/** eSpeak NG's voice per locale; Tibetan has none (only recorded packs speak it). */
-const wantedVoices: Record<VoiceLocale, string | null> = { 'zh-CN': 'cmn', bo: null, ug: 'ug', en: 'en-us' };
+/**
+ * eSpeak NG's voices per locale, best first; Tibetan has none (only recorded packs speak it).
+ * Mandarin is spoken by the pinyin voice, fed numbered pinyin (./mandarin-pinyin.ts): the `cmn`
+ * voice reads most hanzi as English-read pinyin ("king three" for 请). `cmn` stays as the second
+ * choice for an eSpeak NG without the pinyin voice (before 1.50).
+ */
+const wantedVoices: Record<VoiceLocale, readonly string[]> = { 'zh-CN': ['cmn-latn-pinyin', 'cmn'], bo: [], ug: ['ug'], en: ['en-us'] };
+
+/** What eSpeak NG is given for a text in a voice: numbered pinyin for the pinyin voice, else the text. */
+export function espeakInput(text: string, voice: string): string {
+  return voice === 'cmn-latn-pinyin' ? mandarinToPinyin(text) : text;
+}
 
 /** A clip is a few seconds of speech; more output than this is a runaway process. */
 const maxOutputBytes = 8 * 1024 * 1024;
@@ -45,13 +56,14 @@ export async function createEspeakEngine(opts: EspeakOptions = {}): Promise<{ en
     return { engine: null, problem: `${command} not usable (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): install espeak-ng` };
   }
   // Measured: cmn at 150 takes 11.5 s for a 26-character prompt (2.3 characters a second, too slow
-  // to follow); 240 gives about 4 a second, calm Mandarin. Letters: 150 words a minute.
-  const speeds: Record<string, number> = { cmn: 240, ug: 150, 'en-us': 150, ...opts.wordsPerMinute };
+  // to follow); 240 gives about 4 a second. The pinyin voice counts each syllable as a word: at 180
+  // it says 3.2–3.5 syllables a second (请将身份证放在读卡区 in 3.1 s), a pace an elder can follow;
+  // 240 is 4.5–4.8, too quick. Letters: 150 words a minute.
+  const speeds: Record<string, number> = { 'cmn-latn-pinyin': 180, cmn: 240, ug: 150, 'en-us': 150, ...opts.wordsPerMinute };
   const engine: SpeechEngine = {
     name: `espeak-ng ${version}`,
     voiceFor(locale) {
-      const voice = wantedVoices[locale];
-      return voice && voices.has(voice) ? voice : null;
+      return wantedVoices[locale].find((voice) => voices.has(voice)) ?? null;
     },
     synthesize(text, voice, signal) {
       return new Promise((resolve, reject) => {
@@ -74,7 +86,7 @@ export async function createEspeakEngine(opts: EspeakOptions = {}): Promise<{ en
           }
         });
         child.stdin.on('error', () => undefined); // a child killed early closes its stdin
-        child.stdin.end(text, 'utf8');
+        child.stdin.end(espeakInput(text, voice), 'utf8');
       });
     },
   };

@@ -13,16 +13,15 @@ import { checkCaseNumber, formatCaseNumber } from '../../central/contract/cases.
 import { launchChromium } from '../support/chromium.ts';
 import { startHallRig, type HallRig } from '../support/hall-rig.ts';
 import { runKioskctl } from '../central/helpers/processes.ts';
+import { DEFAULT_TIME_ZONE, zonedMinute } from '../../config/zoned-time.ts';
 
 const SITE_B = { name: '东升街道红星社区服务站', code: 'SL-DS-02' };
 const REPLY = '已联系供电所，路灯已于今日修复。';
 const ID_NUMBER = '510722196803121230'; // the simulator's card han-zhang-weimin
 
-/** A local minute as the kiosk shows times (the browser runs in this machine's zone). */
+/** A minute as the kiosk shows times: on the site's clock (default Beijing time), not this machine's. */
 function minuteOf(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return zonedMinute(new Date(iso), DEFAULT_TIME_ZONE);
 }
 
 async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {

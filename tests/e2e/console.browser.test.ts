@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { hashConsolePassword } from '../../central/console-auth.ts';
+import { zonedMinute } from '../../config/zoned-time.ts';
 import { enrollTerminal, signedCall, type TestTerminal } from '../central/helpers/hub.ts';
 import { sampleGuidesRaw } from '../support/info-samples.ts';
 
@@ -21,12 +22,16 @@ describe('admin console in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const cspViolations: string[] = [];
+  // Last seen, in Beijing time (the hub's default CENTRAL_TIME_ZONE) whatever the admin's computer
+  // or the test machine is set to (issue 21): the minute before or after the heartbeat was sent.
+  const lastSeen: string[] = [];
 
   beforeAll(async () => {
     // The e2e setup builds the kiosk renderer only; the console has its own Vite config.
     await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent', consolePasswordHash: hashConsolePassword(PASSWORD) });
     terminal = await enrollTerminal(hub, 'HALL-7');
+    lastSeen.push(zonedMinute(new Date(), 'Asia/Shanghai'));
     const beat = await signedCall(hub, terminal, 'POST', '/v1/heartbeat', {
       body: {
         at: new Date().toISOString(),
@@ -39,6 +44,7 @@ describe('admin console in Chromium', () => {
       },
     });
     assert.equal(beat.status, 200);
+    lastSeen.push(zonedMinute(new Date(), 'Asia/Shanghai'));
     browser = await launchChromium();
     page = await browser.newPage();
     page.on('console', (message) => {
@@ -73,6 +79,7 @@ describe('admin console in Chromium', () => {
     assert.match(text, /printer paper low/);
     assert.match(text, /0\.3\.1/);
     assert.match(text, /4 \(oldest 2 min\)/);
+    assert.ok(lastSeen.some((minute) => text.includes(minute)), `last seen in Beijing time (${lastSeen.join(' or ')}): ${text}`);
     assert.match(text, /\blow\b/);
   });
 

@@ -21,6 +21,7 @@ const cert: CertificateDocument = {
   verifyUrl: 'http://127.0.0.1:8470/verify/7K3M-Q9TZ-04HX',
   siteName: '东升街道便民服务中心',
   siteCode: 'SL-DS-01',
+  timeZone: 'Asia/Shanghai',
 };
 
 describe('certificate PDF', () => {
@@ -44,6 +45,19 @@ describe('certificate PDF', () => {
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
     assert.match(fonts, /\+NotoSansHans-Regular\s+CID Type 0C\s+Identity-H\s+yes yes yes/, 'the CJK font is embedded, subset, with a Unicode map');
     assert.ok(result.bytes < 200_000, `a one-page certificate stays small (${result.bytes} bytes)`);
+  });
+
+  // Issue 21: the screen said 00:03 and the paper 08:03 on a kiosk set to UTC. Paper and screen
+  // now both read the site's zone; Beijing time by default, a Xinjiang site's own if configured.
+  test('the issue time is the site\'s wall clock: 00:03 of the next day in Beijing, 22:03 in Urumqi', async () => {
+    const issuedAt = new Date('2026-03-01T16:03:00Z');
+    const read = async (timeZone: string) => {
+      const file = join(dir, `${timeZone.replace('/', '-')}.pdf`);
+      await renderCertificatePdf({ ...cert, issuedAt, timeZone }, file);
+      return pdfText(file).replace(/\s+/g, '');
+    };
+    assert.ok((await read('Asia/Shanghai')).includes('开具时间：2026年03月02日00:03'));
+    assert.ok((await read('Asia/Urumqi')).includes('开具时间：2026年03月01日22:03'));
   });
 
   test('a long body flows onto a second page; both pages are numbered and marked; the QR code still decodes', async () => {

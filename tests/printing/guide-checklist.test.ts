@@ -12,7 +12,7 @@ const guide = sampleGuides().items.find((g) => g.id === 'yanglao-daiyu')!;
 
 for (const columns of [32, 42, 48] as const) {
   test(`checklist on ${columns}-column paper: lines fit, one box per material, wrapped lines indented`, () => {
-    const receipt = guideChecklistReceipt({ siteName: '东升街道便民服务中心', guide, printedAt: new Date('2026-11-23T09:30:00+08:00'), version: 2 });
+    const receipt = guideChecklistReceipt({ siteName: '东升街道便民服务中心', timeZone: 'Asia/Shanghai', guide, printedAt: new Date('2026-11-23T09:30:00+08:00'), version: 2 });
     const lines = decodeEscPos(encodeReceipt(receipt, columns), { columns }).flatMap((i) => (i.kind === 'text' ? [i] : []));
     for (const line of lines) {
       const width = textColumns(line.text) * (line.size === 'normal' ? 1 : line.size === 'double-height' ? 1 : 2);

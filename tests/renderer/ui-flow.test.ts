@@ -190,6 +190,18 @@ describe('touch UI', { timeout: 120_000 }, () => {
       assert.equal(await page.getByText('正在读取身份证…').count(), 0, 'the next resident starts from the plain prompt');
     }));
 
+  test('a read that ends as a technician\'s test read leaves the attract screen plain after the mode (issue 21)', () =>
+    withKiosk(browser, async ({ page, fake }) => {
+      await page.getByText('请将身份证放在读卡区').waitFor();
+      fake.emit('cardReading', {}); // placed on the attract screen just as the technician comes
+      await page.getByText('正在读取身份证…').waitFor();
+      fake.emit('technician', { active: true });
+      fake.emit('technicianCard', { maskedName: '张*民' });
+      fake.emit('technician', { active: false });
+      await page.getByText('请将身份证放在读卡区').waitFor({ timeout: 2000 });
+      assert.equal(await page.getByText('正在读取身份证…').count(), 0, 'no card lies on the reader');
+    }));
+
   test('without a card: browse services; a refused card and a broken reader are explained', () =>
     withKiosk(browser, async ({ page, fake }) => {
       await page.getByText('请将身份证放在读卡区').waitFor(); // connected: events now reach the page

@@ -18,6 +18,7 @@ const sources = [
   'electron/kiosk-bridge.ts',
   'config/catalog-schema.ts',
   'config/locales.ts',
+  'config/zoned-time.ts',
   'config/localized-text.ts',
   'vite.config.ts',
   'scripts/pinyin-dictionary-plugin.ts',
@@ -64,7 +65,8 @@ export async function openKiosk(browser: Browser, status: Partial<KioskStatus> =
   const messages: string[] = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  await page.goto(shell.url);
+  // The first load parses the whole bundle: on a busy 2-core machine it may take longer than a click.
+  await page.goto(shell.url, { timeout: 30_000 });
   return {
     fake,
     shell,

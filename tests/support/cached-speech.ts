@@ -1,12 +1,14 @@
 // The tests' voice: the real eSpeak NG engine behind a content-addressed cache on disk, so a prompt
 // spoken in the same voice by the same engine is synthesised once per machine, not once per test
 // file. The key covers everything that shapes the sound: the engine's name and version, the source
-// of the engine module (its speeds and arguments), the voice and the text. The first synthesis is
-// always real; a cached clip is byte for byte what the engine gave.
+// of the engine module (its speeds and arguments), the voice, the text and what eSpeak is given for
+// it (Mandarin's pinyin from terminal/voice/mandarin-pinyin.ts and pinyin-pro: a changed reading is
+// a new clip, never a stale one). The first synthesis is always real; a cached clip is byte for byte
+// what the engine gave.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createEspeakEngine } from '../../terminal/voice/espeak-engine.ts';
+import { createEspeakEngine, espeakInput } from '../../terminal/voice/espeak-engine.ts';
 import { createVoiceService, type VoiceService } from '../../terminal/voice/voice-service.ts';
 import { loadPromptPacks } from '../../terminal/voice/prompt-packs.ts';
 import type { SpeechEngine } from '../../terminal/voice/engine.ts';
@@ -20,7 +22,7 @@ export function cachedEngine(engine: SpeechEngine, dir = cacheDir): SpeechEngine
     name: engine.name,
     voiceFor: (locale: Parameters<SpeechEngine['voiceFor']>[0]) => engine.voiceFor(locale),
     async synthesize(text: string, voice: string, signal: AbortSignal): Promise<Buffer> {
-      const key = createHash('sha256').update(JSON.stringify([engine.name, engineSource, voice, text])).digest('hex');
+      const key = createHash('sha256').update(JSON.stringify([engine.name, engineSource, voice, text, espeakInput(text, voice)])).digest('hex');
       const file = join(dir, `${key}.wav`);
       try {
         return readFileSync(file);

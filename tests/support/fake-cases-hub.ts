@@ -22,13 +22,15 @@ export interface FakeCasesHub {
   lookups: unknown[];
   /** While down, the lookup answers 503 (a hub that is there but cannot answer). */
   down: boolean;
+  /** How long the lookup takes to answer (a hub under load); 0 by default. */
+  delayMs: number;
   close(): Promise<void>;
 }
 
 export async function startFakeCasesHub(cases: FakeCase[], opts: { upstream?: string } = {}): Promise<FakeCasesHub> {
   const app = Fastify({ logger: false });
   const lastLook = new Map<string, string>();
-  const hub: FakeCasesHub = { url: '', cases, lookups: [], down: false, close: () => app.close() };
+  const hub: FakeCasesHub = { url: '', cases, lookups: [], down: false, delayMs: 0, close: () => app.close() };
   const show = (c: FakeCase, hideReplies: boolean, newFor: boolean) => ({
     caseNumber: c.caseNumber,
     kind: c.kind,
@@ -42,6 +44,7 @@ export async function startFakeCasesHub(cases: FakeCase[], opts: { upstream?: st
   app.post('/v1/cases/lookup', async (req, reply) => {
     const body: unknown = Buffer.isBuffer(req.body) ? JSON.parse(req.body.toString('utf8')) : req.body;
     hub.lookups.push(body);
+    if (hub.delayMs > 0) await new Promise((r) => setTimeout(r, hub.delayMs));
     if (hub.down) return reply.code(503).send({ error: 'unavailable', message: 'down for the test' });
     const parsed = caseLookupRequestSchema.safeParse(body);
     if (!parsed.success) return reply.code(400).send({ error: 'invalid-body', message: parsed.error.message });

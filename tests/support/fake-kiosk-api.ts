@@ -36,6 +36,8 @@ export type FakeKioskApi = KioskApi & {
   wipe(): void;
   /** What the next takeQueueTicket returns for its print report (default printing). */
   nextPrint: QueueTicket['print'];
+  /** When the next ticket says it was issued (default now): a screen's clock is tested with it. */
+  nextIssuedAt?: Date;
 };
 
 const services: ServiceView[] = [
@@ -77,7 +79,7 @@ const services: ServiceView[] = [
 
 export function fakeStatus(overrides: Partial<KioskStatus> = {}): KioskStatus {
   return {
-    site: { name: '双流区东升街道便民服务中心', code: 'SC-SL-DS-01' },
+    site: { name: '双流区东升街道便民服务中心', code: 'SC-SL-DS-01', timeZone: 'Asia/Shanghai' },
     services: structuredClone(services),
     session: null,
     idle: { timeoutSeconds: 90, warningSeconds: 20 },
@@ -257,7 +259,7 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
         serviceName: service.name,
         queueName: queue.name,
         ...(queue.i18n ? { queueI18n: queue.i18n } : {}),
-        issuedAt: new Date().toISOString(),
+        issuedAt: (fake.nextIssuedAt ?? new Date()).toISOString(),
         print: fake.nextPrint,
         queuedForSync: true,
       };

@@ -65,6 +65,7 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
   // Offline (no hub) unless a stop goes online; then the hub issues every certificate asked for.
   let sync: SyncStatus = standaloneSync;
   let ownCatalog = false;
+  let loaded = false;
   const core = createCoreHarness(
     { ui: { elderMode: opts.mode === 'elder', ...(opts.locale && opts.locale !== 'zh-CN' ? { locale: opts.locale } : {}) }, session: { idleTimeoutSeconds: 600, warningSeconds: 20 } },
     { voice, documentPrinter: new FakeDocumentPrinter(), syncStatus: () => sync, certificateLink: () => issuingHub(() => core.clock.now()) },
@@ -96,8 +97,13 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
       ownCatalog = false;
       if (sync.state !== standaloneSync.state) core.terminal.publishSyncStatus((sync = standaloneSync));
       core.terminal.setOutOfService(null);
+      // The visit's end returns the page to a fresh attract screen, as for the next resident; only
+      // the first stop, or a page that did not get there (a stop that failed), loads it anew.
+      const attract = page.getByText(rig.t.placeCard);
+      if (loaded && (await attract.waitFor({ timeout: 3_000 }).then(() => true, () => false))) return;
       await page.goto(shell.url);
-      await page.getByText(rig.t.placeCard).waitFor();
+      await attract.waitFor();
+      loaded = true;
     },
     async close() {
       await context.close();
@@ -144,17 +150,32 @@ const identified = async (rig: TourRig) => {
 const tap = (rig: TourRig, name: string | RegExp) => rig.page.getByRole('button', { name }).first().click();
 /** A service's tile by its kind (config/catalog-schema.ts), whatever its name in the rig's language. */
 const service = (rig: TourRig, kind: string) => rig.page.locator(`.service-button[data-service-kind="${kind}"]`);
-const ticket = async (rig: TourRig) => {
-  await identified(rig);
+const takeTicket = async (rig: TourRig) => {
   await service(rig, 'queue-ticket').click();
   await rig.page.getByText(rig.t.yourNumber).first().waitFor();
 };
+const ticket = async (rig: TourRig) => {
+  await identified(rig);
+  await takeTicket(rig);
+};
 /** 服务评价's five levels, best first (terminal/rating-levels.ts): the button of one level. */
 const level = (rig: TourRig, n: 1 | 2 | 3 | 4 | 5) => rig.page.locator(`.rating-button.level-${n}`);
-const rate = async (rig: TourRig) => {
-  await ticket(rig);
+const rateTicket = async (rig: TourRig) => {
   await tap(rig, rig.t.rateThisService);
   await rig.page.getByText(rig.t.ratingTitle).waitFor();
+};
+const rate = async (rig: TourRig) => {
+  await ticket(rig);
+  await rateTicket(rig);
+};
+const askReason = async (rig: TourRig) => {
+  await level(rig, 2).click(); // 不满意: a reason is asked first
+  await rig.page.getByRole('radiogroup', { name: rig.t.ratingReasonTitle }).waitFor();
+};
+
+const searchGuides = async (rig: TourRig) => {
+  await tap(rig, rig.t.info.searchGuides);
+  await rig.page.getByText(rig.t.info.searchHint).first().waitFor();
 };
 
 // A guide (办事指南) opened from its category, a 议题 with its options, a 公开 document: the
@@ -181,15 +202,19 @@ function ratingStops(): Stop[] {
     // The list, or its absence, once the items have come.
     await rig.page.locator('.rating-pick .rating-items').or(rig.page.getByText(rig.t.ratingNoItems)).first().waitFor();
   };
+  const typeTicket = async (rig: TourRig) => {
+    await tap(rig, rig.t.ratingCounter);
+    await rig.page.locator('.rating-ticket').waitFor();
+  };
   return [
     { name: 'rating-pick', reach: pick },
     {
       name: 'rating-ticket',
       reach: async (rig) => {
         await pick(rig);
-        await tap(rig, rig.t.ratingCounter);
-        await rig.page.locator('.rating-ticket').waitFor();
+        await typeTicket(rig);
       },
+      onFrom: { stop: 'rating-pick', go: typeTicket },
     },
   ];
 }
@@ -395,8 +420,25 @@ function certificateStops(): Stop[] {
 
 export const screenTour: Stop[] = [
   { name: 'attract', reach: async () => {} },
-  { name: 'services', reach: identified },
-  { name: 'ticket', reach: ticket },
+  { name: 'services', reach: identified, onFrom: { stop: 'attract', go: identified } },
+  { name: 'ticket', reach: ticket, onFrom: { stop: 'services', go: takeTicket } },
+  { name: 'rating', reach: rate, onFrom: { stop: 'ticket', go: rateTicket } },
+  {
+    name: 'rating-reasons',
+    reach: async (rig) => {
+      await rate(rig);
+      await askReason(rig);
+    },
+    onFrom: { stop: 'rating', go: askReason },
+  },
+  {
+    name: 'thanks',
+    reach: async (rig) => {
+      await rate(rig);
+      await level(rig, 4).click(); // 满意
+      await rig.page.getByText(rig.t.thanksForRating).waitFor();
+    },
+  },
   {
     // A hall with more than one counter: the resident picks one before the number is taken.
     name: 'counter-choice',
@@ -413,26 +455,6 @@ export const screenTour: Stop[] = [
     },
   },
   {
-    name: 'rating',
-    reach: rate,
-  },
-  {
-    name: 'rating-reasons',
-    reach: async (rig) => {
-      await rate(rig);
-      await level(rig, 2).click(); // 不满意: a reason is asked first
-      await rig.page.getByRole('radiogroup', { name: rig.t.ratingReasonTitle }).waitFor();
-    },
-  },
-  {
-    name: 'thanks',
-    reach: async (rig) => {
-      await rate(rig);
-      await level(rig, 4).click(); // 满意
-      await rig.page.getByText(rig.t.thanksForRating).waitFor();
-    },
-  },
-  {
     name: 'info-query',
     reach: async (rig) => {
       await identified(rig);
@@ -445,9 +467,9 @@ export const screenTour: Stop[] = [
     reach: async (rig) => {
       await identified(rig);
       await service(rig, 'info-query').click();
-      await tap(rig, rig.t.info.searchGuides);
-      await rig.page.getByText(rig.t.info.searchHint).first().waitFor();
+      await searchGuides(rig);
     },
+    onFrom: { stop: 'info-query', go: searchGuides },
   },
   {
     name: 'info-notices',

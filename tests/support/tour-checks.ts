@@ -6,13 +6,14 @@
 // other stop, or one after a failure, starts from a fresh attract page.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
+import { appendFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { modes, screenTour, startTourRig, tourLocales, type Mode, type TourRig } from './screen-tour.ts';
 import { measureScreen } from './measure-screen.ts';
 import { lowContrastTexts } from './contrast.ts';
 import { shownButtons } from './main-action.ts';
+import { axeFindings } from './axe-check.ts';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -66,6 +67,21 @@ export const stopPrompts: Record<string, string> = {
   'out-of-service': 'screen.out-of-service',
 };
 
+/** Where a stop's time goes (TOUR_PROFILE=file.jsonl appends one line per stop: ms per phase). */
+function phaseTimer() {
+  const ms: Record<string, number> = {};
+  let since = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    ms[phase] = Math.round(now - since);
+    since = now;
+  };
+  lap.save = (what: Record<string, string>) => {
+    if (process.env.TOUR_PROFILE) appendFileSync(process.env.TOUR_PROFILE, `${JSON.stringify({ ...what, ...ms })}\n`);
+  };
+  return lap;
+}
+
 /** Stops whose last step is a touch on the screen itself, which stops the speech. */
 const endsWithTouch = new Set(['demand-describe']);
 
@@ -83,13 +99,10 @@ async function accessibilityProblems(page: Page, mode: Mode): Promise<string[]> 
   // axe reads colours and boxes as drawn: wait for the web fonts and a painted frame (the UI has no
   // CSS transitions; its only animations loop for ever and move no text).
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
-  // Only violations need their nodes listed; passes still name every rule that ran. (options()
-  // replaces what withTags() set, so it comes first.)
-  // Legacy mode runs axe.run in the page itself: the kiosk has no frames, and the default mode opens
-  // a blank page per run to merge frame results.
-  const result = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(wcag22aa).setLegacyMode().analyze();
-  assert.ok(result.passes.length > 5, 'axe ran its rules');
-  const problems = result.violations.map((v) => `${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  // Only violations need their nodes listed; passes still name every rule that ran.
+  const result = await axeFindings(page, wcag22aa);
+  assert.ok(result.passed > 5, 'axe ran its rules');
+  const problems = result.violations.map((v) => `${v.id} (${v.impact}) ${v.targets.slice(0, 3).join(' | ')}`);
   const contrast = await lowContrastTexts(page, mode === 'elder' ? 7 : 4.5);
   assert.ok(contrast.checked >= 2, 'contrast measured');
   return [...problems, ...contrast.low.map((low) => `contrast ${low}`)];
@@ -178,21 +191,29 @@ export function describeTourChecks(locale: string): void {
 
         for (const stop of screenTour) {
           test(`${stop.name}: ${checks}`, async () => {
+            const lap = phaseTimer();
             const goOn = stop.onFrom && stop.onFrom.stop === shown;
             shown = null;
             if (goOn) await stop.onFrom!.go(rig);
             else {
               await rig.restart();
+              lap('restart');
               await stop.reach(rig);
             }
+            lap('reach');
             const problems: string[] = [];
             // First what is heard: the prompt plays as the screen appears, and checks take time.
             if (all) problems.push(...(await voiceProblems(rig, stop.name)).map((p) => `voice: ${p}`));
+            lap('voice');
             problems.push(...(await sizeProblems(rig.page, mode)).map((p) => `size: ${p}`));
+            lap('size');
             if (all) {
               problems.push(...(await accessibilityProblems(rig.page, mode)).map((p) => `a11y: ${p}`));
+              lap('a11y');
               if (mode === 'elder') problems.push(...(await mainActionProblems(rig.page)).map((p) => `main action: ${p}`));
+              lap('main');
             }
+            lap.save({ stop: stop.name, locale, mode, orientation });
             // Any finding stops the walk going on from here: the next stop starts afresh.
             assert.deepEqual(problems, [], `${stop.name} (${locale}, ${mode}, ${orientation})`);
             shown = stop.name;

@@ -12,12 +12,13 @@ import { caseProgressUrl, formatCaseNumber, makeCaseNumber } from '../../central
 
 const number = makeCaseNumber(321, 7654321);
 const qrUrl = caseProgressUrl('https://zwfw.example-county.gov.cn/kiosk-hub/', number, '93021847');
-const at = new Date(2026, 11, 1, 9, 30);
+// 09:30 on the hall's clock (Beijing time), whatever zone the test process runs in.
+const at = new Date('2026-12-01T09:30:00+08:00');
 
 for (const columns of [32, 42, 48] as const) {
   test(`${columns} columns: number, materials and QR on the application receipt`, () => {
     const bytes = encodeReceipt(
-      applicationReceipt({ siteName: '东升街道便民服务中心', itemName: '临时救助申请', department: '乡镇（街道）民政办', formattedCaseNumber: formatCaseNumber(number), materials: ['医疗费用票据、事故或受灾证明等困难证明材料'], submittedAt: at, qrUrl, queuedForSync: true }),
+      applicationReceipt({ siteName: '东升街道便民服务中心', timeZone: 'Asia/Shanghai', itemName: '临时救助申请', department: '乡镇（街道）民政办', formattedCaseNumber: formatCaseNumber(number), materials: ['医疗费用票据、事故或受灾证明等困难证明材料'], submittedAt: at, qrUrl, queuedForSync: true }),
       columns,
     );
     const items = decodeEscPos(bytes, { columns });
@@ -33,7 +34,7 @@ test('the demand receipt: masked phone, the code only when anonymous, no QR with
   const make = (anonymous: boolean) =>
     decodeEscPos(
       encodeReceipt(
-        demandReceipt({ siteName: '东升街道便民服务中心', category: '投诉', formattedCaseNumber: formatCaseNumber(number), siteLabel: '红星小区 3栋', maskedPhone: maskPhone('028-85551234'), anonymous, queryCode: '93021847', submittedAt: at, qrUrl: null, queuedForSync: false }),
+        demandReceipt({ siteName: '东升街道便民服务中心', timeZone: 'Asia/Shanghai', category: '投诉', formattedCaseNumber: formatCaseNumber(number), siteLabel: '红星小区 3栋', maskedPhone: maskPhone('028-85551234'), anonymous, queryCode: '93021847', submittedAt: at, qrUrl: null, queuedForSync: false }),
         32,
       ),
       { columns: 32 },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { makeCaseNumber, ratingDataSchema } from '../../central/contract/cases.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
-import { localDay } from '../../terminal/store/ticket-counter.ts';
+import { shiftDay, zonedDay } from '../../config/zoned-time.ts';
 
 const count = (h: ReturnType<typeof createCoreHarness>) => ({
   transactions: (h.db.prepare('SELECT COUNT(*) AS n FROM transactions').get() as { n: number }).n,
@@ -47,7 +47,7 @@ test('不满意 without a reason is refused and stores nothing; with a reason it
     assert.deepEqual(again, { status: 'already-rated', message: '这项服务您已经评价过了，每项只能评价一次。', say: { id: 'cases.alreadyRated' } });
     await assert.rejects(h.terminal.rateTransaction({ transactionId: ticket.transactionId, level: 5 }), /已经评价过了/);
     // The same counter visit typed by its ticket number is the same item.
-    const today = localDay(new Date(h.clock.now()));
+    const today = zonedDay(new Date(h.clock.now()), h.config.site.timeZone);
     const typed = await h.terminal.rate({ target: { type: 'ticket', ticketNumber: 'a001', date: today }, level: 4, reason: null, reasonText: null });
     assert.equal(typed.status, 'already-rated');
     assert.deepEqual((await h.terminal.ratingTargets({})).items.map((i) => i.rated), [true]);
@@ -62,9 +62,9 @@ test('a counter visit by ticket number: format and the 7-day window are checked;
   try {
     await h.terminal.startAnonymousSession({});
     const now = new Date(h.clock.now());
-    const today = localDay(now);
-    const eightDaysAgo = localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 8));
-    const tomorrow = localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
+    const today = zonedDay(now, h.config.site.timeZone);
+    const eightDaysAgo = shiftDay(today, -8);
+    const tomorrow = shiftDay(today, 1);
     const before = count(h);
     await assert.rejects(h.terminal.rate({ target: { type: 'ticket', ticketNumber: '12', date: today }, level: 5, reason: null, reasonText: null }), /号码有误/);
     await assert.rejects(h.terminal.rate({ target: { type: 'ticket', ticketNumber: 'B012', date: eightDaysAgo }, level: 5, reason: null, reasonText: null }), /7天内/);

@@ -58,6 +58,21 @@ describe('technician mode', () => {
     assert.equal(core.printer.printed.length, 1, 'one slip went to the printer');
   });
 
+  test('a test read in technician mode does not tell the resident screen a card is being read (issue 21)', async () => {
+    core = createCoreHarness({ technician: { pinHash } });
+    const residentScreen: string[] = [];
+    core.terminal.on('cardReading', () => residentScreen.push('cardReading'));
+    core.terminal.on('session', () => residentScreen.push('session'));
+    await core.terminal.technicianEnter({ pin: PIN });
+    core.cardReader.emit('reading');
+    core.cardReader.place(hanResident);
+    await core.terminal.technicianLeave({});
+    // Nothing would end a "正在读取身份证…" notice: the attract screen must come back plain.
+    assert.deepEqual(residentScreen, [], 'no reading notice, no visit, behind the technician pages');
+    core.cardReader.emit('reading');
+    assert.deepEqual(residentScreen, ['cardReading'], 'out of technician mode, a placed card is announced again');
+  });
+
   test('five wrong PINs lock it for a minute, the next five for two; a restart does not reset it', async () => {
     core = createCoreHarness({ technician: { pinHash } });
     for (let i = 0; i < 4; i++) assert.equal(((await core.terminal.technicianEnter({ pin: '0000' })) as { reason: string }).reason, 'wrong-pin');

@@ -1,17 +1,17 @@
 // The public verification page's HTML: one short answer a person holding the paper can read.
 // Everything shown is escaped; the holder's name arrives already masked.
 import type { Verification } from '../../contract/certificates.ts';
-import { beijingTime, escapeHtml, publicPage } from '../public-page.ts';
+import { escapeHtml, pageTime, publicPage } from '../public-page.ts';
 
 const STYLE = `.genuine{color:#0a6b2d}.unknown{color:#a11}dt{color:#555}dd{margin:0 0 .6em 0;font-weight:bold}`;
 const page = (title: string, content: string) => publicPage(title, content, STYLE);
 
-export function genuinePage(v: Verification): string {
+export function genuinePage(v: Verification, timeZone: string): string {
   const rows: [string, string][] = [
     ['证明类型', v.title],
     ['持证人', v.holderName],
     ['出具单位', v.authority],
-    ['开具时间', beijingTime.format(new Date(v.issuedAt))],
+    ['开具时间', pageTime(v.issuedAt, timeZone)],
     ['核验码', v.code],
   ];
   return page(

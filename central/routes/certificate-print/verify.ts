@@ -32,7 +32,7 @@ function answer(reply: FastifyReply, json: boolean, status: number, body: unknow
     .send(html);
 }
 
-export function registerVerifyRoute(app: FastifyInstance, db: Database, now: () => number): void {
+export function registerVerifyRoute(app: FastifyInstance, db: Database, now: () => number, timeZone: string): void {
   const limiter = createRateLimiter({ limit: VERIFY_LIMIT_PER_MINUTE, windowMs: 60_000, now });
   app.get('/verify/:code', async (request, reply) => {
     const json = wantsJson(request);
@@ -62,6 +62,6 @@ export function registerVerifyRoute(app: FastifyInstance, db: Database, now: () 
       holderName: row.holder_masked,
       authority: row.authority,
     };
-    return answer(reply, json, 200, found, genuinePage(found));
+    return answer(reply, json, 200, found, genuinePage(found, timeZone));
   });
 }

@@ -27,7 +27,7 @@ function refusal(request: FastifyRequest, reply: FastifyReply, status: number, e
   return answer(request, reply, status, { error, message }, refusedPage(title, sentence));
 }
 
-export function registerProgressPageRoute(app: FastifyInstance, db: Database, deps: { keys: CaseKeys; guesses: CodeGuessLimits; now: () => number }): void {
+export function registerProgressPageRoute(app: FastifyInstance, db: Database, deps: { keys: CaseKeys; guesses: CodeGuessLimits; now: () => number; timeZone: string }): void {
   const limiter = createRateLimiter({ limit: PROGRESS_PAGE_LIMIT_PER_MINUTE, windowMs: 60_000, now: deps.now });
   app.get('/progress/:caseNumber', async (request, reply) => {
     const allowed = limiter.take(request.ip);
@@ -58,6 +58,6 @@ export function registerProgressPageRoute(app: FastifyInstance, db: Database, de
     }
     const steps = (await stepsOf(db, [found.caseNumber])).get(found.caseNumber) ?? [];
     const view = residentView(found, steps, { hideReplies: code === undefined, lastSeen: null, forResident: false });
-    return answer(request, reply, 200, view, progressPage(view));
+    return answer(request, reply, 200, view, progressPage(view, deps.timeZone));
   });
 }

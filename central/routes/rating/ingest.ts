@@ -36,7 +36,8 @@ async function legacyTarget(tx: Queryable, terminalId: string, transactionId: st
   }
 }
 
-export function prepareRating(item: TransactionItem): PreparedItem | null {
+/** `timeZone`: the hub's (CENTRAL_TIME_ZONE), in which a rated ticket's date is a day. */
+export function prepareRating(item: TransactionItem, timeZone: string): PreparedItem | null {
   if (item.kind !== RATING_KIND) return null;
   const payload = item.payload as { data?: unknown; personal?: unknown };
   const parsed = parseData(payload.data);
@@ -48,7 +49,7 @@ export function prepareRating(item: TransactionItem): PreparedItem | null {
     async apply(tx, terminalId) {
       const site = await tx.query<{ site_code: string }>('SELECT site_code FROM terminals WHERE terminal_id = $1', [terminalId]);
       const siteCode = site[0]?.site_code ?? '';
-      const target = parsed.legacy ? await legacyTarget(tx, terminalId, parsed.data.ratesTransactionId) : await resolveTarget(tx, parsed.data.target, terminalId, siteCode);
+      const target = parsed.legacy ? await legacyTarget(tx, terminalId, parsed.data.ratesTransactionId) : await resolveTarget(tx, parsed.data.target, terminalId, siteCode, timeZone);
       const reason = parsed.legacy ? null : parsed.data.reason;
       const reasons = parsed.legacy ? [] : ratingReasonsOf(parsed.data);
       const bad = (levelsNeedingReason as readonly number[]).includes(parsed.data.level);

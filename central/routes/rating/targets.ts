@@ -6,6 +6,7 @@ import type { RatingTarget } from '../../contract/cases.ts';
 import { findCase } from '../../cases/case-store.ts';
 import { lineageOf } from '../../cases/lineage.ts';
 import type { Queryable } from '../../storage/database.ts';
+import { shiftDay, zonedDayStart } from '../../../config/zoned-time.ts';
 import { ItemRefused } from '../transactions.ts';
 
 export interface ResolvedTarget {
@@ -15,10 +16,12 @@ export interface ResolvedTarget {
   itemLabel: string;
 }
 
-/** China has one time zone and no daylight saving: a kiosk's date is a UTC+8 day. */
-function beijingDay(date: string): [string, string] {
-  const start = Date.parse(`${date}T00:00:00+08:00`);
-  return [new Date(start).toISOString(), new Date(start + 86_400_000).toISOString()];
+/**
+ * A kiosk's date is a day on its site's clock; the hub's zone (CENTRAL_TIME_ZONE, Beijing time by
+ * default) is the county's, which its kiosks' `site.timeZone` names too (issue 21).
+ */
+function dayBounds(date: string, timeZone: string): [string, string] {
+  return [zonedDayStart(date, timeZone).toISOString(), zonedDayStart(shiftDay(date, 1), timeZone).toISOString()];
 }
 
 async function caseTarget(tx: Queryable, caseNumber: string): Promise<ResolvedTarget> {
@@ -45,8 +48,8 @@ async function transactionTarget(tx: Queryable, terminalId: string, transactionI
   return { key: `transaction:${rated.terminal_id}:${transactionId}`, itemKind: rated.kind, itemLabel: typeof ticket === 'string' ? ticket : transactionId };
 }
 
-async function ticketTarget(tx: Queryable, siteCode: string, ticketNumber: string, date: string): Promise<ResolvedTarget> {
-  const [from, to] = beijingDay(date);
+async function ticketTarget(tx: Queryable, siteCode: string, ticketNumber: string, date: string, timeZone: string): Promise<ResolvedTarget> {
+  const [from, to] = dayBounds(date, timeZone);
   const rows = await tx.query<{ terminal_id: string; id: string }>(
     `SELECT t.terminal_id, t.id FROM transactions t JOIN terminals k ON k.terminal_id = t.terminal_id
       WHERE t.kind = 'queue-ticket' AND t.payload->'data'->>'ticketNumber' = $1 AND k.site_code = $2
@@ -59,14 +62,14 @@ async function ticketTarget(tx: Queryable, siteCode: string, ticketNumber: strin
   return { key: `counter:${siteCode}:${date}:${ticketNumber}`, itemKind: 'counter-visit', itemLabel: `${ticketNumber} (${date})` };
 }
 
-export function resolveTarget(tx: Queryable, target: RatingTarget, terminalId: string, siteCode: string): Promise<ResolvedTarget> {
+export function resolveTarget(tx: Queryable, target: RatingTarget, terminalId: string, siteCode: string, timeZone: string): Promise<ResolvedTarget> {
   switch (target.type) {
     case 'case':
       return caseTarget(tx, target.caseNumber);
     case 'transaction':
       return transactionTarget(tx, terminalId, target.transactionId, 'payload.data.target.transactionId');
     case 'ticket':
-      return ticketTarget(tx, siteCode, target.ticketNumber, target.date);
+      return ticketTarget(tx, siteCode, target.ticketNumber, target.date, timeZone);
   }
 }
 

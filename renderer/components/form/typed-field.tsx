@@ -14,6 +14,8 @@ export function TypedField({ field, text, active, onActivate }: { field: TypedFi
     <div class="form-typed">
       <div
         class={`form-box${field.type === 'long-text' ? ' long' : ''}${active ? ' active' : ''}`}
+        // Numbers and phones read left to right in Uyghur too ("0991-", not "-0991").
+        dir={field.type === 'number' || field.type === 'phone' ? 'ltr' : undefined}
         role="textbox"
         aria-label={field.label}
         aria-readonly="true"
@@ -22,7 +24,12 @@ export function TypedField({ field, text, active, onActivate }: { field: TypedFi
         onClick={onActivate}
       >
         {text || <span class="form-placeholder">{t.formTapToType}</span>}
-        {unit && text && <span class="form-unit"> {unit}</span>}
+        {unit && text && (
+          <bdi class="form-unit" dir="auto">
+            {' '}
+            {unit}
+          </bdi>
+        )}
       </div>
       {max !== null && <p class="form-count">{t.formCharacters(Array.from(text).length, max)}</p>}
     </div>

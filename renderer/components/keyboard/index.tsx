@@ -96,13 +96,15 @@ export function Keyboard({ layouts: given, onInput, onBackspace, onEnter, extraK
     <div ref={ref} class={`kb kb-${layout}`} role="group" aria-label={k.group} onMouseDown={(e) => e.preventDefault()}>
       {pinyin && <CandidateBar composition={composition} />}
       {layout === 'phone' ? (
+        // A telephone's pad is 1-2-3 left to right in every language: dir="ltr", or Uyghur's
+        // right-to-left page mirrors it to 3-2-1.
         <>
           {PHONE_ROWS.map((row) => (
-            <div class="kb-row" key={row.join('')}>
+            <div class="kb-row" dir="ltr" key={row.join('')}>
               {keys(row)}
             </div>
           ))}
-          <div class="kb-row">
+          <div class="kb-row" dir="ltr">
             {extraKeys.length ? keys(extraKeys) : onClear ? <Key text={k.clear} wide="wide" onPress={clear} /> : <span class="kb-key blank" />}
             {keys(['0'])}
             {backspaceKey}
@@ -117,8 +119,9 @@ export function Keyboard({ layouts: given, onInput, onBackspace, onEnter, extraK
           </div>
         ))
       ) : (
+        // Digits, Latin letters and pinyin keep their keyboard order (1 to 0, q to p) in Uyghur too.
         LAYOUT_ROWS[layout].map((row, i, rows) => (
-          <div class="kb-row" key={row.join('')}>
+          <div class="kb-row" dir="ltr" key={row.join('')}>
             {keys(row)}
             {i === rows.length - 1 && backspaceKey}
           </div>

@@ -38,7 +38,8 @@ export function TextEntry({ label, value, onChange, layouts, phrases, phrasesLab
         )}
         <section class={`form-field${error ? ' invalid' : ''}`} aria-label={label}>
           <h3 class="form-label">{label}</h3>
-          <div class={`form-box long${typing ? ' active' : ''}`} role="textbox" aria-label={label} aria-readonly="true" tabIndex={0} onClick={() => setTyping(true)}>
+          {/* A phone reads left to right in Uyghur too ("0991-", not "-0991"); words take the page's direction. */}
+          <div class={`form-box long${typing ? ' active' : ''}`} dir={layouts[0] === 'phone' ? 'ltr' : undefined} role="textbox" aria-label={label} aria-readonly="true" tabIndex={0} onClick={() => setTyping(true)}>
             {value || <span class="form-placeholder">{hint}</span>}
           </div>
           {maxLength !== undefined && <p class="form-count">{t.formCharacters(Array.from(value).length, maxLength)}</p>}

@@ -16,7 +16,8 @@ export interface DigitFieldProps {
 export function DigitField({ label, shown, hint, error, onKey, onBackspace }: DigitFieldProps) {
   return (
     <div class="digit-field">
-      <div class={error ? 'digit-field-box wrong' : 'digit-field-box'} role="textbox" aria-label={label} aria-readonly="true" aria-invalid={error ? 'true' : undefined}>
+      {/* dir="ltr": in Uyghur a half-typed "0012-" would otherwise show as "-0012". */}
+      <div class={error ? 'digit-field-box wrong' : 'digit-field-box'} dir="ltr" role="textbox" aria-label={label} aria-readonly="true" aria-invalid={error ? 'true' : undefined}>
         {shown || <span class="info-field-hint">{hint}</span>}
       </div>
       {error && (

@@ -1,7 +1,10 @@
-// Times as the kiosk's residents read them: local date and minute, no seconds, no zone.
+// Times as the kiosk's residents read them: the site's date and minute (the same clock as the
+// receipt, issue 21), no seconds, no zone.
+import { zonedMinute } from '../../../config/zoned-time.ts';
+import { getSiteTimeZone } from '../../i18n/dates.ts';
+
 export function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return zonedMinute(d, getSiteTimeZone());
 }

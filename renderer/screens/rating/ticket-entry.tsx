@@ -4,18 +4,21 @@ import { useState } from 'preact/hooks';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
+import { getSiteTimeZone } from '../../i18n/dates.ts';
+import { shiftDay, zonedDay } from '../../../config/zoned-time.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 import { DigitField } from '../progress-query/digit-field.tsx';
 import { typeDigit } from '../progress-query/number-entry.ts';
 
 const WINDOW_DAYS = 7;
 
-function dayChoices(now: Date): { date: string; label: string }[] {
-  const pad = (n: number) => String(n).padStart(2, '0');
+/** The site's days (issue 21): the ones its tickets were numbered in, whatever the system's zone. */
+export function dayChoices(now: Date, timeZone: string): { date: string; label: string }[] {
+  const today = zonedDay(now, timeZone);
   return Array.from({ length: WINDOW_DAYS }, (_, i) => {
-    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - i);
-    const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    return { date, label: i === 0 ? t.ratingToday : i === 1 ? t.ratingYesterday : `${d.getMonth() + 1}月${d.getDate()}日` };
+    const date = shiftDay(today, -i);
+    const [, month, day] = date.split('-').map(Number);
+    return { date, label: i === 0 ? t.ratingToday : i === 1 ? t.ratingYesterday : `${month}月${day}日` };
   });
 }
 
@@ -29,7 +32,7 @@ export function TicketEntry({ prefixes, onDone, onBack }: TicketEntryProps) {
   const letters = prefixes.length > 0 ? prefixes : ['A'];
   const [prefix, setPrefix] = useState(letters[0]!);
   const [digits, setDigits] = useState('');
-  const days = dayChoices(new Date());
+  const days = dayChoices(new Date(), getSiteTimeZone());
   const [date, setDate] = useState(days[0]!.date);
   useScreenPrompt('screen.rating-ticket', (s) => s.promptRatingTicket);
   return (

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Diagnostics } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { t } from '../../i18n/index.ts';
+import { clockDateTime, clockTime } from '../../i18n/dates.ts';
 import { setupText } from './provisioning-strings.ts';
 import { VoiceDiagnosticsSection } from './voice-diagnostics.tsx';
 
@@ -116,7 +117,7 @@ export function DiagnosticsScreen({ onLeave, onSetup }: { onLeave(): void; onSet
             <ul class="technician-list">
               {d.deviceHistory.slice(0, 8).map((change) => (
                 <li key={`${change.at}-${change.device}`}>
-                  {change.at.slice(11, 19)} {change.device === 'printer' ? t.technicianPrinter : t.technicianCardReader} {change.state}
+                  {clockTime(new Date(change.at))} {change.device === 'printer' ? t.technicianPrinter : t.technicianCardReader} {change.state}
                   {change.detail ? `：${change.detail}` : ''}
                 </li>
               ))}
@@ -130,7 +131,7 @@ export function DiagnosticsScreen({ onLeave, onSetup }: { onLeave(): void; onSet
               <dt>{t.technicianOldest}</dt>
               <dd>{duration(d.sync.oldestPendingAgeSeconds)}</dd>
               <dt>{t.technicianLastSuccess}</dt>
-              <dd>{d.sync.lastSuccessAt ?? t.technicianNone}</dd>
+              <dd>{d.sync.lastSuccessAt ? clockDateTime(new Date(d.sync.lastSuccessAt)) : t.technicianNone}</dd>
               <dt>{t.technicianLastError}</dt>
               <dd>{d.sync.lastError ?? t.technicianNone}</dd>
             </dl>
@@ -139,7 +140,7 @@ export function DiagnosticsScreen({ onLeave, onSetup }: { onLeave(): void; onSet
               {d.lastErrors.length === 0 && <li>{t.technicianNone}</li>}
               {d.lastErrors.slice(0, 8).map((e) => (
                 <li key={`${e.at}-${e.event}`}>
-                  {e.at.slice(0, 19).replace('T', ' ')} {e.event} {e.detail}
+                  {clockDateTime(new Date(e.at))} {e.event} {e.detail}
                 </li>
               ))}
             </ul>

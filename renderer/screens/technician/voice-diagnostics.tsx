@@ -2,6 +2,7 @@
 // language gets, packs refused, and the latest prompts spoken in another language or not at all.
 import type { Diagnostics } from '../../../terminal/api.ts';
 import { t } from '../../i18n/index.ts';
+import { clockTime } from '../../i18n/dates.ts';
 
 export function VoiceDiagnosticsSection({ voice }: { voice: Diagnostics['voice'] }) {
   return (
@@ -28,7 +29,7 @@ export function VoiceDiagnosticsSection({ voice }: { voice: Diagnostics['voice']
         {voice.recentFallbacks.length === 0 && <li>{t.technicianNone}</li>}
         {voice.recentFallbacks.slice(0, 8).map((f) => (
           <li key={`${f.at}-${f.wanted}`}>
-            {f.at.slice(11, 19)} {f.wanted} → {f.got}：{f.reason}
+            {clockTime(new Date(f.at))} {f.wanted} → {f.got}：{f.reason}
           </li>
         ))}
       </ul>

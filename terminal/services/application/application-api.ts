@@ -11,7 +11,7 @@ import type { Guide } from '../../../central/contract/info-documents.ts';
 import type { IdentityCard } from '../../../drivers/types.ts';
 import type { Session } from '../../session.ts';
 import type { ServiceCall } from '../visit.ts';
-import { localDay } from '../../store/ticket-counter.ts';
+import { zonedDay } from '../../../config/zoned-time.ts';
 import { maskIdNumber, maskName } from '../../mask.ts';
 import { fileCase, type CaseFilingDeps } from '../case-filing.ts';
 import { applicationReceipt } from './application-receipt.ts';
@@ -84,14 +84,14 @@ export function createApplicationApi(deps: ApplicationDeps): ApplicationMethods 
         ...f,
         prefilled: 'prefill' in f && f.prefill && card ? { masked: maskCardValue(f.prefill, cardValue(card, f.prefill)) } : null,
       }));
-      return { item: summary(item), fields, today: localDay(deps.now()) };
+      return { item: summary(item), fields, today: zonedDay(deps.now(), deps.site().timeZone) };
     },
     async submitApplication({ itemId, answers, cardFieldsConfirmed }): Promise<CaseReceiptView> {
       const { session, service } = deps.enter();
       const item = find(itemId);
       const card = cardFor(session, item);
       if (needsCard(item) && !cardFieldsConfirmed) throw new KioskError('bad-request', said('cases.confirmCardFirst'));
-      const checked = checkForm(item.form, answers, localDay(deps.now()));
+      const checked = checkForm(item.form, answers, zonedDay(deps.now(), deps.site().timeZone));
       // The screen shows each field's own problem before sending; this refusal names them in Chinese
       // (for the zh-CN screen and tests) and says how many in the resident's language.
       if (!checked.ok) {
@@ -110,7 +110,7 @@ export function createApplicationApi(deps: ApplicationDeps): ApplicationMethods 
         data: (caseNumber, queryCodeHash) => applicationDataSchema.parse({ caseNumber, queryCodeHash, itemId: item.id, itemName: item.name }),
         personal,
         receipt: (formattedCaseNumber, qrUrl, submittedAt, queuedForSync) =>
-          applicationReceipt({ siteName: deps.site().name, itemName: item.name, department: item.department, formattedCaseNumber, materials, submittedAt, qrUrl, queuedForSync }),
+          applicationReceipt({ siteName: deps.site().name, timeZone: deps.site().timeZone, itemName: item.name, department: item.department, formattedCaseNumber, materials, submittedAt, qrUrl, queuedForSync }),
       });
       return {
         kind: 'application',

@@ -2,10 +2,12 @@
 // that leads to the case's progress. Nothing the resident typed or the card held is printed:
 // a dropped slip identifies nobody.
 import type { Receipt, ReceiptLine } from '../../../printing/receipt.ts';
-import { formatLocalTime } from '../../receipts/queue-ticket-receipt.ts';
+import { zonedMinute } from '../../../config/zoned-time.ts';
 
 export interface ApplicationReceiptInput {
   siteName: string;
+  /** The site's zone (`site.timeZone`): the time printed is the hall's clock. */
+  timeZone: string;
   itemName: string;
   department: string;
   formattedCaseNumber: string;
@@ -38,7 +40,7 @@ export function applicationReceipt(input: ApplicationReceiptInput): Receipt {
       { kind: 'rule' },
       { kind: 'pair', label: '办理事项', value: input.itemName },
       { kind: 'pair', label: '实施主体', value: input.department },
-      { kind: 'pair', label: '提交时间', value: formatLocalTime(input.submittedAt) },
+      { kind: 'pair', label: '提交时间', value: zonedMinute(input.submittedAt, input.timeZone) },
       { kind: 'rule' },
       { kind: 'text', text: '请携带以下材料到窗口（备齐一项勾一项）', bold: true },
       ...materials,

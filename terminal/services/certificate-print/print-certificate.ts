@@ -20,7 +20,7 @@ export interface CertificatePrintDeps {
   transactions: TransactionStore;
   /** Where PDFs wait for CUPS to take them (inside the data dir, 0700). */
   spoolDir: string;
-  site: { name: string; code: string };
+  site: { name: string; code: string; timeZone: string };
   now: () => Date;
   log: (line: string) => void;
 }
@@ -96,6 +96,7 @@ async function renderAndPrint(deps: CertificatePrintDeps, cert: IssuedCertificat
         verifyUrl: cert.verifyUrl,
         siteName: deps.site.name,
         siteCode: deps.site.code,
+        timeZone: deps.site.timeZone,
       },
       file,
     );

@@ -72,6 +72,7 @@ export function createDemandApi(deps: DemandDeps): DemandMethods {
         receipt: (formattedCaseNumber, qrUrl, submittedAt, queuedForSync, queryCode) =>
           demandReceipt({
             siteName: deps.site().name,
+            timeZone: deps.site().timeZone,
             category: req.category,
             formattedCaseNumber,
             siteLabel: site ? siteLabel(site) : null,

@@ -2,11 +2,13 @@
 // list, the callback phone masked, and for an anonymous demand its 查询码 (its only key). The
 // description and a typed place are not printed: they may name people and homes.
 import type { Receipt, ReceiptLine } from '../../../printing/receipt.ts';
-import { formatLocalTime } from '../../receipts/queue-ticket-receipt.ts';
+import { zonedMinute } from '../../../config/zoned-time.ts';
 import { progressLines } from '../application/application-receipt.ts';
 
 export interface DemandReceiptInput {
   siteName: string;
+  /** The site's zone (`site.timeZone`): the time printed is the hall's clock. */
+  timeZone: string;
   category: string;
   formattedCaseNumber: string;
   /** The site picked from the list, e.g. 红星小区 3栋; null when the resident typed the place. */
@@ -40,7 +42,7 @@ export function demandReceipt(input: DemandReceiptInput): Receipt {
       { kind: 'pair', label: '反映方式', value: input.anonymous ? '匿名' : '实名' },
       ...(input.siteLabel ? [{ kind: 'pair' as const, label: '地点', value: input.siteLabel }] : []),
       ...(input.maskedPhone ? [{ kind: 'pair' as const, label: '回访电话', value: input.maskedPhone }] : []),
-      { kind: 'pair', label: '提交时间', value: formatLocalTime(input.submittedAt) },
+      { kind: 'pair', label: '提交时间', value: zonedMinute(input.submittedAt, input.timeZone) },
       ...code,
       { kind: 'rule' },
       ...progressLines(input.qrUrl, input.queuedForSync),

@@ -3,7 +3,7 @@
 // is the receipt layout's job (printing/receipt.ts), so this only says what goes on the slip.
 import type { Guide, TimeLimit } from '../../../central/contract/info-documents.ts';
 import type { Receipt, ReceiptLine } from '../../../printing/receipt.ts';
-import { formatLocalTime } from '../../receipts/queue-ticket-receipt.ts';
+import { zonedMinute } from '../../../config/zoned-time.ts';
 
 export function describeTimeLimit(limit: TimeLimit): string {
   return limit === '即办' ? '即办' : `${limit} 个工作日`;
@@ -13,7 +13,7 @@ export function materialLine(m: Guide['materials'][number], index: number): stri
   return `${index + 1}. ${m.name}（${m.form}${m.copies}份）来源：${m.source}`;
 }
 
-export function guideChecklistReceipt(input: { siteName: string; guide: Guide; printedAt: Date; version: number }): Receipt {
+export function guideChecklistReceipt(input: { siteName: string; timeZone: string; guide: Guide; printedAt: Date; version: number }): Receipt {
   const { guide } = input;
   const materials: ReceiptLine[] = guide.materials.length
     ? guide.materials.map((m, i) => ({ kind: 'check' as const, text: materialLine(m, i) }))
@@ -36,7 +36,7 @@ export function guideChecklistReceipt(input: { siteName: string; guide: Guide; p
       { kind: 'text', text: `办理时间：${guide.hours}` },
       { kind: 'text', text: `咨询电话：${guide.phone}` },
       { kind: 'rule' },
-      { kind: 'pair', label: '打印时间', value: formatLocalTime(input.printedAt) },
+      { kind: 'pair', label: '打印时间', value: zonedMinute(input.printedAt, input.timeZone) },
       { kind: 'text', text: `指南版本 ${input.version}，以窗口最新要求为准。` },
       { kind: 'feed', lines: 1 },
     ],

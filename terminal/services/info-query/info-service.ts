@@ -26,7 +26,7 @@ export interface InfoServiceDeps {
   transactions: TransactionStore;
   printJobs: PrintJobStore;
   printQueue: PrintQueue;
-  site: () => { name: string };
+  site: () => { name: string; timeZone: string };
   columns: () => 32 | 42 | 48;
   now: () => Date;
   /** Why the receipt printer cannot print now, or null. */
@@ -89,7 +89,7 @@ export function createInfoService(deps: InfoServiceDeps) {
           occurredAt: printedAt,
           data: { guideId: guide.id, guideName: guide.name, guidesVersion: version },
         });
-        const receipt = guideChecklistReceipt({ siteName: deps.site().name, guide, printedAt, version });
+        const receipt = guideChecklistReceipt({ siteName: deps.site().name, timeZone: deps.site().timeZone, guide, printedAt, version });
         return { transactionId, jobId: deps.printJobs.create(transactionId, encodeReceipt(receipt, deps.columns())) };
       });
       let made: ReturnType<typeof commit>;

@@ -59,3 +59,14 @@ export function createCasesLink(client: CentralClient): CasesLink {
     },
   };
 }
+
+/** A resident waits on the screen for these answers: a hub that cannot answer in time is "unreachable". */
+export const ASKED_TIMEOUT_MS = 4_000;
+
+/** Nobody waits on the greeting's count: a busy hub's late answer is still worth having (issue 21). */
+export const BACKGROUND_TIMEOUT_MS = 20_000;
+
+/** The links 办件进度查询 asks the hub through: `asked` while a resident waits, `background` for the greeting's count. */
+export function createProgressLinks(clientWithTimeout: (timeoutMs: number) => CentralClient): { asked: CasesLink; background: CasesLink } {
+  return { asked: createCasesLink(clientWithTimeout(ASKED_TIMEOUT_MS)), background: createCasesLink(clientWithTimeout(BACKGROUND_TIMEOUT_MS)) };
+}

@@ -9,6 +9,9 @@ import { createCaseCache } from './case-cache.ts';
 import type { CasesLink } from './cases-link.ts';
 import { createLocalCases } from './local-cases.ts';
 import { createProgressService } from './progress-service.ts';
+import { createNoticeCache } from './notice-cache.ts';
+import { createNoticeWatch } from './notice-watch.ts';
+import type { Clock } from '../../clock.ts';
 import { said } from '../../says/say.ts';
 import type { ProgressAnswer, ScanEvent } from './progress-api-types.ts';
 
@@ -23,6 +26,9 @@ export interface ProgressQueryApiDeps extends Pick<ServiceCall, 'enter'> {
   session: () => Session | null;
   onNotice: (count: number) => void;
   log: (line: string) => void;
+  /** The core's clock: the greeting's count is asked again on it while the visit lasts. */
+  clock: Pick<Clock, 'setTimeout' | 'clearTimeout'>;
+  now: () => Date;
 }
 
 /** What a resident reads when the scanner read something that is not one of our receipts. */
@@ -30,10 +36,21 @@ export const NOT_OUR_CODE = said('cases.notOurCode');
 
 export function createProgressQueryApi(deps: ProgressQueryApiDeps) {
   let link: CasesLink | null = null;
+  let background: CasesLink | null = null;
   const progress = createProgressService({
     cache: createCaseCache(deps.db, deps.cacheKey),
     local: createLocalCases(deps.db, deps.transactions),
     link: () => (deps.online() ? link : null),
+    background: () => (deps.online() ? background : null),
+    noticeCache: createNoticeCache(deps.db, deps.cacheKey, deps.now),
+    log: deps.log,
+  });
+  const noticeWatch = createNoticeWatch<Session>({
+    clock: deps.clock,
+    ask: (session) => progress.countNew(session),
+    onCount: (session, count) => {
+      if (deps.session() === session) deps.onNotice(count);
+    },
     log: deps.log,
   });
   const api = {
@@ -51,18 +68,21 @@ export function createProgressQueryApi(deps: ProgressQueryApiDeps) {
   return {
     api,
     seenCases: progress.seenCases,
-    connect(next: CasesLink) {
+    connect(next: CasesLink, nextBackground: CasesLink = next) {
       link = next;
+      background = nextBackground;
     },
-    /** A card started a visit: count new results in the background; the greeting shows them when they come. */
+    /**
+     * A card started a visit: the greeting says at once what was last counted for this resident,
+     * and again when the hub answers (asked in the background, again while the visit lasts).
+     */
     identified(session: Session) {
-      progress
-        .countNew(session)
-        .then((count) => {
-          if (count !== null && deps.session() === session) deps.onNotice(count);
-        })
-        .catch((err: Error) => deps.log(`progress notice failed: ${err.name}`));
+      const cached = progress.recallNotice(session);
+      if (cached !== null) deps.onNotice(cached);
+      noticeWatch.start(session);
     },
+    /** The visit under way changed or ended: the count is no longer asked for the one before. */
+    visitChanged: noticeWatch.visitChanged,
     /** A scanned line: one of our receipts' QR codes, or a plain "not ours". */
     scanned(text: string): ScanEvent {
       const parsed = parseCaseProgressUrl(text);

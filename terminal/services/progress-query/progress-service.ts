@@ -7,6 +7,7 @@ import { checkCaseNumber, type CaseLookupRequest, type CaseView } from '../../..
 import type { Session } from '../../session.ts';
 import type { CaseCache, CaseOwner } from './case-cache.ts';
 import type { CasesLink } from './cases-link.ts';
+import type { NoticeCache } from './notice-cache.ts';
 import { sha256Hex, type LocalCase, type LocalCases } from './local-cases.ts';
 import type { ProgressAnswer, ProgressCase } from './progress-api-types.ts';
 
@@ -15,6 +16,10 @@ export interface ProgressServiceDeps {
   local: LocalCases;
   /** The hub, when enrolled and the link is up; null offline (nobody waits for a timeout then). */
   link: () => CasesLink | null;
+  /** The same for the greeting's count, asked in the background (a longer timeout). */
+  background: () => CasesLink | null;
+  /** The greeting's count as last got per resident (issue 21). */
+  noticeCache: NoticeCache;
   /** For the log only: never personal data. */
   log: (line: string) => void;
 }
@@ -53,6 +58,8 @@ export function idNumberOf(session: Session): string | null {
 export function createProgressService(deps: ProgressServiceDeps) {
   const seen = new WeakMap<Session, Map<string, SeenCase>>();
   const notices = new WeakMap<Session, number>();
+  /** Visits whose resident saw their cases live: nothing new to announce, whatever a late count says. */
+  const seenLive = new WeakSet<Session>();
   const remember = (session: Session, cases: ProgressCase[]) => {
     const map = seen.get(session) ?? new Map<string, SeenCase>();
     for (const c of cases) if (!c.repliesHidden) map.set(c.caseNumber, { caseNumber: c.caseNumber, kind: c.kind, title: c.title });
@@ -94,7 +101,12 @@ export function createProgressService(deps: ProgressServiceDeps) {
       const result = await answer(owner, { by: 'resident', idNumber, markSeen: true }, deps.local.of(owner));
       if (result.status !== 'found') return { status: 'not-found', ...said('cases.myCasesUnavailable') };
       remember(session, result.cases);
-      if (result.source === 'live') notices.set(session, 0); // seen now: the greeting has nothing new to say
+      if (result.source === 'live') {
+        // seen now: the greeting has nothing new to say, this visit or (until the hub says so) the next
+        notices.set(session, 0);
+        seenLive.add(session);
+        deps.noticeCache.remember(idNumber, 0);
+      }
       return result;
     },
 
@@ -123,16 +135,25 @@ export function createProgressService(deps: ProgressServiceDeps) {
       return result;
     },
 
-    /** Fetched in the background when a card is read: the greeting never waits on the hub. */
+    /** What the greeting can say before the hub answers: the count last got for this resident. */
+    recallNotice(session: Session): number | null {
+      const idNumber = idNumberOf(session);
+      const cached = idNumber ? deps.noticeCache.recall(idNumber) : null;
+      if (cached !== null && !notices.has(session)) notices.set(session, cached);
+      return notices.get(session) ?? null;
+    },
+    /** One background ask for the greeting's count (the greeting never waits on the hub); null: no answer. */
     async countNew(session: Session): Promise<number | null> {
       const idNumber = idNumberOf(session);
-      const link = deps.link();
+      const link = deps.background();
       if (!idNumber || !link) return null;
       const got = await link.lookup({ by: 'resident', idNumber, markSeen: false });
       if (got.kind !== 'answer') return null;
+      if (seenLive.has(session)) return 0; // the list was opened meanwhile
       const count = got.response.cases.filter((c) => c.newForResident).length;
-      if (!notices.has(session)) notices.set(session, count);
-      return notices.get(session)!;
+      notices.set(session, count);
+      deps.noticeCache.remember(idNumber, count);
+      return count;
     },
     notice(session: Session): number | null {
       return notices.get(session) ?? null;

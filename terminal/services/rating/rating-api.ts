@@ -14,6 +14,8 @@ export interface RatingApiDeps {
   db: Db;
   transactions: TransactionStore;
   now: () => Date;
+  /** The site's zone: a typed ticket's day is a day on the hall's clock. */
+  timeZone: () => string;
   /** The visit (counts as activity); throws for the resident when there is none. */
   session: () => Session;
   nextSeq: () => number;

@@ -5,7 +5,7 @@ import { KioskError } from '../../api.ts';
 import { ratingLevels } from '../../rating-levels.ts';
 import { badRatingReasons, checkCaseNumber, levelsNeedingReason, type RatingTarget } from '../../../central/contract/cases.ts';
 import type { StoredTransaction } from '../../store/transactions.ts';
-import { localDay } from '../../store/ticket-counter.ts';
+import { shiftDay, zonedDay } from '../../../config/zoned-time.ts';
 
 /** A counter visit can be rated for this many days (广东's rule: unrated after 7 natural days counts as 基本满意). */
 export const RATING_WINDOW_DAYS = 7;
@@ -39,12 +39,14 @@ export function askedReasons(p: { reasons?: readonly string[]; reason?: string |
 }
 
 /** A typed ticket: one capital letter and three digits (A003), on a day within the rating window. */
-export function checkTicketTarget(ticketNumber: string, date: string, today: Date): { ticketNumber: string; date: string } {
+export function checkTicketTarget(ticketNumber: string, date: string, now: Date, timeZone: string): { ticketNumber: string; date: string } {
   const number = ticketNumber.trim().toUpperCase();
   if (!/^[A-Z][0-9]{3}$/.test(number)) throw new KioskError('bad-request', said('cases.ticketNumberInvalid'));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new KioskError('bad-request', said('cases.ticketDateInvalid'));
+  // The window is counted in the site's days, the days its tickets were numbered in.
+  const today = zonedDay(now, timeZone);
   const days: string[] = [];
-  for (let i = 0; i < RATING_WINDOW_DAYS; i++) days.push(localDay(new Date(today.getFullYear(), today.getMonth(), today.getDate() - i)));
+  for (let i = 0; i < RATING_WINDOW_DAYS; i++) days.push(shiftDay(today, -i));
   if (!days.includes(date)) throw new KioskError('bad-request', said('cases.ticketDateTooOld', { days: RATING_WINDOW_DAYS }));
   return { ticketNumber: number, date };
 }
@@ -60,11 +62,11 @@ export function checkCaseTarget(caseNumber: string): string {
  * ticket rated right after taking it and again later by its number, or an application rated from
  * this visit and again from the case list.
  */
-export function targetKey(target: RatingTarget, rated: StoredTransaction | null): string {
+export function targetKey(target: RatingTarget, rated: StoredTransaction | null, timeZone: string): string {
   if (target.type === 'case') return `case:${target.caseNumber}`;
   if (target.type === 'ticket') return `ticket:${target.ticketNumber}:${target.date}`;
   const data = rated?.data ?? {};
-  if (rated?.kind === 'queue-ticket' && typeof data.ticketNumber === 'string') return `ticket:${data.ticketNumber}:${localDay(new Date(rated.occurredAt))}`;
+  if (rated?.kind === 'queue-ticket' && typeof data.ticketNumber === 'string') return `ticket:${data.ticketNumber}:${zonedDay(new Date(rated.occurredAt), timeZone)}`;
   if ((rated?.kind === 'application' || rated?.kind === 'demand') && typeof data.caseNumber === 'string') return `case:${data.caseNumber}`;
   return `transaction:${target.transactionId}`;
 }

@@ -17,6 +17,8 @@ export interface RatingServiceDeps {
   db: Db;
   transactions: TransactionStore;
   now: () => Date;
+  /** The site's zone: a ticket's day is the day on the hall's clock it was numbered in. */
+  timeZone: () => string;
   /** Cases the resident was shown in full during this visit (办件进度查询). */
   seenCases: (session: Session) => SeenCase[];
   /** The catalog's name of a certificate type (居住证明…), for the list of items. */
@@ -75,7 +77,7 @@ export function createRatingService(deps: RatingServiceDeps) {
       }
       return { target: { type: 'case', caseNumber }, rates: null };
     }
-    return { target: { type: 'ticket', ...checkTicketTarget(target.ticketNumber, target.date, deps.now()) }, rates: null };
+    return { target: { type: 'ticket', ...checkTicketTarget(target.ticketNumber, target.date, deps.now(), deps.timeZone()) }, rates: null };
   };
 
   return {
@@ -84,14 +86,14 @@ export function createRatingService(deps: RatingServiceDeps) {
       const keys = new Set<string>();
       for (const tx of visitItems(session)) {
         const target: RatingTarget = { type: 'transaction', transactionId: tx.id };
-        const key = targetKey(target, tx);
+        const key = targetKey(target, tx, deps.timeZone());
         keys.add(key);
         const filed = caseOf(tx);
         items.push({ target, title: titleOf(tx, deps.certificateName), kind: 'visit', rated: rated(key), ...(filed ? { case: filed } : {}) });
       }
       for (const c of deps.seenCases(session)) {
         const target: RatingTarget = { type: 'case', caseNumber: c.caseNumber };
-        const key = targetKey(target, null);
+        const key = targetKey(target, null, deps.timeZone());
         if (keys.has(key)) continue; // recorded in this visit: already listed
         const formattedCaseNumber = formatCaseNumber(c.caseNumber);
         items.push({ target, title: `${c.title} ${formattedCaseNumber}`, kind: 'case', rated: rated(key), case: { kind: c.kind, title: c.title, formattedCaseNumber } });
@@ -102,7 +104,7 @@ export function createRatingService(deps: RatingServiceDeps) {
     rate(session: Session, nextSeq: () => number, ratingServiceId: string, asked: RatingTarget, level: number, reasons: readonly string[], reasonText: string | null): RateResult {
       const { target, rates } = resolve(session, asked);
       const rating = checkRating(level, reasons, reasonText);
-      const key = targetKey(target, rates);
+      const key = targetKey(target, rates, deps.timeZone());
       if (rated(key)) return { status: 'already-rated', ...ALREADY_RATED };
       const at = deps.now();
       // `reason` (the first) too: a hub or report that reads one reason still finds one.

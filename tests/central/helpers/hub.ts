@@ -11,7 +11,7 @@ export interface HubUnderTest extends RunningCentral {
 }
 
 /** Starts a hub on PGlite in memory, or on a fresh database of `postgres`. */
-export type HubFactory = (options?: { consolePasswordHash?: string; publicUrl?: string; releasePublicKey?: string }) => Promise<HubUnderTest>;
+export type HubFactory = (options?: { consolePasswordHash?: string; publicUrl?: string; releasePublicKey?: string; timeZone?: string }) => Promise<HubUnderTest>;
 
 let databaseCounter = 0;
 

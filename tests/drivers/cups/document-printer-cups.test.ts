@@ -29,6 +29,7 @@ async function samplePdf(dir: string): Promise<string> {
       verifyUrl: 'http://127.0.0.1:8470/verify/ABCD-EFGH-JKMN',
       siteName: '东街街道便民服务中心',
       siteCode: 'HH-DJ-01',
+      timeZone: 'Asia/Shanghai',
     },
     file,
   );

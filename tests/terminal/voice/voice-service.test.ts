@@ -116,6 +116,22 @@ describe('voice guidance: eSpeak NG in the core', () => {
     assert.match(diag.packProblems.join('\n'), /screen\.idle refused \(sha256/);
   });
 
+  test('a recorded Mandarin clip is played before the pinyin voice of the engine; a prompt it lacks is synthesised', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'voice-packs-'));
+    mkdirSync(join(dir, 'zh-CN'));
+    const recorded = (await service().speak({ text: '欢迎', locale: 'zh-CN' })).audio!;
+    writeFileSync(join(dir, 'zh-CN', 'attract.wav'), recorded);
+    const sha256 = createHash('sha256').update(recorded).digest('hex');
+    writeFileSync(join(dir, 'zh-CN', 'manifest.json'), JSON.stringify({ locale: 'zh-CN', prompts: { 'screen.attract': { file: 'attract.wav', sha256, durationMs: readWav(recorded).durationMs } } }));
+    const voice = service(dir);
+    const text = screenPromptSamples('zh-CN').find((s) => s.promptId === 'screen.attract')!.text;
+    const clip = await voice.speak({ promptId: 'screen.attract', text, locale: 'zh-CN' });
+    assert.equal(clip.source, 'pack');
+    assert.deepEqual(clip.audio, recorded);
+    // A prompt the pack lacks is synthesised.
+    assert.equal((await voice.speak({ promptId: 'screen.services', text: '这里是服务列表。', locale: 'zh-CN' })).source, 'engine');
+  });
+
   test('a hung engine times out and the next prompt still speaks', async () => {
     let calls = 0;
     const hanging: SpeechEngine = {
@@ -127,6 +143,9 @@ describe('voice guidance: eSpeak NG in the core', () => {
         return engine.synthesize(text, voice, signal);
       },
     };
+    // The second clip is made beforehand (the cache keeps it): the 300 ms limit is for the hung
+    // call, and a loaded 2-core machine may take longer than that to start eSpeak NG.
+    await engine.synthesize('第二句', 'cmn', AbortSignal.timeout(8000));
     const voice = createVoiceService({ engine: hanging, engineProblem: null, packs: loadPromptPacks(null), now, timeoutMs: 300 });
     const started = Date.now();
     const [first, second] = await Promise.all([voice.speak({ text: '第一句', locale: 'zh-CN' }), voice.speak({ text: '第二句', locale: 'zh-CN' })]);

@@ -1,0 +1,26 @@
+// axe-core run in the page itself, injected once per document. @axe-core/playwright's AxeBuilder
+// sends and compiles axe's 550 KB source twice on every analyze(); the screen tour runs axe on
+// 200+ screens, and the engine, its rules and its results are the same either way.
+import axe from 'axe-core';
+import type { Page } from 'playwright-core';
+
+export interface AxeFindings {
+  /** Rules that ran and passed somewhere on the page. */
+  passed: number;
+  /** Each violated rule: its id, impact and the first elements it found. */
+  violations: { id: string; impact: string | null | undefined; targets: string[] }[];
+}
+
+/** Runs the rules carrying any of `tags` over the whole page; lists only what they found wrong. */
+export async function axeFindings(page: Page, tags: string[]): Promise<AxeFindings> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+  if (!loaded) await page.evaluate(axe.source);
+  return page.evaluate(async (values) => {
+    const engine = (window as unknown as { axe: typeof axe }).axe;
+    const result = await engine.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+    return {
+      passed: result.passes.length,
+      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) })),
+    };
+  }, tags);
+}
