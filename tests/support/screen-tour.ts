@@ -170,7 +170,7 @@ const rate = async (rig: TourRig) => {
 };
 const askReason = async (rig: TourRig) => {
   await level(rig, 2).click(); // 不满意: a reason is asked first
-  await rig.page.getByRole('radiogroup', { name: rig.t.ratingReasonTitle }).waitFor();
+  await rig.page.getByRole('group', { name: rig.t.ratingReasonTitle }).waitFor();
 };
 
 const searchGuides = async (rig: TourRig) => {

@@ -14,6 +14,8 @@ import { measureScreen } from './measure-screen.ts';
 import { lowContrastTexts } from './contrast.ts';
 import { shownButtons } from './main-action.ts';
 import { axeFindings } from './axe-check.ts';
+import { toastProblems } from './toast-checks.ts';
+import { RESIDENT_MESSAGES } from '../../drivers/idcard-sam/reader.ts';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -66,6 +68,25 @@ export const stopPrompts: Record<string, string> = {
   'idle-warning': 'screen.idle',
   'out-of-service': 'screen.out-of-service',
 };
+
+/** Screens a card refusal does not reach: the kiosk is out of service, or the idle warning's dialog
+ *  covers the screen and is answered first (the toast's check skips what lies under a dialog). */
+const noToastStops = new Set(['out-of-service']);
+
+/** A card the reader could not read, refused while this screen shows: its passing notice must leave
+ *  退出/返回 and the voice bar free to see and to tap (issue 21). Checked last: the notice stays up
+ *  for a while, so the next stop's checks see it too. */
+async function toastOverControlsProblems(rig: TourRig, stop: string): Promise<string[]> {
+  if (noToastStops.has(stop)) return [];
+  rig.core.cardReader.emit('refused', { message: RESIDENT_MESSAGES.unreadable });
+  const shown = await rig.page
+    .locator('.notice-toast')
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!shown) return ['no notice shows for a refused card'];
+  return toastProblems(rig.page);
+}
 
 /** Where a stop's time goes (TOUR_PROFILE=file.jsonl appends one line per stop: ms per phase). */
 function phaseTimer() {
@@ -213,6 +234,8 @@ export function describeTourChecks(locale: string): void {
               if (mode === 'elder') problems.push(...(await mainActionProblems(rig.page)).map((p) => `main action: ${p}`));
               lap('main');
             }
+            problems.push(...(await toastOverControlsProblems(rig, stop.name)).map((p) => `toast: ${p}`));
+            lap('toast');
             lap.save({ stop: stop.name, locale, mode, orientation });
             // Any finding stops the walk going on from here: the next stop starts afresh.
             assert.deepEqual(problems, [], `${stop.name} (${locale}, ${mode}, ${orientation})`);
