@@ -25,10 +25,17 @@ export class AdminClientError extends Error {
   }
 }
 
-const TIMEOUT_MS = 15_000;
+/** How long one ordinary call may take to be answered. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
 
-export function createAdminClient(baseUrl: string, token: string) {
+export interface AdminClientOptions {
+  /** Per call (default 15 s); tests shorten it. */
+  timeoutMs?: number;
+}
+
+export function createAdminClient(baseUrl: string, token: string, options: AdminClientOptions = {}) {
   const base = baseUrl.replace(/\/+$/, '');
+  const TIMEOUT_MS = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function call<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     let response: Response;

@@ -70,6 +70,15 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
   return n;
 }
 
+/** Tuning for tests and unusual links, e.g. KIOSKCTL_TIMEOUT_SECONDS=60; unset: the defaults. */
+function secondsFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`${name} must be a number of seconds above 0, not "${raw}"`);
+  return seconds * 1000;
+}
+
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -114,7 +123,7 @@ async function main(argv: string[]): Promise<void> {
   const tokenFromFile = values['token-file'] ? readTokenFile(values['token-file']) : undefined;
   const token = values.token ?? tokenFromFile ?? process.env.CENTRAL_ADMIN_TOKEN;
   if (!token) throw new UsageError('no admin token: pass --token or --token-file, or set CENTRAL_ADMIN_TOKEN (a hub that made its own keeps it in <data dir>/admin-token)');
-  const client = createAdminClient(url, token);
+  const client = createAdminClient(url, token, { timeoutMs: secondsFromEnv('KIOSKCTL_TIMEOUT_SECONDS') });
 
   // 办件 and 好差评 (issue 10): cases, case, ratings, rating.
   try {
