@@ -61,7 +61,7 @@ describe('kioskctl release publish on a slow or broken link', { timeout: 120_000
     const release = packed();
     proxy.setThrottle(64 * KB); // the test's 3 Mbit/s: the whole release needs about 6 s
     const before = proxy.log.length;
-    const result = await publish(release.dir, { KIOSKCTL_TIMEOUT_SECONDS: '2', KIOSKCTL_STALL_SECONDS: '2', KIOSKCTL_CHUNK_KB: '32' });
+    const result = await publish(release.dir, { KIOSKCTL_TIMEOUT_SECONDS: '2', KIOSKCTL_STALL_SECONDS: '3', KIOSKCTL_CHUNK_KB: '32' });
     assert.equal(result.code, 0, result.stderr);
     const puts = proxy.log.slice(before).filter((e) => chunkPuts(e.method, e.path));
     const seconds = (puts.at(-1)!.at - puts[0]!.at) / 1000;
@@ -74,10 +74,10 @@ describe('kioskctl release publish on a slow or broken link', { timeout: 120_000
   test('a link that stalls mid-upload fails saying so; the same command again resumes where it stopped', async () => {
     const release = packed();
     proxy.next([{ kind: 'pass' }, { kind: 'pass' }, { kind: 'pass' }, { kind: 'stall' }], chunkPuts);
-    const env = { KIOSKCTL_STALL_SECONDS: '1', KIOSKCTL_CHUNK_KB: '32' };
+    const env = { KIOSKCTL_STALL_SECONDS: '2', KIOSKCTL_CHUNK_KB: '32' };
     const first = await publish(release.dir, env);
     assert.equal(first.code, 1);
-    assert.match(first.stderr, /upload stalled at 0\.1 of 0\.4 MB: no progress for 1 s; run the same command again to resume/);
+    assert.match(first.stderr, /upload stalled at 0\.1 of 0\.4 MB: no progress for 2 s; run the same command again to resume/);
     assert.doesNotMatch(first.stderr, /cannot reach central/);
     assert.ok(!(await versions()).includes(release.version), 'no release from a partial upload');
 
