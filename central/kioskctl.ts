@@ -34,7 +34,7 @@ commands:
   ${RELEASE_USAGE}
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN
 slow links: KIOSKCTL_TIMEOUT_SECONDS (an answer, default 15), KIOSKCTL_STALL_SECONDS (an upload with no
-  progress, default 30), KIOSKCTL_CHUNK_KB (upload chunk, default 256; smaller below ~100 kbit/s)`;
+  progress, default 30), KIOSKCTL_CHUNK_KB (a fixed upload chunk; by default sized to the link)`;
 
 class UsageError extends Error {}
 class InvalidDocumentError extends Error {}

@@ -7,8 +7,10 @@ import { AdminClientError, type AdminRequest } from '../admin-client.ts';
 import { releaseViewSchema, sha256HexOf, type ReleaseView, type SignedRelease } from '../contract/releases.ts';
 import { CHUNK_DIGEST_HEADER, MAX_UPLOAD_CHUNK_BYTES, releaseUploadViewSchema, type ReleaseUploadView } from '../contract/release-uploads.ts';
 
+/** The first chunk; later ones are sized to the link (see nextChunkBytes). */
 export const DEFAULT_CHUNK_BYTES = 256 * 1024;
 export const DEFAULT_STALL_MS = 30_000;
+const MIN_CHUNK_BYTES = 64 * 1024;
 /** Verifying a release of a few hundred MB takes the hub seconds. */
 const COMPLETE_TIMEOUT_MS = 60_000;
 /** A connection cut mid-chunk is tried again this often (asking the hub how far it got) before giving up. */
@@ -20,7 +22,7 @@ export interface UploadOptions {
   request: HubRequest;
   /** The hub's address, for messages. */
   hubUrl: string;
-  /** Bytes per request; at 3 Mbit/s the default takes under a second. */
+  /** Bytes per request, fixed; without it the size follows the link's measured speed. */
   chunkBytes?: number;
   /** No chunk acknowledged for this long: the upload has stalled. */
   stallMs?: number;
@@ -28,11 +30,21 @@ export interface UploadOptions {
   progress?: (line: string) => void;
 }
 
+/**
+ * Each request costs the hub a transaction: on a fast link small chunks waste time, on a slow one
+ * big chunks risk the stall limit. Aim each at a sixth of that limit at the speed just measured,
+ * so the link may slow down six times before a healthy upload looks stalled.
+ */
+export function nextChunkBytes(sentBytes: number, tookMs: number, stallMs: number): number {
+  const bytesPerMs = sentBytes / Math.max(tookMs, 1);
+  return Math.round(Math.min(MAX_UPLOAD_CHUNK_BYTES / 2, Math.max(MIN_CHUNK_BYTES, (bytesPerMs * stallMs) / 6)));
+}
+
 export const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
 
 /** Publishes the release, resuming an earlier upload of the same bundle; throws AdminClientError. */
 export async function uploadRelease(signed: SignedRelease, bundle: Buffer, options: UploadOptions): Promise<ReleaseView> {
-  const chunkBytes = Math.min(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, MAX_UPLOAD_CHUNK_BYTES);
+  let chunkBytes = Math.min(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, MAX_UPLOAD_CHUNK_BYTES);
   const stallMs = options.stallMs ?? DEFAULT_STALL_MS;
   const say = options.progress ?? (() => undefined);
   const size = bundle.length;
@@ -55,6 +67,7 @@ export async function uploadRelease(signed: SignedRelease, bundle: Buffer, optio
   let breaks = 0;
   while (received < size) {
     const chunk = bundle.subarray(received, Math.min(received + chunkBytes, size));
+    const sentAt = Date.now();
     try {
       const answer = await options.request('PUT', `${base}/chunks/${received}`, releaseUploadViewSchema, {
         bytes: chunk,
@@ -63,6 +76,7 @@ export async function uploadRelease(signed: SignedRelease, bundle: Buffer, optio
       });
       received = answer.received;
       breaks = 0;
+      if (options.chunkBytes === undefined) chunkBytes = nextChunkBytes(chunk.length, Date.now() - sentAt, stallMs);
     } catch (err) {
       if (!(err instanceof AdminClientError)) throw err;
       if (err.failure === 'timeout') {
