@@ -33,7 +33,7 @@ export function registerReleaseUploadRoutes(app: FastifyInstance, db: Database, 
       return view;
     });
 
-    uploads.put('/v1/admin/release-uploads/:uploadId/:sha256/chunks/:start', async (request) => {
+    uploads.put('/v1/admin/release-uploads/:uploadId/:sha256/chunks/:start', { bodyLimit: MAX_UPLOAD_CHUNK_BYTES }, async (request) => {
       const { uploadId, sha256 } = uploadKey(request.params);
       const start = Number((request.params as { start: string }).start);
       if (!Number.isSafeInteger(start) || start < 0) throw new HttpError(400, 'bad-offset', 'a chunk starts at a byte offset: a whole number from 0');
