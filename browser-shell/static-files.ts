@@ -1,9 +1,10 @@
 // Serves the built renderer (index.html, app.js, app.css, fonts) and nothing else: no directory
 // listings, no path outside the renderer folder, only known file types.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, relative, resolve, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,17 +40,49 @@ export async function lookupStaticFile(root: string, urlPath: string): Promise<S
     const info = await stat(file);
     if (!info.isFile()) return { ok: false, status: 404 };
   } catch {
+    if (await rootReturns(root)) return lookupStaticFile(root, urlPath);
     return { ok: false, status: 404 };
   }
   return { ok: true, file, contentType };
 }
 
+/** How long a missing renderer folder is waited for: a new build is swapped in by two renames. */
+const SWAP_WAIT_MS = 2000;
+
+/**
+ * A new build replaces the folder by renaming the old one away and the new one in
+ * (scripts/swap-build-dir.mjs); a request between the two renames waits instead of answering 404.
+ * True when the folder is back (look again), false when it was there all along or never returns.
+ */
+async function rootReturns(root: string): Promise<boolean> {
+  const exists = () => stat(root).then(() => true, () => false);
+  if (await exists()) return false;
+  for (let waited = 0; waited < SWAP_WAIT_MS; waited += 10) {
+    await sleep(10);
+    if (await exists()) return true;
+  }
+  return false;
+}
+
+/** The file to send, opened: once open it is read whole even if a new build is swapped in meanwhile. */
+async function openStatic(root: string, path: string): Promise<{ found: StaticLookup; handle: FileHandle | null }> {
+  for (let attempt = 0; ; attempt++) {
+    const found = await lookupStaticFile(root, path);
+    if (!found.ok) return { found, handle: null };
+    const handle = await open(found.file).catch(() => null);
+    if (handle) return { found, handle };
+    // Swapped away between the lookup and the open: look again, once.
+    if (attempt > 0) return { found: { ok: false, status: 404 }, handle: null };
+  }
+}
+
 export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, headers: Record<string, string>): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-  const found = await lookupStaticFile(root, path);
-  if (!found.ok) {
-    res.writeHead(found.status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(found.status === 404 ? 'not found' : 'refused');
+  const { found, handle } = await openStatic(root, path);
+  if (!found.ok || !handle) {
+    const status = found.ok ? 404 : found.status;
+    res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(status === 404 ? 'not found' : 'refused');
     return;
   }
   res.writeHead(200, {
@@ -59,10 +92,12 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (req.method === 'HEAD') {
+    await handle.close();
     res.end();
     return;
   }
-  createReadStream(found.file)
+  handle
+    .createReadStream()
     .on('error', () => res.destroy())
     .pipe(res);
 }

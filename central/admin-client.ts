@@ -18,52 +18,96 @@ import { adminTopicResultsSchema } from './contract/public-matters.ts';
 import { adminCaseDetailSchema, adminCaseSummarySchema, adminRatingSchema } from './contract/case-admin.ts';
 import { acknowledgeRollbackResponseSchema } from './contract/releases.ts';
 
+/** How a call failed before any answer: what an admin does next differs for each. */
+export type NetworkFailure = 'refused' | 'timeout' | 'broken';
+
 export class AdminClientError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Set when no answer came; null when central answered (see status and code). */
+    readonly failure: NetworkFailure | null = null,
+    readonly status: number | null = null,
+    /** Central's error code (`release-exists`, `bad-chunk`…) when it sent one. */
+    readonly code: string | null = null,
+  ) {
     super(message);
     this.name = 'AdminClientError';
   }
 }
 
-const TIMEOUT_MS = 15_000;
+/** Nobody listens there, or the name does not resolve: the hub is down or --url is wrong. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
-export function createAdminClient(baseUrl: string, token: string) {
+/** How long one ordinary call may take to be answered. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface AdminClientOptions {
+  /** Per call (default 15 s); tests shorten it. */
+  timeoutMs?: number;
+}
+
+export interface AdminRequest {
+  /** JSON body. */
+  json?: unknown;
+  /** Raw body (a release chunk), sent as application/octet-stream. */
+  bytes?: Uint8Array;
+  headers?: Record<string, string>;
+  /** This call's own limit, instead of the client's. */
+  timeoutMs?: number;
+}
+
+export function createAdminClient(baseUrl: string, token: string, options: AdminClientOptions = {}) {
   const base = baseUrl.replace(/\/+$/, '');
+  const TIMEOUT_MS = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function call<S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+  /** Any admin call: the answer parsed with `schema`, or an AdminClientError saying what happened. */
+  async function request<S extends z.ZodType>(method: string, path: string, schema: S, init: AdminRequest = {}): Promise<z.infer<S>> {
+    const timeoutMs = init.timeoutMs ?? TIMEOUT_MS;
+    const contentType: Record<string, string> = init.bytes !== undefined ? { 'content-type': 'application/octet-stream' } : init.json !== undefined ? { 'content-type': 'application/json' } : {};
+    // A copy the fetch types accept (a Buffer may share a larger ArrayBuffer).
+    const body = init.bytes !== undefined ? new Blob([new Uint8Array(init.bytes)]) : init.json === undefined ? undefined : JSON.stringify(init.json);
     let response: Response;
+    let text: string;
     try {
       response = await fetch(`${base}${path}`, {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: { authorization: `Bearer ${token}`, ...contentType, ...init.headers },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
       });
+      text = await response.text();
     } catch (err) {
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       const reason = cause?.code ?? cause?.message ?? (err as Error).message;
-      throw new AdminClientError(`cannot reach central at ${base} (${reason}): is it running, and is --url (or CENTRAL_URL) right?`);
+      if ((err as Error).name === 'TimeoutError') {
+        throw new AdminClientError(`central at ${base} did not answer ${method} ${path} within ${timeoutMs / 1000} s`, 'timeout');
+      }
+      if (cause?.code && UNREACHABLE.has(cause.code)) {
+        throw new AdminClientError(`cannot reach central at ${base} (${reason}): is it running, and is --url (or CENTRAL_URL) right?`, 'refused');
+      }
+      throw new AdminClientError(`the connection to central at ${base} broke during ${method} ${path} (${reason})`, 'broken');
     }
-    const text = await response.text();
     let json: unknown = undefined;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {
-      throw new AdminClientError(`central at ${base} answered ${response.status} with something that is not JSON: is this a central hub?`);
+      throw new AdminClientError(`central at ${base} answered ${response.status} with something that is not JSON: is this a central hub?`, null, response.status);
     }
     if (response.status === 401) {
-      throw new AdminClientError('central refused the admin token: check --token (or CENTRAL_ADMIN_TOKEN); a hub that made its own keeps it in <data dir>/admin-token');
+      throw new AdminClientError('central refused the admin token: check --token (or CENTRAL_ADMIN_TOKEN); a hub that made its own keeps it in <data dir>/admin-token', null, 401);
     }
     if (!response.ok) {
       const error = errorResponseSchema.safeParse(json);
-      if (!error.success) throw new AdminClientError(`central answered ${response.status} ${response.statusText}`);
+      if (!error.success) throw new AdminClientError(`central answered ${response.status} ${response.statusText}`, null, response.status);
       const details = (error.data.issues ?? []).map((issue) => `\n  - ${issue.path}: ${issue.message}`).join('');
-      throw new AdminClientError(`central refused (${response.status} ${error.data.error}): ${error.data.message}${details}`);
+      throw new AdminClientError(`central refused (${response.status} ${error.data.error}): ${error.data.message}${details}`, null, response.status, error.data.error);
     }
     const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new AdminClientError(`central's answer to ${method} ${path} does not match the contract: ${parsed.error.message}`);
+    if (!parsed.success) throw new AdminClientError(`central's answer to ${method} ${path} does not match the contract: ${parsed.error.message}`, null, response.status);
     return parsed.data;
   }
+
+  const call = <S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown): Promise<z.infer<S>> => request(method, path, schema, { json: body });
 
   /** Raw bytes of a screenshot or log bundle (not JSON-parsed: a PNG is not JSON). */
   async function download(path: string): Promise<{ contentType: string; bytes: Buffer }> {
@@ -84,6 +128,8 @@ export function createAdminClient(baseUrl: string, token: string) {
   return {
     /** Any admin call with its answer's schema (kioskctl's release and rollout commands). */
     call,
+    /** The same with a raw body, extra headers or its own timeout (release uploads). */
+    request,
     sendCommand: (terminalId: string, request: CreateCommandRequest) =>
       call('POST', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/commands`, commandViewSchema, request),
     listCommands: (terminalId: string) => call('GET', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/commands`, commandListResponseSchema),

@@ -11,7 +11,8 @@ import { describeDocumentIssues } from './contract/document-issues.ts';
 import { runTerminalsCommand, TERMINALS_USAGE, TerminalsArgsError } from './terminal-commands.ts';
 import { formatTopicResults } from './topic-results-table.ts';
 import { CASE_USAGE, CaseArgsError, runCaseCommand } from './case-commands.ts';
-import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseCommand } from './release-commands.ts';
+import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseCommand, type PublishUpload } from './release-commands.ts';
+import { uploadRelease } from './releases/upload-release.ts';
 
 const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
 commands:
@@ -31,7 +32,9 @@ commands:
   log-bundle BUNDLE_ID --out FILE               save one of them
   ${CASE_USAGE}
   ${RELEASE_USAGE}
-defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN`;
+defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN
+slow links: KIOSKCTL_TIMEOUT_SECONDS (an answer, default 15), KIOSKCTL_STALL_SECONDS (an upload with no
+  progress, default 30), KIOSKCTL_CHUNK_KB (a fixed upload chunk; by default sized to the link)`;
 
 class UsageError extends Error {}
 class InvalidDocumentError extends Error {}
@@ -68,6 +71,23 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a whole number above 0, not "${value}"`);
   return n;
+}
+
+/** Tuning for tests and unusual links, e.g. KIOSKCTL_TIMEOUT_SECONDS=60; unset: the defaults. */
+function secondsFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`${name} must be a number of seconds above 0, not "${raw}"`);
+  return seconds * 1000;
+}
+
+function kilobytesFromEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const kb = Number(raw);
+  if (!Number.isInteger(kb) || kb < 1) throw new UsageError(`${name} must be a whole number of KB above 0, not "${raw}"`);
+  return kb * 1024;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -114,7 +134,7 @@ async function main(argv: string[]): Promise<void> {
   const tokenFromFile = values['token-file'] ? readTokenFile(values['token-file']) : undefined;
   const token = values.token ?? tokenFromFile ?? process.env.CENTRAL_ADMIN_TOKEN;
   if (!token) throw new UsageError('no admin token: pass --token or --token-file, or set CENTRAL_ADMIN_TOKEN (a hub that made its own keeps it in <data dir>/admin-token)');
-  const client = createAdminClient(url, token);
+  const client = createAdminClient(url, token, { timeoutMs: secondsFromEnv('KIOSKCTL_TIMEOUT_SECONDS') });
 
   // 办件 and 好差评 (issue 10): cases, case, ratings, rating.
   try {
@@ -244,7 +264,15 @@ async function main(argv: string[]): Promise<void> {
     case 'release':
     case 'rollout':
       try {
-        await runReleaseCommand(command, rest, values, client.call);
+        const upload: PublishUpload = (signed, bundle) =>
+          uploadRelease(signed, bundle, {
+            request: client.request,
+            hubUrl: url,
+            stallMs: secondsFromEnv('KIOSKCTL_STALL_SECONDS'),
+            chunkBytes: kilobytesFromEnv('KIOSKCTL_CHUNK_KB'),
+            progress: (line) => process.stderr.write(`${line}\n`),
+          });
+        await runReleaseCommand(command, rest, values, client.call, upload);
       } catch (err) {
         if (err instanceof ReleaseUsageError) throw new UsageError(err.message);
         throw err;

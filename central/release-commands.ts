@@ -2,7 +2,8 @@
 // admin's machine, and never sent: the hub receives the signed manifest and the bundle.
 //   release keygen --out FILE                      a new release key (0600); prints its public half
 //   release pack APP_DIR --key FILE --out DIR [--min-from V] [--store-readable-from N]
-//   release publish DIR [--key FILE …]            DIR: a packed release, or an app dir (packed and signed first)
+//   release publish DIR [--key FILE …]            DIR: a packed release, or an app dir (packed and signed first);
+//                                                  sent in chunks that a second run resumes (issue 21)
 //   release list
 //   rollout start VERSION [--stages 5,25,100] [--halt-after N]
 //   rollout pause|resume|abort|advance ROLLOUT_ID [--reason TEXT]
@@ -11,14 +12,15 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createRolloutRequestSchema, releaseVersionSchema, releaseViewSchema, rolloutActionSchema, rolloutViewSchema, type RolloutView } from './contract/releases.ts';
+import { createRolloutRequestSchema, releaseVersionSchema, releaseViewSchema, rolloutActionSchema, rolloutViewSchema, type ReleaseView, type RolloutView, type SignedRelease } from './contract/releases.ts';
 import { generateReleaseKey, packRelease, readReleaseDir, readReleaseKey, MANIFEST_FILE } from './releases/pack-release.ts';
 
 export const RELEASE_USAGE = `release keygen --out FILE                     make the release key (keep it offline); prints the public key for
                                                 CENTRAL_RELEASE_PUBLIC_KEY and each terminal's updates.releasePublicKey
   release pack APP_DIR --key FILE --out DIR [--min-from V] [--store-readable-from N]
                                                 bundle a built app directory and sign its manifest
-  release publish DIR [--key FILE ...]          upload a packed release (or pack APP_DIR first, with --key)
+  release publish DIR [--key FILE ...]          upload a packed release (or pack APP_DIR first, with --key);
+                                                if the link fails, the same command again resumes the upload
   release list                                  published releases
   rollout start VERSION [--stages 5,25,100] [--halt-after N]
   rollout pause|resume|abort|advance ROLLOUT_ID [--reason TEXT]
@@ -39,6 +41,8 @@ export interface ReleaseFlags {
 
 /** What the commands need from the hub: the admin client's raw call. */
 export type AdminCall = <S extends z.ZodType>(method: string, path: string, schema: S, body?: unknown) => Promise<z.infer<S>>;
+/** Sends a packed release to the hub (resumable chunks: upload-release.ts). */
+export type PublishUpload = (signed: SignedRelease, bundle: Buffer) => Promise<ReleaseView>;
 
 function describeRollout(r: RolloutView): string {
   const head = `${r.rolloutId}  ${r.version}  ${r.state.toUpperCase()} at ${r.percent}% (stage ${r.stageIndex + 1} of ${r.stages.length}: ${r.stages.join('→')}%)  on this version: ${r.terminalsOnVersion}  failures: ${r.failures.length}/${r.haltAfterFailures}`;
@@ -77,7 +81,7 @@ export function runOfflineReleaseCommand(words: string[], flags: ReleaseFlags): 
   return false;
 }
 
-export async function runReleaseCommand(command: 'release' | 'rollout', words: string[], flags: ReleaseFlags, call: AdminCall): Promise<void> {
+export async function runReleaseCommand(command: 'release' | 'rollout', words: string[], flags: ReleaseFlags, call: AdminCall, upload: PublishUpload): Promise<void> {
   const [sub, arg] = words;
   if (command === 'release') {
     if (runOfflineReleaseCommand(words, flags)) return;
@@ -97,7 +101,7 @@ export async function runReleaseCommand(command: 'release' | 'rollout', words: s
       }
       try {
         const { signed, bundle } = readReleaseDir(dir);
-        const view = await call('POST', '/v1/admin/releases', releaseViewSchema, { ...signed, bundleBase64: bundle.toString('base64') });
+        const view = await upload(signed, bundle);
         console.log(`published ${view.version} (${view.size} bytes, sha256 ${view.sha256})`);
       } finally {
         if (temp) rmSync(temp, { recursive: true, force: true });

@@ -326,6 +326,32 @@ export const migrations: Migration[] = [
     name: 'ratings with several reasons',
     statements: [`ALTER TABLE ratings ADD COLUMN reasons jsonb`],
   },
+  {
+    // Resumable release uploads (issue 21): a 9 MB release over a 3 Mbit/s county link arrives in
+    // chunks kept here until the whole file is verified and becomes a release (or is discarded).
+    version: 12,
+    name: 'resumable release uploads',
+    statements: [
+      `CREATE TABLE release_uploads (
+         upload_id text NOT NULL,
+         sha256 text NOT NULL,
+         manifest text NOT NULL,
+         signature text NOT NULL,
+         size bigint NOT NULL,
+         received bigint NOT NULL DEFAULT 0,
+         updated_at timestamptz NOT NULL,
+         PRIMARY KEY (upload_id, sha256)
+       )`,
+      `CREATE TABLE release_upload_chunks (
+         upload_id text NOT NULL,
+         sha256 text NOT NULL,
+         start_byte bigint NOT NULL,
+         bytes bytea NOT NULL,
+         PRIMARY KEY (upload_id, sha256, start_byte),
+         FOREIGN KEY (upload_id, sha256) REFERENCES release_uploads (upload_id, sha256) ON DELETE CASCADE
+       )`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

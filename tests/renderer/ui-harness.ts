@@ -40,8 +40,9 @@ export function ensureRendererBuilt(): void {
     // no bundle yet
   }
   if (built > Math.max(...sources.map(newestMtime))) return;
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('renderer build failed (npx vite build)');
+  // Swapped in whole (scripts/build-renderer.mjs): another test file may be serving the old build.
+  const result = spawnSync(process.execPath, ['scripts/build-renderer.mjs', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('renderer build failed (node scripts/build-renderer.mjs)');
 }
 
 /** Debian's Chromium, started as every browser test starts it. */

@@ -2,6 +2,8 @@
 // or broken according to a script: faults queued with next() are used first (in order, by the
 // requests they match), then the default fault (a fixed one or a function, e.g. random).
 // "refuse" closes the listener itself, so the kiosk sees ECONNREFUSED, as with a hub that is down.
+// setThrottle() reads request bodies at a fixed rate (a slow uplink: the sender's socket fills and
+// waits, as on a 3 Mbit/s line); "stall" takes half a body and then nothing more (a dead link).
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -18,7 +20,9 @@ export type Fault =
   /** Forward; the hub accepts; the answer is dropped (socket destroyed before a byte is written). */
   | { kind: 'drop-answer' }
   /** Forward the request with its body damaged in transit (a byte early in it overwritten). */
-  | { kind: 'corrupt-request' };
+  | { kind: 'corrupt-request' }
+  /** Read half the request body, then neither read on nor answer (the link went dead mid-upload). */
+  | { kind: 'stall' };
 
 export type RequestMatcher = (method: string, path: string) => boolean;
 
@@ -27,6 +31,8 @@ export interface FaultLogEntry {
   path: string;
   fault: Fault['kind'];
   at: number;
+  /** Request body bytes that reached the proxy (grows while a body arrives). */
+  bytes: number;
 }
 
 export interface FaultProxy {
@@ -36,6 +42,8 @@ export interface FaultProxy {
   next(faults: Fault[], match?: RequestMatcher): void;
   /** The fault for requests no queued fault matched. */
   setDefault(fault: Fault | ((method: string, path: string) => Fault)): void;
+  /** Read request bodies at most this fast (bytes per second, all requests together); null: no limit. */
+  setThrottle(bytesPerSecond: number | null): void;
   /** Close the listening socket: new connections are refused until accept(). */
   refuse(): Promise<void>;
   accept(): Promise<void>;
@@ -51,6 +59,9 @@ export async function startFaultProxy(opts: { target: string; port?: number }): 
   let fallback: (method: string, path: string) => Fault = () => ({ kind: 'pass' });
   const log: FaultLogEntry[] = [];
   const sockets = new Set<Socket>();
+  let throttle: number | null = null;
+  /** When the throttled link is free to take the next bytes (ms since epoch). */
+  let linkFreeAt = 0;
 
   const pick = (method: string, path: string): Fault => {
     const index = queue.findIndex((q) => q.match(method, path));
@@ -75,13 +86,28 @@ export async function startFaultProxy(opts: { target: string; port?: number }): 
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    const method = req.method ?? 'GET';
+    const path = req.url ?? '/';
+    // Picked when the request starts, so a stall can cut its body half way.
+    const fault = pick(method, path);
+    const entry: FaultLogEntry = { method, path, fault: fault.kind, at: Date.now(), bytes: 0 };
+    log.push(entry);
+    const declared = Number(req.headers['content-length'] ?? 0);
+    req.on('data', (c: Buffer) => {
+      chunks.push(c);
+      entry.bytes += c.length;
+      if (fault.kind === 'stall' && entry.bytes >= declared / 2) return void req.pause();
+      if (throttle === null) return;
+      const now = Date.now();
+      linkFreeAt = Math.max(now, linkFreeAt) + (c.length / throttle) * 1000;
+      if (linkFreeAt > now) {
+        req.pause();
+        setTimeout(() => req.resume(), linkFreeAt - now);
+      }
+    });
     req.on('end', () => {
       void (async () => {
-        const method = req.method ?? 'GET';
-        const path = req.url ?? '/';
-        const fault = pick(method, path);
-        log.push({ method, path, fault: fault.kind, at: Date.now() });
+        if (fault.kind === 'stall') return; // never answers: the client's own timeout must notice
         try {
           if (fault.kind === 'status') return void res.writeHead(fault.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'injected', message: `injected ${fault.status}` }));
           if (fault.kind === 'too-many') {
@@ -144,6 +170,10 @@ export async function startFaultProxy(opts: { target: string; port?: number }): 
     },
     setDefault(fault) {
       fallback = typeof fault === 'function' ? fault : () => fault;
+    },
+    setThrottle(bytesPerSecond) {
+      throttle = bytesPerSecond;
+      linkFreeAt = 0;
     },
     async refuse() {
       if (!listening) return;

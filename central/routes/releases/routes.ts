@@ -9,6 +9,7 @@ import { appendAdminLog } from '../../commands/command-store.ts';
 import { listReleases, publishRelease, readBundleRange } from '../../releases/release-store.ts';
 import { actOnRollout, createRollout, listRollouts } from '../../releases/rollout-store.ts';
 import type { TerminalAuthenticator } from '../terminal-auth.ts';
+import { registerReleaseUploadRoutes } from './upload-routes.ts';
 
 /** A bundle of the app without node_modules is a few MB; this leaves room for one with them. */
 const PUBLISH_BODY_LIMIT = 400 * 1024 * 1024;
@@ -25,6 +26,7 @@ export function registerReleaseAdminRoutes(app: FastifyInstance, db: Database, r
   });
 
   app.get('/v1/admin/releases', async () => listReleases(db));
+  registerReleaseUploadRoutes(app, db, releasePublicKey, now); // resumable, for slow links (issue 21)
 
   app.post('/v1/admin/rollouts', async (request, reply) => {
     const body = parseOr400(createRolloutRequestSchema, request.body, 'rollout');
