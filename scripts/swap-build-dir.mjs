@@ -27,6 +27,7 @@ function alive(pid) {
 /** Leftovers of builds that died before or during their swap (never another live build's folder). */
 export function removeStaleBuilds(target) {
   const prefix = `${basename(target)}.`;
+  if (!existsSync(dirname(target))) return; // a fresh clone: no dist/ yet, so nothing left over
   for (const name of readdirSync(dirname(target))) {
     const match = /^(?:next|old)-(\d+)$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '');
     if (match && (Number(match[1]) === process.pid || !alive(Number(match[1])))) rmSync(join(dirname(target), name), { recursive: true, force: true });

@@ -48,3 +48,19 @@ test('leftovers of a dead build are removed; a live build’s folder is not', ()
     rmSync(dist, { recursive: true, force: true });
   }
 });
+
+test('the first build of a fresh clone, with no dist folder yet, is put in place', () => {
+  const root = mkdtempSync(join(tmpdir(), 'swap-fresh-'));
+  try {
+    const target = join(root, 'dist', 'renderer');
+    removeStaleBuilds(target); // what the build does first; dist/ does not exist
+    const next = nextDirFor(target);
+    mkdirSync(join(next, 'assets'), { recursive: true });
+    writeFileSync(join(next, 'index.html'), '<script src="assets/app-1.js"></script>');
+    swapIn(target, next);
+    assert.equal(readFileSync(join(target, 'index.html'), 'utf8'), '<script src="assets/app-1.js"></script>');
+    assert.deepEqual(readdirSync(join(root, 'dist')), ['renderer']);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
