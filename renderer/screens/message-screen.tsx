@@ -3,7 +3,7 @@
 import { BigButton } from '../components/big-button.tsx';
 import { CardIllustration } from '../components/card-illustration.tsx';
 import { BackIcon, WarningIcon } from '../components/icons.tsx';
-import { t } from '../i18n/index.ts';
+import { t, tZh } from '../i18n/index.ts';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 
 export interface MessageScreenProps {
@@ -11,11 +11,14 @@ export interface MessageScreenProps {
   message: string;
   /** Show where the ID card goes instead of a warning sign (the service needs the card). */
   showCard?: boolean;
+  /** The same words in Chinese, for the Mandarin voice where the resident's language has none
+   *  (Tibetan today): without them it would be given Tibetan text it cannot say. */
+  inChinese?: { title: string; message: string };
   onBack(): void;
 }
 
-export function MessageScreen({ title, message, showCard = false, onBack }: MessageScreenProps) {
-  useScreenPrompt('screen.message', (s) => s.promptMessage(title, message));
+export function MessageScreen({ title, message, inChinese, showCard = false, onBack }: MessageScreenProps) {
+  useScreenPrompt('screen.message', (s) => (s === tZh && inChinese ? s.promptMessage(inChinese.title, inChinese.message) : s.promptMessage(title, message)));
   return (
     <div class="screen message-screen">
       <div class="message-box" role="alert">

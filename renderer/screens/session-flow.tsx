@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseReceiptView, CertificateOutcome, ChooseServiceResult, QueueTicket, ServiceView, SessionView } from '../../terminal/api.ts';
 import { useApi } from '../api-context.ts';
-import { t } from '../i18n/index.ts';
+import { t, tZh } from '../i18n/index.ts';
 import { errorText, saidText } from '../i18n/said.ts';
 import { MessageScreen } from './message-screen.tsx';
 import { QueueScreen } from './queue-screen.tsx';
@@ -27,7 +27,7 @@ import { CaseResult } from '../components/case-result.tsx';
 
 type View =
   | { name: 'services' }
-  | { name: 'message'; title: string; message: string; showCard?: boolean }
+  | { name: 'message'; title: string; message: string; showCard?: boolean; inChinese?: { title: string; message: string } }
   | { name: 'queue'; service: ServiceView; queueId?: string }
   | { name: 'info'; service: ServiceView }
   | { name: 'matters' }
@@ -59,6 +59,13 @@ const resultTitles: Record<Exclude<ChooseServiceResult['status'], 'ready'>, stri
   'not-built': t.notBuiltTitle,
   'needs-identity': t.needsIdentityTitle,
   'out-of-service': t.outOfServiceTitle,
+};
+
+/** For the Mandarin voice, where the resident's language has none (the core's message is Chinese). */
+const resultTitlesZh: typeof resultTitles = {
+  'not-built': tZh.notBuiltTitle,
+  'needs-identity': tZh.needsIdentityTitle,
+  'out-of-service': tZh.outOfServiceTitle,
 };
 
 export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = null }: SessionFlowProps) {
@@ -104,14 +111,21 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
   /** `queueId`: a guide's "取号排队" names its counter, so no counter list is shown. */
   const choose = async (service: ServiceView, queueId?: string) => {
     if (service.outOfService) {
-      setView({ name: 'message', title: service.offeredElsewhere ? t.serviceNotOfferedTitle : t.outOfServiceTitle, message: saidText(service.outOfService, service.outOfServiceSay) });
+      const title = (s: typeof t) => (service.offeredElsewhere ? s.serviceNotOfferedTitle : s.outOfServiceTitle);
+      setView({ name: 'message', title: title(t), message: saidText(service.outOfService, service.outOfServiceSay), inChinese: { title: title(tZh), message: service.outOfService } });
       return;
     }
     setBusy(true);
     try {
       const result = await api.call('chooseService', { serviceId: service.id });
       if (result.status !== 'ready') {
-        setView({ name: 'message', title: resultTitles[result.status], message: saidText(result.message, result.say), showCard: result.status === 'needs-identity' });
+        setView({
+          name: 'message',
+          title: resultTitles[result.status],
+          message: saidText(result.message, result.say),
+          showCard: result.status === 'needs-identity',
+          inChinese: { title: resultTitlesZh[result.status], message: result.message },
+        });
       } else if (result.service.kind === 'queue-ticket') {
         setView({ name: 'queue', service: result.service, queueId });
       } else if (result.service.kind === 'certificate-print') {
@@ -165,7 +179,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
         />
       );
     case 'message':
-      return <MessageScreen title={view.title} message={view.message} showCard={view.showCard} onBack={toServices} />;
+      return <MessageScreen title={view.title} message={view.message} inChinese={view.inChinese} showCard={view.showCard} onBack={toServices} />;
     case 'queue':
       return (
         <QueueScreen

@@ -15,6 +15,7 @@ import { lowContrastTexts } from './contrast.ts';
 import { shownButtons } from './main-action.ts';
 import { axeFindings } from './axe-check.ts';
 import { toastProblems } from './toast-checks.ts';
+import { overflowProblems } from './text-overflow.ts';
 import { RESIDENT_MESSAGES } from '../../drivers/idcard-sam/reader.ts';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -227,6 +228,7 @@ export function describeTourChecks(locale: string): void {
             if (all) problems.push(...(await voiceProblems(rig, stop.name)).map((p) => `voice: ${p}`));
             lap('voice');
             problems.push(...(await sizeProblems(rig.page, mode)).map((p) => `size: ${p}`));
+            problems.push(...(await overflowProblems(rig.page)).map((p) => `overflow: ${p}`));
             lap('size');
             if (all) {
               problems.push(...(await accessibilityProblems(rig.page, mode)).map((p) => `a11y: ${p}`));
