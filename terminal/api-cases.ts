@@ -2,7 +2,7 @@
 // the request schemas the transports parse with. Kept beside api.ts (which spreads these in) so
 // the services' contract lives in one place. No Node imports: the renderer bundles it.
 import { z } from 'zod';
-import type { FormField } from '../config/application-form-schema.ts';
+import type { ApplicationItem, FormField } from '../config/application-form-schema.ts';
 import { demandCategorySchema, fieldValueSchema, type demandCategories } from '../central/contract/cases.ts';
 import type { PrintReport } from './api.ts';
 
@@ -17,6 +17,8 @@ export interface ApplicationItemSummary {
   guideMaterials?: { name: string; form: string; copies: number }[];
   /** The 办事指南 of 政务信息查询 to open for the full requirements, when this kiosk holds it. */
   guideId: string | null;
+  /** Name, department, description and the catalog's materials in other languages (issue 22). */
+  i18n?: ApplicationItem['i18n'];
 }
 
 /** A form field as the screen shows it; a card field carries only its masked value. */

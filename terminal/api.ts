@@ -50,7 +50,8 @@ export interface ServiceView extends ServiceEntry {
 }
 
 export interface KioskStatus {
-  site: { name: string; code: string };
+  /** `i18n`: the name in other languages (the default name's own when it is still the default). */
+  site: { name: string; code: string; i18n?: Partial<Record<'bo' | 'ug' | 'en', { name?: string }>> };
   services: ServiceView[];
   session: SessionView | null;
   idle: { timeoutSeconds: number; warningSeconds: number };
