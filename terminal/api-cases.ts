@@ -6,6 +6,8 @@ import type { ApplicationItem, FormField } from '../config/application-form-sche
 import { demandCategorySchema, fieldValueSchema, type demandCategories } from '../central/contract/cases.ts';
 import type { PrintReport } from './api.ts';
 
+type TranslatedLocale = 'bo' | 'ug' | 'en';
+
 export interface ApplicationItemSummary {
   id: string;
   name: string;
@@ -54,7 +56,10 @@ export interface CaseReceiptView {
 export interface DemandOptions {
   categories: (typeof demandCategories)[number][];
   phrases: Partial<Record<(typeof demandCategories)[number], string[]>>;
-  sites: { id: string; label: string; compound: string }[];
+  /** The phrases in other languages, per category (issue 22); a category without them shows the Chinese ones. */
+  phrasesI18n?: Partial<Record<TranslatedLocale, Partial<Record<(typeof demandCategories)[number], string[]>>>>;
+  /** `i18n`: the label in other languages, only when every part of it is translated. */
+  sites: { id: string; label: string; compound: string; i18n?: Partial<Record<TranslatedLocale, { label: string }>> }[];
   /** The resident on the card (masked), who may file under their name; null: anonymous only. */
   resident: { maskedName: string } | null;
   descriptionMaxLength: number;
