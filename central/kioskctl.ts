@@ -8,6 +8,7 @@ import { documentKindSchema, type CommandView } from './contract/schemas.ts';
 import { COMMAND_USAGE, CommandArgsError, parseCommandWords } from './command-args.ts';
 import { documentBodySchemas } from './contract/document-bodies.ts';
 import { describeDocumentIssues } from './contract/document-issues.ts';
+import { describeTranslationGaps, translationGaps } from './contract/translation-gaps.ts';
 import { formatTerminalTable } from './terminal-table.ts';
 import { formatTopicResults } from './topic-results-table.ts';
 import { CASE_USAGE, CaseArgsError, runCaseCommand } from './case-commands.ts';
@@ -147,6 +148,8 @@ async function main(argv: string[]): Promise<void> {
       }
       const published = await client.publishDocument(kind.data, body);
       console.log(`published ${published.kind} version ${published.version}`);
+      // Published all the same: residents see what lacks a translation in Chinese, marked as such.
+      for (const line of describeTranslationGaps(translationGaps(kind.data, checked.data))) console.log(`warning: ${line}`);
       return;
     }
     case 'topic': {
