@@ -217,10 +217,13 @@ export interface GuidePrint {
 
 export type TopicState = 'upcoming' | 'open' | 'closed';
 
+/** A document's own texts in other languages (issue 22), as published. */
+type Texts = Partial<Record<'bo' | 'ug' | 'en', Record<string, string | undefined>>>;
+
 export interface MattersOverview {
   /** Always the three sections, in order (党务公开, 村务/居务公开, 财务公开), newest document first. */
-  sections: { section: 'party' | 'village' | 'finance'; label: string; labelSay?: Say; documents: { id: string; title: string; publishedAt: string }[] }[];
-  topics: { id: string; question: string; state: TopicState; opensAt: string; closesAt: string }[];
+  sections: { section: 'party' | 'village' | 'finance'; label: string; labelSay?: Say; documents: { id: string; title: string; publishedAt: string; i18n?: Texts }[] }[];
+  topics: { id: string; question: string; state: TopicState; opensAt: string; closesAt: string; i18n?: Texts }[];
 }
 
 export interface MatterDocumentView {
@@ -230,13 +233,15 @@ export interface MatterDocumentView {
   title: string;
   text: string;
   publishedAt: string;
+  i18n?: Texts;
 }
 
 export interface TopicView {
   id: string;
   question: string;
   description: string | null;
-  options: { id: string; label: string }[];
+  options: { id: string; label: string; i18n?: Texts }[];
+  i18n?: Texts;
   state: TopicState;
   opensAt: string;
   closesAt: string;
