@@ -149,7 +149,7 @@ async function main(argv: string[]): Promise<void> {
       const published = await client.publishDocument(kind.data, body);
       console.log(`published ${published.kind} version ${published.version}`);
       // Published all the same: residents see what lacks a translation in Chinese, marked as such.
-      for (const line of describeTranslationGaps(translationGaps(kind.data, checked.data))) console.log(`warning: ${line}`);
+      for (const line of describeTranslationGaps(translationGaps(kind.data, kind.data === 'config' ? body : checked.data))) console.log(`warning: ${line}`);
       return;
     }
     case 'topic': {

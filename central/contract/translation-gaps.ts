@@ -1,7 +1,8 @@
 // Which translatable fields of a document lack a Tibetan, Uyghur or English text (issue 22). A
 // resident who reads only one of those languages sees such a field in Chinese with a "(Chinese)"
 // note, so publishing warns about each one (it does not refuse: a Chinese text is better than
-// none, and translations often follow later). Works on the body as its schema parsed it.
+// none, and translations often follow later). Works on the body as its schema parsed it, except a
+// config body, checked as sent (parsing fills in sections the publisher did not send).
 // No Node imports: the hub's route, kioskctl and the unit tests share it.
 import type { DocumentKind } from './schemas.ts';
 

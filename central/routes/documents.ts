@@ -53,7 +53,8 @@ export function registerDocumentPublishRoute(app: FastifyInstance, db: Database,
     const { body } = parseOr400(publishDocumentRequestSchema, request.body, 'publish request');
     const parsed = parseOr400(documentBodySchemas[kind], body, kind, 'body');
     // Not a refusal: the console shows these so the publisher knows what residents will see in Chinese.
-    const warnings = describeTranslationGaps(translationGaps(kind, parsed));
+    // A config body is checked as sent: parsing fills every section's defaults (the site name…).
+    const warnings = describeTranslationGaps(translationGaps(kind, kind === 'config' ? body : parsed));
     return db.transaction(async (tx) => {
       // The head row serialises concurrent publishes of one kind: versions never collide or skip.
       const heads = await tx.query<{ version: number }>(
