@@ -27,9 +27,7 @@ const STAFF = '.staff-banner, .simulator-panel, .technician-corner';
 /** The Chinese a resident would see: Han text left over once the allowed words are taken out. */
 async function visibleChinese(page: Page): Promise<string[]> {
   const text = await page.evaluate((staff) => {
-    const clone = document.body.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll(staff).forEach((el) => el.remove());
-    // innerText of a detached node ignores CSS, so read the live page and subtract the staff parts.
+    // innerText of the live page (what is rendered, not hidden), less the staff-only parts.
     const staffText = [...document.querySelectorAll<HTMLElement>(staff)].map((el) => el.innerText);
     let visible = document.body.innerText;
     for (const s of staffText) visible = visible.replace(s, '');
@@ -88,9 +86,10 @@ describe('the shipped content in bo, ug and en', { timeout: 240_000 }, () => {
         for (let i = 0; i < count; i++) {
           const button = (await toServices()).nth(i);
           const name = (await button.innerText()).split('\n')[0];
+          const listed = await button.elementHandle();
           await button.click();
-          // The service's screen has replaced the list (and loaded what it shows).
-          await page.waitForFunction(() => !document.querySelector('.screen .service-grid .service-button .service-name') || document.querySelectorAll('.service-button').length !== 8);
+          // The service's screen has replaced the list, and has had a moment to load what it shows.
+          await page.waitForFunction((el) => !el?.isConnected, listed);
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(300);
           await check(`first screen of ${name}`);
