@@ -9,6 +9,7 @@ import { COMMAND_USAGE, CommandArgsError, parseCommandWords } from './command-ar
 import { documentBodySchemas } from './contract/document-bodies.ts';
 import { describeDocumentIssues } from './contract/document-issues.ts';
 import { runTerminalsCommand, TERMINALS_USAGE, TerminalsArgsError } from './terminal-commands.ts';
+import { describeTranslationGaps, translationGaps } from './contract/translation-gaps.ts';
 import { formatTopicResults } from './topic-results-table.ts';
 import { CASE_USAGE, CaseArgsError, runCaseCommand } from './case-commands.ts';
 import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseCommand, type PublishUpload } from './release-commands.ts';
@@ -171,6 +172,8 @@ async function main(argv: string[]): Promise<void> {
       }
       const published = await client.publishDocument(kind.data, body);
       console.log(`published ${published.kind} version ${published.version}`);
+      // Published all the same: residents see what lacks a translation in Chinese, marked as such.
+      for (const line of describeTranslationGaps(translationGaps(kind.data, kind.data === 'config' ? body : checked.data))) console.log(`warning: ${line}`);
       return;
     }
     case 'topic': {

@@ -3,6 +3,7 @@
 // it inside the catalog; a bad item is refused with the path of the bad field
 // (e.g. `services.2.applicationItems.0.form.3.maxLength`). No Node imports: the renderer bundles it.
 import { z } from 'zod';
+import { localizedTexts } from './localized-text.ts';
 
 /** ID card fields a form may take from the card read in the core (never typed, never from the UI). */
 export const cardFieldSchema = z.enum(['name', 'sex', 'nation', 'birthDate', 'address', 'idNumber']);
@@ -17,6 +18,8 @@ const base = {
   /** One or two sentences shown under the field: what to fill in, where to find it. */
   help: z.string().max(120).optional(),
   required: z.boolean().default(true),
+  /** Label and help in other languages (config/localized-text.ts); a script may need more letters than Chinese. */
+  i18n: localizedTexts({ label: z.string().min(1).max(90), help: z.string().max(360) }),
 };
 
 export const formFieldSchema = z.discriminatedUnion('type', [
@@ -36,6 +39,7 @@ export const formFieldSchema = z.discriminatedUnion('type', [
     /** Whole numbers only (people, years); false allows one decimal place (area, income). */
     integer: z.boolean().default(true),
     unit: z.string().max(8).optional(),
+    i18n: localizedTexts({ label: z.string().min(1).max(90), help: z.string().max(360), unit: z.string().max(24) }),
   }),
   z.strictObject({ ...base, type: z.literal('phone') }),
   z.strictObject({
@@ -49,7 +53,10 @@ export const formFieldSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...base,
     type: z.literal('choice'),
-    options: z.array(z.strictObject({ id: fieldId, label: z.string().min(1).max(30) })).min(2).max(20),
+    options: z
+      .array(z.strictObject({ id: fieldId, label: z.string().min(1).max(30), i18n: localizedTexts({ label: z.string().min(1).max(90) }) }))
+      .min(2)
+      .max(20),
     multiple: z.boolean().default(false),
   }),
   z.strictObject({ ...base, type: z.literal('yes-no') }),
@@ -70,6 +77,13 @@ export const applicationItemSchema = z
     /** The materials to bring, printed when the guide is not on this kiosk (yet). */
     materials: z.array(z.string().min(1).max(60)).max(20).default([]),
     form: z.array(formFieldSchema).min(1).max(30),
+    /** Name, department, description and materials in other languages; missing ones show in Chinese. */
+    i18n: localizedTexts({
+      name: z.string().min(1).max(90),
+      department: z.string().min(1).max(120),
+      description: z.string().max(360),
+      materials: z.array(z.string().min(1).max(200)).max(20),
+    }),
   })
   .superRefine((item, ctx) => {
     const seen = new Set<string>();

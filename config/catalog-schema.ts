@@ -39,7 +39,12 @@ export const serviceSchema = z.strictObject({
   name: z.string().min(1).max(20),
   description: z.string().max(80).default(''),
   /** Name and description in other languages, e.g. { ug: { name: 'نومۇر ئېلىش' } }; missing ones show in Chinese. */
-  i18n: localizedTexts({ name: z.string().min(1).max(40), description: z.string().max(160) }),
+  i18n: localizedTexts({
+    name: z.string().min(1).max(40),
+    description: z.string().max(160),
+    /** 诉求反映's common phrases in that language, per category (what a tap puts in the description). */
+    demandPhrases: z.partialRecord(demandCategorySchema, z.array(z.string().min(1).max(120)).max(16)),
+  }),
   /** Devices without which the service cannot run; the UI marks it out of service when one is missing. */
   needs: z.array(z.enum(['printer', 'cardReader', 'documentPrinter', 'network'])).default([]),
   /** Whether the resident must identify with a card first. */

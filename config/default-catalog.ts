@@ -1,10 +1,30 @@
 // The catalog a new kiosk shows: every service behind one entry, as the papers ask.
-import { catalogSchema, type Catalog } from './catalog-schema.ts';
-import { defaultApplicationItems, defaultDemandPhrases } from './default-application-items.ts';
+import type { z } from 'zod';
+import { catalogSchema, type Catalog, type serviceSchema } from './catalog-schema.ts';
+import { defaultApplicationItems, defaultDemandPhrases, defaultDemandPhraseTexts } from './default-application-items.ts';
+import { certificateTypeTexts, queueTexts, serviceTexts } from './default-catalog-texts.ts';
+
+type ServiceInput = z.input<typeof serviceSchema>;
+
+/** Adds the bo/ug/en texts (default-catalog-texts.ts) to a service, its counters and certificate types. */
+function withTexts(service: ServiceInput): ServiceInput {
+  const texts = serviceTexts[service.id];
+  const phrases = service.demandPhrases ? defaultDemandPhraseTexts : undefined;
+  return {
+    ...service,
+    i18n: {
+      bo: { ...texts?.bo, ...(phrases && { demandPhrases: phrases.bo }) },
+      ug: { ...texts?.ug, ...(phrases && { demandPhrases: phrases.ug }) },
+      en: { ...texts?.en, ...(phrases && { demandPhrases: phrases.en }) },
+    },
+    ...(service.queues && { queues: service.queues.map((q) => ({ ...q, i18n: queueTexts[q.id] })) }),
+    ...(service.certificateTypes && { certificateTypes: service.certificateTypes.map((c) => ({ ...c, i18n: certificateTypeTexts[c.id] })) }),
+  };
+}
 
 export const defaultCatalog: Catalog = catalogSchema.parse({
   version: 'builtin-1',
-  services: [
+  services: ([
     { id: 'info', kind: 'info-query', name: '政务信息查询', description: '政策、办事时间、收费标准、通知公告', requiresIdentity: false },
     {
       id: 'certificates',
@@ -46,5 +66,5 @@ export const defaultCatalog: Catalog = catalogSchema.parse({
     },
     { id: 'rating', kind: 'rating', name: '服务评价', description: '对窗口服务进行评价', requiresIdentity: false },
     { id: 'matters', kind: 'public-matters', name: '议题公告', description: '阅读并评论本地公共事务', requiresIdentity: false },
-  ],
+  ] satisfies ServiceInput[]).map(withTexts),
 });

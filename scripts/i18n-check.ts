@@ -28,6 +28,8 @@ if (process.argv.includes('--review')) {
     for (const e of list) lines.push(`| ${e.id} | ${cell(e.message)} | ${cell(translationAt('en', e.path))} | ${cell(translationAt(locale, e.path))} |`);
     lines.push('');
   }
+  // The shipped content's own new terms (issue 22), kept in their own file so this rewrite keeps them.
+  lines.push(readFileSync(new URL('../renderer/i18n/content-terms.md', import.meta.url), 'utf8'));
   writeFileSync(reviewPath, lines.join('\n'));
   console.log(`wrote ${reviewPath.pathname}`);
 }

@@ -2,9 +2,11 @@
 // the request schemas the transports parse with. Kept beside api.ts (which spreads these in) so
 // the services' contract lives in one place. No Node imports: the renderer bundles it.
 import { z } from 'zod';
-import type { FormField } from '../config/application-form-schema.ts';
+import type { ApplicationItem, FormField } from '../config/application-form-schema.ts';
 import { demandCategorySchema, fieldValueSchema, type demandCategories } from '../central/contract/cases.ts';
 import type { PrintReport } from './api.ts';
+
+type TranslatedLocale = 'bo' | 'ug' | 'en';
 
 export interface ApplicationItemSummary {
   id: string;
@@ -17,6 +19,8 @@ export interface ApplicationItemSummary {
   guideMaterials?: { name: string; form: string; copies: number }[];
   /** The 办事指南 of 政务信息查询 to open for the full requirements, when this kiosk holds it. */
   guideId: string | null;
+  /** Name, department, description and the catalog's materials in other languages (issue 22). */
+  i18n?: ApplicationItem['i18n'];
 }
 
 /** A form field as the screen shows it; a card field carries only its masked value. */
@@ -52,7 +56,10 @@ export interface CaseReceiptView {
 export interface DemandOptions {
   categories: (typeof demandCategories)[number][];
   phrases: Partial<Record<(typeof demandCategories)[number], string[]>>;
-  sites: { id: string; label: string; compound: string }[];
+  /** The phrases in other languages, per category (issue 22); a category without them shows the Chinese ones. */
+  phrasesI18n?: Partial<Record<TranslatedLocale, Partial<Record<(typeof demandCategories)[number], string[]>>>>;
+  /** `i18n`: the label in other languages, only when every part of it is translated. */
+  sites: { id: string; label: string; compound: string; i18n?: Partial<Record<TranslatedLocale, { label: string }>> }[];
   /** The resident on the card (masked), who may file under their name; null: anonymous only. */
   resident: { maskedName: string } | null;
   descriptionMaxLength: number;

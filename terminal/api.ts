@@ -53,8 +53,9 @@ export interface ServiceView extends ServiceEntry {
 }
 
 export interface KioskStatus {
-  /** timeZone: the site's IANA zone (`site.timeZone`); the screen shows every time in it. */
-  site: { name: string; code: string; timeZone: string };
+  /** timeZone: the site's IANA zone (`site.timeZone`); the screen shows every time in it.
+   *  `i18n`: the name in other languages (the default name's own when it is still the default). */
+  site: { name: string; code: string; timeZone: string; i18n?: Partial<Record<'bo' | 'ug' | 'en', { name?: string }>> };
   services: ServiceView[];
   session: SessionView | null;
   idle: { timeoutSeconds: number; warningSeconds: number };
@@ -220,10 +221,13 @@ export interface GuidePrint {
 
 export type TopicState = 'upcoming' | 'open' | 'closed';
 
+/** A document's own texts in other languages (issue 22), as published. */
+type Texts = Partial<Record<'bo' | 'ug' | 'en', Record<string, string | undefined>>>;
+
 export interface MattersOverview {
   /** Always the three sections, in order (党务公开, 村务/居务公开, 财务公开), newest document first. */
-  sections: { section: 'party' | 'village' | 'finance'; label: string; labelSay?: Say; documents: { id: string; title: string; publishedAt: string }[] }[];
-  topics: { id: string; question: string; state: TopicState; opensAt: string; closesAt: string }[];
+  sections: { section: 'party' | 'village' | 'finance'; label: string; labelSay?: Say; documents: { id: string; title: string; publishedAt: string; i18n?: Texts }[] }[];
+  topics: { id: string; question: string; state: TopicState; opensAt: string; closesAt: string; i18n?: Texts }[];
 }
 
 export interface MatterDocumentView {
@@ -233,13 +237,15 @@ export interface MatterDocumentView {
   title: string;
   text: string;
   publishedAt: string;
+  i18n?: Texts;
 }
 
 export interface TopicView {
   id: string;
   question: string;
   description: string | null;
-  options: { id: string; label: string }[];
+  options: { id: string; label: string; i18n?: Texts }[];
+  i18n?: Texts;
   state: TopicState;
   opensAt: string;
   closesAt: string;

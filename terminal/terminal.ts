@@ -53,6 +53,7 @@ import { randomBytes } from 'node:crypto';
 import { createCaseServices } from './services/case-services.ts';
 import type { VoiceService } from './voice/voice-service.ts';
 import type { VoicePacksBody } from '../central/contract/voice-packs.ts';
+import { withSiteNameTexts } from '../config/default-site-name.ts';
 
 /** What residents read when an admin closes the kiosk without writing a notice. */
 export const DEFAULT_OUT_OF_SERVICE_MESSAGE = said('core.kioskClosed').message;
@@ -407,7 +408,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     async getStatus() {
       const session = sessions.current;
       return {
-        site: { name: config.site.name, code: config.site.code, timeZone: config.site.timeZone },
+        site: withSiteNameTexts({ name: config.site.name, code: config.site.code, timeZone: config.site.timeZone, ...(config.site.i18n && { i18n: config.site.i18n }) }),
         services: shownServices(),
         session: session ? sessionView(session) : null,
         idle: { timeoutSeconds: config.session.idleTimeoutSeconds, warningSeconds: config.session.warningSeconds },

@@ -56,7 +56,7 @@ export const listCommands = (id: string) => call<CommandView[]>('GET', `/v1/admi
 export const sendCommand = (id: string, command: CommandRequest, reason?: string) =>
   call<CommandView>('POST', `/v1/admin/terminals/${encodeURIComponent(id)}/commands`, reason ? { command, reason } : { command });
 export const publishDocument = (kind: string, body: unknown) =>
-  call<{ kind: string; version: number }>('PUT', `/v1/admin/documents/${encodeURIComponent(kind)}`, { body });
+  call<{ kind: string; version: number; warnings?: string[] }>('PUT', `/v1/admin/documents/${encodeURIComponent(kind)}`, { body });
 // Updates (issue 12)
 export const listReleases = () => call<ReleaseView[]>('GET', '/v1/admin/releases');
 export const listRollouts = () => call<RolloutView[]>('GET', '/v1/admin/rollouts');

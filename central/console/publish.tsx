@@ -23,7 +23,8 @@ export function Publish() {
     }
     try {
       const published = await publishDocument(kind, body);
-      setStatus(`published ${published.kind} version ${published.version}`);
+      const warnings = (published.warnings ?? []).map((w) => `\nwarning: ${w}`).join('');
+      setStatus(`published ${published.kind} version ${published.version}${warnings}`);
     } catch (err) {
       setStatus((err as Error).message);
     }
@@ -48,7 +49,11 @@ export function Publish() {
       <button type="button" disabled={!text.trim()} onClick={() => void publish()}>
         Publish
       </button>
-      {status && <p role="status">{status}</p>}
+      {status && (
+        <p role="status" style={{ whiteSpace: 'pre-line' }}>
+          {status}
+        </p>
+      )}
     </section>
   );
 }

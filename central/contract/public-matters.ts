@@ -3,6 +3,7 @@
 // transaction and the hub's results. Shared by hub and kiosk so both parse the same shapes.
 import { z } from 'zod';
 import { isoDateTimeSchema } from './schemas.ts';
+import { localizedTexts } from '../../config/localized-text.ts';
 
 const itemId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and - only, at most 64');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
@@ -22,6 +23,8 @@ export const matterDocumentSchema = z.strictObject({
   text: text(20_000),
   /** The date it was made public (公开日期). */
   publishedAt: isoDateTimeSchema,
+  /** Title and text in other languages (config/localized-text.ts); missing ones show in Chinese with a note. */
+  i18n: localizedTexts({ title: text(180), text: text(40_000) }),
 });
 
 export const MAX_COMMENT_CHARS = 100;
@@ -32,7 +35,9 @@ export const topicSchema = z
     question: text(100),
     /** Background a resident reads before voting. */
     description: text(4000).optional(),
-    options: z.array(z.strictObject({ id: itemId, label: text(30) })).min(2, 'a topic needs at least 2 options').max(10),
+    options: z.array(z.strictObject({ id: itemId, label: text(30), i18n: localizedTexts({ label: text(90) }) })).min(2, 'a topic needs at least 2 options').max(10),
+    /** Question and background in other languages; missing ones show in Chinese with a note. */
+    i18n: localizedTexts({ question: text(300), description: text(8000) }),
     opensAt: isoDateTimeSchema,
     closesAt: isoDateTimeSchema,
     /** live: counts shown while it is open; after-close: only once it has closed. */

@@ -295,7 +295,12 @@ export const commandViewSchema = z.object({
 export const commandListResponseSchema = z.array(commandViewSchema);
 
 export const publishDocumentRequestSchema = z.strictObject({ body: z.unknown() });
-export const publishDocumentResponseSchema = z.object({ kind: documentKindSchema, version: z.number().int().positive() });
+export const publishDocumentResponseSchema = z.object({
+  kind: documentKindSchema,
+  version: z.number().int().positive(),
+  /** Per language, the fields residents will see in Chinese (central/contract/translation-gaps.ts). */
+  warnings: z.array(z.string()).default([]),
+});
 
 export const adminTransactionsQuerySchema = z.strictObject({
   terminalId: terminalIdSchema.optional(),

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { KeyObject } from 'node:crypto';
 import { documentBodySchemas } from '../contract/document-bodies.ts';
+import { describeTranslationGaps, translationGaps } from '../contract/translation-gaps.ts';
 import { documentKindSchema, publishDocumentRequestSchema, type DocumentKind } from '../contract/schemas.ts';
 import { signDocument } from '../contract/signing.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
@@ -50,7 +51,10 @@ export function registerDocumentPublishRoute(app: FastifyInstance, db: Database,
   app.put('/v1/admin/documents/:kind', async (request) => {
     const kind = kindParam(request.params);
     const { body } = parseOr400(publishDocumentRequestSchema, request.body, 'publish request');
-    parseOr400(documentBodySchemas[kind], body, kind, 'body');
+    const parsed = parseOr400(documentBodySchemas[kind], body, kind, 'body');
+    // Not a refusal: the console shows these so the publisher knows what residents will see in Chinese.
+    // A config body is checked as sent: parsing fills every section's defaults (the site name…).
+    const warnings = describeTranslationGaps(translationGaps(kind, kind === 'config' ? body : parsed));
     return db.transaction(async (tx) => {
       // The head row serialises concurrent publishes of one kind: versions never collide or skip.
       const heads = await tx.query<{ version: number }>(
@@ -68,7 +72,7 @@ export function registerDocumentPublishRoute(app: FastifyInstance, db: Database,
         issuedAt,
         JSON.stringify(signed),
       ]);
-      return { kind, version };
+      return { kind, version, warnings };
     });
   });
 }

@@ -22,7 +22,7 @@ export function localDateFormat(options: Intl.DateTimeFormatOptions): (date: Dat
     const locale = getLocale();
     const key = `${locale} ${siteTimeZone}`;
     let format = formats.get(key);
-    if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { hour12: false, ...options, timeZone: siteTimeZone })));
+    if (!format) formats.set(key, (format = formatFor(locale, options, siteTimeZone)));
     return format.format(date);
   };
 }
@@ -31,3 +31,15 @@ export function localDateFormat(options: Intl.DateTimeFormatOptions): (date: Dat
 // as everything else, so a technician can match them with what a resident or a receipt said.
 export const clockTime = localDateFormat({ hour: '2-digit', minute: '2-digit', second: '2-digit' });
 export const clockDateTime = localDateFormat({ year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/**
+ * The browser may have no month names for a language (Chromium has none for bo or ug) and would
+ * then use its own (Chinese: 2026年11月23日), which a Tibetan or Uyghur reader cannot read. Then
+ * the date is numbers only, year first (2026-11-23), which reads the same in every script.
+ */
+function formatFor(locale: string, options: Intl.DateTimeFormatOptions, timeZone: string): Intl.DateTimeFormat {
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0) return new Intl.DateTimeFormat(locale, { hour12: false, ...options, timeZone });
+  const { weekday: _weekday, ...rest } = options;
+  const numeric = { ...rest, ...(rest.month && { month: '2-digit' as const }), ...(rest.day && { day: '2-digit' as const }) };
+  return new Intl.DateTimeFormat('en-CA', { hour12: false, ...numeric, timeZone });
+}

@@ -7,6 +7,7 @@ import { BigButton } from '../components/big-button.tsx';
 import { CardIllustration } from '../components/card-illustration.tsx';
 import { ElderIcon, ServiceIcon, WarningIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
+import { Localized } from '../i18n/localized.tsx';
 import { LanguagePicker } from '../components/language-picker.tsx';
 import type { Locale } from '../../config/locales.ts';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
@@ -42,7 +43,9 @@ export function AttractScreen({ status, readingCard, elderMode, onToggleElder, l
   return (
     <div class="screen attract">
       <header class="attract-header">
-        <h1 class="site-name">{status.site.name}</h1>
+        <h1 class="site-name">
+          <Localized item={status.site} field="name" />
+        </h1>
         <BigButton variant="quiet" icon={<ElderIcon />} pressed={elderMode} onClick={onToggleElder} class="elder-toggle">
           {t.elderMode}
         </BigButton>

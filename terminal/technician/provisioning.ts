@@ -38,7 +38,12 @@ function onPort(previous: Json, protocol: string, choice: PortChoice): Json {
 
 export function applyProvisioning(raw: Json, changes: ProvisioningChanges): Json {
   const next: Json = { ...raw };
-  if (changes.site) next.site = { ...section(raw, 'site'), name: changes.site.name, code: changes.site.code };
+  if (changes.site) {
+    const { i18n, ...site } = section(raw, 'site');
+    // Translations of the old name would name another place: kept only while the name stays.
+    const keep = i18n !== undefined && site.name === changes.site.name;
+    next.site = { ...site, ...(keep && { i18n }), name: changes.site.name, code: changes.site.code };
+  }
   if (changes.orientation) next.ui = { ...section(raw, 'ui'), orientation: changes.orientation };
   if (changes.cardReader || changes.printer) {
     const devices = { ...section(raw, 'devices') };

@@ -80,6 +80,27 @@ describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
     assert.deepEqual(pulled.json.document.body, defaultCatalog);
   });
 
+  test('publish warns, per language, of the fields residents will see in Chinese, and publishes all the same', async () => {
+    const file = join(dataDir, 'catalog-no-ug-name.json');
+    const catalog = structuredClone(defaultCatalog);
+    delete catalog.services[2]!.i18n!.ug!.name;
+    delete catalog.services[2]!.applicationItems![0]!.form[5]!.i18n!.ug;
+    writeFileSync(file, JSON.stringify(catalog));
+    const published = await ctl('publish', 'catalog', file);
+    assert.equal(published.code, 0, published.stderr);
+    assert.match(published.stdout, /published catalog version \d+/);
+    const warnings = published.stdout.split('\n').filter((l) => l.startsWith('warning:'));
+    assert.deepEqual(warnings, [
+      'warning: ug: 2 fields without a translation: services[2].name, services[2].applicationItems[0].form[5].label',
+    ]);
+    // The default catalog lacks nothing: no warning at all.
+    const complete = join(dataDir, 'catalog-complete.json');
+    writeFileSync(complete, JSON.stringify(defaultCatalog));
+    const clean = await ctl('publish', 'catalog', complete);
+    assert.equal(clean.code, 0, clean.stderr);
+    assert.doesNotMatch(clean.stdout, /warning/);
+  });
+
   test('transactions prints the terminal transactions as JSON', async () => {
     const items = [0, 1].map((seq) => ({ id: ulid(), sessionId: 's1', seq, kind: 'info-print', occurredAt: new Date().toISOString(), payload: { score: 4 + seq } }));
     await signedCall(hub(), terminal, 'POST', '/v1/transactions/batch', { body: { items } });

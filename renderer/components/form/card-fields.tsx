@@ -3,6 +3,7 @@
 import type { FormFieldView } from '../../../terminal/api.ts';
 import { BigButton } from '../big-button.tsx';
 import { CheckIcon } from '../icons.tsx';
+import { Localized } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 
 export function CardFields({ fields, confirmed, onConfirm }: { fields: FormFieldView[]; confirmed: boolean; onConfirm(): void }) {
@@ -12,7 +13,9 @@ export function CardFields({ fields, confirmed, onConfirm }: { fields: FormField
       <dl class="form-card-list">
         {fields.map((f) => (
           <div key={f.id} class="form-card-row">
-            <dt>{f.label}</dt>
+            <dt>
+              <Localized item={f} field="label" />
+            </dt>
             <dd>{f.prefilled?.masked}</dd>
           </div>
         ))}

@@ -2,6 +2,8 @@
 import type { FieldValue } from '../../../config/form-validation.ts';
 import type { FormField } from '../../../config/application-form-schema.ts';
 import { BigButton } from '../big-button.tsx';
+import { Localized } from '../../i18n/localized.tsx';
+import { fieldText } from './field-text.ts';
 import { t } from '../../i18n/index.ts';
 
 type ChoiceLike = Extract<FormField, { type: 'choice' } | { type: 'yes-no' }>;
@@ -9,7 +11,7 @@ type ChoiceLike = Extract<FormField, { type: 'choice' } | { type: 'yes-no' }>;
 export function ChoiceField({ field, value, onChange }: { field: ChoiceLike; value: FieldValue | undefined; onChange(v: FieldValue | undefined): void }) {
   if (field.type === 'yes-no') {
     return (
-      <div class="form-choices" role="radiogroup" aria-label={field.label}>
+      <div class="form-choices" role="radiogroup" aria-label={fieldText(field, 'label')}>
         <BigButton variant="secondary" pressed={value === true} onClick={() => onChange(true)}>
           {t.formYes}
         </BigButton>
@@ -26,10 +28,10 @@ export function ChoiceField({ field, value, onChange }: { field: ChoiceLike; val
     onChange(next.length ? next : undefined);
   };
   return (
-    <div class="form-choices" role={field.multiple ? 'group' : 'radiogroup'} aria-label={field.label}>
+    <div class="form-choices" role={field.multiple ? 'group' : 'radiogroup'} aria-label={fieldText(field, 'label')}>
       {field.options.map((o) => (
         <BigButton key={o.id} variant="secondary" pressed={chosen.includes(o.id)} onClick={() => toggle(o.id)}>
-          {o.label}
+          <Localized item={o} field="label" />
         </BigButton>
       ))}
     </div>

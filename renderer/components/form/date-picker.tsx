@@ -2,6 +2,7 @@
 // field's limits (min / max, 'today' being the kiosk's day). The first tap on 选择日期 starts at
 // the latest allowed day (most dates asked for are recent), from where years step back quickly.
 import type { FormField } from '../../../config/application-form-schema.ts';
+import { fieldText } from './field-text.ts';
 import { t } from '../../i18n/index.ts';
 
 type DateField = Extract<FormField, { type: 'date' }>;
@@ -34,7 +35,7 @@ export function DatePicker({ field, value, today, onChange }: { field: DateField
     onChange(clamp(iso(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())));
   };
   const part = (unit: 'y' | 'm' | 'd', shown: string, name: string) => (
-    <div class="form-date-part" role="group" aria-label={t.formDatePart(field.label, name)}>
+    <div class="form-date-part" role="group" aria-label={t.formDatePart(fieldText(field, 'label'), name)}>
       {unit === 'y' && (
         <button type="button" class="form-step" aria-label={t.formTenEarlier(name)} onClick={() => step('y', -10)}>
           −10

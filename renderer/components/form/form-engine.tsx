@@ -8,6 +8,8 @@ import { checkField, checkForm, type FieldError, type FieldProblem, type FieldVa
 import type { FormField } from '../../../config/application-form-schema.ts';
 import { Keyboard } from '../keyboard/index.tsx';
 import { BigButton } from '../big-button.tsx';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
+import { fieldText } from './field-text.ts';
 import { t } from '../../i18n/index.ts';
 import { saidText } from '../../i18n/said.ts';
 import { CardFields } from './card-fields.tsx';
@@ -88,12 +90,16 @@ export function FormEngine({ fields, today, answers, onAnswers, cardConfirmed, o
         {fields
           .filter((f) => !isCardField(f))
           .map((field) => (
-            <section key={field.id} class={`form-field${shownErrors[field.id] ? ' invalid' : ''}`} aria-label={field.label}>
+            <section key={field.id} class={`form-field${shownErrors[field.id] ? ' invalid' : ''}`} aria-label={fieldText(field, 'label')}>
               <h3 class="form-label">
-                {field.label}
+                <Localized item={field} field="label" />
                 <span class="form-mark">{field.required ? t.formRequired : t.formOptional}</span>
               </h3>
-              {field.help && <p class="form-help">{field.help}</p>}
+              {field.help && (
+                <p class="form-help">
+                  <Localized item={{ help: field.help, i18n: field.i18n }} field="help" note={!localizedField(field, 'label').fallback} />
+                </p>
+              )}
               {isTyped(field) ? (
                 <TypedField field={field} text={texts[field.id] ?? ''} active={typing === field.id} onActivate={() => setTyping(field.id)} />
               ) : field.type === 'date' ? (
@@ -112,7 +118,7 @@ export function FormEngine({ fields, today, answers, onAnswers, cardConfirmed, o
       {active && isTyped(active) && (
         <div class="form-keyboard">
           <p class="form-keyboard-title">
-            {active.label}
+            {fieldText(active, 'label')}
             <BigButton variant="quiet" onClick={() => setTyping(null)}>
               {t.formKeyboardDone}
             </BigButton>

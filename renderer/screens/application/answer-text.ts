@@ -3,6 +3,7 @@
 import type { FormFieldView } from '../../../terminal/api.ts';
 import type { FieldValue } from '../../../config/form-validation.ts';
 import { maskPhone } from '../../../terminal/mask.ts';
+import { fieldText } from '../../components/form/field-text.ts';
 import { t } from '../../i18n/index.ts';
 
 export function answerText(field: FormFieldView, value: FieldValue | undefined): string {
@@ -11,12 +12,12 @@ export function answerText(field: FormFieldView, value: FieldValue | undefined):
   switch (field.type) {
     case 'choice': {
       const ids = Array.isArray(value) ? value : [String(value)];
-      return ids.map((id) => field.options.find((o) => o.id === id)?.label ?? id).join('、');
+      return ids.map((id) => field.options.find((o) => o.id === id)).map((o, i) => (o ? fieldText(o, 'label') : ids[i])).join('、');
     }
     case 'yes-no':
       return value ? t.formYes : t.formNo;
     case 'number':
-      return `${value}${field.unit ?? ''}`;
+      return `${value}${field.unit ? fieldText(field, 'unit') : ''}`;
     case 'phone':
       return maskPhone(String(value));
     default:

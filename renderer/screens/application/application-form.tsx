@@ -7,6 +7,8 @@ import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon } from '../../components/icons.tsx';
 import { FormEngine, formErrors, type Answers, type FormErrors } from '../../components/form/form-engine.tsx';
+import { localizedField } from '../../i18n/localized.tsx';
+import { fieldText } from '../../components/form/field-text.ts';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { answerText } from './answer-text.ts';
@@ -31,7 +33,7 @@ export function ApplicationForm({ itemId, onFiled, onFailed, onBack }: Applicati
   const [reviewing, setReviewing] = useState(false);
   const [busy, setBusy] = useState(false);
   const sending = useRef(false);
-  useScreenPrompt(reviewing ? 'screen.apply-confirm' : 'screen.apply-form', (s) => (reviewing ? s.promptApplyConfirm : form ? s.promptApplyForm(form.item.name) : ''));
+  useScreenPrompt(reviewing ? 'screen.apply-confirm' : 'screen.apply-form', (s) => (reviewing ? s.promptApplyConfirm : form ? s.promptApplyForm(String(localizedField(form.item, 'name').value)) : ''));
 
   useEffect(() => {
     api.call('getApplicationForm', { itemId }).then(setForm, (err: Error) => onFailed(errorText(err)));
@@ -67,7 +69,7 @@ export function ApplicationForm({ itemId, onFiled, onFailed, onBack }: Applicati
     <div class="screen case-screen">
       <header class="screen-header">
         <div>
-          <h1 class="greeting">{reviewing ? t.applyConfirmTitle : t.applyFormTitle(form.item.name)}</h1>
+          <h1 class="greeting">{reviewing ? t.applyConfirmTitle : t.applyFormTitle(String(localizedField(form.item, 'name').value))}</h1>
         </div>
         <BigButton variant="quiet" icon={<BackIcon />} onClick={reviewing ? () => setReviewing(false) : onBack}>
           {reviewing ? t.applyEdit : t.back}
@@ -83,7 +85,7 @@ export function ApplicationForm({ itemId, onFiled, onFailed, onBack }: Applicati
           <dl class="case-review form-scroll">
             {form.fields.map((f) => (
               <div key={f.id}>
-                <dt>{f.label}</dt>
+                <dt>{fieldText(f, 'label')}</dt>
                 <dd>{answerText(f, answers[f.id])}</dd>
               </div>
             ))}

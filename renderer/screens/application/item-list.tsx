@@ -3,6 +3,7 @@
 import type { ApplicationItemSummary } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon, ServiceIcon } from '../../components/icons.tsx';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
@@ -25,8 +26,14 @@ export function ItemList({ items, onChoose, onBack }: { items: ApplicationItemSu
             <button type="button" class="service-button" onClick={() => onChoose(item)}>
               <ServiceIcon kind="application" />
               <span class="service-text">
-                <span class="service-name">{item.name}</span>
-                {item.description && <span class="service-description">{item.description}</span>}
+                <span class="service-name">
+                  <Localized item={item} field="name" />
+                </span>
+                {item.description && (
+                  <span class="service-description">
+                    <Localized item={item} field="description" note={!localizedField(item, 'name').fallback} />
+                  </span>
+                )}
               </span>
             </button>
           </li>
@@ -37,13 +44,21 @@ export function ItemList({ items, onChoose, onBack }: { items: ApplicationItemSu
 }
 
 export function ItemMaterials({ item, onStart, onGuide, onBack }: { item: ApplicationItemSummary; onStart(): void; onGuide(): void; onBack(): void }) {
-  useScreenPrompt('screen.apply-materials', (s) => s.promptApplyMaterials(item.name));
+  const department = localizedField(item, 'department');
+  // The catalog's own list (no guide on this kiosk), in the resident's language when it carries one.
+  const materials = localizedField(item, 'materials');
+  useScreenPrompt('screen.apply-materials', (s) => s.promptApplyMaterials(String(localizedField(item, 'name').value)));
   return (
     <div class="screen case-screen">
       <header class="screen-header">
         <div>
-          <h1 class="greeting">{item.name}</h1>
-          <p class="lead">{t.applyDepartment(item.department)}</p>
+          <h1 class="greeting">
+            <Localized item={item} field="name" />
+          </h1>
+          <p class="lead">
+            {t.applyDepartment(String(department.value))}
+            {department.fallback && <small class="zh-fallback-note">{t.chineseOnly}</small>}
+          </p>
         </div>
         <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
           {t.back}
@@ -58,12 +73,15 @@ export function ItemMaterials({ item, onStart, onGuide, onBack }: { item: Applic
               <li key={i}>{t.applyMaterial(m.name, m.form, m.copies)}</li>
             ))}
           </ol>
-        ) : item.materials.length ? (
-          <ol class="case-materials">
-            {item.materials.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ol>
+        ) : materials.value.length ? (
+          <>
+            <ol class="case-materials" lang={materials.fallback ? 'zh-CN' : undefined}>
+              {materials.value.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ol>
+            {materials.fallback && <small class="zh-fallback-note">{t.chineseOnly}</small>}
+          </>
         ) : (
           <p>{t.applyNoMaterials}</p>
         )}

@@ -10,6 +10,7 @@ import { Ltr } from '../../components/ltr.tsx';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon } from '../../components/icons.tsx';
+import { localizedField } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
@@ -104,7 +105,16 @@ export function DemandScreen({ onFiled, onFailed, onBack }: { onFiled(r: CaseRec
       setBusy(false);
     }
   };
-  const place = siteId ? (options.sites.find((s) => s.id === siteId)?.label ?? '') : placeText;
+  const site = siteId ? options.sites.find((s) => s.id === siteId) : undefined;
+  const place = siteId ? (site ? String(localizedField(site, 'label').value) : '') : placeText;
+  // The category's phrases in the resident's language, else the Chinese ones (marked as such).
+  const phrases = localizedField(
+    {
+      phrases: category ? (options.phrases[category] ?? []) : [],
+      i18n: Object.fromEntries(Object.entries(options.phrasesI18n ?? {}).map(([l, p]) => [l, { phrases: category ? p?.[category] : undefined }])),
+    },
+    'phrases',
+  );
   const next = (onClick: () => void, label = t.demandNext) => (
     <div class="actions">
       <BigButton main icon={<CheckIcon />} onClick={onClick}>
@@ -140,7 +150,8 @@ export function DemandScreen({ onFiled, onFailed, onBack }: { onFiled(r: CaseRec
             value={description}
             onChange={setDescription}
             layouts={['pinyin', 'latin', 'digits']}
-            phrases={category ? options.phrases[category] : []}
+            phrases={phrases.value}
+            phrasesInChinese={phrases.fallback}
             phrasesLabel={t.demandPhrases}
             maxLength={options.descriptionMaxLength}
             hint={t.demandDescriptionHint}

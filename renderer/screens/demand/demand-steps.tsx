@@ -2,6 +2,7 @@
 // hall's compounds and buildings, or 其他地点 to type), and named or anonymous.
 import type { DemandOptions } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
+import { Localized } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 
 type Category = DemandOptions['categories'][number];
@@ -29,7 +30,7 @@ export function PlaceStep({ options, siteId, onSite, onOther }: { options: Deman
       <div class="form-choices" role="radiogroup" aria-label={t.demandPlaceField}>
         {options.sites.map((s) => (
           <BigButton key={s.id} variant="secondary" pressed={siteId === s.id} onClick={() => onSite(s.id)}>
-            {s.label}
+            <Localized item={s} field="label" />
           </BigButton>
         ))}
         <BigButton variant="secondary" onClick={onOther}>

@@ -13,12 +13,14 @@ export interface TextEntryProps {
   layouts: readonly KeyboardLayout[];
   phrases?: string[];
   phrasesLabel?: string;
+  /** The phrases are the Chinese ones (no translation for this language): shown with the note. */
+  phrasesInChinese?: boolean;
   maxLength?: number;
   hint: string;
   error: string | null;
 }
 
-export function TextEntry({ label, value, onChange, layouts, phrases, phrasesLabel, maxLength, hint, error }: TextEntryProps) {
+export function TextEntry({ label, value, onChange, layouts, phrases, phrasesLabel, phrasesInChinese, maxLength, hint, error }: TextEntryProps) {
   const [typing, setTyping] = useState(!phrases?.length);
   const add = (phrase: string) => onChange(value ? `${value}，${phrase}` : phrase);
   return (
@@ -26,7 +28,10 @@ export function TextEntry({ label, value, onChange, layouts, phrases, phrasesLab
       <div class="form-scroll">
         {phrases && phrases.length > 0 && (
           <section class="form-field" aria-label={phrasesLabel}>
-            <h3 class="form-label">{phrasesLabel}</h3>
+            <h3 class="form-label">
+              {phrasesLabel}
+              {phrasesInChinese && <small class="zh-fallback-note">{t.chineseOnly}</small>}
+            </h3>
             <div class="form-choices">
               {phrases.map((p) => (
                 <BigButton key={p} variant="secondary" onClick={() => add(p)}>

@@ -5,6 +5,7 @@ import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon } from '../../components/icons.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText, saidText } from '../../i18n/said.ts';
 import { formatDay } from './dates.ts';
@@ -23,7 +24,9 @@ export function MatterDocument({ documentId, onFailed, onBack }: { documentId: s
     <div class="screen matters-document">
       <header class="screen-header">
         <div>
-          <h1 class="greeting">{doc.title}</h1>
+          <h1 class="greeting">
+            <Localized item={doc} field="title" />
+          </h1>
           <p class="lead">
             {saidText(doc.sectionLabel, doc.sectionLabelSay)} · {mattersText.publishedOn(formatDay(doc.publishedAt))}
           </p>
@@ -33,7 +36,9 @@ export function MatterDocument({ documentId, onFailed, onBack }: { documentId: s
         </BigButton>
       </header>
       <ScrollPager>
-        <p class="matters-text">{doc.text}</p>
+        <p class="matters-text">
+          <Localized item={doc} field="text" note={!localizedField(doc, 'title').fallback} />
+        </p>
       </ScrollPager>
     </div>
   );

@@ -8,6 +8,7 @@ import { BackIcon } from '../../components/icons.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText, saidText } from '../../i18n/said.ts';
+import { Localized } from '../../i18n/localized.tsx';
 import { formatDay } from './dates.ts';
 import { mattersText } from './strings.ts';
 import './public-matters.css';
@@ -42,7 +43,9 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
             {overview.topics.map((topic) => (
               <li key={topic.id}>
                 <button type="button" class="matters-item" onClick={() => onTopic(topic.id)}>
-                  <span class="service-name">{topic.question}</span>
+                  <span class="service-name">
+                    <Localized item={topic} field="question" />
+                  </span>
                   <span class={`matters-state ${topic.state}`}>{mattersText.state[topic.state]}</span>
                 </button>
               </li>
@@ -59,7 +62,9 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
                   {section.documents.map((doc) => (
                     <li key={doc.id}>
                       <button type="button" class="matters-item" onClick={() => onDocument(doc.id)}>
-                        <span class="service-name">{doc.title}</span>
+                        <span class="service-name">
+                          <Localized item={doc} field="title" />
+                        </span>
                         <span class="service-description">{mattersText.publishedOn(formatDay(doc.publishedAt))}</span>
                       </button>
                     </li>

@@ -9,6 +9,7 @@ import { BackIcon, CheckIcon } from '../../components/icons.tsx';
 import { Keyboard } from '../../components/keyboard/index.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { errorText, saidText } from '../../i18n/said.ts';
 import { formatDayTime } from './dates.ts';
 import { mattersText } from './strings.ts';
@@ -53,7 +54,9 @@ export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; on
     <div class="screen matters-topic">
       <header class="screen-header">
         <div>
-          <h1 class="greeting">{topic.question}</h1>
+          <h1 class="greeting">
+            <Localized item={topic} field="question" />
+          </h1>
           <p class="lead">
             {mattersText.state[topic.state]} · {mattersText.period(formatDayTime(topic.opensAt), formatDayTime(topic.closesAt))}
           </p>
@@ -64,13 +67,19 @@ export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; on
       </header>
       {!typing && (
         <ScrollPager>
-          {topic.description && <p class="matters-text">{topic.description}</p>}
+          {topic.description && (
+            <p class="matters-text">
+              <Localized item={{ description: topic.description, i18n: topic.i18n }} field="description" note={!localizedField(topic, 'question').fallback} />
+            </p>
+          )}
           <h2 class="matters-heading">{mattersText.results}</h2>
           {topic.results ? (
             <ul class="matters-results" aria-label={mattersText.results}>
               {topic.results.options.map((o) => (
                 <li key={o.id}>
-                  <span>{o.label}</span> <strong>{mattersText.votes(o.votes)}</strong>
+                  <span>
+                    <Localized item={topic.options.find((own) => own.id === o.id) ?? o} field="label" />
+                  </span> <strong>{mattersText.votes(o.votes)}</strong>
                 </li>
               ))}
               <li>{mattersText.totalVotes(topic.results.total)}</li>
@@ -96,7 +105,7 @@ export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; on
           <div class="matters-options" role="radiogroup" aria-label={mattersText.chooseOption}>
             {topic.options.map((o) => (
               <BigButton key={o.id} variant="secondary" pressed={choice === o.id} onClick={() => setChoice(o.id)}>
-                {o.label}
+                <Localized item={o} field="label" />
               </BigButton>
             ))}
           </div>

@@ -57,6 +57,7 @@ export function createApplicationApi(deps: ApplicationDeps): ApplicationMethods 
       description: item.description,
       materials: guide ? guide.materials.map((m) => `${m.name}（${m.form}${m.copies}份）`) : item.materials,
       guideId: guide ? guide.id : null,
+      ...(item.i18n && { i18n: item.i18n }),
       ...(guide ? { guideMaterials: guide.materials.map(({ name, form, copies }) => ({ name, form, copies })) } : {}),
     };
   };

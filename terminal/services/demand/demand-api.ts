@@ -6,7 +6,7 @@ import { KioskError, type KioskApi } from '../../api.ts';
 import { said, type Said } from '../../says/say.ts';
 import type { CaseReceiptView, DemandOptions } from '../../api-cases.ts';
 import { demandCategories, demandDataSchema, demandPersonalSchema } from '../../../central/contract/cases.ts';
-import { siteLabel, type DemandSite } from '../../../config/demand-sites.ts';
+import { siteLabel, siteLabelIn, type DemandSite } from '../../../config/demand-sites.ts';
 import { MOBILE_OR_LANDLINE } from '../../../config/form-validation.ts';
 import type { ServiceCall } from '../visit.ts';
 import { maskName, maskPhone } from '../../mask.ts';
@@ -24,6 +24,16 @@ export interface DemandDeps extends CaseFilingDeps, ServiceCall {
 
 const bad = (message: Said) => new KioskError('bad-request', message);
 const length = (s: string) => Array.from(s).length;
+const TRANSLATED = ['bo', 'ug', 'en'] as const;
+
+/** A site's label in each language it is fully translated to (the screen falls back per language). */
+function siteTexts(site: DemandSite): { i18n?: Partial<Record<(typeof TRANSLATED)[number], { label: string }>> } {
+  const i18n = Object.fromEntries(TRANSLATED.flatMap((l) => {
+    const label = siteLabelIn(site, l);
+    return label ? [[l, { label }]] : [];
+  }));
+  return Object.keys(i18n).length ? { i18n } : {};
+}
 
 export function createDemandApi(deps: DemandDeps): DemandMethods {
   return {
@@ -33,7 +43,8 @@ export function createDemandApi(deps: DemandDeps): DemandMethods {
       return {
         categories: [...demandCategories],
         phrases: service.demandPhrases ?? {},
-        sites: deps.sites().map((s) => ({ id: s.id, label: siteLabel(s), compound: s.compound })),
+        phrasesI18n: Object.fromEntries(TRANSLATED.flatMap((l) => (service.i18n?.[l]?.demandPhrases ? [[l, service.i18n[l].demandPhrases]] : []))),
+        sites: deps.sites().map((s) => ({ id: s.id, label: siteLabel(s), compound: s.compound, ...siteTexts(s) })),
         resident: card ? { maskedName: maskName(card.name) } : null,
         descriptionMaxLength: DESCRIPTION_MAX,
       };

@@ -51,16 +51,16 @@ export function createMattersService(deps: MattersServiceDeps) {
           documents: body.documents
             .filter((d) => d.section === section)
             .sort(byNewest)
-            .map((d) => ({ id: d.id, title: d.title, publishedAt: d.publishedAt })),
+            .map((d) => ({ id: d.id, title: d.title, publishedAt: d.publishedAt, ...(d.i18n && { i18n: d.i18n }) })),
         })),
-        topics: body.topics.map((t) => ({ id: t.id, question: t.question, state: topicStateAt(t, at), opensAt: t.opensAt, closesAt: t.closesAt })),
+        topics: body.topics.map((t) => ({ id: t.id, question: t.question, state: topicStateAt(t, at), opensAt: t.opensAt, closesAt: t.closesAt, ...(t.i18n && { i18n: t.i18n }) })),
       };
     },
     document(documentId: string): MatterDocumentView {
       const doc = body.documents.find((d) => d.id === documentId);
       if (!doc) throw new KioskError('not-found', said('core.matterDocumentNotFound'));
       const { label, labelSay } = sectionLabel(doc.section);
-      return { id: doc.id, sectionLabel: label, sectionLabelSay: labelSay, title: doc.title, text: doc.text, publishedAt: doc.publishedAt };
+      return { id: doc.id, sectionLabel: label, sectionLabelSay: labelSay, title: doc.title, text: doc.text, publishedAt: doc.publishedAt, ...(doc.i18n && { i18n: doc.i18n }) };
     },
     async topic(session: Session, topicId: string): Promise<TopicView> {
       const topic = topicOf(topicId);
@@ -87,6 +87,7 @@ export function createMattersService(deps: MattersServiceDeps) {
         question: topic.question,
         description: topic.description ?? null,
         options: topic.options,
+        ...(topic.i18n && { i18n: topic.i18n }),
         state,
         opensAt: topic.opensAt,
         closesAt: topic.closesAt,

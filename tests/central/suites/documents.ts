@@ -29,7 +29,7 @@ export function documentsSuite(startHub: HubFactory): void {
     test('a published catalog arrives signed by the key pinned at enrollment, with an ETag', async () => {
       const published = await adminCall(hub, 'PUT', '/v1/admin/documents/catalog', { body: defaultCatalog });
       assert.equal(published.status, 200);
-      assert.deepEqual(published.json, { kind: 'catalog', version: 1 });
+      assert.deepEqual(published.json, { kind: 'catalog', version: 1, warnings: [] });
       const response = await pull('catalog');
       assert.equal(response.status, 200);
       assert.equal(response.headers.get('etag'), '"catalog-1"');
@@ -54,7 +54,7 @@ export function documentsSuite(startHub: HubFactory): void {
       const unchanged = await pull('catalog', { 'if-none-match': '"catalog-1"' });
       assert.equal(unchanged.status, 304);
       assert.equal(unchanged.headers.get('etag'), '"catalog-1"');
-      assert.deepEqual((await adminCall(hub, 'PUT', '/v1/admin/documents/catalog', { body: catalogV2 })).json, { kind: 'catalog', version: 2 });
+      assert.deepEqual((await adminCall(hub, 'PUT', '/v1/admin/documents/catalog', { body: catalogV2 })).json, { kind: 'catalog', version: 2, warnings: [] });
       const changed = await pull('catalog', { 'if-none-match': '"catalog-1"' });
       assert.equal(changed.status, 200);
       assert.equal(changed.headers.get('etag'), '"catalog-2"');
@@ -72,7 +72,7 @@ export function documentsSuite(startHub: HubFactory): void {
 
     test('config takes a partial configuration and refuses unknown or bad fields', async () => {
       const ok = await adminCall(hub, 'PUT', '/v1/admin/documents/config', { body: { session: { idleTimeoutSeconds: 90 } } });
-      assert.deepEqual(ok.json, { kind: 'config', version: 1 });
+      assert.deepEqual(ok.json, { kind: 'config', version: 1, warnings: [] });
       const pulled = await pull('config');
       assert.deepEqual(pulled.json.document.body, { session: { idleTimeoutSeconds: 90 } });
       assert.equal(verifyDocument(hub.publicKey, pulled.json), true);
@@ -89,12 +89,12 @@ export function documentsSuite(startHub: HubFactory): void {
       assert.equal(hubAddress.status, 400);
       assert.match(hubAddress.json.message, /central\.url is set on each terminal only/);
       const timing = await adminCall(hub, 'PUT', '/v1/admin/documents/config', { body: { central: { heartbeatSeconds: 120 } } });
-      assert.deepEqual(timing.json, { kind: 'config', version: 2 });
+      assert.deepEqual(timing.json, { kind: 'config', version: 2, warnings: [] });
     });
 
     test('announcements are published and versioned on their own', async () => {
       const body = { items: [{ id: 'road-works', title: '村道施工通知', text: '下周一起东村道路封闭施工。', publishedAt: '2026-01-05T09:00:00+08:00' }] };
-      assert.deepEqual((await adminCall(hub, 'PUT', '/v1/admin/documents/announcements', { body })).json, { kind: 'announcements', version: 1 });
+      assert.deepEqual((await adminCall(hub, 'PUT', '/v1/admin/documents/announcements', { body })).json, { kind: 'announcements', version: 1, warnings: [] });
       const pulled = await pull('announcements');
       assert.equal(pulled.headers.get('etag'), '"announcements-1"');
       assert.deepEqual(pulled.json.document.body, body);

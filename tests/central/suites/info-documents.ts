@@ -20,7 +20,8 @@ export function infoDocumentsSuite(startHub: HubFactory): void {
 
     test('published guides reach a terminal signed, as version 1', async () => {
       const body = sampleGuidesRaw();
-      assert.deepEqual((await adminCall(hub, 'PUT', '/v1/admin/documents/guides', { body })).json, { kind: 'guides', version: 1 });
+      const { kind, version } = (await adminCall(hub, 'PUT', '/v1/admin/documents/guides', { body })).json;
+      assert.deepEqual({ kind, version }, { kind: 'guides', version: 1 });
       const pulled = await pull('guides');
       assert.equal(pulled.status, 200);
       assert.equal(pulled.headers.get('etag'), '"guides-1"');
@@ -44,7 +45,12 @@ export function infoDocumentsSuite(startHub: HubFactory): void {
 
     test('notices need an expiry after their publication', async () => {
       const notice = { id: 'water', title: '停水通知', text: '周三停水。', publishedAt: '2026-11-20T08:00:00+08:00', expiresAt: '2026-11-27T08:00:00+08:00' };
-      assert.deepEqual((await adminCall(hub, 'PUT', '/v1/admin/documents/notices', { body: { items: [notice] } })).json, { kind: 'notices', version: 1 });
+      // Published, with a warning per language of what residents will read in Chinese (issue 22).
+      assert.deepEqual((await adminCall(hub, 'PUT', '/v1/admin/documents/notices', { body: { items: [notice] } })).json, {
+        kind: 'notices',
+        version: 1,
+        warnings: ['bo', 'ug', 'en'].map((l) => `${l}: 2 fields without a translation: items[0].title, items[0].text`),
+      });
       const backwards = await adminCall(hub, 'PUT', '/v1/admin/documents/notices', { body: { items: [{ ...notice, expiresAt: '2026-11-19T08:00:00+08:00' }] } });
       assert.equal(backwards.status, 400);
       assert.equal(backwards.json.issues[0].path, 'body.items.0.expiresAt');
