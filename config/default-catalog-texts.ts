@@ -26,8 +26,8 @@ export const serviceTexts: Record<string, Texts<typeof serviceSchema>> = {
     en: { name: 'Applications', description: 'Fill in an application, see the documents to bring' },
   },
   demand: {
-    bo: { name: 'རེ་འདུན་དང་ངོ་རྒོལ་ཞུ་བ།', description: 'གནད་དོན་ཞུ་བ་དང་ལས་དོན་ཨང་གྲངས་ལེན་པ།' },
-    ug: { name: 'تەلەپ ۋە ئەرز-شىكايەت', description: 'مەسىلە ئىنكاس قىلىپ، قوبۇل قىلىش نومۇرى ئېلىش' },
+    bo: { name: 'རེ་འདུན་དང་ངོ་རྒོལ་ཞུ་བ།', description: 'དཀའ་ངལ་སྙན་སེང་ཞུས་ནས་ལས་དོན་ཨང་གྲངས་ལེན།' },
+    ug: { name: 'تەلەپ ۋە ئەرز-شىكايەت', description: 'مەسىلە ئىنكاس قىلىپ، ئىش نومۇرى ئېلىڭ' },
     en: { name: 'Requests and complaints', description: 'Report a problem and get a case number' },
   },
   progress: {

@@ -39,17 +39,12 @@ export const defaultCatalog: Catalog = catalogSchema.parse({
       ],
     },
     { id: 'apply', kind: 'application', name: '事项办理', description: '填写申请、查看材料清单', needs: ['printer'], applicationItems: defaultApplicationItems },
-    // 办件编号, as the receipt and 办件进度查询 call it (issue 21), in each language a resident may choose.
+    // 办件编号, as the receipt and 办件进度查询 call it (issue 21), in every language (default-catalog-texts.ts).
     {
       id: 'demand',
       kind: 'demand',
       name: '诉求反映',
       description: '反映问题，获取办件编号',
-      i18n: {
-        bo: { name: 'རེ་འདུན་དང་ངོ་རྒོལ་ཞུ་བ།', description: 'དཀའ་ངལ་སྙན་སེང་ཞུས་ནས་ལས་དོན་ཨང་གྲངས་ལེན།' },
-        ug: { name: 'تەلەپ ۋە ئەرز-شىكايەت', description: 'مەسىلە ئىنكاس قىلىپ، ئىش نومۇرى ئېلىڭ' },
-        en: { name: 'Requests and complaints', description: 'Report a problem and get a case number' },
-      },
       needs: ['printer'],
       requiresIdentity: false,
       demandPhrases: defaultDemandPhrases,
