@@ -31,6 +31,8 @@ const choiceItems = [
   '[role="radiogroup"] button',
   // Toggles to choose several of (不满意's reasons).
   '[role="group"] button[aria-pressed]',
+  // Phrases to pick for a 诉求's description: each adds its words, as a list item would.
+  '.form-choices button',
   '[role="list"] button',
   'li button',
 ].join(', ');

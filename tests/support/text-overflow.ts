@@ -43,7 +43,15 @@ export async function overflowProblems(page: Page): Promise<string[]> {
         if (!frame || frame === document.body) continue;
         // Inside a scrolling list (or a scrolling frame), a line below the fold is not overflow.
         if ([frame, ...ancestors(parent, frame)].some((a) => scrolls(getComputedStyle(a)))) continue;
-        const box = frame.getBoundingClientRect();
+        // Inside the frame's border, not on it: words touching a button's edge read as cut off.
+        const outer = frame.getBoundingClientRect();
+        const fs = getComputedStyle(frame);
+        const box = {
+          left: outer.left + parseFloat(fs.borderLeftWidth),
+          right: outer.right - parseFloat(fs.borderRightWidth),
+          top: outer.top + parseFloat(fs.borderTopWidth),
+          bottom: outer.bottom - parseFloat(fs.borderBottomWidth),
+        };
         const range = document.createRange();
         range.selectNodeContents(node);
         // A line's rectangle is its font's whole ascent and descent, which in a tall script font
