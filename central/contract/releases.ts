@@ -5,7 +5,7 @@
 import { createHash, sign, verify, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from './canonical-json.ts';
-import { publicKeyFromBase64 } from './signing.ts';
+import { publicKeyFromBase64 } from './public-key.ts';
 
 // Not imported from schemas.ts, which imports this file (the heartbeat carries update reports).
 const isoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -16,6 +16,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import { canonicalJson } from './canonical-json.ts';
+import { publicKeyFromBase64 } from './public-key.ts';
 import type { CommandEnvelope, DocumentEnvelope, SignedCommand, SignedDocument } from './schemas.ts';
 
 export const SIGNATURE_HEADERS = {
@@ -81,13 +82,7 @@ export function publicKeyToBase64(key: KeyObject): string {
 }
 
 /** Imports a base64 raw 32-byte ed25519 public key; throws a readable error when it is not one. */
-export function publicKeyFromBase64(base64: string): KeyObject {
-  const raw = Buffer.from(base64, 'base64');
-  if (raw.length !== 32 || raw.toString('base64') !== base64) {
-    throw new TypeError('public key must be the base64 of 32 raw ed25519 bytes');
-  }
-  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
-}
+export { publicKeyFromBase64 };
 
 export function privateKeyToPem(key: KeyObject): string {
   return key.export({ format: 'pem', type: 'pkcs8' }).toString();
