@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ApplicationItem, FormField } from '../config/application-form-schema.ts';
 import { demandCategorySchema, fieldValueSchema, type demandCategories } from '../central/contract/cases.ts';
-import type { PrintReport } from './api.ts';
+import type { PrintReport } from './print-report.ts';
 
 type TranslatedLocale = 'bo' | 'ug' | 'en';
 

@@ -3,6 +3,7 @@
 // messages; every request is parsed with the zod schemas below before it reaches the core.
 // This file must stay free of Node imports: the renderer bundles it.
 import type { Say, Said } from './says/say.ts';
+import type { PrintReport } from './print-report.ts';
 import { z } from 'zod';
 import type { ServiceEntry } from '../config/catalog-schema.ts';
 import type { DeviceConnection, DocumentPrinterState, PrinterState } from '../drivers/types.ts';
@@ -73,12 +74,7 @@ export interface KioskStatus {
   simulator: { cards: { id: string; label: string }[]; printer: boolean; /** a simulated barcode scanner (issue 10) */ scanner?: boolean } | null;
 }
 
-export type PrintReport =
-  | { state: 'printing' }
-  | { state: 'printed' }
-  /** Kept and will print once the printer is fixed; `message` tells the resident what to do. */
-  | { state: 'waiting'; message: string; say?: Say }
-  | { state: 'failed'; message: string; say?: Say };
+export type { PrintReport };
 
 export interface QueueTicket {
   transactionId: string;

@@ -11,12 +11,12 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { getLocale, t } from '../../i18n/index.ts';
 import { LATCH } from '../../i18n/keyboard-layouts/types.ts';
 import { CandidateBar } from './candidate-bar.tsx';
-import { LAYOUT_ROWS, PHONE_ROWS, PINYIN_PUNCTUATION, SCRIPT_LAYOUTS, isScriptLayout, layoutsForLocale, scriptRows } from './layouts.ts';
+import { LAYOUT_ROWS, PHONE_ROWS, PINYIN_PUNCTUATION, SCRIPT_LAYOUTS, isScriptLayout, layoutsForLocale, scriptRows, type KeyboardLayout } from './layouts.ts';
 import { LayoutSwitcher } from './layout-switcher.tsx';
 import { usePinyinComposition } from './use-pinyin-composition.ts';
 import './keyboard.css';
 
-export type KeyboardLayout = 'pinyin' | 'latin' | 'digits' | 'phone' | 'tibetan' | 'uyghur';
+export type { KeyboardLayout };
 
 export interface KeyboardProps {
   /**

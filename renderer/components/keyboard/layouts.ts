@@ -1,9 +1,11 @@
 // The keys of each layout, row by row. Letters are lower case: pinyin is typed so, and fields that
 // want capitals (a site code) convert what they receive.
-import type { KeyboardLayout } from './index.tsx';
 import { tibetanLayout } from '../../i18n/keyboard-layouts/bo.ts';
 import { uyghurLayout } from '../../i18n/keyboard-layouts/ug.ts';
 import type { KeyboardLayoutData } from '../../i18n/keyboard-layouts/types.ts';
+
+/** The keyboard's layouts: what a field may offer and the switcher names. */
+export type KeyboardLayout = 'pinyin' | 'latin' | 'digits' | 'phone' | 'tibetan' | 'uyghur';
 
 export const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].map((row) => [...row]);
 
