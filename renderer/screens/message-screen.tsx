@@ -3,28 +3,29 @@
 import { BigButton } from '../components/big-button.tsx';
 import { CardIllustration } from '../components/card-illustration.tsx';
 import { BackIcon, WarningIcon } from '../components/icons.tsx';
-import { t, tZh } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 
+/** Words read from a catalog: the screen shows them from `t`, and the Mandarin voice (for a language
+ *  without a voice of its own) speaks the same words from `tZh`, never the resident's script. */
+export type Words = (strings: typeof t) => string;
+
 export interface MessageScreenProps {
-  title: string;
-  message: string;
+  title: Words;
+  message: Words;
   /** Show where the ID card goes instead of a warning sign (the service needs the card). */
   showCard?: boolean;
-  /** The same words in Chinese, for the Mandarin voice where the resident's language has none
-   *  (Tibetan today): without them it would be given Tibetan text it cannot say. */
-  inChinese?: { title: string; message: string };
   onBack(): void;
 }
 
-export function MessageScreen({ title, message, inChinese, showCard = false, onBack }: MessageScreenProps) {
-  useScreenPrompt('screen.message', (s) => (s === tZh && inChinese ? s.promptMessage(inChinese.title, inChinese.message) : s.promptMessage(title, message)));
+export function MessageScreen({ title, message, showCard = false, onBack }: MessageScreenProps) {
+  useScreenPrompt('screen.message', (s) => s.promptMessage(title(s), message(s)));
   return (
     <div class="screen message-screen">
       <div class="message-box" role="alert">
         {showCard ? <CardIllustration /> : <WarningIcon />}
-        <h1 class="message-title">{title}</h1>
-        <p class="message-text">{message}</p>
+        <h1 class="message-title">{title(t)}</h1>
+        <p class="message-text">{message(t)}</p>
       </div>
       <BigButton main icon={<BackIcon />} onClick={onBack}>
         {t.back}

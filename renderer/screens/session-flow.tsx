@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseReceiptView, CertificateOutcome, ChooseServiceResult, QueueTicket, ServiceView, SessionView } from '../../terminal/api.ts';
 import { useApi } from '../api-context.ts';
-import { t, tZh } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
+import type { Words } from './message-screen.tsx';
 import { errorText, saidText } from '../i18n/said.ts';
 import { MessageScreen } from './message-screen.tsx';
 import { QueueScreen } from './queue-screen.tsx';
@@ -27,7 +28,7 @@ import { CaseResult } from '../components/case-result.tsx';
 
 type View =
   | { name: 'services' }
-  | { name: 'message'; title: string; message: string; showCard?: boolean; inChinese?: { title: string; message: string } }
+  | { name: 'message'; title: Words; message: Words; showCard?: boolean }
   | { name: 'queue'; service: ServiceView; queueId?: string }
   | { name: 'info'; service: ServiceView }
   | { name: 'matters' }
@@ -55,17 +56,10 @@ export interface SessionFlowProps {
   scan?: PendingScan | null;
 }
 
-const resultTitles: Record<Exclude<ChooseServiceResult['status'], 'ready'>, string> = {
-  'not-built': t.notBuiltTitle,
-  'needs-identity': t.needsIdentityTitle,
-  'out-of-service': t.outOfServiceTitle,
-};
-
-/** For the Mandarin voice, where the resident's language has none (the core's message is Chinese). */
-const resultTitlesZh: typeof resultTitles = {
-  'not-built': tZh.notBuiltTitle,
-  'needs-identity': tZh.needsIdentityTitle,
-  'out-of-service': tZh.outOfServiceTitle,
+const resultTitles: Record<Exclude<ChooseServiceResult['status'], 'ready'>, Words> = {
+  'not-built': (s) => s.notBuiltTitle,
+  'needs-identity': (s) => s.needsIdentityTitle,
+  'out-of-service': (s) => s.outOfServiceTitle,
 };
 
 export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = null }: SessionFlowProps) {
@@ -95,7 +89,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
   useEffect(() => {
     if (scan && (view.name === 'services' || view.name === 'progress' || view.name === 'message')) setView({ name: 'progress', scan });
   }, [scan?.seq]);
-  const showError = (message: string) => setView({ name: 'message', title: t.errorTitle, message });
+  const showError = (message: string | Words) => setView({ name: 'message', title: (s) => s.errorTitle, message: typeof message === 'string' ? () => message : message });
 
   const end = async () => {
     if (endingRef.current) return;
@@ -110,9 +104,13 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
 
   /** `queueId`: a guide's "取号排队" names its counter, so no counter list is shown. */
   const choose = async (service: ServiceView, queueId?: string) => {
-    if (service.outOfService) {
-      const title = (s: typeof t) => (service.offeredElsewhere ? s.serviceNotOfferedTitle : s.outOfServiceTitle);
-      setView({ name: 'message', title: title(t), message: saidText(service.outOfService, service.outOfServiceSay), inChinese: { title: title(tZh), message: service.outOfService } });
+    const notice = service.outOfService;
+    if (notice) {
+      setView({
+        name: 'message',
+        title: (s) => (service.offeredElsewhere ? s.serviceNotOfferedTitle : s.outOfServiceTitle),
+        message: (s) => saidText(notice, service.outOfServiceSay, s),
+      });
       return;
     }
     setBusy(true);
@@ -122,9 +120,8 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
         setView({
           name: 'message',
           title: resultTitles[result.status],
-          message: saidText(result.message, result.say),
+          message: (s) => saidText(result.message, result.say, s),
           showCard: result.status === 'needs-identity',
-          inChinese: { title: resultTitlesZh[result.status], message: result.message },
         });
       } else if (result.service.kind === 'queue-ticket') {
         setView({ name: 'queue', service: result.service, queueId });
@@ -143,10 +140,10 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
       } else if (result.service.kind === 'demand') {
         setView({ name: 'demand' });
       } else {
-        setView({ name: 'message', title: t.notBuiltTitle, message: t.serviceScreenMissing });
+        setView({ name: 'message', title: (s) => s.notBuiltTitle, message: (s) => s.serviceScreenMissing });
       }
     } catch (err) {
-      showError(errorText(err));
+      showError((s) => errorText(err, s));
     } finally {
       setBusy(false);
     }
@@ -156,7 +153,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
   const queueFromGuide = (serviceId: string, queueId: string) => {
     const queueService = services.find((s) => s.id === serviceId);
     if (queueService) void choose(queueService, queueId);
-    else showError(t.serviceScreenMissing);
+    else showError((s) => s.serviceScreenMissing);
   };
 
   switch (view.name) {
@@ -179,7 +176,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
         />
       );
     case 'message':
-      return <MessageScreen title={view.title} message={view.message} inChinese={view.inChinese} showCard={view.showCard} onBack={toServices} />;
+      return <MessageScreen title={view.title} message={view.message} showCard={view.showCard} onBack={toServices} />;
     case 'queue':
       return (
         <QueueScreen
