@@ -3,14 +3,15 @@
 // form's checks say show in the resident's language, as do the five rating levels, the reasons for
 // a bad rating and the line naming the level chosen. Only the catalog's own data (a service's or a
 // field's name) stays Chinese.
-import { describe, test, beforeAll, afterAll } from 'vitest';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { KioskError, type KioskStatus, type ServiceView } from '../../terminal/api.ts';
 import { said } from '../../terminal/says/say.ts';
 import { makeCaseNumber } from '../../central/contract/cases.ts';
 import { fakeStatus } from '../support/fake-kiosk-api.ts';
-import { ensureRendererBuilt, launchBrowser, withKiosk } from '../renderer/ui-harness.ts';
+import { withKiosk } from '../renderer/ui-harness.ts';
+import { useUiBrowser } from '../renderer/ui-browser.ts';
 import { en } from '../../renderer/i18n/en.ts';
 import { ug } from '../../renderer/i18n/ug.ts';
 
@@ -39,13 +40,7 @@ function statusIn(locale: KioskStatus['ui']['locale']): Partial<KioskStatus> {
 
 describe('case screens in English and Uyghur', { timeout: 120_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useUiBrowser((b) => (browser = b));
 
   test('English: the five levels, 不满意 with its reasons and the level named in the line, a refusal of the core', () =>
     withKiosk(browser, statusIn('en'), async ({ page, fake }) => {

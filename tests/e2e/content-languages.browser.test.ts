@@ -3,14 +3,14 @@
 // and matters the demo publishes), the service list and each service's first screen show no
 // "(Chinese)" note and no Chinese text, apart from the resident's own masked name and the name of
 // the Chinese language on the language picker.
-import { describe, test, beforeAll, afterAll } from 'vitest';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserShell } from '../../browser-shell/server.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { FakeDocumentPrinter } from '../support/fake-devices.ts';
 import { hanResident } from '../support/fixtures.ts';
-import { ensureRendererBuilt, launchBrowser } from '../renderer/ui-harness.ts';
+import { useUiBrowser } from '../renderer/ui-browser.ts';
 import { DEFAULT_SITE_NAME } from '../../config/default-site-name.ts';
 import { standaloneSync } from '../../terminal/terminal.ts';
 import { demoDocuments } from '../../central/samples/publish-samples.ts';
@@ -43,13 +43,7 @@ async function notes(page: Page): Promise<number> {
 
 describe('the shipped content in bo, ug and en', { timeout: 240_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useUiBrowser((b) => (browser = b));
 
   for (const locale of ['bo', 'ug', 'en'] as const) {
     test(`${locale}: the service list and every service's first screen, without Chinese or a "(Chinese)" note`, async () => {

@@ -9,7 +9,7 @@
 // that script, Chromium draws a tofu box from the first shipped font and reports nothing amiss.
 // This asks the browser's own font matching (unicode-range, shaping, fallback) instead of
 // re-implementing it. Two sentinels prove the check catches a missing script.
-import { describe, test, beforeAll, afterAll } from 'vitest';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -17,7 +17,8 @@ import { LOCALE_INFO, LOCALES, type Locale } from '../../config/locales.ts';
 import { sourceEntries } from '../../renderer/i18n/catalog-check.ts';
 import { setLocale, t } from '../../renderer/i18n/index.ts';
 import { zhCN, zhStaff } from '../../renderer/i18n/zh-CN.ts';
-import { ensureRendererBuilt, launchBrowser, openKiosk } from '../renderer/ui-harness.ts';
+import { openKiosk } from '../renderer/ui-harness.ts';
+import { useUiBrowser } from '../renderer/ui-browser.ts';
 
 const SHIPPED_FAMILIES = ['Noto Sans SC', 'Noto Sans Arabic', 'Noto Serif Tibetan'];
 const PROBE = `'Kiosk Glyph Probe'`;
@@ -50,13 +51,7 @@ function allMessages(): { id: string; lang: Locale; text: string }[] {
 
 describe('shipped fonts cover every message', { timeout: 180_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useUiBrowser((b) => (browser = b));
 
   test('no message of zh-CN, bo, ug or en needs a font the app does not ship; the sentinels do', async () => {
     const messages = allMessages();

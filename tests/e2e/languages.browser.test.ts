@@ -4,11 +4,12 @@
 // A site configured for Tibetan greets in Tibetan; a service without a text in the chosen
 // language is shown in Chinese with a note, never as an empty button. A choice nobody used
 // expires after a minute.
-import { describe, test, beforeAll, afterAll } from 'vitest';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { fakeStatus } from '../support/fake-kiosk-api.ts';
-import { ensureRendererBuilt, launchBrowser, withKiosk } from '../renderer/ui-harness.ts';
+import { withKiosk } from '../renderer/ui-harness.ts';
+import { useUiBrowser } from '../renderer/ui-browser.ts';
 
 const resident = { maskedName: '张*民', identifiedBy: 'id-card' as const };
 
@@ -26,13 +27,7 @@ async function siteNameSide(page: Page): Promise<'left' | 'right'> {
 
 describe('languages', { timeout: 120_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useUiBrowser((b) => (browser = b));
 
   test('ئۇيغۇرچە: right-to-left in Uyghur, the ticket number left-to-right, Chinese again after the visit', () => {
     const services = fakeStatus().services.map((s) => (s.id === 'queue' ? { ...s, i18n: { ug: { name: 'نومۇر ئېلىش' } } } : s));

@@ -2,12 +2,13 @@
 // browser shell: every number pad reads 1 2 3 from the left, the digit, Latin and pinyin keyboards
 // keep their order, and what is typed into a phone, number or code field reads left to right as
 // it is typed ("0991-", never "-0991"). Order is read from where the characters and keys are drawn.
-import { describe, test, beforeAll, afterAll } from 'vitest';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { KioskStatus, ServiceView } from '../../terminal/api.ts';
 import { fakeStatus } from '../support/fake-kiosk-api.ts';
-import { ensureRendererBuilt, launchBrowser, withKiosk } from '../renderer/ui-harness.ts';
+import { withKiosk } from '../renderer/ui-harness.ts';
+import { useUiBrowser } from '../renderer/ui-browser.ts';
 import { ug } from '../../renderer/i18n/ug.ts';
 
 const service = (id: string, kind: ServiceView['kind'], name: string): ServiceView => ({
@@ -79,13 +80,7 @@ async function assertPhonePad(page: Page) {
 
 describe('numbers in Uyghur (right to left)', { timeout: 180_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useUiBrowser((b) => (browser = b));
 
   test('诉求反映: the callback phone pad reads 1 2 3, and "0991-" reads as typed', () =>
     withKiosk(browser, inUyghur(), async ({ page, fake }) => {

@@ -2,22 +2,17 @@
 // 取号时间 00:03 at a Beijing-time site and 22:03 at a site set to Xinjiang time, whatever zone the
 // kiosk's system (and so Chromium) runs in; the zone comes from the core's status. Run under
 // TZ=UTC this failed before: the screen said 16:03 while the paper said another time.
-import { describe, test, beforeAll, afterAll } from 'vitest';
+import { describe, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { fakeStatus } from '../support/fake-kiosk-api.ts';
-import { ensureRendererBuilt, launchBrowser, withKiosk } from '../renderer/ui-harness.ts';
+import { withKiosk } from '../renderer/ui-harness.ts';
+import { useUiBrowser } from '../renderer/ui-browser.ts';
 
 const resident = { maskedName: '张*民', identifiedBy: 'id-card' as const };
 
 describe('the screen reads the site clock', { timeout: 120_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useUiBrowser((b) => (browser = b));
 
   for (const [timeZone, shown] of [
     ['Asia/Shanghai', '取号时间 00:03'],

@@ -1,19 +1,14 @@
 // The demo panel's printer controls: a person trying the kiosk without hardware can run the
 // simulated printer out of paper and refill it, and sees what staff and residents would see.
-import { describe, test, beforeAll, afterAll } from 'vitest';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { ensureRendererBuilt, launchBrowser, openKiosk } from './ui-harness.ts';
+import { openKiosk } from './ui-harness.ts';
+import { useUiBrowser } from './ui-browser.ts';
 
 describe('simulator panel: printer paper', { timeout: 90_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useUiBrowser((b) => (browser = b));
 
   test('the three paper buttons call simSetPrinter and the staff notice follows the printer', async () => {
     const kiosk = await openKiosk(browser);

@@ -1,13 +1,14 @@
 // What a resident sees and touches, in a real Chromium against a fake core behind the real
 // browser shell: the queue journey, refusals, the idle warning, the wipe, the demo panel.
-import { describe, test, beforeAll, afterAll } from 'vitest';
+import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { startBrowserShell } from '../../browser-shell/server.ts';
 import { ratingLevels } from '../../terminal/api.ts';
 import { said } from '../../terminal/says/say.ts';
 import { fakeStatus } from '../support/fake-kiosk-api.ts';
-import { ensureRendererBuilt, launchBrowser, openKiosk, type Kiosk } from './ui-harness.ts';
+import { openKiosk, type Kiosk } from './ui-harness.ts';
+import { useUiBrowser } from './ui-browser.ts';
 
 const resident = { maskedName: '张*民', identifiedBy: 'id-card' as const };
 
@@ -24,13 +25,7 @@ async function withKiosk(browser: Browser, run: (kiosk: Kiosk) => Promise<void>,
 
 describe('touch UI', { timeout: 120_000 }, () => {
   let browser: Browser;
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useUiBrowser((b) => (browser = b));
 
   test('queue journey: card → greeting → ticket → rating → thanks → attract', () =>
     withKiosk(browser, async ({ page, fake }) => {
