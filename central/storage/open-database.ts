@@ -4,6 +4,7 @@ import type { Database } from './database.ts';
 import { migrate } from './migrations.ts';
 import { openPgliteDatabase, type PgliteDatabase } from './pglite-database.ts';
 import { openPostgresDatabase } from './postgres-database.ts';
+import { recycledOnClose, takeIdlePglite } from './recycled-pglite.ts';
 
 export interface DatabaseChoice {
   databaseUrl?: string;
@@ -13,19 +14,22 @@ export interface DatabaseChoice {
 
 /**
  * In-memory hubs (tests, the demo) start from a snapshot of the first freshly migrated one:
- * loading it takes a fraction of a new PGlite's initdb. Taken before any data is written.
+ * loading it takes a fraction of a new PGlite's initdb. Taken before any data is written. Cheaper
+ * still is one an earlier in-memory hub closed, emptied (see recycled-pglite.ts).
  */
 let migratedSnapshot: Promise<Blob> | null = null;
 
 async function openInMemory(): Promise<Database> {
+  const recycled = takeIdlePglite();
+  if (recycled) return recycledOnClose(recycled);
   const snapshot = migratedSnapshot ? await migratedSnapshot.catch(() => undefined) : undefined;
-  if (snapshot) return migrateOrClose(await openPgliteDatabase(null, snapshot));
-  const db = await migrateOrClose(await openPgliteDatabase(null));
+  if (snapshot) return recycledOnClose((await migrateOrClose(await openPgliteDatabase(null, snapshot))) as PgliteDatabase);
+  const db = (await migrateOrClose(await openPgliteDatabase(null))) as PgliteDatabase;
   if (!migratedSnapshot) {
-    migratedSnapshot = (db as PgliteDatabase).snapshot();
+    migratedSnapshot = db.snapshot();
     await migratedSnapshot.catch(() => (migratedSnapshot = null)); // no snapshot: next one starts fresh
   }
-  return db;
+  return recycledOnClose(db);
 }
 
 export async function openDatabase(choice: DatabaseChoice): Promise<Database> {
