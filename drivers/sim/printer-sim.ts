@@ -44,8 +44,8 @@ const CLEAR_RESPONSE = [0x37, 0x25, 0x00];
 
 interface SimEvents {
   receipt: [SimulatedReceipt];
-  /** A status byte was sent back. */
-  status: [number];
+  /** A status byte was sent back, and which DLE EOT n it answers (4: the paper sensor, last of each status read). */
+  status: [byte: number, n: 1 | 2 | 3 | 4];
 }
 
 const emptyPrint = (): SpoiledPrint => ({ lines: [], qr: [], barcodes: [], items: [] });
@@ -233,7 +233,7 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
     const send = () => {
       if (!this.port.isOpen) return;
       this.port.write(Buffer.from([byte]));
-      this.emit('status', byte);
+      this.emit('status', byte, n);
     };
     if (this.statusDelayMs > 0) setTimeout(send, this.statusDelayMs);
     else send();
