@@ -148,10 +148,14 @@ describe('touch UI', { timeout: 120_000 }, () => {
     withKiosk(browser, async ({ page, fake }) => {
       fake.identify(resident);
       await page.getByText('您好，张*民').waitFor();
+      const started = Date.now();
       for (let i = 0; i < 5; i++) await page.getByText('请选择您要办理的服务').click();
       await fake.waitForCall('activity');
       await page.waitForTimeout(300);
-      assert.equal(fake.callsOf('activity').length, 1);
+      // Five taps take well under a second on a quiet machine: one report. A loaded one may spread
+      // them over more, and then one more report per second that passed is right.
+      const allowed = 1 + Math.floor((Date.now() - started) / 1000);
+      assert.ok(fake.callsOf('activity').length <= allowed, `${fake.callsOf('activity').length} reports for taps over ${Date.now() - started} ms`);
     }));
 
   test('the simulator panel places a card', () =>
