@@ -4,6 +4,8 @@
 // 10 000): the core's heap after a forced collection, RSS, descriptors, event-loop delay p99,
 // the database and its WAL, and the page's heap, DOM nodes and Chromium's RSS. Then the growth
 // after warm-up, per journey, from the series.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KioskConnection } from '../../cli/load.ts';
 import { startKioskUnderSoak, SOAK_IDLE_SECONDS } from './kiosk-under-soak.ts';
@@ -11,13 +13,14 @@ import { runCoreJourney, servicesToSoak, type JourneyContext } from './core-jour
 import { growth, tableHeader, tableRow, type Row } from './table.ts';
 import { startBrowserResident, type BrowserResident } from './browser-resident.ts';
 
-const usage = `usage: npm run soak -- --journeys N [--services queue-ticket|all] [--shell none|browser] [--every K] [--warmup W] [--walk-away-every M] [--standalone]
+const usage = `usage: npm run soak -- --journeys N [--services queue-ticket|all] [--shell none|browser] [--every K] [--warmup W] [--walk-away-every M] [--heap-snapshots DIR] [--standalone]
   --journeys N         journeys to drive
   --services S         queue-ticket (default, as the last review measured) or all: every service the kiosk can run in turn
   --shell browser      through the real UI in Chromium (Playwright); none (default): through KioskApi over the shell's WebSocket
   --every K            a table row every K journeys (default 1000, or N/10 when N < 10000)
   --warmup W           growth is computed from the row at W journeys on (default: the first row after 0)
   --walk-away-every M  every M-th resident walks away and the idle timer wipes the visit (default 100)
+  --heap-snapshots DIR the kiosk's heap written to DIR after warm-up and at the end (compare them in Chrome DevTools' Memory tab)
   --standalone         no hub (the demo hub otherwise runs in this driver's process, not the kiosk's)`;
 
 function options() {
@@ -30,6 +33,7 @@ function options() {
       warmup: { type: 'string' },
       'walk-away-every': { type: 'string', default: '100' },
       standalone: { type: 'boolean', default: false },
+      'heap-snapshots': { type: 'string' },
     },
   });
   const whole = (name: string, text: string | undefined, min: number) => {
@@ -49,6 +53,7 @@ function options() {
     warmup: values.warmup ? whole('warmup', values.warmup, 0) : every,
     walkAwayEvery: whole('walk-away-every', values['walk-away-every'], 1),
     standalone: values.standalone,
+    snapshotDir: values['heap-snapshots'],
   };
 }
 
@@ -97,6 +102,10 @@ async function main(): Promise<void> {
       const row: Row = { journeys, seconds: (Date.now() - started) / 1000, ...(await kiosk.sample()), ...(resident ? await resident.sample() : {}) };
       rows.push(row);
       console.log(tableRow(row));
+      if (opts.snapshotDir && (journeys === opts.warmup || journeys === opts.journeys)) {
+        mkdirSync(opts.snapshotDir, { recursive: true });
+        await kiosk.heapSnapshot(join(resolve(opts.snapshotDir), `kiosk-${journeys}.heapsnapshot`));
+      }
     };
     await record(0);
     const cases: string[] = [];

@@ -2,6 +2,7 @@
 // simulated devices on the real drivers, sync to the hub) behind the browser shell. Its parent
 // drives residents through the shell and asks, over the fork channel, for a sample of this
 // process alone, so nothing of the driver, the hub or Playwright is counted as the kiosk's.
+import { writeHeapSnapshot } from 'node:v8';
 import { bootKiosk } from '../../terminal/boot.ts';
 import { startBrowserShell } from '../../browser-shell/server.ts';
 import { loadOrCreateAccessToken } from '../../browser-shell/access-token.ts';
@@ -14,8 +15,12 @@ export interface KioskChildArgs {
   enrollCode?: string;
 }
 
-export type ToChild = { type: 'sample' } | { type: 'stop' };
-export type FromChild = { type: 'ready'; url: string } | { type: 'sample'; sample: ReturnType<ReturnType<typeof startCoreSampler>['sample']> } | { type: 'failed'; message: string };
+export type ToChild = { type: 'sample' } | { type: 'snapshot'; path: string } | { type: 'stop' };
+export type FromChild =
+  | { type: 'ready'; url: string }
+  | { type: 'sample'; sample: ReturnType<ReturnType<typeof startCoreSampler>['sample']> }
+  | { type: 'snapshot'; path: string }
+  | { type: 'failed'; message: string };
 
 const send = (message: FromChild) => process.send!(message);
 
@@ -26,6 +31,7 @@ async function main(): Promise<void> {
   const sampler = startCoreSampler(args.dataDir);
   process.on('message', async (message: ToChild) => {
     if (message.type === 'sample') return send({ type: 'sample', sample: sampler.sample() });
+    if (message.type === 'snapshot') return send({ type: 'snapshot', path: writeHeapSnapshot(message.path) });
     sampler.stop();
     await shell.close();
     await kiosk.close();

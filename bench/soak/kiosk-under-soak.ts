@@ -19,6 +19,8 @@ export interface KioskUnderSoak {
   url: string;
   dataDir: string;
   sample(): Promise<CoreSample>;
+  /** Writes the kiosk's heap to `path` (a .heapsnapshot for Chrome DevTools' Memory tab). */
+  heapSnapshot(path: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,11 @@ export async function startKioskUnderSoak(opts: { standalone: boolean }): Promis
         const answer = next('sample');
         ask({ type: 'sample' });
         return ((await answer) as Extract<FromChild, { type: 'sample' }>).sample;
+      },
+      async heapSnapshot(path) {
+        const answer = next('snapshot');
+        ask({ type: 'snapshot', path });
+        return ((await answer) as Extract<FromChild, { type: 'snapshot' }>).path;
       },
       async close() {
         const exited = new Promise((resolve) => running.once('exit', resolve));
