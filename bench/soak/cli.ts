@@ -119,6 +119,7 @@ async function main(): Promise<void> {
         else await runCoreJourney(kind, ctx);
       } catch (err) {
         failures.push(`journey ${n} (${kind}): ${(err as Error).message.split('\n')[0]}`);
+        console.error(`soak: ${failures.at(-1)}`);
         if (failures.length > Math.max(5, opts.journeys / 20)) throw new Error(`too many failed journeys:\n${failures.slice(-5).join('\n')}`);
         await conn.call('endSession', {}).catch(() => undefined);
         await resident?.recover();

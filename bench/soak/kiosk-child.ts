@@ -37,6 +37,8 @@ async function main(): Promise<void> {
     await kiosk.close();
     process.exit(0);
   });
+  // A driver stopped with Ctrl-C or killed must not leave a kiosk running behind it.
+  process.on('disconnect', () => process.exit(0));
   send({ type: 'ready', url: shell.url });
 }
 
