@@ -12,7 +12,8 @@ import type { ServiceKind } from './core-journeys.ts';
 import { SOAK_IDLE_SECONDS } from './kiosk-under-soak.ts';
 
 const t = catalogFor('zh-CN');
-const WAIT = 20_000;
+/** Generous: on a loaded machine a screen can take many seconds, and a slow step is not a leak. */
+const WAIT = 45_000;
 
 export interface BrowserResident {
   /** The services this resident knows how to use on screen. */
@@ -48,9 +49,11 @@ async function withoutCard(page: Page): Promise<void> {
   await page.getByText(t.chooseService).waitFor({ timeout: WAIT });
 }
 
-/** 退出 (or 完成) to the attract screen, and the card taken off the reader. */
+/** 返回 back to the service list and 退出 there (or 完成 where a visit ends), then the card off the reader. */
 async function leave(page: Page, carded: boolean): Promise<void> {
-  await button(page, new RegExp(`^(${t.exit}|${t.done}|${t.finishAndExit})$`)).click();
+  const exit = button(page, new RegExp(`^(${t.exit}|${t.done}|${t.finishAndExit})$`));
+  for (let step = 0; step < 6 && !(await exit.isVisible()); step++) await button(page, t.back).click();
+  await exit.click();
   await attract(page);
   if (carded) {
     const panel = page.getByRole('region', { name: '模拟设备（演示）' });
