@@ -37,10 +37,19 @@ export interface IdCardSimulator {
   injectFault(fault: IdCardFault, count?: number, on?: 'any' | 'read'): void;
   /** The resident lifts the card while the module is reading it: that read fails, the card is gone. */
   liftDuringNextRead(): void;
-  /** Commands received so far, by name (for tests and diagnostics). */
+  /** The last KEPT_COMMANDS commands received, by name, oldest first (for tests and diagnostics). */
   readonly received: string[];
+  /** How many commands of this name were received since the simulator started. */
+  commandCount(name: string): number;
   close(): Promise<void>;
 }
+
+/**
+ * The reader polls with findCard every 80 ms, day and night: a log of every command grew the demo
+ * kiosk by about 8 MB a day (issue 28). 1 000 commands cover the last 80 s of default polling,
+ * far more than any test looks back over; `commandCount` counts every command for good.
+ */
+export const KEPT_COMMANDS = 1000;
 
 const DEFAULT_SAM_ID = Uint8Array.of(5, 0, 1, 0, 0x7a, 0xc4, 0x32, 0x01, 0x4e, 0x61, 0xbc, 0x00, 0xd2, 0x02, 0x96, 0x49);
 
@@ -65,6 +74,7 @@ export async function startIdCardSimulator(simulatorPath: string, options: IdCar
   const parser = new SamFrameParser();
   const faults: { fault: IdCardFault; left: number; readsOnly: boolean }[] = [];
   const received: string[] = [];
+  const counts = new Map<string, number>();
   let card: IdentityCard | undefined;
   let selected = false;
   let alreadyRead = false;
@@ -99,7 +109,10 @@ export async function startIdCardSimulator(simulatorPath: string, options: IdCar
   function answer(body: Uint8Array): void {
     const command = decodeCommand(body);
     const name = command ? commandName(command) : undefined;
-    received.push(name ?? 'unknown');
+    const logged = name ?? 'unknown';
+    received.push(logged);
+    if (received.length > KEPT_COMMANDS) received.splice(0, received.length - KEPT_COMMANDS);
+    counts.set(logged, (counts.get(logged) ?? 0) + 1);
     const isRead = name === 'readTextPhoto' || name === 'readWithFingerprint';
     const fault = takeFault(isRead);
     switch (name) {
@@ -159,6 +172,7 @@ export async function startIdCardSimulator(simulatorPath: string, options: IdCar
       liftOnRead = true;
     },
     received,
+    commandCount: (name) => counts.get(name) ?? 0,
     close: () => sim.close(),
   };
 }

@@ -37,7 +37,19 @@ export interface PrinterSimulatorOptions {
   holdsBuffer?: boolean;
   /** false: ignore DLE DC4 fn 8 (clear buffers) and send nothing back, as printers without it do. Default true. */
   answersBufferClear?: boolean;
+  /**
+   * How many cut receipts (and torn-off prints) `receipts` (and `spoiled`) keep, newest last;
+   * 'all' for a test that must see every one. Default KEPT_RECEIPTS.
+   */
+  keepReceipts?: number | 'all';
 }
+
+/**
+ * The demo's simulator runs for weeks in a hall that shows it off: keeping every receipt grew the
+ * kiosk by about 3 KB a journey (issue 28). A test or the demo looks at the last few at most (the
+ * e2e suites wait for two); 100 is far above that and costs about 300 KB.
+ */
+export const KEPT_RECEIPTS = 100;
 
 /** The answer to DLE DC4 fn 8 once the buffers are empty ("clear response": 37h 25h NUL). */
 const CLEAR_RESPONSE = [0x37, 0x25, 0x00];
@@ -51,7 +63,11 @@ interface SimEvents {
 const emptyPrint = (): SpoiledPrint => ({ lines: [], qr: [], barcodes: [], items: [] });
 
 export class PrinterSimulator extends EventEmitter<SimEvents> {
+  /** The last `keepReceipts` receipts cut, oldest first; `receiptsCut` counts them all. */
   readonly receipts: SimulatedReceipt[] = [];
+  /** Every receipt cut since the simulator started, including those no longer kept. */
+  receiptsCut = 0;
+  /** The last `keepReceipts` prints torn off uncut, oldest first. */
   readonly spoiled: SpoiledPrint[] = [];
   /** Bytes that arrived while the printer could not print and were lost (a printer that does not hold its buffer). */
   lostBytes = 0;
@@ -73,6 +89,7 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
   private answerStatus: boolean;
   private statusDelayMs = 0;
   private readonly columns: number;
+  private readonly keep: number;
 
   constructor(private readonly port: SerialPortStream, options: PrinterSimulatorOptions = {}) {
     super();
@@ -81,6 +98,7 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
     this.answerStatus = options.answerStatus ?? true;
     this.holdsBuffer = options.holdsBuffer ?? false;
     this.answersBufferClear = options.answersBufferClear ?? true;
+    this.keep = keptCount(options.keepReceipts);
     port.on('data', (chunk: Buffer) => this.receive(chunk));
   }
 
@@ -147,19 +165,19 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
     }
   }
 
-  /** Resolves with the receipts once at least `n` have been cut. */
+  /** Resolves with the receipts kept once at least `n` have been cut since the simulator started. */
   waitForReceipts(n: number, timeoutMs = 5000): Promise<SimulatedReceipt[]> {
-    if (this.receipts.length >= n) return Promise.resolve(this.receipts.slice());
+    if (this.receiptsCut >= n) return Promise.resolve(this.receipts.slice());
     return new Promise((resolve, reject) => {
       const onReceipt = () => {
-        if (this.receipts.length < n) return;
+        if (this.receiptsCut < n) return;
         clearTimeout(timer);
         this.off('receipt', onReceipt);
         resolve(this.receipts.slice());
       };
       const timer = setTimeout(() => {
         this.off('receipt', onReceipt);
-        reject(new Error(`printer simulator: ${this.receipts.length} of ${n} receipts after ${timeoutMs} ms (uncut lines: ${this.current.lines.length}, lost bytes: ${this.lostBytes})`));
+        reject(new Error(`printer simulator: ${this.receiptsCut} of ${n} receipts after ${timeoutMs} ms (uncut lines: ${this.current.lines.length}, lost bytes: ${this.lostBytes})`));
       }, timeoutMs);
       this.on('receipt', onReceipt);
     });
@@ -248,19 +266,33 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
     else if (item.kind === 'cut') {
       const receipt: SimulatedReceipt = { ...this.current, cut: item.partial ? 'partial' : 'full' };
       this.current = emptyPrint();
-      this.receipts.push(receipt);
+      this.receiptsCut++;
+      keepLast(this.receipts, receipt, this.keep);
       this.emit('receipt', receipt);
     }
   }
 
   private tearOff(): void {
-    if (this.current.items.length > 0) this.spoiled.push(this.current);
+    if (this.current.items.length > 0) keepLast(this.spoiled, this.current, this.keep);
     this.current = emptyPrint();
   }
 }
 
+function keptCount(option: PrinterSimulatorOptions['keepReceipts'] = KEPT_RECEIPTS): number {
+  if (option === 'all') return Infinity;
+  if (!Number.isInteger(option) || option < 1) throw new Error(`keepReceipts must be a whole number from 1, or 'all'; got ${option}`);
+  return option;
+}
+
+/** Appends in place (tests hold the array) and drops the oldest beyond `keep`. */
+function keepLast<T>(list: T[], item: T, keep: number): void {
+  list.push(item);
+  if (list.length > keep) list.splice(0, list.length - keep);
+}
+
 /** Opens the simulator end of a simulator link (see drivers/serial/simulator-link.ts). */
 export async function startPrinterSimulator(simulatorPath: string, options: PrinterSimulatorOptions = {}): Promise<PrinterSimulator> {
+  keptCount(options.keepReceipts); // a wrong bound is said before a port is opened
   const port = openablePort(simulatorPath, 115200);
   await new Promise<void>((resolve, reject) =>
     port.open((err) => (err ? reject(new Error(`cannot open printer simulator end ${simulatorPath}: ${err.message}`)) : resolve())),
