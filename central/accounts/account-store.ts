@@ -4,11 +4,12 @@ import { z } from 'zod';
 import { HttpError } from '../http-errors.ts';
 import { hashPasswordAsync, MIN_PASSWORD_LENGTH } from '../console-auth.ts';
 import { isoOrNull, type Queryable } from '../storage/database.ts';
-import { roleSchema, type Role } from './roles.ts';
+import { roles, type Role } from './roles.ts';
 
 /** The account whose password the hub's CLI sets (data dir), as the one shared password was before. */
 export const BUILT_IN_ADMIN = 'admin';
 
+const roleSchema = z.enum(roles, { message: `a role: ${roles.join(', ')}` });
 const siteCode = z.string().trim().min(1).max(100);
 export const usernameSchema = z.string().regex(/^[a-z][a-z0-9._-]{2,31}$/, 'lower-case letters, digits, . _ -, 3–32 characters, starting with a letter');
 const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1024);

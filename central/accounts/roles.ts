@@ -1,9 +1,8 @@
 // What each console role may do (issue 23). Scope (which sites) is separate: central/accounts/scope.ts.
-import { z } from 'zod';
+// No imports: the console page bundles this file too.
 
 export const roles = ['admin', 'supervisor', 'clerk', 'auditor'] as const;
 export type Role = (typeof roles)[number];
-export const roleSchema = z.enum(roles, { message: `a role: ${roles.join(', ')}` });
 
 /** Who is asking: a named console account, or kioskctl with the admin token (a county-wide admin). */
 export interface Principal {

@@ -3,7 +3,7 @@
 // caseTransitions, each step recorded with who set it. A case outside the user's scope is 404.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { caseStatusChangeSchema } from '../../contract/case-admin.ts';
-import { caseTransitions, checkCaseNumber, statusesNeedingReply, type CaseStatus } from '../../contract/cases.ts';
+import { caseStatuses, caseTransitions, checkCaseNumber, formatCaseNumber, statusesNeedingReply, type CaseStatus } from '../../contract/cases.ts';
 import { CASE_COLUMNS, changeStatus, findCase, fromRow, stepsOf, type CaseRow, type StoredCase } from '../../cases/case-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { isoOf, type Database, type Queryable } from '../../storage/database.ts';
@@ -47,7 +47,7 @@ export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, 
     return cases.map((c) => {
       const promised = c.kind === 'application' && typeof c.details.itemId === 'string' ? (limits.get(c.details.itemId) ?? null) : null;
       const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: c.submittedAt, steps: steps.get(c.caseNumber) ?? [], promised }, options.now(), options.timeZone);
-      return { caseNumber: c.caseNumber, kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode, submittedAt: c.submittedAt, updatedAt: c.updatedAt, resident: residentLabel(c.details), clock };
+      return { caseNumber: c.caseNumber, caseNumberText: formatCaseNumber(c.caseNumber), kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode, submittedAt: c.submittedAt, updatedAt: c.updatedAt, resident: residentLabel(c.details), clock };
     });
   };
 
@@ -65,7 +65,8 @@ export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, 
     if (query.overdue === 'true') cases = cases.filter((c) => c.clock.state === 'running' && c.clock.overdue);
     cases.sort((a, b) => urgency(a.clock) - urgency(b.clock) || b.submittedAt.localeCompare(a.submittedAt));
     const counts = await db.query<{ status: CaseStatus; n: string }>(`SELECT status, count(*)::text AS n FROM cases WHERE ${where} GROUP BY status`, filters);
-    return { cases: cases.slice(0, query.limit), total: cases.length, counts: Object.fromEntries(counts.map((r) => [r.status, Number(r.n)])) };
+    // `statuses`: every status in order, for the page's filter (it bundles no contract code).
+    return { cases: cases.slice(0, query.limit), total: cases.length, counts: Object.fromEntries(counts.map((r) => [r.status, Number(r.n)])), statuses: caseStatuses };
   });
 
   const detail = async (q: Queryable, principal: Principal, c: StoredCase): Promise<WorkbenchCaseDetail> => {

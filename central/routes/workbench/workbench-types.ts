@@ -23,6 +23,8 @@ export const workbenchRatingsQuerySchema = z.strictObject({
 
 export interface WorkbenchCaseSummary {
   caseNumber: string;
+  /** 0012-0000345-7, as receipts print it. */
+  caseNumberText: string;
   kind: 'application' | 'demand';
   title: string;
   /** The application's item id, or the demand's type. */
