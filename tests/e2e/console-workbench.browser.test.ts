@@ -75,7 +75,7 @@ describe('the 办件 workbench in Chromium', () => {
     await makeAccount({ username: 'wang.sup', displayName: '王督办', role: 'supervisor', township: 'DONGSHENG', password: 'temporary-wang-1' });
     await makeAccount({ username: 'zhao.audit', displayName: '赵审计', role: 'auditor', sites: ['EAST'], password: 'temporary-zhao-1' });
     browser = await launchChromium();
-  });
+  }, 300_000); // a build, a hub, three kiosks and three accounts on a shared 2-core machine
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
