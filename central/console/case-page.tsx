@@ -66,8 +66,8 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
         {found.title} <span class="case-number">{found.caseNumberText}</span>
       </h1>
       <p class="case-facts">
-        {kindNames[found.kind]} · 站点 {found.siteCode} · 提交于 {when(found.submittedAt)} · 状态 <strong data-status>{found.status}</strong> ·{' '}
-        <span class={clockClass(found.clock)}>{clockText(found.clock)}</span>
+        {kindNames[found.kind]} · 站点 {found.siteCode} · 提交于 {when(found.submittedAt)} · 状态 <strong data-status>{found.status}</strong>
+        {found.clock.state !== 'stopped' && <span class={clockClass(found.clock)}> · {clockText(found.clock)}</span>}
         {found.clock.state === 'running' && <span>（{found.clock.phase === 'intake' ? '受理' : '办结'}期限 {found.clock.dueDay}）</span>}
       </p>
       <h2>申请人提交的内容{found.detailsMasked && '（已脱敏）'}</h2>
