@@ -4,8 +4,10 @@ import { requestForLog } from './log-redaction.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import './routes/request-context.ts';
 import { HttpError, handleError } from './http-errors.ts';
-import { createAdminAuthenticator } from './routes/admin-auth.ts';
-import { ConsoleSessions, consolePasswordFromDir } from './console-auth.ts';
+import { createAdminAuthenticator, createPrincipalAuthenticator } from './routes/admin-auth.ts';
+import { consolePasswordFromDir } from './console-auth.ts';
+import { registerWorkbenchRoutes } from './routes/workbench/routes.ts';
+import { registerAccountAdminRoutes } from './routes/workbench/account-routes.ts';
 import { registerConsoleRoutes } from './routes/console.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
@@ -120,19 +122,27 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now, timeZone));
   void app.register(async (publicScope) => registerProgressPageRoute(publicScope, deps.db, { ...cases, timeZone })); // the case receipt's QR (issue 10)
 
-  const consoleSessions = new ConsoleSessions(now);
   void app.register(async (consoleScope) =>
     registerConsoleRoutes(consoleScope, {
-      sessions: consoleSessions,
+      db: deps.db,
+      now,
       passwordHash: deps.consolePasswordHash ?? (() => null),
       secureCookie: deps.publicUrl?.startsWith('https:') ?? false,
       timeZone,
     }),
   );
 
-  const requireAdmin = createAdminAuthenticator(deps.adminToken, consoleSessions);
+  // 办件 workbench (issue 23): every console role, each within its scope of sites.
+  const authenticate = createPrincipalAuthenticator(deps.adminToken, deps.db, now);
+  void app.register(async (workbench) => {
+    workbench.addHook('onRequest', async (request) => void (await authenticate(request)));
+    registerWorkbenchRoutes(workbench, deps.db, { now, timeZone });
+  });
+
+  const requireAdmin = createAdminAuthenticator(deps.adminToken, deps.db, now);
   void app.register(async (admin) => {
-    admin.addHook('onRequest', async (request) => requireAdmin(request));
+    admin.addHook('onRequest', async (request) => void (await requireAdmin(request)));
+    registerAccountAdminRoutes(admin, deps.db, now); // console accounts (issue 23)
     registerAdminRoutes(admin, deps.db, now);
     registerDocumentPublishRoute(admin, deps.db, deps.centralKey.privateKey);
     registerCertificateRecordsRoute(admin, deps.db);

@@ -21,7 +21,7 @@ export interface NewCase {
   submittedAt: string;
 }
 
-interface CaseRow {
+export interface CaseRow {
   case_number: string;
   kind: CaseKind;
   title: string;
@@ -42,9 +42,9 @@ export interface StoredCase extends AdminCaseSummary {
   details: Record<string, unknown>;
 }
 
-const CASE_COLUMNS = 'case_number, kind, title, status, anonymous, resident_key, code_check, details, site_code, terminal_id, submitted_at, updated_at';
+export const CASE_COLUMNS = 'case_number, kind, title, status, anonymous, resident_key, code_check, details, site_code, terminal_id, submitted_at, updated_at';
 
-function fromRow(row: CaseRow): StoredCase {
+export function fromRow(row: CaseRow): StoredCase {
   return {
     caseNumber: row.case_number,
     kind: row.kind,

@@ -2,6 +2,10 @@
 // (sent by the browser) plus the session's CSRF token on every request that changes something.
 import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
 import type { AcknowledgeRollbackResponse, CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
+import type { CaseStatus } from '../contract/cases.ts';
+import type { AccountView } from '../accounts/account-store.ts';
+import type { Role } from '../accounts/roles.ts';
+import type { WorkbenchCaseDetail, WorkbenchCaseSummary } from '../routes/workbench/workbench-types.ts';
 import { setHubTimeZone } from './format.ts';
 
 let csrfToken: string | null = null;
@@ -26,22 +30,38 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   return json as T;
 }
 
-/** True when the browser already holds a live session (then the CSRF token is known). */
-export async function resumeSession(): Promise<boolean> {
+/** Who is logged in: the page shows each role only what it may use (the API enforces it anyway). */
+export interface SessionInfo {
+  csrfToken: string;
+  timeZone: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  mustChangePassword: boolean;
+}
+
+function remember(session: SessionInfo): SessionInfo {
+  csrfToken = session.csrfToken;
+  setHubTimeZone(session.timeZone);
+  return session;
+}
+
+/** The live session the browser already holds, or null (then the login form shows). */
+export async function resumeSession(): Promise<SessionInfo | null> {
   try {
-    const session = await call<{ csrfToken: string; timeZone: string }>('GET', '/v1/console/session');
-    csrfToken = session.csrfToken;
-    setHubTimeZone(session.timeZone);
-    return true;
+    return remember(await call<SessionInfo>('GET', '/v1/console/session'));
   } catch {
-    return false;
+    return null;
   }
 }
 
-export async function login(password: string): Promise<void> {
-  const session = await call<{ csrfToken: string; timeZone: string }>('POST', '/v1/console/login', { password });
-  csrfToken = session.csrfToken;
-  setHubTimeZone(session.timeZone);
+/** Without a user name: the built-in admin, whose password the hub's CLI sets. */
+export async function login(username: string, password: string): Promise<SessionInfo> {
+  return remember(await call<SessionInfo>('POST', '/v1/console/login', username.trim() ? { username: username.trim(), password } : { password }));
+}
+
+export async function changePassword(currentPassword: string, newPassword: string): Promise<SessionInfo> {
+  return remember(await call<SessionInfo>('POST', '/v1/console/password', { currentPassword, newPassword }));
 }
 
 export async function logout(): Promise<void> {
@@ -63,3 +83,25 @@ export const listRollouts = () => call<RolloutView[]>('GET', '/v1/admin/rollouts
 export const startRollout = (request: CreateRolloutRequest) => call<RolloutView>('POST', '/v1/admin/rollouts', request);
 export const actOnRollout = (id: string, action: 'advance' | 'pause' | 'resume' | 'abort') =>
   call<RolloutView>('POST', `/v1/admin/rollouts/${encodeURIComponent(id)}/${action}`, {});
+
+// 办件 workbench (issue 23): the user's own sites only, enforced by the hub.
+export interface CaseQueue {
+  cases: WorkbenchCaseSummary[];
+  total: number;
+  counts: Partial<Record<CaseStatus, number>>;
+  statuses: CaseStatus[];
+}
+export const listWorkbenchCases = (filters: Record<string, string>) => {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '')).toString();
+  return call<CaseQueue>('GET', `/v1/workbench/cases${query ? `?${query}` : ''}`);
+};
+export const getWorkbenchCase = (caseNumber: string) => call<WorkbenchCaseDetail>('GET', `/v1/workbench/cases/${encodeURIComponent(caseNumber)}`);
+export const moveCase = (caseNumber: string, status: CaseStatus, reply: string) =>
+  call<WorkbenchCaseDetail>('POST', `/v1/workbench/cases/${encodeURIComponent(caseNumber)}/status`, reply.trim() ? { status, reply: reply.trim() } : { status });
+export const listMySites = () => call<string[]>('GET', '/v1/workbench/sites');
+// Accounts (admins)
+export const listAccounts = () => call<AccountView[]>('GET', '/v1/admin/accounts');
+export const createAccount = (account: { username: string; displayName: string; role: Role; sites: string[]; township: string | null; password: string }) =>
+  call<AccountView>('POST', '/v1/admin/accounts', account);
+export const setAccountDisabled = (username: string, disabled: boolean) => call<AccountView>('POST', `/v1/admin/accounts/${encodeURIComponent(username)}/${disabled ? 'disable' : 'enable'}`, {});
+export const resetAccountPassword = (username: string, password: string) => call<AccountView>('POST', `/v1/admin/accounts/${encodeURIComponent(username)}/reset-password`, { password });

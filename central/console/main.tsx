@@ -1,8 +1,14 @@
-// The admin console page: a login form, then the fleet list, a terminal's details and publishing.
-// Navigation is by hash (#/terminal/<id>, #/publish) so reloading keeps the admin's place.
+// The console page: a login form (and a first-login password change), then what the user's role
+// may use: the 办件 workbench for every role; the fleet, publishing, rollouts and accounts for
+// admins. Navigation is by hash (#/terminal/<id>, #/case/<number>) so reloading keeps one's place.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { login, logout, resumeSession } from './api.ts';
+import { logout, resumeSession, type SessionInfo } from './api.ts';
+import { ChangePassword, Login } from './login.tsx';
+import { CaseQueue } from './case-queue.tsx';
+import { CasePage } from './case-page.tsx';
+import { Accounts } from './accounts.tsx';
+import { roleNames } from './workbench-words.ts';
 import { TerminalList } from './terminal-list.tsx';
 import { TerminalDetails } from './terminal-details.tsx';
 import { Publish } from './publish.tsx';
@@ -19,46 +25,43 @@ function useHash(): string {
   return hash;
 }
 
-function Login({ onDone }: { onDone: () => void }) {
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    try {
-      await login(password);
-      onDone();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
-  return (
-    <form class="login" onSubmit={submit}>
-      <h1>Admin console</h1>
-      <label>
-        Password <input type="password" autocomplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
-      </label>
-      <button type="submit">Log in</button>
-      {error && <p role="alert">{error}</p>}
-    </form>
-  );
+function AdminPages({ hash }: { hash: string }) {
+  const terminal = /^#\/terminal\/([\w-]+)$/.exec(hash)?.[1];
+  if (terminal) return <TerminalDetails terminalId={terminal} />;
+  if (hash === '#/publish') return <Publish />;
+  if (hash === '#/rollouts') return <Rollouts />;
+  if (hash === '#/accounts') return <Accounts />;
+  return <TerminalList />;
 }
 
 function App() {
-  const [state, setState] = useState<'checking' | 'out' | 'in'>('checking');
+  const [session, setSession] = useState<SessionInfo | null | 'checking'>('checking');
   const hash = useHash();
-  useEffect(() => void resumeSession().then((ok) => setState(ok ? 'in' : 'out')), []);
-  if (state === 'checking') return <p>Loading…</p>;
-  if (state === 'out') return <Login onDone={() => setState('in')} />;
-  const terminal = /^#\/terminal\/([\w-]+)$/.exec(hash)?.[1];
+  useEffect(() => void resumeSession().then(setSession), []);
+  if (session === 'checking') return <p>加载中…</p>;
+  if (!session) return <Login onDone={setSession} />;
+  if (session.mustChangePassword) return <ChangePassword session={session} onDone={setSession} />;
+  const isAdmin = session.role === 'admin';
+  const caseNumber = /^#\/case\/(\d{12})$/.exec(hash)?.[1];
+  // Only admins have the fleet pages: everyone else starts at (and stays in) the workbench.
+  const inWorkbench = caseNumber || hash === '#/cases' || !isAdmin;
   return (
     <>
       <nav>
-        <a href="#/">Terminals</a> <a href="#/publish">Publish a document</a> <a href="#/rollouts">Rollouts</a>{' '}
-        <button type="button" onClick={() => void logout().finally(() => setState('out'))}>
-          Log out
+        <a href="#/cases">办件</a>
+        {isAdmin && (
+          <>
+            <a href="#/">Terminals</a> <a href="#/publish">Publish a document</a> <a href="#/rollouts">Rollouts</a> <a href="#/accounts">账号</a>
+          </>
+        )}
+        <span class="who">
+          {session.displayName}（{roleNames[session.role]}）
+        </span>
+        <button type="button" onClick={() => void logout().finally(() => setSession(null))}>
+          退出 Log out
         </button>
       </nav>
-      <main>{terminal ? <TerminalDetails terminalId={terminal} /> : hash === '#/publish' ? <Publish /> : hash === '#/rollouts' ? <Rollouts /> : <TerminalList />}</main>
+      <main>{inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />}</main>
     </>
   );
 }

@@ -7,12 +7,18 @@ import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { contentSecurityPolicy } from '../../electron/policy/csp.ts';
-import { readCookie, SESSION_COOKIE, SESSION_IDLE_MS, verifyConsolePassword, type ConsoleSessions } from '../console-auth.ts';
+import { readCookie, SESSION_COOKIE, SESSION_IDLE_MS, verifyPasswordAsync } from '../console-auth.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
+import { BUILT_IN_ADMIN, changeOwnPassword, changePasswordSchema, findAccount } from '../accounts/account-store.ts';
+import { clearLoginFailures, loginWaitMs, recordLoginFailure } from '../accounts/login-throttle.ts';
+import { createSession, dropExpiredSessions, endSession, touchSession, type LiveSession } from '../accounts/session-store.ts';
+import type { Database } from '../storage/database.ts';
+import { checkCsrf } from './admin-auth.ts';
 
 export const defaultConsoleDir = fileURLToPath(new URL('../../dist/console', import.meta.url));
 
-const loginSchema = z.strictObject({ password: z.string().min(1).max(1024) });
+/** Without a user name, the built-in admin (the one password the console had before accounts). */
+const loginSchema = z.strictObject({ username: z.string().trim().max(64).optional(), password: z.string().min(1).max(1024) });
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -41,8 +47,9 @@ function sessionCookie(request: FastifyRequest, value: string, maxAgeSeconds: nu
 }
 
 export interface ConsoleRouteOptions {
-  sessions: ConsoleSessions;
-  /** The stored scrypt hash, or null when no console password has been set. */
+  db: Database;
+  now: () => number;
+  /** The built-in admin's stored scrypt hash (set with the hub's CLI), or null when none is set. */
   passwordHash: () => string | null;
   consoleDir?: string;
   /** True when the hub's public address is https (CENTRAL_PUBLIC_URL): the cookie is then always Secure. */
@@ -51,45 +58,78 @@ export interface ConsoleRouteOptions {
   timeZone: string;
 }
 
+/** What the page learns about its session: who is in, what they may do, the CSRF token to send. */
+function sessionAnswer(session: { csrfToken: string } & Pick<LiveSession, 'username' | 'displayName' | 'role' | 'mustChangePassword'>, timeZone: string) {
+  const { csrfToken, username, displayName, role, mustChangePassword } = session;
+  return { csrfToken, timeZone, username, displayName, role, mustChangePassword };
+}
+
+// A wrong user name costs the same scrypt as a wrong password, so timing does not tell which names exist.
+const DECOY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
 export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRouteOptions): void {
-  const { sessions } = options;
+  const { db, now } = options;
   const dir = options.consoleDir ?? defaultConsoleDir;
+  const cookieFor = (request: FastifyRequest, value: string, maxAgeSeconds: number) => sessionCookie(request, value, maxAgeSeconds, options.secureCookie ?? false);
 
   app.post('/v1/console/login', async (request, reply) => {
     const address = request.ip;
-    const waitMs = sessions.waitMs(address);
+    const body = parseOr400(loginSchema, request.body, 'login request');
+    const username = body.username?.toLowerCase() || BUILT_IN_ADMIN;
+    const waitMs = await loginWaitMs(db, username, address, now());
     if (waitMs > 0) {
       void reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
-      throw new HttpError(429, 'too-many-logins', 'too many wrong passwords from this address; wait before trying again');
+      throw new HttpError(429, 'too-many-logins', 'too many wrong passwords from this address or for this account; wait before trying again');
     }
-    const { password } = parseOr400(loginSchema, request.body, 'login request');
-    const stored = options.passwordHash();
-    if (!stored) throw new HttpError(503, 'console-password-not-set', 'no console password is set: run `npm run central -- --data-dir DIR --set-console-password`');
-    if (!verifyConsolePassword(password, stored)) {
-      sessions.recordFailure(address);
-      throw new HttpError(401, 'wrong-password', 'the password is wrong');
+    const account = await findAccount(db, username);
+    const stored = account && (account.password_hash ?? (account.username === BUILT_IN_ADMIN ? options.passwordHash() : null));
+    if (account?.username === BUILT_IN_ADMIN && !stored) throw new HttpError(503, 'console-password-not-set', 'no console password is set: run `npm run central -- --data-dir DIR --set-console-password`');
+    const right = await verifyPasswordAsync(body.password, stored ?? DECOY_HASH);
+    if (!account || !right) {
+      await recordLoginFailure(db, username, address, now());
+      throw new HttpError(401, 'wrong-password', body.username ? 'the user name or the password is wrong' : 'the password is wrong');
     }
-    sessions.clearFailures(address);
-    const { id, session } = sessions.create();
-    return secureHeaders(reply).header('set-cookie', sessionCookie(request, id, SESSION_IDLE_MS / 1000, options.secureCookie ?? false)).send({ csrfToken: session.csrfToken, timeZone: options.timeZone });
+    if (account.disabled_at) throw new HttpError(403, 'account-disabled', 'this account is disabled: ask the county\'s console admin');
+    await clearLoginFailures(db, username, address);
+    await dropExpiredSessions(db, now());
+    const { id, csrfToken } = await createSession(db, account.username, now());
+    const answer = sessionAnswer({ csrfToken, username: account.username, displayName: account.display_name, role: account.role, mustChangePassword: account.must_change_password }, options.timeZone);
+    return secureHeaders(reply).header('set-cookie', cookieFor(request, id, SESSION_IDLE_MS / 1000)).send(answer);
   });
 
-  // The page asks this on load: whether it is logged in, and the CSRF token it must send.
+  // The page asks this on load: whether it is logged in, as whom, and the CSRF token it must send.
   app.get('/v1/console/session', async (request, reply) => {
-    const session = sessions.touch(readCookie(request.headers.cookie, SESSION_COOKIE));
+    const session = await touchSession(db, readCookie(request.headers.cookie, SESSION_COOKIE), now());
     if (!session) throw new HttpError(401, 'admin-unauthorized', 'not logged in to the console');
-    return secureHeaders(reply).send({ csrfToken: session.csrfToken, timeZone: options.timeZone });
+    return secureHeaders(reply).send(sessionAnswer(session, options.timeZone));
+  });
+
+  // A user's own new password: required after an admin created or reset the account.
+  app.post('/v1/console/password', async (request, reply) => {
+    const session = await touchSession(db, readCookie(request.headers.cookie, SESSION_COOKIE), now());
+    if (!session) throw new HttpError(401, 'admin-unauthorized', 'not logged in to the console');
+    checkCsrf(request, session);
+    const body = parseOr400(changePasswordSchema, request.body, 'password change');
+    if (session.username === BUILT_IN_ADMIN) throw new HttpError(409, 'built-in-admin', 'the built-in admin\'s password is set with the hub\'s CLI: npm run central -- --set-console-password');
+    const account = await findAccount(db, session.username);
+    if (!account?.password_hash || !(await verifyPasswordAsync(body.currentPassword, account.password_hash))) {
+      await recordLoginFailure(db, session.username, request.ip, now());
+      throw new HttpError(400, 'wrong-password', 'the current password is wrong');
+    }
+    if (body.newPassword === body.currentPassword) throw new HttpError(400, 'same-password', 'choose a new password, not the one the admin gave you');
+    await changeOwnPassword(db, session.username, body.newPassword, session.sessionHash);
+    return secureHeaders(reply).send(sessionAnswer({ ...session, mustChangePassword: false }, options.timeZone));
   });
 
   app.post('/v1/console/logout', async (request, reply) => {
     const id = readCookie(request.headers.cookie, SESSION_COOKIE);
-    const session = sessions.touch(id);
+    const session = await touchSession(db, id, now());
     // Logging out is a change too: without the token another site could log an admin out.
     if (session && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw new HttpError(403, 'csrf-token-missing', 'logging out needs the session\'s X-CSRF-Token header');
     }
-    sessions.end(id);
-    return secureHeaders(reply).header('set-cookie', sessionCookie(request, '', 0, options.secureCookie ?? false)).status(204).send();
+    await endSession(db, id);
+    return secureHeaders(reply).header('set-cookie', cookieFor(request, '', 0)).status(204).send();
   });
 
   const sendFile = (reply: FastifyReply, file: string) => {

@@ -352,6 +352,61 @@ export const migrations: Migration[] = [
        )`,
     ],
   },
+  {
+    // Named console accounts (issue 23): roles, a scope of sites or a township, passwords as scrypt
+    // hashes. The built-in `admin` keeps a NULL hash: its password is the one the hub's CLI stores
+    // in the data dir (--set-console-password), as before accounts existed.
+    version: 13,
+    name: 'console accounts, townships, sessions in the database, login failures, who moved a case',
+    statements: [
+      `CREATE TABLE console_accounts (
+         username text PRIMARY KEY,
+         display_name text NOT NULL,
+         role text NOT NULL CHECK (role IN ('admin', 'supervisor', 'clerk', 'auditor')),
+         scope_sites text[] NOT NULL DEFAULT '{}',
+         scope_township text,
+         password_hash text,
+         must_change_password boolean NOT NULL DEFAULT false,
+         disabled_at timestamptz,
+         created_at timestamptz NOT NULL DEFAULT now(),
+         created_by text
+       )`,
+      `INSERT INTO console_accounts (username, display_name, role, created_by) VALUES ('admin', '管理员', 'admin', 'hub')`,
+      // Which township a site belongs to: a township's supervisor sees every site listed here.
+      `CREATE TABLE site_townships (
+         site_code text PRIMARY KEY,
+         township text NOT NULL
+       )`,
+      `CREATE INDEX site_townships_by_township ON site_townships (township)`,
+      // Only a hash of the session id is kept: a leaked database opens no session.
+      `CREATE TABLE console_sessions (
+         session_hash text PRIMARY KEY,
+         username text NOT NULL REFERENCES console_accounts (username),
+         csrf_token text NOT NULL,
+         created_at timestamptz NOT NULL,
+         last_used_at timestamptz NOT NULL
+       )`,
+      `CREATE INDEX console_sessions_by_user ON console_sessions (username)`,
+      `CREATE TABLE console_login_failures (
+         id bigserial PRIMARY KEY,
+         username text NOT NULL,
+         address text NOT NULL,
+         at timestamptz NOT NULL
+       )`,
+      `CREATE INDEX console_login_failures_by_address ON console_login_failures (address, at)`,
+      `CREATE INDEX console_login_failures_by_user ON console_login_failures (username, at)`,
+      // Who set each step of a case from the console (case_steps stays as the kiosk reads it).
+      `CREATE TABLE case_step_actors (
+         case_number text NOT NULL,
+         step integer NOT NULL,
+         username text NOT NULL,
+         role text NOT NULL,
+         at timestamptz NOT NULL,
+         PRIMARY KEY (case_number, step)
+       )`,
+      `CREATE INDEX cases_by_site ON cases (site_code, status, submitted_at)`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

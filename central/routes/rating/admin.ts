@@ -6,7 +6,7 @@ import type { RatingFollowUpState } from '../../contract/cases.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { isoOf, isoOrNull, type Database, type Queryable } from '../../storage/database.ts';
 
-interface RatingRow {
+export interface RatingRow {
   id: string;
   item_kind: string;
   item_label: string;
@@ -24,9 +24,9 @@ interface RatingRow {
   follow_up_at: unknown;
 }
 
-const COLUMNS = 'id::text AS id, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, rated_at, follow_up_state, follow_up_note, follow_up_at';
+export const RATING_COLUMNS = 'id::text AS id, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, rated_at, follow_up_state, follow_up_note, follow_up_at';
 
-function fromRow(row: RatingRow): AdminRating {
+export function ratingFromRow(row: RatingRow): AdminRating {
   return {
     id: row.id,
     itemKind: row.item_kind,
@@ -44,7 +44,7 @@ function fromRow(row: RatingRow): AdminRating {
 }
 
 async function ratingById(q: Queryable, id: string, forUpdate = false): Promise<RatingRow | null> {
-  const rows = await q.query<RatingRow>(`SELECT ${COLUMNS} FROM ratings WHERE id = $1::bigint${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  const rows = await q.query<RatingRow>(`SELECT ${RATING_COLUMNS} FROM ratings WHERE id = $1::bigint${forUpdate ? ' FOR UPDATE' : ''}`, [id]);
   return rows[0] ?? null;
 }
 
@@ -56,13 +56,13 @@ export function registerRatingAdminRoutes(app: FastifyInstance, db: Database, no
     // Paged by key (the last id of the page before), newest first, like the case list. ORDER BY
     // names ratings.id: a bare `id` would be COLUMNS' text id, and '9' sorts after '10'.
     const rows = await db.query<RatingRow>(
-      `SELECT ${COLUMNS} FROM ratings WHERE ($1::boolean = false OR level <= 2)
+      `SELECT ${RATING_COLUMNS} FROM ratings WHERE ($1::boolean = false OR level <= 2)
          AND ($2::bigint IS NULL OR EXISTS (SELECT 1 FROM ratings anchor WHERE anchor.id = $2::bigint
                AND (ratings.rated_at < anchor.rated_at OR (ratings.rated_at = anchor.rated_at AND ratings.id < anchor.id))))
        ORDER BY ratings.rated_at DESC, ratings.id DESC LIMIT $3`,
       [badOnly, query.after ?? null, query.limit],
     );
-    return rows.map(fromRow);
+    return rows.map(ratingFromRow);
   });
 
   app.post('/v1/admin/ratings/:id/follow-up', async (request) => {
@@ -79,7 +79,7 @@ export function registerRatingAdminRoutes(app: FastifyInstance, db: Database, no
         body.note?.trim() || null,
         new Date(now()).toISOString(),
       ]);
-      return fromRow((await ratingById(tx, id))!);
+      return ratingFromRow((await ratingById(tx, id))!);
     });
   });
 }

@@ -1,0 +1,117 @@
+// The clerk's 办件 queue: the cases of the user's sites with filters and counts per status,
+// overdue and nearly-due first; a case's page; and its actions (受理, 补正材料, 办结…) following
+// caseTransitions, each step recorded with who set it. A case outside the user's scope is 404.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { caseStatusChangeSchema } from '../../contract/case-admin.ts';
+import { caseStatuses, caseTransitions, checkCaseNumber, formatCaseNumber, statusesNeedingReply, type CaseStatus } from '../../contract/cases.ts';
+import { CASE_COLUMNS, changeStatus, findCase, fromRow, stepsOf, type CaseRow, type StoredCase } from '../../cases/case-store.ts';
+import { HttpError, parseOr400 } from '../../http-errors.ts';
+import { isoOf, type Database, type Queryable } from '../../storage/database.ts';
+import { canActOnCases, seesPersonalData, type Principal } from '../../accounts/roles.ts';
+import { inScope, scopeParam, siteScopeOf, type SiteScope } from '../../accounts/scope.ts';
+import { principalOf } from '../admin-auth.ts';
+import { maskDetails, residentLabel } from './masking.ts';
+import { promisedLimits } from './promised-limits.ts';
+import { clockOf, urgency } from './time-limits.ts';
+import { workbenchCasesQuerySchema, type WorkbenchCaseDetail, type WorkbenchCaseSummary, type WorkbenchStep } from './workbench-types.ts';
+
+export interface WorkbenchOptions {
+  now: () => number;
+  timeZone: string;
+}
+
+/** How many of the newest matching cases the queue orders by urgency (a township's open cases fit well within it). */
+const QUEUE_WINDOW = 2000;
+
+function serviceOf(c: StoredCase): string {
+  const key = c.kind === 'application' ? c.details.itemId : c.details.category;
+  return typeof key === 'string' ? key : c.title;
+}
+
+function caseNumberParam(request: FastifyRequest): string {
+  const checked = checkCaseNumber(String((request.params as { caseNumber?: unknown }).caseNumber ?? ''));
+  if (!checked.ok) throw new HttpError(400, 'invalid-case-number', 'not a case number: 12 digits whose last is the check digit');
+  return checked.caseNumber;
+}
+
+/** The case if this user may see it; otherwise the same 404 as a number that does not exist. */
+async function caseInScope(q: Queryable, caseNumber: string, scope: SiteScope, forUpdate = false): Promise<StoredCase> {
+  const found = await findCase(q, caseNumber, forUpdate);
+  if (!found || !inScope(scope, found.siteCode)) throw new HttpError(404, 'unknown-case', `no case ${caseNumber} in your sites`);
+  return found;
+}
+
+export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
+  const summarise = async (q: Queryable, cases: StoredCase[]): Promise<WorkbenchCaseSummary[]> => {
+    const [steps, limits] = await Promise.all([stepsOf(q, cases.map((c) => c.caseNumber)), promisedLimits(q)]);
+    return cases.map((c) => {
+      const promised = c.kind === 'application' && typeof c.details.itemId === 'string' ? (limits.get(c.details.itemId) ?? null) : null;
+      const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: c.submittedAt, steps: steps.get(c.caseNumber) ?? [], promised }, options.now(), options.timeZone);
+      return { caseNumber: c.caseNumber, caseNumberText: formatCaseNumber(c.caseNumber), kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode, submittedAt: c.submittedAt, updatedAt: c.updatedAt, resident: residentLabel(c.details), clock };
+    });
+  };
+
+  app.get('/v1/workbench/cases', async (request) => {
+    const query = parseOr400(workbenchCasesQuerySchema, request.query ?? {}, 'query');
+    const scope = await siteScopeOf(db, principalOf(request));
+    const filters = [scopeParam(scope), query.kind ?? null, query.site ?? null, query.service ?? null];
+    const where = `($1::text[] IS NULL OR site_code = ANY($1::text[])) AND ($2::text IS NULL OR kind = $2) AND ($3::text IS NULL OR site_code = $3)
+        AND ($4::text IS NULL OR details->>'itemId' = $4 OR details->>'category' = $4)`;
+    const rows = await db.query<CaseRow>(
+      `SELECT ${CASE_COLUMNS} FROM cases WHERE ${where} AND ($5::text IS NULL OR status = $5) ORDER BY submitted_at DESC, case_number LIMIT ${QUEUE_WINDOW}`,
+      [...filters, query.status ?? null],
+    );
+    let cases = await summarise(db, rows.map(fromRow));
+    if (query.overdue === 'true') cases = cases.filter((c) => c.clock.state === 'running' && c.clock.overdue);
+    cases.sort((a, b) => urgency(a.clock) - urgency(b.clock) || b.submittedAt.localeCompare(a.submittedAt));
+    const counts = await db.query<{ status: CaseStatus; n: string }>(`SELECT status, count(*)::text AS n FROM cases WHERE ${where} GROUP BY status`, filters);
+    // `statuses`: every status in order, for the page's filter (it bundles no contract code).
+    return { cases: cases.slice(0, query.limit), total: cases.length, counts: Object.fromEntries(counts.map((r) => [r.status, Number(r.n)])), statuses: caseStatuses };
+  });
+
+  const detail = async (q: Queryable, principal: Principal, c: StoredCase): Promise<WorkbenchCaseDetail> => {
+    const [summary] = await summarise(q, [c]);
+    const steps = (await stepsOf(q, [c.caseNumber])).get(c.caseNumber) ?? [];
+    const actors = await q.query<{ step: number; username: string; role: string }>('SELECT step, username, role FROM case_step_actors WHERE case_number = $1', [c.caseNumber]);
+    const byStep = new Map(actors.map((a) => [a.step, { username: a.username, role: a.role }]));
+    const withActors: WorkbenchStep[] = steps.map((s, i) => ({ ...s, by: byStep.get(i) ?? null }));
+    const full = seesPersonalData(principal);
+    return {
+      ...summary!,
+      steps: withActors,
+      allowed: canActOnCases(principal) ? [...caseTransitions[c.status]] : [],
+      needsReply: [...statusesNeedingReply],
+      details: full ? c.details : maskDetails(c.details),
+      detailsMasked: !full,
+    };
+  };
+
+  app.get('/v1/workbench/cases/:caseNumber', async (request) => {
+    const principal = principalOf(request);
+    const found = await caseInScope(db, caseNumberParam(request), await siteScopeOf(db, principal));
+    return detail(db, principal, found);
+  });
+
+  app.post('/v1/workbench/cases/:caseNumber/status', async (request) => {
+    const principal = principalOf(request);
+    const caseNumber = caseNumberParam(request);
+    const scope = await siteScopeOf(db, principal);
+    if (!canActOnCases(principal)) {
+      // Out of scope stays 404 whoever asks; in scope, an overseer is told they may only read.
+      await caseInScope(db, caseNumber, scope);
+      throw new HttpError(403, 'role-forbidden', `a ${principal.role} reads cases but does not move them on`);
+    }
+    const change = parseOr400(caseStatusChangeSchema, request.body, 'status change');
+    const at = new Date(options.now()).toISOString();
+    return db.transaction(async (tx) => {
+      await caseInScope(tx, caseNumber, scope, true);
+      const moved = await changeStatus(tx, caseNumber, change, at);
+      await tx.query(
+        `INSERT INTO case_step_actors (case_number, step, username, role, at)
+         SELECT $1, MAX(step), $2, $3, $4::timestamptz FROM case_steps WHERE case_number = $1`,
+        [caseNumber, principal.username, principal.role, at],
+      );
+      return detail(tx, principal, { ...moved, updatedAt: isoOf(at) });
+    });
+  });
+}

@@ -1,0 +1,11 @@
+// The workbench API (issue 23): every console role, each within its sites. server.ts puts these
+// behind the session-or-token hook; principalOf() then says who is asking.
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../../storage/database.ts';
+import { registerWorkbenchCaseRoutes, type WorkbenchOptions } from './case-routes.ts';
+import { registerScopedListRoutes } from './scoped-lists.ts';
+
+export function registerWorkbenchRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
+  registerWorkbenchCaseRoutes(app, db, options);
+  registerScopedListRoutes(app, db, options.now);
+}
