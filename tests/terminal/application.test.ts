@@ -10,10 +10,10 @@ import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
 import { checkCaseNumber, parseCaseProgressUrl } from '../../central/contract/cases.ts';
-import { hashQueryCode } from '../../terminal/services/case-filing.ts';
+import { hashQueryCode } from '../../terminal/services/case-filing/case-filing.ts';
 import { openStore } from '../../terminal/store/open-store.ts';
 import { sampleGuides } from '../support/info-samples.ts';
-import { nextCaseNumber } from '../../terminal/store/case-sequence.ts';
+import { nextCaseNumber } from '../../terminal/services/case-filing/case-sequence.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;
 const count = (h: Harness, table: string) => (h.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

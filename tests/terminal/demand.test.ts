@@ -9,7 +9,7 @@ import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
 import { checkCaseNumber } from '../../central/contract/cases.ts';
-import { hashQueryCode } from '../../terminal/services/case-filing.ts';
+import { hashQueryCode } from '../../terminal/services/case-filing/case-filing.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;
 const count = (h: Harness, table: string) => (h.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;

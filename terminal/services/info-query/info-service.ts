@@ -1,7 +1,9 @@
 // 政务信息查询 behind KioskApi: overview, search, one guide, its checklist on paper, notices.
 // Printing a guide is recorded as an `info-print` transaction (which guide, which version; nothing
 // about the reader), because a print job belongs to a transaction and central counts what is used.
-import { KioskError, type GuidePrint, type GuideSummary, type GuideView, type InfoOverview, type NoticeView, type PrintReport } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
+import type { PrintReport } from '../../print-report.ts';
+import type { GuidePrint, GuideSummary, GuideView, InfoOverview, NoticeView } from './info-query-contract.ts';
 import type { Guide } from '../../../central/contract/info-documents.ts';
 import { encodeReceipt } from '../../../printing/receipt.ts';
 import type { Db } from '../../store/open-store.ts';

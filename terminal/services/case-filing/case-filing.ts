@@ -3,15 +3,16 @@
 // receipt's print job — all committed in ONE SQLite transaction before a byte goes to the printer.
 // Delivered to central exactly once by the outbox, like tickets; works with no hub at all.
 import { createHash, randomInt } from 'node:crypto';
-import { caseProgressUrl, formatCaseNumber, QUERY_CODE_LENGTH } from '../../central/contract/cases.ts';
-import type { PrintReport } from '../api.ts';
-import { encodeReceipt, type Receipt } from '../../printing/receipt.ts';
-import type { Db } from '../store/open-store.ts';
-import { rethrowStorageError, type NewTransaction, type TransactionStore } from '../store/transactions.ts';
-import type { PrintJobStore } from '../store/print-jobs.ts';
-import type { PrintQueue } from '../print-queue.ts';
-import { nextCaseNumber } from '../store/case-sequence.ts';
-import type { Session } from '../session.ts';
+import { caseProgressUrl, formatCaseNumber, QUERY_CODE_LENGTH } from '../../../central/contract/cases.ts';
+import type { PrintReport } from '../../print-report.ts';
+import { encodeReceipt, type Receipt } from '../../../printing/receipt.ts';
+import type { Db } from '../../store/open-store.ts';
+import { rethrowStorageError, type NewTransaction, type TransactionStore } from '../../store/transactions.ts';
+import type { PrintJobStore } from '../../store/print-jobs.ts';
+import type { PrintQueue } from '../../print-queue.ts';
+import { nextCaseNumber } from './case-sequence.ts';
+import type { Session } from '../../session.ts';
+import type { ServiceContext } from '../service-context.ts';
 
 export interface CaseFilingDeps {
   db: Db;
@@ -29,6 +30,24 @@ export interface CaseFilingDeps {
   onPrintReport(transactionId: string, report: PrintReport): void;
   /** How long the resident's screen waits for the printer before showing the number anyway. */
   printWaitMs: number;
+}
+
+/** The filing deps of a kiosk's core: the hub's number for this terminal and its progress page are read at each case. */
+export function caseFilingDeps(ctx: ServiceContext, hub: Pick<CaseFilingDeps, 'terminalNumber' | 'progressBase'>): CaseFilingDeps {
+  return {
+    db: ctx.db,
+    transactions: ctx.transactions,
+    printJobs: ctx.printJobs,
+    printQueue: ctx.printQueue,
+    site: () => ctx.config().site,
+    columns: () => ctx.config().devices.printer.columns,
+    now: ctx.now,
+    terminalNumber: hub.terminalNumber,
+    progressBase: hub.progressBase,
+    queuedForSync: () => !ctx.online(),
+    onPrintReport: (transactionId, report) => ctx.emit('print', { transactionId, report }),
+    printWaitMs: 8000,
+  };
 }
 
 /** 8 random digits, not derived from anything: case numbers are sequential, the code must not be. */
