@@ -23,6 +23,8 @@ import { applicationRequestSchemas } from './services/application/application-co
 import type { ApplicationApi } from './services/application/application-api.ts';
 import { demandRequestSchemas } from './services/demand/demand-contract.ts';
 import type { DemandApi } from './services/demand/demand-api.ts';
+import { queueTicketRequestSchemas } from './services/queue-ticket/queue-ticket-contract.ts';
+import type { QueueTicketApi } from './services/queue-ticket/queue-ticket-api.ts';
 import { certificatePrintRequestSchemas } from './services/certificate-print/certificate-print-contract.ts';
 import type { CertificatePrintApi } from './services/certificate-print/certificate-print-api.ts';
 
@@ -36,6 +38,7 @@ export type * from './services/application/application-contract.ts';
 export type * from './services/demand/demand-contract.ts';
 export type * from './services/case-filing/case-receipt-view.ts';
 export type * from './services/certificate-print/certificate-print-contract.ts';
+export type * from './services/queue-ticket/queue-ticket-contract.ts';
 export type { PrintReport } from './print-report.ts';
 export { KioskError } from './kiosk-error.ts';
 export { ratingLevels } from './rating-levels.ts';
@@ -43,6 +46,7 @@ export { ratingLevels } from './rating-levels.ts';
 /** Request parameter schemas, one per method. */
 export const requestSchemas = {
   ...coreRequestSchemas,
+  ...queueTicketRequestSchemas, // 取号排队
   ...certificatePrintRequestSchemas, // 证明打印
   ...infoQueryRequestSchemas, // 政务信息查询 (issue 9)
   ...publicMattersRequestSchemas, // 议题公告 (issue 9)
@@ -59,6 +63,7 @@ export type RequestParams<M extends KioskMethod> = z.infer<(typeof requestSchema
 export interface ResponseTypes
   extends CoreResponseTypes,
     TechnicianResponseTypes,
+    ResponsesOf<QueueTicketApi>,
     ResponsesOf<CertificatePrintApi>,
     ResponsesOf<InfoQueryApi>,
     ResponsesOf<PublicMattersApi>,

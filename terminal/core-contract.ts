@@ -65,19 +65,6 @@ export interface KioskStatus {
   simulator: { cards: { id: string; label: string }[]; printer: boolean; /** a simulated barcode scanner (issue 10) */ scanner?: boolean } | null;
 }
 
-export interface QueueTicket {
-  transactionId: string;
-  ticketNumber: string;
-  serviceName: string;
-  queueName: string;
-  /** The counter's name in other languages, from the catalog (the screen shows the resident's). */
-  queueI18n?: NonNullable<ServiceEntry['queues']>[number]['i18n'];
-  issuedAt: string;
-  print: PrintReport;
-  /** True when the transaction is stored locally and will be sent to central later. */
-  queuedForSync: boolean;
-}
-
 /**
  * A spoken prompt. `audio`: a complete WAV file, base64 (it travels inside the JSON of either
  * transport; the renderer turns it into a blob: URL); null when no voice could say it (silence).
@@ -107,7 +94,6 @@ export const coreRequestSchemas = {
   continueSession: z.strictObject({}),
   endSession: z.strictObject({}),
   chooseService: z.strictObject({ serviceId: id }),
-  takeQueueTicket: z.strictObject({ serviceId: id, queueId: id.optional() }),
   /**
    * 长辈版 for this visit (from the attract screen's toggle, before or during the visit): a slower
    * idle timeout and warning. It ends with the visit; the next one starts with `ui.elderMode`.
@@ -137,7 +123,6 @@ export interface CoreResponseTypes {
   continueSession: { ok: true };
   endSession: { ok: true };
   chooseService: ChooseServiceResult;
-  takeQueueTicket: QueueTicket;
   speak: SpeechClip;
   setElderMode: { ok: true };
   simPlaceCard: { ok: true };

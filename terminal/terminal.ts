@@ -10,7 +10,6 @@ import { KioskError, type KioskApi, type KioskEvents, type KioskStatus, type Syn
 import { screenReportAt } from './screen-report.ts';
 import { SessionManager, sessionView } from './session.ts';
 import { createPrintQueue } from './print-queue.ts';
-import { takeQueueTicket } from './services/queue-ticket.ts';
 import { readRemoteSettings, writeOutOfService, writeVolume } from './store/remote-settings.ts';
 import type { ScreenReport } from '../central/contract/schemas.ts';
 import { createDeviceHistory } from './technician/device-history.ts';
@@ -242,32 +241,6 @@ export function createTerminal(deps: TerminalDeps): Terminal {
         return { status: 'needs-identity', ...said('core.certificateNeedsIdCard') };
       }
       return { status: 'ready', service };
-    },
-    async takeQueueTicket({ serviceId, queueId }) {
-      const session = ctx.visit();
-      const service = availability.findService(serviceId);
-      if (service.kind !== 'queue-ticket') throw new KioskError('bad-request', said('core.notQueueService'));
-      if (service.requiresIdentity && !session.resident) throw new KioskError('no-session', said('core.queueNeedsIdCard'));
-      const reason = availability.outageOf(service);
-      if (reason) throw new KioskError('unavailable', said('core.outageQueueAtCounter', { reason }));
-      return takeQueueTicket(
-        {
-          db: deps.db,
-          transactions: deps.transactions,
-          printJobs: deps.printJobs,
-          printQueue,
-          site: config.site,
-          columns: config.devices.printer.columns,
-          now: ctx.now,
-          queuedForSync: () => syncStatus().state !== 'online',
-          onPrintReport: (transactionId, report) => emit('print', { transactionId, report }),
-          printWaitMs: 8000,
-        },
-        session,
-        sessions.nextSeq(),
-        service,
-        queueId,
-      );
     },
     ...services.api,
     ...createSimulatorApi(deps.simulator, devices),

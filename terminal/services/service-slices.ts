@@ -9,6 +9,7 @@ import { createRatingApi } from './rating/rating-api.ts';
 import { caseFilingDeps, type CaseFilingDeps } from './case-filing/case-filing.ts';
 import { createApplicationApi } from './application/application-api.ts';
 import { createDemandApi } from './demand/demand-api.ts';
+import { createQueueTicketApi } from './queue-ticket/queue-ticket-api.ts';
 import { createCertificatePrintApi, type CertificatePrintOptions } from './certificate-print/certificate-print-api.ts';
 
 export interface ServiceOptions {
@@ -29,6 +30,7 @@ export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions
   const filing = caseFilingDeps(ctx, options.caseNumbering);
   return {
     api: {
+      ...createQueueTicketApi(ctx), // 取号排队
       ...createCertificatePrintApi(ctx, options.certificates), // 证明打印
       ...infoQuery.api, // 政务信息查询 (issue 9)
       ...publicMatters.api, // 议题公告 (issue 9)
