@@ -13,9 +13,7 @@ import type { Clock } from './clock.ts';
 import type { Db } from './store/open-store.ts';
 import type { TransactionStore } from './store/transactions.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
-import type { CertificateLink } from './services/certificate-print/central-link.ts';
-import type { MattersLink } from './services/public-matters/central-link.ts';
-import type { CasesLink } from './services/progress-query/cases-link.ts';
+import type { HubConnection } from './sync/hub-connection.ts';
 import type { ProvisioningLinks } from './technician/technician-slice.ts';
 import type { VoiceService } from './voice/voice-service.ts';
 
@@ -30,8 +28,9 @@ export interface TerminalDeps {
   /** Sync status provider; a kiosk without central reports 'standalone'. */
   syncStatus?: () => SyncStatus;
   simulator?: SimulatorControl | null;
-  /** 证明打印: the live signed link to central (null: stand-alone or not enrolled yet). */
-  certificateLink?: () => CertificateLink | null;
+  /** The hub, when the kiosk is connected to one already (boot connects it later, through
+   *  `connectHub`, once the sync agent has the identity). */
+  hub?: HubConnection | null;
   /** 证明打印: where certificate PDFs wait for CUPS (deleted after each job). */
   spoolDir?: string;
   /** The data dir, for the free disk on the diagnostics page. */
@@ -40,9 +39,7 @@ export interface TerminalDeps {
   voterKey?: Buffer;
   /** 办件进度查询 (issue 10): key of the sealed case cache (boot derives it from the store key). */
   progressKey?: Buffer;
-  /** 事项办理 / 诉求反映 (issue 10): the terminal's number at its hub (0 before enrolling), and the
-   * base URL of the hub's progress page for the receipt's QR (null: no QR). */
-  terminalNumber?: () => number;
+  /** 事项办理 / 诉求反映 (issue 10): the base URL of the hub's progress page for the receipt's QR (null: no QR). */
   progressBase?: () => string | null;
   /** Voice guidance (boot starts eSpeak NG and the prompt packs); without it the kiosk is silent. */
   voice?: VoiceService;
@@ -70,17 +67,14 @@ export type Terminal = KioskApi & {
   requestUiReload(): void;
   /** How long ago the UI last drew a frame, for the heartbeat's screen-alive report. */
   screenReport(): ScreenReport;
-  /** Sync: how the technician's log bundle reaches the hub (set once the kiosk is enrolled). */
-  setLogUploader(upload: (bundle: Record<string, unknown>) => Promise<string>): void;
+  /** The one connection to the hub, made when the kiosk connects (enrolled at start, or by the
+   *  provisioning wizard): every service that asks the hub asks through it from now on. */
+  connectHub(hub: HubConnection): void;
   /** 政务信息查询 (issue 9): verified guides / notices from central (or the cache at start). */
   applyGuides(body: GuidesBody, version: number): void;
   applyNotices(body: NoticesBody): void;
-  /** 议题公告 (issue 9): verified matters from central; and the hub link once enrolled. */
+  /** 议题公告 (issue 9): verified matters from central. */
   applyMatters(body: MattersBody): void;
-  connectMatters(link: MattersLink): void;
-  /** 办件进度查询 (issue 10): the hub links for case lookups once enrolled: `link` while a resident
-   * waits, `background` (more patient) for the greeting's count; the same link when not given. */
-  connectProgress(link: CasesLink, background?: CasesLink): void;
   /** Voice guidance (issue 11): recorded prompt packs from central's signed document. */
   applyVoicePacks(body: VoicePacksBody): void;
   close(): void;

@@ -44,7 +44,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   let remote = readRemoteSettings(deps.db);
   const startedAt = clock.now();
   let lastFrameAt: number | null = null;
-  let logUploader: ((bundle: Record<string, unknown>) => Promise<string>) | null = null;
+  let hub = deps.hub ?? null;
   const screenReport = (): ScreenReport => screenReportAt(clock.now(), startedAt, lastFrameAt);
   const refuseWhileClosed = () => {
     if (remote.outOfService) {
@@ -172,13 +172,14 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     activity: () => sessions.activity(),
     nextSeq: () => sessions.nextSeq(),
     online: () => syncStatus().state === 'online',
+    hub: () => hub,
     ...availability,
   };
   const services = createServiceSlices(ctx, {
-    certificates: { link: () => deps.certificateLink?.() ?? null, spoolDir: deps.spoolDir },
+    spoolDir: deps.spoolDir,
     voterKey: deps.voterKey,
     progressKey: deps.progressKey,
-    caseNumbering: { terminalNumber: deps.terminalNumber ?? (() => 0), progressBase: deps.progressBase ?? (() => null) },
+    progressBase: deps.progressBase ?? (() => null),
   });
   // 办件进度查询: a scanned receipt QR opens its case (terminal/services/progress-query/scanner-input.ts).
   const detachScanner = devices.scanner
@@ -266,7 +267,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       screen: () => screenReport(),
       deviceHistory: history.list,
       dataDir: deps.dataDir ?? null,
-      uploader: () => logUploader,
+      uploader: () => hub?.uploadLogs ?? null,
       voice: deps.voice,
       provisioning: deps.provisioning,
       applyConfig: (next) => terminal.applyConfig(next),
@@ -313,8 +314,8 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       emit('reloadUi', {});
     },
     screenReport,
-    setLogUploader(upload) {
-      logUploader = upload;
+    connectHub(next) {
+      hub = next;
     },
     applyGuides(body, version) {
       services.infoQuery.applyGuides(body, version);
@@ -328,8 +329,6 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       services.publicMatters.applyMatters(body);
       statusChanged();
     },
-    connectMatters: services.publicMatters.connect,
-    connectProgress: services.progressQuery.connect,
     applyVoicePacks(body) {
       deps.voice?.applyDocumentPacks(body);
     },

@@ -13,6 +13,7 @@ import type { Session } from '../session.ts';
 import type { Db } from '../store/open-store.ts';
 import type { PrintJobStore } from '../store/print-jobs.ts';
 import type { TransactionStore } from '../store/transactions.ts';
+import type { HubConnection } from '../sync/hub-connection.ts';
 import type { Visit } from './visit.ts';
 
 export interface ServiceContext {
@@ -40,6 +41,8 @@ export interface ServiceContext {
   nextSeq(): number;
   /** Whether the hub answered the last attempt: offline, nobody waits for a timeout. */
   online(): boolean;
+  /** The kiosk's connection to its hub; null while stand-alone or not enrolled. */
+  hub(): HubConnection | null;
   /** A catalog entry by id; throws for the resident when there is none. */
   findService(serviceId: string): ServiceEntry;
   serviceView(service: ServiceEntry): ServiceView;

@@ -10,28 +10,28 @@ import { caseFilingDeps, type CaseFilingDeps } from './case-filing/case-filing.t
 import { createApplicationApi } from './application/application-api.ts';
 import { createDemandApi } from './demand/demand-api.ts';
 import { createQueueTicketApi } from './queue-ticket/queue-ticket-api.ts';
-import { createCertificatePrintApi, type CertificatePrintOptions } from './certificate-print/certificate-print-api.ts';
+import { createCertificatePrintApi } from './certificate-print/certificate-print-api.ts';
 
 export interface ServiceOptions {
-  /** 证明打印: the live link to central and where its PDFs wait. */
-  certificates: CertificatePrintOptions;
+  /** 证明打印: where its PDFs wait for CUPS. */
+  spoolDir?: string;
   /** 议题公告: key for the kiosk's voter pseudonyms (boot derives it from the store key). */
   voterKey?: Buffer;
   /** 办件进度查询 (issue 10): key of the sealed case cache (boot derives it from the store key). */
   progressKey?: Buffer;
-  /** 事项办理 / 诉求反映: the terminal's number at its hub and its progress page, read at each case. */
-  caseNumbering: Pick<CaseFilingDeps, 'terminalNumber' | 'progressBase'>;
+  /** 事项办理 / 诉求反映: the hub's progress page for the receipt's QR, read at each case. */
+  progressBase: CaseFilingDeps['progressBase'];
 }
 
 export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions) {
   const infoQuery = createInfoQueryApi(ctx);
   const publicMatters = createPublicMattersApi(ctx, options.voterKey);
   const progressQuery = createProgressQueryApi(ctx, options.progressKey);
-  const filing = caseFilingDeps(ctx, options.caseNumbering);
+  const filing = caseFilingDeps(ctx, { terminalNumber: () => ctx.hub()?.terminalNumber() ?? 0, progressBase: options.progressBase });
   return {
     api: {
       ...createQueueTicketApi(ctx), // 取号排队
-      ...createCertificatePrintApi(ctx, options.certificates), // 证明打印
+      ...createCertificatePrintApi(ctx, options.spoolDir), // 证明打印
       ...infoQuery.api, // 政务信息查询 (issue 9)
       ...publicMatters.api, // 议题公告 (issue 9)
       ...progressQuery.api, // 办件进度查询 (issue 10)

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoreHarness } from '../support/core-harness.ts';
+import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
 import { checkCaseNumber, parseCaseProgressUrl } from '../../central/contract/cases.ts';
@@ -25,7 +26,7 @@ const residenceAnswers = { phone: '13812345678', residence: '红星小区3栋2�
 describe('事项办理 core', () => {
   let h: Harness;
   beforeEach(() => {
-    h = createCoreHarness({}, { terminalNumber: () => 12, progressBase: () => 'https://hub.example.gov.cn/' });
+    h = createCoreHarness({}, { hub: testHub({ terminalNumber: () => 12 }), progressBase: () => 'https://hub.example.gov.cn/' });
   });
   afterEach(() => h.close());
 

@@ -7,18 +7,11 @@ import { KioskError } from '../../kiosk-error.ts';
 import { said } from '../../says/say.ts';
 import type { ServiceContext } from '../service-context.ts';
 import type { SliceMethods } from '../slice.ts';
-import type { CertificateLink } from './central-link.ts';
 import { certificatePrintRequestSchemas } from './certificate-print-contract.ts';
 import { printCertificate } from './print-certificate.ts';
 
-export interface CertificatePrintOptions {
-  /** The live signed link to central (null: stand-alone or not enrolled yet). */
-  link(): CertificateLink | null;
-  /** Where certificate PDFs wait for CUPS (deleted after each job). */
-  spoolDir?: string;
-}
-
-export function createCertificatePrintApi(ctx: ServiceContext, options: CertificatePrintOptions) {
+/** `spoolDir`: where certificate PDFs wait for CUPS (deleted after each job). */
+export function createCertificatePrintApi(ctx: ServiceContext, spoolDir = join(tmpdir(), 'kiosk-print-spool')) {
   return {
     async printCertificate({ serviceId, certificateType }) {
       const session = ctx.visit();
@@ -34,10 +27,10 @@ export function createCertificatePrintApi(ctx: ServiceContext, options: Certific
       const keepAlive = setInterval(() => ctx.activity(), 5000);
       const outcome = await printCertificate(
         {
-          link: options.link(),
+          link: ctx.hub()?.certificates ?? null,
           printer,
           transactions: ctx.transactions,
-          spoolDir: options.spoolDir ?? join(tmpdir(), 'kiosk-print-spool'),
+          spoolDir,
           site: ctx.config().site,
           now: ctx.now,
           log: ctx.log,

@@ -7,7 +7,6 @@ import type { ServiceContext } from '../service-context.ts';
 import type { SliceMethods } from '../slice.ts';
 import { parseCaseProgressUrl } from '../../../central/contract/cases.ts';
 import { createCaseCache } from './case-cache.ts';
-import type { CasesLink } from './cases-link.ts';
 import { createLocalCases } from './local-cases.ts';
 import { createProgressService } from './progress-service.ts';
 import { createNoticeCache } from './notice-cache.ts';
@@ -22,13 +21,11 @@ export const NOT_OUR_CODE = said('cases.notOurCode');
 export function createProgressQueryApi(ctx: ServiceContext, cacheKey: Buffer = randomBytes(32)) {
   const enter = () => ctx.enter('progress-query', said('core.notOfferedProgressQuery'));
   const onNotice = (count: number) => ctx.emit('progressNotice', { count });
-  let link: CasesLink | null = null;
-  let background: CasesLink | null = null;
   const progress = createProgressService({
     cache: createCaseCache(ctx.db, cacheKey),
     local: createLocalCases(ctx.db, ctx.transactions),
-    link: () => (ctx.online() ? link : null),
-    background: () => (ctx.online() ? background : null),
+    link: () => (ctx.online() ? (ctx.hub()?.cases.asked ?? null) : null),
+    background: () => (ctx.online() ? (ctx.hub()?.cases.background ?? null) : null),
     noticeCache: createNoticeCache(ctx.db, cacheKey, ctx.now),
     log: ctx.log,
   });
@@ -56,10 +53,6 @@ export function createProgressQueryApi(ctx: ServiceContext, cacheKey: Buffer = r
   return {
     api,
     seenCases: progress.seenCases,
-    connect(next: CasesLink, nextBackground: CasesLink = next) {
-      link = next;
-      background = nextBackground;
-    },
     /**
      * A card started a visit: the greeting says at once what was last counted for this resident,
      * and again when the hub answers (asked in the background, again while the visit lasts).

@@ -1,12 +1,11 @@
-// 议题公告's slice of KioskApi, what central's `matters` document applies to it, and the hub link
-// it asks while a resident waits. terminal.ts spreads `api` into the core's KioskApi; api.ts reads
+// 议题公告's slice of KioskApi and what central's `matters` document applies to it; while a resident
+// waits it asks the hub through the kiosk's one connection (its link: central-link.ts). terminal.ts spreads `api` into the core's KioskApi; api.ts reads
 // the answers' types off this builder.
 import { randomBytes } from 'node:crypto';
 import { said } from '../../says/say.ts';
 import type { MattersBody } from '../../../central/contract/public-matters.ts';
 import type { ServiceContext } from '../service-context.ts';
 import type { SliceMethods } from '../slice.ts';
-import type { MattersLink } from './central-link.ts';
 import { createLocalVotes } from './local-votes.ts';
 import { createMattersService } from './matters-service.ts';
 import { publicMattersRequestSchemas } from './public-matters-contract.ts';
@@ -14,13 +13,12 @@ import { publicMattersRequestSchemas } from './public-matters-contract.ts';
 /** `voterKey`: key of this kiosk's voter pseudonyms (boot derives it from the store key); default per process. */
 export function createPublicMattersApi(ctx: ServiceContext, voterKey: Buffer = randomBytes(32)) {
   const enter = () => ctx.enter('public-matters', said('core.notOfferedPublicMatters'));
-  let link: MattersLink | null = null;
   const matters = createMattersService({
     db: ctx.db,
     transactions: ctx.transactions,
     localVotes: createLocalVotes(ctx.db, voterKey),
     now: ctx.now,
-    link: () => (ctx.online() ? link : null),
+    link: () => (ctx.online() ? (ctx.hub()?.matters ?? null) : null),
   });
   const api = {
     async mattersOverview() {
@@ -42,9 +40,6 @@ export function createPublicMattersApi(ctx: ServiceContext, voterKey: Buffer = r
   return {
     api,
     applyMatters: (body: MattersBody) => matters.apply(body),
-    connect: (next: MattersLink) => {
-      link = next;
-    },
   };
 }
 
