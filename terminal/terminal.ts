@@ -21,6 +21,7 @@ import { attachScanner } from './services/progress-query/scanner-input.ts';
 import { withSiteNameTexts } from '../config/default-site-name.ts';
 import type { ServiceContext } from './services/service-context.ts';
 import { createServiceSlices } from './services/service-slices.ts';
+import { createSlipPrinter } from './services/receipt-slip.ts';
 import { createServiceAvailability } from './service-availability.ts';
 import { createSimulatorApi } from './simulator-api.ts';
 import { cardRefusal, closedNotice } from './closed-notice.ts';
@@ -147,8 +148,13 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   const ctx: ServiceContext = {
     db: deps.db,
     transactions: deps.transactions,
-    printJobs: deps.printJobs,
-    printQueue,
+    printSlip: createSlipPrinter({
+      db: deps.db,
+      printJobs: deps.printJobs,
+      printQueue,
+      columns: () => config.devices.printer.columns,
+      onPrintReport: (transactionId, report) => emit('print', { transactionId, report }),
+    }),
     devices,
     config: () => config,
     catalog: () => catalog,

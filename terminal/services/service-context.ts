@@ -7,20 +7,19 @@ import type { Devices } from '../../drivers/types.ts';
 import type { KioskEvents, ServiceView } from '../core-contract.ts';
 import type { Clock } from '../clock.ts';
 import type { OutageReason } from '../outage.ts';
-import type { PrintQueue } from '../print-queue.ts';
 import type { Said } from '../says/say.ts';
 import type { Session } from '../session.ts';
 import type { Db } from '../store/open-store.ts';
-import type { PrintJobStore } from '../store/print-jobs.ts';
 import type { TransactionStore } from '../store/transactions.ts';
 import type { HubConnection } from '../sync/hub-connection.ts';
 import type { Visit } from './visit.ts';
+import type { PrintSlip } from './receipt-slip.ts';
 
 export interface ServiceContext {
   db: Db;
   transactions: TransactionStore;
-  printJobs: PrintJobStore;
-  printQueue: PrintQueue;
+  /** Records a transaction with its receipt slip in one SQLite transaction, then prints the slip. */
+  printSlip: PrintSlip;
   devices: Devices;
   config(): KioskConfig;
   catalog(): Catalog;

@@ -13,16 +13,11 @@ export function createInfoQueryApi(ctx: ServiceContext) {
   const library = createInfoLibrary();
   const info = createInfoService({
     library,
-    db: ctx.db,
     transactions: ctx.transactions,
-    printJobs: ctx.printJobs,
-    printQueue: ctx.printQueue,
+    printSlip: ctx.printSlip,
     site: () => ctx.config().site,
-    columns: () => ctx.config().devices.printer.columns,
     now: ctx.now,
     printerOutage: () => printerOutage(ctx.devices.printer.status),
-    onPrintReport: (transactionId, report) => ctx.emit('print', { transactionId, report }),
-    printWaitMs: 8000,
   });
   const api = {
     async infoOverview() {

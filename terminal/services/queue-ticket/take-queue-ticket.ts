@@ -1,20 +1,14 @@
-// 取号排队: issue a ticket number for a counter queue. The ticket, its outbox entry and its print
-// job are committed together before a byte goes to the printer; the printer's trouble never
-// loses a ticket (the number is on screen and the job waits for paper).
+// 取号排队: issue a ticket number for a counter queue. The number, the ticket's transaction and its
+// slip are recorded and printed the one way every slip is (receipt-slip.ts): a printer's trouble
+// never loses a ticket (the number is on screen and the job waits for paper).
 import { KioskError } from '../../kiosk-error.ts';
 import type { ServiceEntry } from '../../../config/catalog-schema.ts';
-import { encodeReceipt } from '../../../printing/receipt.ts';
-import { rethrowStorageError } from '../../store/transactions.ts';
 import type { Session } from '../../session.ts';
-import type { PrintReport } from '../../print-report.ts';
 import { said } from '../../says/say.ts';
 import type { ServiceContext } from '../service-context.ts';
 import type { QueueTicket } from './queue-ticket-contract.ts';
 import { queueTicketReceipt } from './queue-ticket-receipt.ts';
 import { nextTicketNumber } from './ticket-counter.ts';
-
-/** How long the resident's screen waits for the printer before showing the ticket anyway. */
-const PRINT_WAIT_MS = 8000;
 
 function personalOf(session: Session): Record<string, unknown> | undefined {
   const r = session.resident;
@@ -32,11 +26,11 @@ export async function takeQueueTicket(
   const queues = service.queues ?? [];
   const queue = queueId ? queues.find((q) => q.id === queueId) : queues.length === 1 ? queues[0] : undefined;
   if (!queue) throw new KioskError('bad-request', queueId ? said('core.noSuchQueue', { queueId }) : said('core.chooseQueue'));
-  const { site, devices } = ctx.config();
+  const { site } = ctx.config();
   const issuedAt = ctx.now();
   const queuedForSync = !ctx.online();
 
-  const issue = ctx.db.transaction(() => {
+  const issued = await ctx.printSlip(session, () => {
     const ticketNumber = nextTicketNumber(ctx.db, queue.id, queue.prefix, issuedAt, site.timeZone);
     const transactionId = ctx.transactions.record({
       sessionId: session.id,
@@ -58,23 +52,8 @@ export async function takeQueueTicket(
       issuedAt,
       queuedForSync,
     });
-    const jobId = ctx.printJobs.create(transactionId, encodeReceipt(receipt, devices.printer.columns));
-    return { ticketNumber, transactionId, jobId };
+    return { ticketNumber, transactionId, receipt };
   });
-  let issued: ReturnType<typeof issue>;
-  try {
-    issued = issue();
-  } catch (err) {
-    rethrowStorageError(err);
-  }
-  session.transactionIds.add(issued.transactionId);
-
-  const printing = ctx.printQueue.submit(issued.jobId);
-  void printing.then((report) => ctx.emit('print', { transactionId: issued.transactionId, report }));
-  const waited = await Promise.race([
-    printing,
-    new Promise<PrintReport>((resolve) => setTimeout(() => resolve({ state: 'printing' }), PRINT_WAIT_MS).unref()),
-  ]);
   return {
     transactionId: issued.transactionId,
     ticketNumber: issued.ticketNumber,
@@ -82,7 +61,7 @@ export async function takeQueueTicket(
     queueName: queue.name,
     ...(queue.i18n ? { queueI18n: queue.i18n } : {}),
     issuedAt: issuedAt.toISOString(),
-    print: waited,
+    print: issued.print,
     queuedForSync,
   };
 }
