@@ -8,7 +8,7 @@ import { openStore } from '../terminal/store/open-store.ts';
 import { createFieldCipher, loadOrCreateStoreKey } from '../terminal/store/field-cipher.ts';
 import { createTransactionStore } from '../terminal/store/transactions.ts';
 import { createPrintJobStore } from '../terminal/store/print-jobs.ts';
-import { nextTicketNumber } from '../terminal/store/ticket-counter.ts';
+import { nextTicketNumber } from '../terminal/services/queue-ticket/ticket-counter.ts';
 
 const COMMITS = 400;
 

@@ -17,7 +17,6 @@ import { createPrintJobStore } from './store/print-jobs.ts';
 import { createTerminal, standaloneSync } from './terminal.ts';
 import type { SyncAgent } from './sync/agent.ts';
 import { startKioskSync, type ShellControls } from './sync/kiosk-sync.ts';
-import { certificateLinkFor, type CertificateLink } from './services/certificate-print/central-link.ts';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { localVoterKey } from './services/public-matters/local-votes.ts';
@@ -26,7 +25,7 @@ import { startHeartbeatFile } from './heartbeat-file.ts';
 import { discoverPorts } from '../drivers/discovery.ts';
 import { listPortsSafely } from '../drivers/serial/list-ports-safely.ts';
 import { enroll } from './sync/enroll.ts';
-import { loadIdentityIfSound } from './sync/identity.ts';
+import { connectHub } from './sync/hub-connection.ts';
 import { startVoice } from './voice/start-voice.ts';
 
 export interface BootOptions {
@@ -94,7 +93,6 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
     // 证明打印: a PDF left by a crash mid-print holds a resident's full name and ID number.
     const spoolDir = join(opts.dataDir, 'print-spool');
     rmSync(spoolDir, { recursive: true, force: true });
-    let certificateLink: CertificateLink | null = null;
     const centralUrl = opts.centralUrl ?? config.central.url;
     const terminal = createTerminal({
       config,
@@ -106,14 +104,10 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       printJobs,
       simulator: hardware.simulator,
       syncStatus: () => sync?.status() ?? standaloneSync,
-      // Built on first use: enrollment (and so the identity) may come after the terminal.
-      certificateLink: () => (certificateLink ??= certificateLinkFor(opts.dataDir, centralUrl, config.central.requestTimeoutSeconds * 1000)),
       spoolDir,
       dataDir: opts.dataDir,
       voterKey: localVoterKey(storeKey), // 议题公告 (issue 9)
       progressKey: progressKey(storeKey), // 办件进度查询 (issue 10)
-      // 事项办理 / 诉求反映 (issue 10): read at each case, so an enrollment made meanwhile counts.
-      terminalNumber: () => loadIdentityIfSound(opts.dataDir)?.terminalNumber ?? 0,
       progressBase: () => config.central.publicUrl ?? centralUrl ?? null,
       voice: await startVoice({ dataDir: opts.dataDir, packsDir: config.ui.voicePacksDir, now: () => new Date(systemClock.now()) }),
       provisioning: {
@@ -125,7 +119,14 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
             list: async () => (await listPortsSafely()).filter((p) => !skip.includes(p.path)),
             extraPaths: (process.env.KIOSK_PROBE_PATHS ?? '').split(':').filter((p) => p && !skip.includes(p)),
           }),
-        enroll: centralUrl ? (code, site) => enroll({ centralUrl, code, dataDir: opts.dataDir, site, retryForMs: 30_000 }) : null,
+        // Enrolled here, the kiosk is connected at once (the sync agent connects it at the next start).
+        enroll: centralUrl
+          ? async (code, site) => {
+              const identity = await enroll({ centralUrl, code, dataDir: opts.dataDir, site, retryForMs: 30_000 });
+              terminal.connectHub(connectHub({ centralUrl, identity, requestTimeoutMs: config.central.requestTimeoutSeconds * 1000 }));
+              return identity;
+            }
+          : null,
         restart: () => shellControls.restart ?? null,
         layer: (next) => cachedLayers(db, next).config,
       },

@@ -5,7 +5,7 @@
 // clears that buffer first, and when it cannot, the job is not sent again (the resident would get
 // the rest of the first ticket and a whole second one) and the resident is told to keep the number.
 import type { PrinterState, ReceiptPrinterDevice, PrintOutcome } from '../drivers/types.ts';
-import type { PrintReport } from './api.ts';
+import type { PrintReport } from './print-report.ts';
 import type { PrintJobStore } from './store/print-jobs.ts';
 import { said, type Said } from './says/say.ts';
 

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CardRead } from '../drivers/types.ts';
 import type { Clock } from './clock.ts';
-import type { SessionView } from './api.ts';
+import type { SessionView } from './core-contract.ts';
 import { maskCardNumber, maskName } from './mask.ts';
 
 export interface Session {

@@ -3,7 +3,7 @@
 // The audit trail is written by code, never copied from a resident's input (store/audit-log.ts);
 // sessions, transactions and print jobs are deliberately left out.
 import { arch, platform, release } from 'node:os';
-import type { KioskStatus } from '../api.ts';
+import type { KioskStatus } from '../core-contract.ts';
 import type { Db } from '../store/open-store.ts';
 import { recentAudit } from '../store/audit-log.ts';
 import { softwareVersion } from '../sync/software-version.ts';

@@ -3,7 +3,7 @@
 // recorded transaction that central will not hear about, nor an announcement of nothing.
 import { said } from '../says/say.ts';
 import { monotonicFactory } from 'ulid';
-import { KioskError } from '../api.ts';
+import { KioskError } from '../kiosk-error.ts';
 import type { Db } from './open-store.ts';
 import type { FieldCipher } from './field-cipher.ts';
 

@@ -2,7 +2,7 @@
 // acknowledged transactions, each on its own timer, all in the background. Nothing here is awaited
 // by the UI: a resident's journey only ever writes to SQLite, online or offline.
 import { EventEmitter } from 'node:events';
-import type { SyncStatus } from '../api.ts';
+import type { SyncStatus } from '../core-contract.ts';
 import type { Db } from '../store/open-store.ts';
 import type { OutboxStore } from '../store/outbox.ts';
 import { sweepAcknowledged } from '../store/purge.ts';

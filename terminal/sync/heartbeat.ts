@@ -2,7 +2,7 @@
 // (alerts), its free disk and how far behind its outbox is. The answer carries the remote
 // commands central holds for this kiosk, handed back unverified: the command runner checks them.
 import { heartbeatRequestSchema, heartbeatResponseSchema, type HeartbeatRequest, type ScreenReport, type TerminalAlert } from '../../central/contract/schemas.ts';
-import type { SyncStatus } from '../api.ts';
+import type { SyncStatus } from '../core-contract.ts';
 import { CentralUnreachableError, describeHttpFailure, type CentralClient } from './central-client.ts';
 import { softwareVersion } from './software-version.ts';
 

@@ -7,8 +7,6 @@ import { catalogSchema } from '../../config/catalog-schema.ts';
 import { guidesBodySchema, noticesBodySchema } from '../../central/contract/info-documents.ts';
 import { mattersBodySchema } from '../../central/contract/public-matters.ts';
 import { voicePacksBodySchema } from '../../central/contract/voice-packs.ts';
-import { createMattersLink } from '../services/public-matters/central-link.ts';
-import { createProgressLinks } from '../services/progress-query/cases-link.ts';
 import type { Db } from '../store/open-store.ts';
 import type { FieldCipher } from '../store/field-cipher.ts';
 import { createOutboxStore } from '../store/outbox.ts';
@@ -23,8 +21,7 @@ import { buildLogBundle } from '../commands/log-bundle.ts';
 import { DEFAULT_OUT_OF_SERVICE_MESSAGE } from '../terminal.ts';
 import { alertsOf } from './alerts.ts';
 import { freeDiskBytes } from './free-disk.ts';
-import { createCentralClient, describeHttpFailure } from './central-client.ts';
-import { logBundleUploadResponseSchema } from '../../central/contract/schemas.ts';
+import { connectHub } from './hub-connection.ts';
 import { createUpdater, type Updater } from '../updates/updater.ts';
 
 /** What only the shell around the core can do for a remote command; absent: answered 'failed'. */
@@ -72,20 +69,9 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     identity = await enroll({ centralUrl, code: opts.enrollCode, dataDir: opts.dataDir, site: opts.config.site });
     appendAudit(opts.db, 'enrolled', `terminal ${identity.terminalId} at ${centralUrl}`);
   }
-  if (identity) {
-    const client = createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: opts.config.central.requestTimeoutSeconds * 1000 });
-    opts.terminal.setLogUploader(async (bundle) => {
-      const response = await client.request('POST', '/v1/log-bundles', { bundle });
-      const parsed = logBundleUploadResponseSchema.safeParse(response.json);
-      if (response.status !== 201 || !parsed.success) throw new Error(describeHttpFailure(response));
-      return parsed.data.id;
-    });
-    // 议题公告 (issue 9): questions asked while a resident waits get a short timeout of their own.
-    opts.terminal.connectMatters(createMattersLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs: 3_000 })));
-    // 办件进度查询 (issue 10): a resident waits for the answer; offline the kiosk shows what it last knew.
-    const progress = createProgressLinks((timeoutMs) => createCentralClient({ baseUrl: centralUrl, identity, timeoutMs }));
-    opts.terminal.connectProgress(progress.asked, progress.background);
-  }
+  // The one connection every service asks the hub through (证明打印, 议题公告, 办件进度查询, the log bundle).
+  const hub = identity ? connectHub({ centralUrl, identity, requestTimeoutMs: opts.config.central.requestTimeoutSeconds * 1000 }) : null;
+  if (hub) opts.terminal.connectHub(hub);
   // Updates (issue 12): only under a supervisor that installs side by side (KIOSK_INSTALL_ROOT).
   const installRoot = process.env.KIOSK_INSTALL_ROOT;
   const updater: Updater | null = identity && installRoot
@@ -99,7 +85,10 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     identity,
     retentionDays: opts.config.store.retentionDays,
     // An identity stored before hubs gave terminal numbers learns its number from the heartbeat.
-    onTerminalNumber: (n) => recordTerminalNumber(opts.dataDir, n),
+    onTerminalNumber: (n) => {
+      recordTerminalNumber(opts.dataDir, n);
+      hub?.numbered(n);
+    },
     timing: {
       requestTimeoutMs: opts.config.central.requestTimeoutSeconds * 1000,
       heartbeatEveryMs: opts.config.central.heartbeatSeconds * 1000,

@@ -1,7 +1,10 @@
 // The KioskApi methods of technician mode. Diagnostics and the log export answer only while the
 // mode is active; none of them reads a session, a transaction or a print job.
 import { arch, platform, release } from 'node:os';
-import { KioskError, type Diagnostics, type KioskApi, type KioskStatus } from '../api.ts';
+import { KioskError } from '../kiosk-error.ts';
+import type { KioskApi } from '../api.ts';
+import type { Diagnostics } from './technician-contract.ts';
+import type { KioskStatus } from '../core-contract.ts';
 import type { ScreenReport } from '../../central/contract/schemas.ts';
 import { recentAudit } from '../store/audit-log.ts';
 import type { Db } from '../store/open-store.ts';

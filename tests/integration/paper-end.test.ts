@@ -22,7 +22,7 @@ import {
   type SimulatedReceipt,
 } from '../../drivers/sim/printer-sim.ts';
 import { bootKiosk, type RunningKiosk } from '../../terminal/boot.ts';
-import { ticketQrData } from '../../terminal/receipts/queue-ticket-receipt.ts';
+import { ticketQrData } from '../../terminal/services/queue-ticket/queue-ticket-receipt.ts';
 import type { KioskApi, KioskEventName, KioskEvents, QueueTicket } from '../../terminal/api.ts';
 
 /** The driver's idle status poll, from devices.printer.statusPollSeconds in the config below. */

@@ -15,7 +15,7 @@ import { FakeCardReader, FakePrinter } from './fake-devices.ts';
 import { ManualClock } from './manual-clock.ts';
 
 /** Extra core wiring some tests need (证明打印: an A4 printer, the central link, a sync status). */
-export type CoreExtras = Pick<TerminalDeps, 'certificateLink' | 'syncStatus' | 'spoolDir' | 'provisioning' | 'terminalNumber' | 'progressBase' | 'voice'> & {
+export type CoreExtras = Pick<TerminalDeps, 'hub' | 'syncStatus' | 'spoolDir' | 'provisioning' | 'progressBase' | 'voice'> & {
   documentPrinter?: DocumentPrinterDevice;
   /** 办件进度查询 (issue 10): a barcode scanner (a FakeCardReader: each line is a card-number read). */
   scanner?: CardReaderDevice;

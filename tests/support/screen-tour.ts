@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserShell, type BrowserShell } from '../../browser-shell/server.ts';
 import { createCoreHarness } from './core-harness.ts';
+import { testHub } from './test-hub.ts';
 import { FakeDocumentPrinter } from './fake-devices.ts';
 import { defaultCatalog } from '../../config/default-catalog.ts';
 import type { Catalog } from '../../config/catalog-schema.ts';
@@ -68,7 +69,7 @@ export async function startTourRig(browser: Browser, opts: TourOptions): Promise
   let loaded = false;
   const core = createCoreHarness(
     { ui: { elderMode: opts.mode === 'elder', ...(opts.locale && opts.locale !== 'zh-CN' ? { locale: opts.locale } : {}) }, session: { idleTimeoutSeconds: 600, warningSeconds: 20 } },
-    { voice, documentPrinter: new FakeDocumentPrinter(), syncStatus: () => sync, certificateLink: () => issuingHub(() => core.clock.now()) },
+    { voice, documentPrinter: new FakeDocumentPrinter(), syncStatus: () => sync, hub: testHub({ certificates: issuingHub(() => core.clock.now()) }) },
   );
   core.terminal.applyGuides(sampleGuides(), 1);
   core.terminal.applyNotices(sampleNotices());

@@ -7,13 +7,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoreHarness } from '../support/core-harness.ts';
+import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
 import { checkCaseNumber, parseCaseProgressUrl } from '../../central/contract/cases.ts';
-import { hashQueryCode } from '../../terminal/services/case-filing.ts';
+import { hashQueryCode } from '../../terminal/services/case-filing/case-filing.ts';
 import { openStore } from '../../terminal/store/open-store.ts';
 import { sampleGuides } from '../support/info-samples.ts';
-import { nextCaseNumber } from '../../terminal/store/case-sequence.ts';
+import { nextCaseNumber } from '../../terminal/services/case-filing/case-sequence.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;
 const count = (h: Harness, table: string) => (h.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -25,7 +26,7 @@ const residenceAnswers = { phone: '13812345678', residence: '红星小区3栋2�
 describe('事项办理 core', () => {
   let h: Harness;
   beforeEach(() => {
-    h = createCoreHarness({}, { terminalNumber: () => 12, progressBase: () => 'https://hub.example.gov.cn/' });
+    h = createCoreHarness({}, { hub: testHub({ terminalNumber: () => 12 }), progressBase: () => 'https://hub.example.gov.cn/' });
   });
   afterEach(() => h.close());
 

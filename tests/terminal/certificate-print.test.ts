@@ -9,6 +9,7 @@ import { dispatchMessage } from '../../terminal/dispatch.ts';
 import type { CertificateAnswer, CertificateLink } from '../../terminal/services/certificate-print/central-link.ts';
 import type { CertificateRequest } from '../../central/contract/certificates.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
+import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { FakeDocumentPrinter } from '../support/fake-devices.ts';
 
@@ -44,7 +45,7 @@ function rig(opts: { answer?: CertificateAnswer; sync?: SyncStatus; printer?: bo
   let sync = opts.sync ?? online;
   const h = createCoreHarness({}, {
     documentPrinter: opts.printer === false ? undefined : printer,
-    certificateLink: () => link,
+    hub: testHub({ certificates: link }),
     syncStatus: () => sync,
   });
   return { h, printer, link, setSync: (next: SyncStatus) => (sync = next), certificates: () => h.db.prepare(`SELECT COUNT(*) AS n FROM transactions WHERE kind = 'certificate-print'`).get() as { n: number } };

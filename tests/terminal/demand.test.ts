@@ -6,10 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoreHarness } from '../support/core-harness.ts';
+import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
 import { checkCaseNumber } from '../../central/contract/cases.ts';
-import { hashQueryCode } from '../../terminal/services/case-filing.ts';
+import { hashQueryCode } from '../../terminal/services/case-filing/case-filing.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;
 const count = (h: Harness, table: string) => (h.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -22,7 +23,7 @@ const base: DemandRequest = { category: '投诉', description: DESCRIPTION, site
 describe('诉求反映 core', () => {
   let h: Harness;
   beforeEach(() => {
-    h = createCoreHarness({ demand: { sites: [{ id: 'hongxing-3', compound: '红星小区', building: '3栋' }, { id: 'market', compound: '镇农贸市场' }] } }, { terminalNumber: () => 7 });
+    h = createCoreHarness({ demand: { sites: [{ id: 'hongxing-3', compound: '红星小区', building: '3栋' }, { id: 'market', compound: '镇农贸市场' }] } }, { hub: testHub({ terminalNumber: () => 7 }) });
   });
   afterEach(() => h.close());
 

@@ -11,6 +11,7 @@ import type { SyncStatus } from '../../terminal/api.ts';
 import { createCentralClient } from '../../terminal/sync/central-client.ts';
 import { createProgressLinks, type CasesLink, type LookupAnswer } from '../../terminal/services/progress-query/cases-link.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
+import { bothCases, testHub } from '../support/test-hub.ts';
 import { startFakeCasesHub, type FakeCasesHub } from '../support/fake-cases-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 
@@ -92,7 +93,7 @@ test('a hub that answers after the old 4 s: the greeting shows the count', { tim
   h = createCoreHarness({}, { syncStatus: online });
   const baseUrl = hub.url;
   const links = createProgressLinks((timeoutMs) => createCentralClient({ baseUrl, timeoutMs })); // as kiosk-sync wires them
-  h.terminal.connectProgress(links.asked, links.background);
+  h.terminal.connectHub(testHub({ cases: links }));
   const counts = greetingCounts(h);
   const shown = new Promise<number>((resolve) => h!.terminal.on('progressNotice', ({ count }) => resolve(count)));
   const deadline = new Promise<'none'>((resolve) => setTimeout(() => resolve('none'), 15_000).unref());
@@ -105,7 +106,7 @@ test('a hub that answers after the old 4 s: the greeting shows the count', { tim
 test('a hub that fails first then answers: the greeting shows the count once it does', async () => {
   h = createCoreHarness(LONG_VISIT, { syncStatus: online });
   const hand = handLink();
-  h.terminal.connectProgress(hand.link, hand.link);
+  h.terminal.connectHub(testHub({ cases: bothCases(hand.link) }));
   const counts = greetingCounts(h);
   h.cardReader.place(hanResident);
   (await hand.ask(1)).reply(unreachable);
@@ -124,7 +125,7 @@ test('a hub that fails first then answers: the greeting shows the count once it 
 test('the count last got for this resident shows at once; the hub\'s answer updates it', async () => {
   h = createCoreHarness(LONG_VISIT, { syncStatus: online });
   const hand = handLink();
-  h.terminal.connectProgress(hand.link, hand.link);
+  h.terminal.connectHub(testHub({ cases: bothCases(hand.link) }));
   h.cardReader.place(hanResident);
   (await hand.ask(1)).reply(answer(2));
   await settle();
@@ -147,7 +148,7 @@ test('the count last got for this resident shows at once; the hub\'s answer upda
 test('results seen in the list this visit are not announced again from memory next visit', async () => {
   h = createCoreHarness(LONG_VISIT, { syncStatus: online });
   const hand = handLink();
-  h.terminal.connectProgress(hand.link, hand.link);
+  h.terminal.connectHub(testHub({ cases: bothCases(hand.link) }));
   h.cardReader.place(hanResident);
   (await hand.ask(1)).reply(answer(2));
   await settle();
@@ -163,7 +164,7 @@ test('results seen in the list this visit are not announced again from memory ne
 test('the asking stops when the visit ends', async () => {
   h = createCoreHarness(LONG_VISIT, { syncStatus: online });
   const hand = handLink();
-  h.terminal.connectProgress(hand.link, hand.link);
+  h.terminal.connectHub(testHub({ cases: bothCases(hand.link) }));
   h.cardReader.place(hanResident);
   (await hand.ask(1)).reply(unreachable);
   await settle();

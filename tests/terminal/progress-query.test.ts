@@ -12,6 +12,7 @@ import type { SyncStatus } from '../../terminal/api.ts';
 import { createCentralClient } from '../../terminal/sync/central-client.ts';
 import { createCasesLink } from '../../terminal/services/progress-query/cases-link.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
+import { bothCases, testHub } from '../support/test-hub.ts';
 import { startFakeCasesHub, type FakeCase, type FakeCasesHub } from '../support/fake-cases-hub.ts';
 import { hanResident, tibetanResident } from '../support/fixtures.ts';
 
@@ -65,7 +66,7 @@ beforeEach(async () => {
   hub = await startFakeCasesHub(fixtureCases());
   online = true;
   h = createCoreHarness({}, { syncStatus: status });
-  h.terminal.connectProgress(createCasesLink(createCentralClient({ baseUrl: hub.url, timeoutMs: 2000 })));
+  h.terminal.connectHub(testHub({ cases: bothCases(createCasesLink(createCentralClient({ baseUrl: hub.url, timeoutMs: 2000 }))) }));
 });
 afterEach(async () => {
   h.close();
@@ -212,7 +213,7 @@ test('a hub without the lookup route (404) is no answer: the last-known list sta
   h.cardReader.place(hanResident);
   await h.terminal.myCases({});
   const fakeFetch = (async () => new Response(JSON.stringify({ message: 'Route POST:/v1/cases/lookup not found', error: 'Not Found', statusCode: 404 }), { status: 404 })) as typeof fetch;
-  h.terminal.connectProgress(createCasesLink(createCentralClient({ baseUrl: 'http://hub.invalid', fetch: fakeFetch })));
+  h.terminal.connectHub(testHub({ cases: bothCases(createCasesLink(createCentralClient({ baseUrl: 'http://hub.invalid', fetch: fakeFetch }))) }));
   for (let i = 0; i < 2; i++) {
     const got = await h.terminal.myCases({});
     assert.deepEqual(got.status === 'found' ? [got.source, got.cases.length] : got, ['last-known', 2]);

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createCoreHarness } from '../support/core-harness.ts';
+import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { makeCaseNumber } from '../../central/contract/cases.ts';
 import { KioskError } from '../../terminal/api.ts';
@@ -34,7 +35,7 @@ afterEach(() => setLocale('zh-CN'));
 describe('case services speak the resident’s language', () => {
   let h: Harness;
   beforeEach(() => {
-    h = createCoreHarness({ demand: { sites: [{ id: 'market', compound: '镇农贸市场' }] } }, { terminalNumber: () => 7 });
+    h = createCoreHarness({ demand: { sites: [{ id: 'market', compound: '镇农贸市场' }] } }, { hub: testHub({ terminalNumber: () => 7 }) });
   });
   afterEach(() => h.close());
 

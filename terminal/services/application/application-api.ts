@@ -1,9 +1,10 @@
 // 事项办理 behind KioskApi: the catalog's items, one item's form with the ID card fields filled in
 // the core (the screen gets only their masked values), and submitting: every answer checked
 // against the catalog form here (the screen's own check is a courtesy), then filed as a case.
-import { KioskError, type KioskApi } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
 import { said } from '../../says/say.ts';
-import type { ApplicationItemSummary, CaseReceiptView, FormFieldView } from '../../api-cases.ts';
+import { applicationRequestSchemas, type ApplicationItemSummary, type FormFieldView } from './application-contract.ts';
+import type { CaseReceiptView } from '../case-filing/case-receipt-view.ts';
 import type { ApplicationItem, CardField } from '../../../config/application-form-schema.ts';
 import { checkForm, type FieldValue } from '../../../config/form-validation.ts';
 import { applicationDataSchema, applicationPersonalSchema } from '../../../central/contract/cases.ts';
@@ -11,14 +12,14 @@ import type { Guide } from '../../../central/contract/info-documents.ts';
 import type { IdentityCard } from '../../../drivers/types.ts';
 import type { Session } from '../../session.ts';
 import type { ServiceCall } from '../visit.ts';
+import type { ServiceContext } from '../service-context.ts';
+import type { SliceMethods } from '../slice.ts';
 import { zonedDay } from '../../../config/zoned-time.ts';
 import { maskIdNumber, maskName } from '../../mask.ts';
-import { fileCase, type CaseFilingDeps } from '../case-filing.ts';
+import { fileCase, type CaseFilingDeps } from '../case-filing/case-filing.ts';
 import { applicationReceipt } from './application-receipt.ts';
 
-type ApplicationMethods = Pick<KioskApi, 'listApplicationItems' | 'getApplicationForm' | 'submitApplication'>;
-
-export interface ApplicationDeps extends CaseFilingDeps, ServiceCall {
+interface ApplicationDeps extends CaseFilingDeps, ServiceCall {
   /** A guide of 政务信息查询 by id, when this kiosk holds it. */
   guide(id: string): Guide | null;
 }
@@ -46,7 +47,9 @@ export function maskCardValue(field: CardField, value: string): string {
 
 const idCardOf = (session: Session): IdentityCard | null => (session.resident?.kind === 'id-card' ? session.resident : null);
 
-export function createApplicationApi(deps: ApplicationDeps): ApplicationMethods {
+/** `filing`: how a case is numbered, stored and printed; `guide`: 政务信息查询's guide by id. */
+export function createApplicationApi(ctx: ServiceContext, filing: CaseFilingDeps, guide: ApplicationDeps['guide']) {
+  const deps: ApplicationDeps = { ...filing, enter: () => ctx.enter('application', said('core.notOfferedApplication')), nextSeq: ctx.nextSeq, guide };
   const itemsOf = (): ApplicationItem[] => deps.enter().service.applicationItems ?? [];
   const summary = (item: ApplicationItem): ApplicationItemSummary => {
     const guide = item.guideId ? deps.guide(item.guideId) : null;
@@ -74,7 +77,7 @@ export function createApplicationApi(deps: ApplicationDeps): ApplicationMethods 
   };
 
   return {
-    async listApplicationItems() {
+    async listApplicationItems(): Promise<{ items: ApplicationItemSummary[] }> {
       return { items: itemsOf().map(summary) };
     },
     async getApplicationForm({ itemId }) {
@@ -127,5 +130,7 @@ export function createApplicationApi(deps: ApplicationDeps): ApplicationMethods 
         queuedForSync: filed.queuedForSync,
       };
     },
-  };
+  } satisfies SliceMethods<typeof applicationRequestSchemas>;
 }
+
+export type ApplicationApi = ReturnType<typeof createApplicationApi>;

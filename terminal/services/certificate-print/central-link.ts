@@ -1,7 +1,6 @@
 // The live, signed link to central that 证明打印 asks for a certificate over. Unlike transactions
 // it is never queued: no answer means "needs the network", said to the resident at once.
-import { createCentralClient, CentralUnreachableError, type CentralClient } from '../../sync/central-client.ts';
-import { loadIdentity } from '../../sync/identity.ts';
+import { CentralUnreachableError, type CentralClient } from '../../sync/central-client.ts';
 import { issuedCertificateSchema, type CertificateRequest, type IssuedCertificate } from '../../../central/contract/certificates.ts';
 import { errorResponseSchema } from '../../../central/contract/schemas.ts';
 
@@ -35,10 +34,4 @@ export function createCertificateLink(client: CentralClient): CertificateLink {
       return { kind: 'unreachable', detail: `central answered ${res.status}${error.success ? ` ${error.data.error}` : ''}` };
     },
   };
-}
-
-/** The link for an enrolled kiosk, or null (stand-alone, or not enrolled yet). */
-export function certificateLinkFor(dataDir: string, centralUrl: string | undefined, timeoutMs: number): CertificateLink | null {
-  const identity = centralUrl ? loadIdentity(dataDir) : null;
-  return identity && centralUrl ? createCertificateLink(createCentralClient({ baseUrl: centralUrl, identity, timeoutMs })) : null;
 }

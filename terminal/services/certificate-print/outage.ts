@@ -2,7 +2,7 @@
 // printer stopped, or no live link to central (certificate data belongs to the issuing authority,
 // nothing is queued).
 import type { DocumentPrinterState } from '../../../drivers/types.ts';
-import type { SyncStatus } from '../../api.ts';
+import type { SyncStatus } from '../../core-contract.ts';
 import type { OutageReason } from '../../outage.ts';
 import { said, type Said } from '../../says/say.ts';
 import { STAFFED_COUNTER } from '../../../config/schema.ts';

@@ -5,7 +5,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
-import { KioskError, type CertificateOutcome, type CertificatePrintReport, type ServiceView } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
+import type { ServiceView } from '../../core-contract.ts';
+import type { CertificateOutcome, CertificatePrintReport } from './certificate-print-contract.ts';
 import type { DocumentPrinterDevice } from '../../../drivers/types.ts';
 import { maskName } from '../../mask.ts';
 import type { Session } from '../../session.ts';

@@ -2,23 +2,24 @@
 // submitting checks every value here (category, description length, a site on the list, a valid
 // phone), then files the case — under the resident's ID card, or anonymous with a 查询码 as its
 // only key. The description, a typed place and the phone are personal: sealed in the store.
-import { KioskError, type KioskApi } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
 import { said, type Said } from '../../says/say.ts';
-import type { CaseReceiptView, DemandOptions } from '../../api-cases.ts';
+import { demandRequestSchemas, type DemandOptions } from './demand-contract.ts';
+import type { CaseReceiptView } from '../case-filing/case-receipt-view.ts';
 import { demandCategories, demandDataSchema, demandPersonalSchema } from '../../../central/contract/cases.ts';
 import { siteLabel, siteLabelIn, type DemandSite } from '../../../config/demand-sites.ts';
 import { MOBILE_OR_LANDLINE } from '../../../config/form-validation.ts';
 import type { ServiceCall } from '../visit.ts';
+import type { ServiceContext } from '../service-context.ts';
+import type { SliceMethods } from '../slice.ts';
 import { maskName, maskPhone } from '../../mask.ts';
-import { fileCase, type CaseFilingDeps } from '../case-filing.ts';
+import { fileCase, type CaseFilingDeps } from '../case-filing/case-filing.ts';
 import { demandReceipt } from './demand-receipt.ts';
-
-type DemandMethods = Pick<KioskApi, 'demandOptions' | 'submitDemand'>;
 
 export const DESCRIPTION_MAX = 500;
 export const PLACE_TEXT_MAX = 100;
 
-export interface DemandDeps extends CaseFilingDeps, ServiceCall {
+interface DemandDeps extends CaseFilingDeps, ServiceCall {
   sites(): DemandSite[];
 }
 
@@ -35,7 +36,14 @@ function siteTexts(site: DemandSite): { i18n?: Partial<Record<(typeof TRANSLATED
   return Object.keys(i18n).length ? { i18n } : {};
 }
 
-export function createDemandApi(deps: DemandDeps): DemandMethods {
+/** `filing`: how a case is numbered, stored and printed. */
+export function createDemandApi(ctx: ServiceContext, filing: CaseFilingDeps) {
+  const deps: DemandDeps = {
+    ...filing,
+    enter: () => ctx.enter('demand', said('core.notOfferedDemand')),
+    nextSeq: ctx.nextSeq,
+    sites: () => ctx.config().demand.sites,
+  };
   return {
     async demandOptions(): Promise<DemandOptions> {
       const { session, service } = deps.enter();
@@ -109,5 +117,7 @@ export function createDemandApi(deps: DemandDeps): DemandMethods {
         queuedForSync: filed.queuedForSync,
       };
     },
-  };
+  } satisfies SliceMethods<typeof demandRequestSchemas>;
 }
+
+export type DemandApi = ReturnType<typeof createDemandApi>;

@@ -3,7 +3,7 @@
 // printing never need the link. Notices are filtered by the kiosk's clock at every read: an expired
 // one disappears by itself, with or without a link.
 import type { Guide, GuidesBody, Notice, NoticesBody } from '../../../central/contract/info-documents.ts';
-import type { GuideCategoryView, NoticeView } from '../../api.ts';
+import type { GuideCategoryView, NoticeView } from './info-query-contract.ts';
 import { buildGuideIndex, type GuideIndex } from './guide-search.ts';
 
 export interface InfoLibrary {

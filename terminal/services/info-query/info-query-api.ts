@@ -1,36 +1,47 @@
-// 政务信息查询's part of KioskApi, and what central's documents apply to it. terminal.ts spreads
-// `api` into the core's KioskApi, so the service is wired there in one line.
-import type { KioskApi } from '../../api.ts';
-import type { ServiceCall } from '../visit.ts';
+// 政务信息查询's slice of KioskApi, and what central's documents apply to it. terminal.ts spreads
+// `api` into the core's KioskApi; api.ts reads the answers' types off this builder.
+import { said } from '../../says/say.ts';
+import { printerOutage } from '../../outage.ts';
+import type { ServiceContext } from '../service-context.ts';
+import type { SliceMethods } from '../slice.ts';
+import { infoQueryRequestSchemas } from './info-query-contract.ts';
 import { createInfoLibrary } from './info-library.ts';
-import { createInfoService, type InfoServiceDeps } from './info-service.ts';
+import { createInfoService } from './info-service.ts';
 
-type InfoQueryMethods = Pick<KioskApi, 'infoOverview' | 'searchGuides' | 'getGuide' | 'printGuide' | 'listNotices'>;
-
-export function createInfoQueryApi(deps: Omit<InfoServiceDeps, 'library'> & ServiceCall) {
+export function createInfoQueryApi(ctx: ServiceContext) {
+  const enter = () => ctx.enter('info-query', said('core.notOfferedInfoQuery'));
   const library = createInfoLibrary();
-  const info = createInfoService({ ...deps, library });
-  const api: InfoQueryMethods = {
+  const info = createInfoService({
+    library,
+    transactions: ctx.transactions,
+    printSlip: ctx.printSlip,
+    site: () => ctx.config().site,
+    now: ctx.now,
+    printerOutage: () => printerOutage(ctx.devices.printer.status),
+  });
+  const api = {
     async infoOverview() {
-      deps.enter();
+      enter();
       return info.overview();
     },
     async searchGuides({ query, categoryId }) {
-      deps.enter();
+      enter();
       return info.search(query, categoryId);
     },
     async getGuide({ guideId }) {
-      deps.enter();
+      enter();
       return info.guide(guideId);
     },
     async printGuide({ guideId }) {
-      const { session, service } = deps.enter();
-      return info.print(session, deps.nextSeq(), service.id, guideId);
+      const { session, service } = enter();
+      return info.print(session, ctx.nextSeq(), service.id, guideId);
     },
     async listNotices() {
-      deps.enter();
+      enter();
       return info.notices();
     },
-  };
+  } satisfies SliceMethods<typeof infoQueryRequestSchemas>;
   return { api, applyGuides: library.applyGuides, applyNotices: library.applyNotices, guide: library.guide };
 }
+
+export type InfoQueryApi = ReturnType<typeof createInfoQueryApi>['api'];

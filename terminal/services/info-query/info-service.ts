@@ -1,13 +1,11 @@
 // 政务信息查询 behind KioskApi: overview, search, one guide, its checklist on paper, notices.
 // Printing a guide is recorded as an `info-print` transaction (which guide, which version; nothing
 // about the reader), because a print job belongs to a transaction and central counts what is used.
-import { KioskError, type GuidePrint, type GuideSummary, type GuideView, type InfoOverview, type NoticeView, type PrintReport } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
+import type { GuidePrint, GuideSummary, GuideView, InfoOverview, NoticeView } from './info-query-contract.ts';
 import type { Guide } from '../../../central/contract/info-documents.ts';
-import { encodeReceipt } from '../../../printing/receipt.ts';
-import type { Db } from '../../store/open-store.ts';
-import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
-import type { PrintJobStore } from '../../store/print-jobs.ts';
-import type { PrintQueue } from '../../print-queue.ts';
+import type { TransactionStore } from '../../store/transactions.ts';
+import type { PrintSlip } from '../receipt-slip.ts';
 import type { Session } from '../../session.ts';
 import { describeTimeLimit, guideChecklistReceipt } from './guide-receipt.ts';
 import type { InfoLibrary } from './info-library.ts';
@@ -22,17 +20,12 @@ export const MAX_SEARCH_RESULTS = 50;
 
 export interface InfoServiceDeps {
   library: InfoLibrary;
-  db: Db;
   transactions: TransactionStore;
-  printJobs: PrintJobStore;
-  printQueue: PrintQueue;
+  printSlip: PrintSlip;
   site: () => { name: string; timeZone: string };
-  columns: () => 32 | 42 | 48;
   now: () => Date;
   /** Why the receipt printer cannot print now, or null. */
   printerOutage: () => OutageReason | null;
-  onPrintReport(transactionId: string, report: PrintReport): void;
-  printWaitMs: number;
 }
 
 const summaryOf = (g: Guide): GuideSummary => ({
@@ -80,7 +73,7 @@ export function createInfoService(deps: InfoServiceDeps) {
       if (reason) throw new KioskError('unavailable', said('core.outageGuidePrint', { reason }));
       const printedAt = deps.now();
       const version = deps.library.guidesVersion();
-      const commit = deps.db.transaction(() => {
+      const { transactionId, print } = await deps.printSlip(session, () => {
         const transactionId = deps.transactions.record({
           sessionId: session.id,
           seq,
@@ -89,23 +82,9 @@ export function createInfoService(deps: InfoServiceDeps) {
           occurredAt: printedAt,
           data: { guideId: guide.id, guideName: guide.name, guidesVersion: version },
         });
-        const receipt = guideChecklistReceipt({ siteName: deps.site().name, timeZone: deps.site().timeZone, guide, printedAt, version });
-        return { transactionId, jobId: deps.printJobs.create(transactionId, encodeReceipt(receipt, deps.columns())) };
+        return { transactionId, receipt: guideChecklistReceipt({ siteName: deps.site().name, timeZone: deps.site().timeZone, guide, printedAt, version }) };
       });
-      let made: ReturnType<typeof commit>;
-      try {
-        made = commit();
-      } catch (err) {
-        rethrowStorageError(err);
-      }
-      session.transactionIds.add(made.transactionId);
-      const printing = deps.printQueue.submit(made.jobId);
-      void printing.then((report) => deps.onPrintReport(made.transactionId, report));
-      const print = await Promise.race([
-        printing,
-        new Promise<PrintReport>((resolve) => setTimeout(() => resolve({ state: 'printing' }), deps.printWaitMs).unref()),
-      ]);
-      return { transactionId: made.transactionId, print };
+      return { transactionId, print };
     },
   };
 }

@@ -1,84 +1,65 @@
-// 办件进度查询's part of KioskApi and its hooks into the core: the greeting's background count when
-// a card is read, and what the barcode scanner read. terminal.ts spreads `api` into KioskApi.
-import type { Db } from '../../store/open-store.ts';
-import type { TransactionStore } from '../../store/transactions.ts';
+// 办件进度查询's slice of KioskApi and its hooks into the core: the greeting's background count when
+// a card is read, and what the barcode scanner read. terminal.ts spreads `api` into KioskApi;
+// api.ts reads the answers' types off this builder.
+import { randomBytes } from 'node:crypto';
 import type { Session } from '../../session.ts';
-import type { ServiceCall } from '../visit.ts';
+import type { ServiceContext } from '../service-context.ts';
+import type { SliceMethods } from '../slice.ts';
 import { parseCaseProgressUrl } from '../../../central/contract/cases.ts';
 import { createCaseCache } from './case-cache.ts';
-import type { CasesLink } from './cases-link.ts';
 import { createLocalCases } from './local-cases.ts';
 import { createProgressService } from './progress-service.ts';
 import { createNoticeCache } from './notice-cache.ts';
 import { createNoticeWatch } from './notice-watch.ts';
-import type { Clock } from '../../clock.ts';
 import { said } from '../../says/say.ts';
-import type { ProgressAnswer, ScanEvent } from './progress-api-types.ts';
-
-export interface ProgressQueryApiDeps extends Pick<ServiceCall, 'enter'> {
-  db: Db;
-  transactions: TransactionStore;
-  /** Key of the sealed case cache (boot derives it from the store key); default per process. */
-  cacheKey: Buffer;
-  /** Whether the hub can be asked now: offline, nobody waits for a timeout. */
-  online: () => boolean;
-  /** The visit under way, if any (progressNotice needs no catalog entry). */
-  session: () => Session | null;
-  onNotice: (count: number) => void;
-  log: (line: string) => void;
-  /** The core's clock: the greeting's count is asked again on it while the visit lasts. */
-  clock: Pick<Clock, 'setTimeout' | 'clearTimeout'>;
-  now: () => Date;
-}
+import { progressRequestSchemas, type ScanEvent } from './progress-query-contract.ts';
 
 /** What a resident reads when the scanner read something that is not one of our receipts. */
 export const NOT_OUR_CODE = said('cases.notOurCode');
 
-export function createProgressQueryApi(deps: ProgressQueryApiDeps) {
-  let link: CasesLink | null = null;
-  let background: CasesLink | null = null;
+/** `cacheKey`: key of the sealed case cache (boot derives it from the store key); default per process. */
+export function createProgressQueryApi(ctx: ServiceContext, cacheKey: Buffer = randomBytes(32)) {
+  const enter = () => ctx.enter('progress-query', said('core.notOfferedProgressQuery'));
+  const onNotice = (count: number) => ctx.emit('progressNotice', { count });
   const progress = createProgressService({
-    cache: createCaseCache(deps.db, deps.cacheKey),
-    local: createLocalCases(deps.db, deps.transactions),
-    link: () => (deps.online() ? link : null),
-    background: () => (deps.online() ? background : null),
-    noticeCache: createNoticeCache(deps.db, deps.cacheKey, deps.now),
-    log: deps.log,
+    cache: createCaseCache(ctx.db, cacheKey),
+    local: createLocalCases(ctx.db, ctx.transactions),
+    link: () => (ctx.online() ? (ctx.hub()?.cases.asked ?? null) : null),
+    background: () => (ctx.online() ? (ctx.hub()?.cases.background ?? null) : null),
+    noticeCache: createNoticeCache(ctx.db, cacheKey, ctx.now),
+    log: ctx.log,
   });
   const noticeWatch = createNoticeWatch<Session>({
-    clock: deps.clock,
+    clock: ctx.clock,
     ask: (session) => progress.countNew(session),
     onCount: (session, count) => {
-      if (deps.session() === session) deps.onNotice(count);
+      if (ctx.current() === session) onNotice(count);
     },
-    log: deps.log,
+    log: ctx.log,
   });
   const api = {
-    async myCases(): Promise<ProgressAnswer> {
-      return progress.myCases(deps.enter().session);
+    async myCases() {
+      return progress.myCases(enter().session);
     },
-    async lookupCase({ caseNumber, queryCode }: { caseNumber: string; queryCode: string | null }): Promise<ProgressAnswer> {
-      return progress.lookupCase(deps.enter().session, caseNumber, queryCode);
+    async lookupCase({ caseNumber, queryCode }) {
+      return progress.lookupCase(enter().session, caseNumber, queryCode);
     },
+    // Needs no catalog entry: the greeting asks it, not a service's screen.
     async progressNotice(): Promise<{ count: number | null }> {
-      const session = deps.session();
+      const session = ctx.current();
       return { count: session ? progress.notice(session) : null };
     },
-  };
+  } satisfies SliceMethods<typeof progressRequestSchemas>;
   return {
     api,
     seenCases: progress.seenCases,
-    connect(next: CasesLink, nextBackground: CasesLink = next) {
-      link = next;
-      background = nextBackground;
-    },
     /**
      * A card started a visit: the greeting says at once what was last counted for this resident,
      * and again when the hub answers (asked in the background, again while the visit lasts).
      */
     identified(session: Session) {
       const cached = progress.recallNotice(session);
-      if (cached !== null) deps.onNotice(cached);
+      if (cached !== null) onNotice(cached);
       noticeWatch.start(session);
     },
     /** The visit under way changed or ended: the count is no longer asked for the one before. */
@@ -90,3 +71,5 @@ export function createProgressQueryApi(deps: ProgressQueryApiDeps) {
     },
   };
 }
+
+export type ProgressQueryApi = ReturnType<typeof createProgressQueryApi>['api'];

@@ -1,7 +1,7 @@
 // 办件进度查询 behind KioskApi: live from the hub when it can be asked, else the last-known copy
 // with its time, and always the cases this kiosk recorded but has not delivered yet (已接件, 待上报).
 // The ID number comes from the session's card read, never from the screen.
-import { KioskError } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
 import { said } from '../../says/say.ts';
 import { checkCaseNumber, type CaseLookupRequest, type CaseView } from '../../../central/contract/cases.ts';
 import type { Session } from '../../session.ts';
@@ -9,7 +9,7 @@ import type { CaseCache, CaseOwner } from './case-cache.ts';
 import type { CasesLink } from './cases-link.ts';
 import type { NoticeCache } from './notice-cache.ts';
 import { sha256Hex, type LocalCase, type LocalCases } from './local-cases.ts';
-import type { ProgressAnswer, ProgressCase } from './progress-api-types.ts';
+import type { ProgressAnswer, ProgressCase } from './progress-query-contract.ts';
 
 export interface ProgressServiceDeps {
   cache: CaseCache;

@@ -3,7 +3,7 @@
 // the visit goes on. Anything else gets a plain message through the card-refused notice. Nothing
 // is done in technician mode, nor when the kiosk is closed and no visit is on.
 import type { CardRead, CardReaderDevice } from '../../../drivers/types.ts';
-import type { ScanEvent } from './progress-api-types.ts';
+import type { ScanEvent } from './progress-query-contract.ts';
 import type { Said, Say } from '../../says/say.ts';
 
 export interface ScannerInputDeps {

@@ -2,7 +2,8 @@
 // first (topic open by the kiosk's clock, option exists, not voted at this kiosk, not voted anywhere
 // when the hub can be asked), then committed as a `topic-vote` transaction with its outbox row and
 // the local "voted" mark in ONE SQLite transaction, and delivered exactly once like the others.
-import { KioskError, type MatterDocumentView, type MattersOverview, type TopicView, type VoteResult } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
+import type { MatterDocumentView, MattersOverview, TopicView, VoteResult } from './public-matters-contract.ts';
 import { matterSectionLabels, matterSectionSchema, topicStateAt, type MattersBody, type Topic } from '../../../central/contract/public-matters.ts';
 import type { Db } from '../../store/open-store.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';

@@ -1,58 +1,46 @@
-// 议题公告's part of KioskApi, what central's `matters` document applies to it, and the hub link
-// it asks while a resident waits. terminal.ts spreads `api` into the core's KioskApi.
+// 议题公告's slice of KioskApi and what central's `matters` document applies to it; while a resident
+// waits it asks the hub through the kiosk's one connection (its link: central-link.ts). terminal.ts spreads `api` into the core's KioskApi; api.ts reads
+// the answers' types off this builder.
 import { randomBytes } from 'node:crypto';
-import type { KioskApi } from '../../api.ts';
-import type { ServiceCall } from '../visit.ts';
+import { said } from '../../says/say.ts';
 import type { MattersBody } from '../../../central/contract/public-matters.ts';
-import type { Db } from '../../store/open-store.ts';
-import type { TransactionStore } from '../../store/transactions.ts';
-import type { MattersLink } from './central-link.ts';
+import type { ServiceContext } from '../service-context.ts';
+import type { SliceMethods } from '../slice.ts';
 import { createLocalVotes } from './local-votes.ts';
 import { createMattersService } from './matters-service.ts';
+import { publicMattersRequestSchemas } from './public-matters-contract.ts';
 
-type PublicMattersMethods = Pick<KioskApi, 'mattersOverview' | 'getMatterDocument' | 'getTopic' | 'voteOnTopic'>;
-
-export interface PublicMattersApiDeps extends ServiceCall {
-  db: Db;
-  transactions: TransactionStore;
-  now: () => Date;
-  /** Key of this kiosk's voter pseudonyms (boot derives it from the store key); default per process. */
-  voterKey?: Buffer;
-  /** Whether the hub can be asked now (the link is up): offline, nobody waits for a timeout. */
-  online: () => boolean;
-}
-
-export function createPublicMattersApi(deps: PublicMattersApiDeps) {
-  let link: MattersLink | null = null;
+/** `voterKey`: key of this kiosk's voter pseudonyms (boot derives it from the store key); default per process. */
+export function createPublicMattersApi(ctx: ServiceContext, voterKey: Buffer = randomBytes(32)) {
+  const enter = () => ctx.enter('public-matters', said('core.notOfferedPublicMatters'));
   const matters = createMattersService({
-    db: deps.db,
-    transactions: deps.transactions,
-    localVotes: createLocalVotes(deps.db, deps.voterKey ?? randomBytes(32)),
-    now: deps.now,
-    link: () => (deps.online() ? link : null),
+    db: ctx.db,
+    transactions: ctx.transactions,
+    localVotes: createLocalVotes(ctx.db, voterKey),
+    now: ctx.now,
+    link: () => (ctx.online() ? (ctx.hub()?.matters ?? null) : null),
   });
-  const api: PublicMattersMethods = {
+  const api = {
     async mattersOverview() {
-      deps.enter();
+      enter();
       return matters.overview();
     },
     async getMatterDocument({ documentId }) {
-      deps.enter();
+      enter();
       return matters.document(documentId);
     },
     async getTopic({ topicId }) {
-      return matters.topic(deps.enter().session, topicId);
+      return matters.topic(enter().session, topicId);
     },
     async voteOnTopic({ topicId, optionId, comment }) {
-      const { session, service } = deps.enter();
-      return matters.vote(session, deps.nextSeq(), service.id, topicId, optionId, comment);
+      const { session, service } = enter();
+      return matters.vote(session, ctx.nextSeq(), service.id, topicId, optionId, comment);
     },
-  };
+  } satisfies SliceMethods<typeof publicMattersRequestSchemas>;
   return {
     api,
     applyMatters: (body: MattersBody) => matters.apply(body),
-    connect: (next: MattersLink) => {
-      link = next;
-    },
   };
 }
+
+export type PublicMattersApi = ReturnType<typeof createPublicMattersApi>['api'];

@@ -1,7 +1,7 @@
 // The rules of 好差评 that need no store: levels and their words, the reason 不满意 and 非常不满意
 // require, the ticket a counter visit is named by, and the key "one rating per item" is kept under.
 import { said } from '../../says/say.ts';
-import { KioskError } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
 import { ratingLevels } from '../../rating-levels.ts';
 import { badRatingReasons, checkCaseNumber, levelsNeedingReason, type RatingTarget } from '../../../central/contract/cases.ts';
 import type { StoredTransaction } from '../../store/transactions.ts';

@@ -3,13 +3,13 @@
 // kiosk: the rating transaction and the "rated" mark commit in ONE SQLite transaction, so a double
 // tap or a second attempt is refused and nothing is stored twice. The optional words are the
 // resident's own and travel sealed, as personal data.
-import { KioskError } from '../../api.ts';
+import { KioskError } from '../../kiosk-error.ts';
 import { said } from '../../says/say.ts';
 import { formatCaseNumber, ratingDataSchema, type RatingTarget } from '../../../central/contract/cases.ts';
 import type { Db } from '../../store/open-store.ts';
 import { rethrowStorageError, type StoredTransaction, type TransactionStore } from '../../store/transactions.ts';
 import type { Session } from '../../session.ts';
-import type { RateResult, RatingItem } from './rating-api-types.ts';
+import type { RateResult, RatingItem } from './rating-contract.ts';
 import type { SeenCase } from '../progress-query/progress-service.ts';
 import { checkCaseTarget, checkRating, checkTicketTarget, targetKey } from './rating-rules.ts';
 

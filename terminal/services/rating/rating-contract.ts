@@ -12,6 +12,15 @@ const targetParams = z.discriminatedUnion('type', [
 ]);
 
 export const ratingRequestSchemas = {
+  /** 服务评价 of what was just done; levels 1–2 need a reason from the contract's list (issue 10). */
+  rateTransaction: z.strictObject({
+    transactionId: z.string().min(1).max(64),
+    level: z.number().int().min(1).max(5),
+    /** Every reason chosen (issue 21); `reason`: one, as screens before it sent. */
+    reasons: z.array(z.string().max(40)).max(8).optional(),
+    reason: z.string().max(40).nullable().optional(),
+    reasonText: z.string().max(500).nullable().optional(),
+  }),
   /** What this resident may rate now: this visit's items, their cases, and whether each is rated. */
   ratingTargets: z.strictObject({}),
   rate: z.strictObject({
@@ -37,8 +46,3 @@ export interface RatingItem {
 
 /** `message` in Chinese; `say` shows it in the resident's language (renderer/i18n/said.ts). */
 export type RateResult = { status: 'recorded'; transactionId: string } | { status: 'already-rated'; message: string; say?: Say };
-
-export interface RatingResponseTypes {
-  ratingTargets: { items: RatingItem[] };
-  rate: RateResult;
-}

@@ -1,10 +1,10 @@
 // 办件编号: TTTT (the terminal's number at its hub) + SSSSSSS (this sequence) + a Damm check digit.
 // The sequence is the kiosk's own, from 1, never reused: not per day, not per terminal number (a
 // kiosk enrolled again keeps counting), so two cases of this kiosk never share a number.
-import { said } from '../says/say.ts';
-import { makeCaseNumber, MAX_CASE_SEQUENCE } from '../../central/contract/cases.ts';
-import { KioskError } from '../api.ts';
-import type { Db } from './open-store.ts';
+import { said } from '../../says/say.ts';
+import { makeCaseNumber, MAX_CASE_SEQUENCE } from '../../../central/contract/cases.ts';
+import { KioskError } from '../../kiosk-error.ts';
+import type { Db } from '../../store/open-store.ts';
 
 /** Must run inside the caller's transaction, with the record of the case it numbers. */
 export function nextCaseNumber(db: Db, terminalNumber: number): { caseNumber: string; sequence: number } {

@@ -3,32 +3,41 @@
 // receipt's print job — all committed in ONE SQLite transaction before a byte goes to the printer.
 // Delivered to central exactly once by the outbox, like tickets; works with no hub at all.
 import { createHash, randomInt } from 'node:crypto';
-import { caseProgressUrl, formatCaseNumber, QUERY_CODE_LENGTH } from '../../central/contract/cases.ts';
-import type { PrintReport } from '../api.ts';
-import { encodeReceipt, type Receipt } from '../../printing/receipt.ts';
-import type { Db } from '../store/open-store.ts';
-import { rethrowStorageError, type NewTransaction, type TransactionStore } from '../store/transactions.ts';
-import type { PrintJobStore } from '../store/print-jobs.ts';
-import type { PrintQueue } from '../print-queue.ts';
-import { nextCaseNumber } from '../store/case-sequence.ts';
-import type { Session } from '../session.ts';
+import { caseProgressUrl, formatCaseNumber, QUERY_CODE_LENGTH } from '../../../central/contract/cases.ts';
+import type { PrintReport } from '../../print-report.ts';
+import type { Receipt } from '../../../printing/receipt.ts';
+import type { Db } from '../../store/open-store.ts';
+import type { NewTransaction, TransactionStore } from '../../store/transactions.ts';
+import type { PrintSlip } from '../receipt-slip.ts';
+import { nextCaseNumber } from './case-sequence.ts';
+import type { Session } from '../../session.ts';
+import type { ServiceContext } from '../service-context.ts';
 
 export interface CaseFilingDeps {
   db: Db;
   transactions: TransactionStore;
-  printJobs: PrintJobStore;
-  printQueue: PrintQueue;
+  printSlip: PrintSlip;
   site: () => { name: string; code: string; timeZone: string };
-  columns: () => 32 | 42 | 48;
   now: () => Date;
   /** The terminal's number at its hub (1–9999), 0 while it does not know one (not enrolled). */
   terminalNumber: () => number;
   /** Where a phone reaches the hub's progress page (the receipt's QR); null: no QR (stand-alone). */
   progressBase: () => string | null;
   queuedForSync: () => boolean;
-  onPrintReport(transactionId: string, report: PrintReport): void;
-  /** How long the resident's screen waits for the printer before showing the number anyway. */
-  printWaitMs: number;
+}
+
+/** The filing deps of a kiosk's core: the hub's number for this terminal and its progress page are read at each case. */
+export function caseFilingDeps(ctx: ServiceContext, hub: Pick<CaseFilingDeps, 'terminalNumber' | 'progressBase'>): CaseFilingDeps {
+  return {
+    db: ctx.db,
+    transactions: ctx.transactions,
+    printSlip: ctx.printSlip,
+    site: () => ctx.config().site,
+    now: ctx.now,
+    terminalNumber: hub.terminalNumber,
+    progressBase: hub.progressBase,
+    queuedForSync: () => !ctx.online(),
+  };
 }
 
 /** 8 random digits, not derived from anything: case numbers are sequential, the code must not be. */
@@ -67,7 +76,7 @@ export async function fileCase(deps: CaseFilingDeps, c: CaseToFile): Promise<Fil
   const queuedForSync = deps.queuedForSync();
   const queryCode = newQueryCode();
   const base = deps.progressBase();
-  const file = deps.db.transaction(() => {
+  const filed = await deps.printSlip(c.session, () => {
     const { caseNumber } = nextCaseNumber(deps.db, deps.terminalNumber());
     const transactionId = deps.transactions.record({
       sessionId: c.session.id,
@@ -79,31 +88,15 @@ export async function fileCase(deps: CaseFilingDeps, c: CaseToFile): Promise<Fil
       personal: c.personal,
     });
     const qrUrl = base ? caseProgressUrl(base, caseNumber, queryCode) : null;
-    const receipt = c.receipt(formatCaseNumber(caseNumber), qrUrl, submittedAt, queuedForSync, queryCode);
-    const jobId = deps.printJobs.create(transactionId, encodeReceipt(receipt, deps.columns()));
-    return { caseNumber, transactionId, jobId };
+    return { caseNumber, transactionId, receipt: c.receipt(formatCaseNumber(caseNumber), qrUrl, submittedAt, queuedForSync, queryCode) };
   });
-  let filed: ReturnType<typeof file>;
-  try {
-    filed = file();
-  } catch (err) {
-    rethrowStorageError(err);
-  }
-  c.session.transactionIds.add(filed.transactionId);
-
-  const printing = deps.printQueue.submit(filed.jobId);
-  void printing.then((report) => deps.onPrintReport(filed.transactionId, report));
-  const print = await Promise.race([
-    printing,
-    new Promise<PrintReport>((resolve) => setTimeout(() => resolve({ state: 'printing' }), deps.printWaitMs).unref()),
-  ]);
   return {
     transactionId: filed.transactionId,
     caseNumber: filed.caseNumber,
     formattedCaseNumber: formatCaseNumber(filed.caseNumber),
     queryCode,
     submittedAt,
-    print,
+    print: filed.print,
     queuedForSync,
   };
 }

@@ -11,8 +11,6 @@ export const progressRequestSchemas = {
   lookupCase: z.strictObject({ caseNumber: z.string().max(40), queryCode: z.string().max(20).nullable() }),
   /** "您有 N 件办理结果": null while unknown (still asking, offline, no ID card). */
   progressNotice: z.strictObject({}),
-  /** Demo: the simulated barcode scanner reads this text as if from a receipt's QR code. */
-  simScan: z.strictObject({ text: z.string().min(1).max(500) }),
 } as const;
 
 export interface ProgressCase extends CaseView {
@@ -40,10 +38,3 @@ export type ProgressAnswer =
 
 /** What the barcode scanner read: one of our receipts' QR codes, or something else. */
 export type ScanEvent = { kind: 'case'; caseNumber: string; queryCode: string } | { kind: 'unknown'; message: string; say?: Say };
-
-export interface ProgressResponseTypes {
-  myCases: ProgressAnswer;
-  lookupCase: ProgressAnswer;
-  progressNotice: { count: number | null };
-  simScan: { ok: true };
-}

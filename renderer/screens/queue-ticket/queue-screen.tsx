@@ -1,13 +1,13 @@
 // 取号排队: with several queues the resident picks a counter; with one the ticket is taken at once.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { QueueTicket, ServiceView } from '../../terminal/api.ts';
-import { useApi } from '../api-context.ts';
-import { BigButton } from '../components/big-button.tsx';
-import { BackIcon, ServiceIcon } from '../components/icons.tsx';
-import { t } from '../i18n/index.ts';
-import { Localized, localizedField } from '../i18n/localized.tsx';
-import { errorText } from '../i18n/said.ts';
-import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
+import type { QueueTicket, ServiceView } from '../../../terminal/api.ts';
+import { useApi } from '../../api-context.ts';
+import { BigButton } from '../../components/big-button.tsx';
+import { BackIcon, ServiceIcon } from '../../components/icons.tsx';
+import { t } from '../../i18n/index.ts';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
+import { errorText } from '../../i18n/said.ts';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 
 export interface QueueScreenProps {
   service: ServiceView;

@@ -1,13 +1,13 @@
 // The ticket: the number as large as the screen allows, where to wait, and what the printer did.
-import type { QueueTicket } from '../../terminal/api.ts';
-import { PrintStatus } from '../components/print-status.tsx';
-import { RateOrExit } from '../components/rate-or-exit.tsx';
-import { t } from '../i18n/index.ts';
-import { Localized, localizedField } from '../i18n/localized.tsx';
-import { localDateFormat } from '../i18n/dates.ts';
-import { Ltr } from '../components/ltr.tsx';
-import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
-import { spellOut } from '../voice/spell.ts';
+import type { QueueTicket } from '../../../terminal/api.ts';
+import { PrintStatus } from '../../components/print-status.tsx';
+import { RateOrExit } from '../../components/rate-or-exit.tsx';
+import { t } from '../../i18n/index.ts';
+import { Localized, localizedField } from '../../i18n/localized.tsx';
+import { localDateFormat } from '../../i18n/dates.ts';
+import { Ltr } from '../../components/ltr.tsx';
+import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { spellOut } from '../../voice/spell.ts';
 
 const timeFormat = localDateFormat({ hour: '2-digit', minute: '2-digit' });
 

@@ -1,7 +1,7 @@
 // The paper a resident takes to the counter: which hall, which queue, their number, when, and a
 // QR code the counter can scan. Nothing personal is printed: a dropped slip identifies nobody.
-import type { Receipt } from '../../printing/receipt.ts';
-import { zonedMinute } from '../../config/zoned-time.ts';
+import type { Receipt } from '../../../printing/receipt.ts';
+import { zonedMinute } from '../../../config/zoned-time.ts';
 
 export interface QueueTicketReceiptInput {
   siteName: string;

@@ -1,7 +1,7 @@
 // Ticket numbers: per queue, per day on the site's clock (`site.timeZone`, not the system's),
 // starting at 1 each morning (A001, A002…).
-import { zonedDay } from '../../config/zoned-time.ts';
-import type { Db } from './open-store.ts';
+import { zonedDay } from '../../../config/zoned-time.ts';
+import type { Db } from '../../store/open-store.ts';
 
 /** Must run inside the caller's transaction so a number is never issued twice or skipped by a crash. */
 export function nextTicketNumber(db: Db, queueId: string, prefix: string, at: Date, timeZone: string): string {

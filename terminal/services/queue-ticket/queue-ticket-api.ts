@@ -1,0 +1,25 @@
+// 取号排队's slice of KioskApi: the service must be a queue the catalog offers and able to print
+// here, then take-queue-ticket.ts numbers, records and prints the ticket. api.ts reads the answer's
+// type off this builder.
+import { KioskError } from '../../kiosk-error.ts';
+import { said } from '../../says/say.ts';
+import type { ServiceContext } from '../service-context.ts';
+import type { SliceMethods } from '../slice.ts';
+import { queueTicketRequestSchemas } from './queue-ticket-contract.ts';
+import { takeQueueTicket } from './take-queue-ticket.ts';
+
+export function createQueueTicketApi(ctx: ServiceContext) {
+  return {
+    async takeQueueTicket({ serviceId, queueId }) {
+      const session = ctx.visit();
+      const service = ctx.findService(serviceId);
+      if (service.kind !== 'queue-ticket') throw new KioskError('bad-request', said('core.notQueueService'));
+      if (service.requiresIdentity && !session.resident) throw new KioskError('no-session', said('core.queueNeedsIdCard'));
+      const reason = ctx.outageOf(service);
+      if (reason) throw new KioskError('unavailable', said('core.outageQueueAtCounter', { reason }));
+      return takeQueueTicket(ctx, session, ctx.nextSeq(), service, queueId);
+    },
+  } satisfies SliceMethods<typeof queueTicketRequestSchemas>;
+}
+
+export type QueueTicketApi = ReturnType<typeof createQueueTicketApi>;

@@ -1,0 +1,67 @@
+// 取号排队: issue a ticket number for a counter queue. The number, the ticket's transaction and its
+// slip are recorded and printed the one way every slip is (receipt-slip.ts): a printer's trouble
+// never loses a ticket (the number is on screen and the job waits for paper).
+import { KioskError } from '../../kiosk-error.ts';
+import type { ServiceEntry } from '../../../config/catalog-schema.ts';
+import type { Session } from '../../session.ts';
+import { said } from '../../says/say.ts';
+import type { ServiceContext } from '../service-context.ts';
+import type { QueueTicket } from './queue-ticket-contract.ts';
+import { queueTicketReceipt } from './queue-ticket-receipt.ts';
+import { nextTicketNumber } from './ticket-counter.ts';
+
+function personalOf(session: Session): Record<string, unknown> | undefined {
+  const r = session.resident;
+  if (!r) return undefined;
+  return r.kind === 'id-card' ? { idNumber: r.idNumber, name: r.name } : { cardNumber: r.number };
+}
+
+export async function takeQueueTicket(
+  ctx: ServiceContext,
+  session: Session,
+  seq: number,
+  service: ServiceEntry,
+  queueId: string | undefined,
+): Promise<QueueTicket> {
+  const queues = service.queues ?? [];
+  const queue = queueId ? queues.find((q) => q.id === queueId) : queues.length === 1 ? queues[0] : undefined;
+  if (!queue) throw new KioskError('bad-request', queueId ? said('core.noSuchQueue', { queueId }) : said('core.chooseQueue'));
+  const { site } = ctx.config();
+  const issuedAt = ctx.now();
+  const queuedForSync = !ctx.online();
+
+  const issued = await ctx.printSlip(session, () => {
+    const ticketNumber = nextTicketNumber(ctx.db, queue.id, queue.prefix, issuedAt, site.timeZone);
+    const transactionId = ctx.transactions.record({
+      sessionId: session.id,
+      seq,
+      kind: 'queue-ticket',
+      serviceId: service.id,
+      occurredAt: issuedAt,
+      data: { ticketNumber, queueId: queue.id, queueName: queue.name, serviceName: service.name, siteCode: site.code },
+      personal: personalOf(session),
+    });
+    const receipt = queueTicketReceipt({
+      siteName: site.name,
+      siteCode: site.code,
+      timeZone: site.timeZone,
+      serviceName: service.name,
+      queueName: queue.name,
+      ticketNumber,
+      transactionId,
+      issuedAt,
+      queuedForSync,
+    });
+    return { ticketNumber, transactionId, receipt };
+  });
+  return {
+    transactionId: issued.transactionId,
+    ticketNumber: issued.ticketNumber,
+    serviceName: service.name,
+    queueName: queue.name,
+    ...(queue.i18n ? { queueI18n: queue.i18n } : {}),
+    issuedAt: issuedAt.toISOString(),
+    print: issued.print,
+    queuedForSync,
+  };
+}

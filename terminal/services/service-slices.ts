@@ -1,0 +1,46 @@
+// Every service's slice, built once from the core's context: terminal.ts spreads `api` into
+// KioskApi and keeps the hooks a few services need from the core (central's documents, the hub
+// links, a card read, the barcode scanner). Adding a service is a line here and one in api.ts.
+import type { ServiceContext } from './service-context.ts';
+import { createInfoQueryApi } from './info-query/info-query-api.ts';
+import { createPublicMattersApi } from './public-matters/public-matters-api.ts';
+import { createProgressQueryApi } from './progress-query/progress-query-api.ts';
+import { createRatingApi } from './rating/rating-api.ts';
+import { caseFilingDeps, type CaseFilingDeps } from './case-filing/case-filing.ts';
+import { createApplicationApi } from './application/application-api.ts';
+import { createDemandApi } from './demand/demand-api.ts';
+import { createQueueTicketApi } from './queue-ticket/queue-ticket-api.ts';
+import { createCertificatePrintApi } from './certificate-print/certificate-print-api.ts';
+
+export interface ServiceOptions {
+  /** 证明打印: where its PDFs wait for CUPS. */
+  spoolDir?: string;
+  /** 议题公告: key for the kiosk's voter pseudonyms (boot derives it from the store key). */
+  voterKey?: Buffer;
+  /** 办件进度查询 (issue 10): key of the sealed case cache (boot derives it from the store key). */
+  progressKey?: Buffer;
+  /** 事项办理 / 诉求反映: the hub's progress page for the receipt's QR, read at each case. */
+  progressBase: CaseFilingDeps['progressBase'];
+}
+
+export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions) {
+  const infoQuery = createInfoQueryApi(ctx);
+  const publicMatters = createPublicMattersApi(ctx, options.voterKey);
+  const progressQuery = createProgressQueryApi(ctx, options.progressKey);
+  const filing = caseFilingDeps(ctx, { terminalNumber: () => ctx.hub()?.terminalNumber() ?? 0, progressBase: options.progressBase });
+  return {
+    api: {
+      ...createQueueTicketApi(ctx), // 取号排队
+      ...createCertificatePrintApi(ctx, options.spoolDir), // 证明打印
+      ...infoQuery.api, // 政务信息查询 (issue 9)
+      ...publicMatters.api, // 议题公告 (issue 9)
+      ...progressQuery.api, // 办件进度查询 (issue 10)
+      ...createRatingApi(ctx, progressQuery.seenCases), // 服务评价 (issue 10)
+      ...createApplicationApi(ctx, filing, infoQuery.guide), // 事项办理 (issue 10)
+      ...createDemandApi(ctx, filing), // 诉求反映 (issue 10)
+    },
+    infoQuery,
+    publicMatters,
+    progressQuery,
+  };
+}
