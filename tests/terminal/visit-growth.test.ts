@@ -2,6 +2,7 @@
 // may grow with each visit. Counted, not timed: the listeners on every device and on the core's
 // events (through the browser shell's socket, as the screen subscribes), and the timers pending on
 // the core's clock and in the process, after 20 visits and again after 100 more of every kind.
+import { testHub } from '../support/test-hub.ts';
 import { describe, test, beforeEach, afterEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
@@ -84,7 +85,7 @@ describe('a hundred visits leave nothing behind in the core', () => {
   beforeEach(() => {
     scanner = new FakeCardReader();
     documentPrinter = new FakeDocumentPrinter();
-    h = createCoreHarness({}, { scanner, documentPrinter, terminalNumber: () => 3 });
+    h = createCoreHarness({}, { scanner, documentPrinter, hub: testHub({ terminalNumber: () => 3 }) });
     h.terminal.applyGuides(sampleGuides(), 1);
     h.terminal.applyNotices(sampleNotices());
     h.terminal.applyMatters(mattersBodySchema.parse(mattersBody(h.clock.now())));
