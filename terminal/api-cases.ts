@@ -3,7 +3,7 @@
 // the services' contract lives in one place. No Node imports: the renderer bundles it.
 import { z } from 'zod';
 import type { ApplicationItem, FormField } from '../config/application-form-schema.ts';
-import { demandCategorySchema, fieldValueSchema, type demandCategories } from '../central/contract/cases.ts';
+import { demandCategorySchema, fieldValueSchema, type demandCategories } from '../shared/contract/cases.ts';
 import type { PrintReport } from './print-report.ts';
 
 type TranslatedLocale = 'bo' | 'ug' | 'en';

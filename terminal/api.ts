@@ -7,15 +7,15 @@ import type { PrintReport } from './print-report.ts';
 import { z } from 'zod';
 import type { ServiceEntry } from '../config/catalog-schema.ts';
 import type { DeviceConnection, DocumentPrinterState, PrinterState } from '../drivers/types.ts';
-import type { Guide, GuideCategory, Notice } from '../central/contract/info-documents.ts';
-import type { Locale } from '../config/locales.ts';
+import type { Guide, GuideCategory, Notice } from '../shared/contract/info-documents.ts';
+import type { Locale } from '../shared/locales.ts';
 import { progressRequestSchemas, type ProgressResponseTypes, type ScanEvent } from './services/progress-query/progress-api-types.ts';
 export type * from './services/progress-query/progress-api-types.ts';
 import { ratingRequestSchemas, type RatingResponseTypes } from './services/rating/rating-api-types.ts';
 export type * from './services/rating/rating-api-types.ts';
 import { caseRequestSchemas, type CaseResponseTypes } from './api-cases.ts';
 export type * from './api-cases.ts';
-import { voiceLocales } from './voice/engine.ts';
+import { voiceLocales } from '../shared/voice-locales.ts';
 import type { VoiceDiagnostics } from './voice/voice-service.ts';
 
 export { ratingLevels } from './rating-levels.ts';

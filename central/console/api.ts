@@ -1,7 +1,7 @@
 // The console's calls to the hub: the existing admin routes, authenticated by the session cookie
 // (sent by the browser) plus the session's CSRF token on every request that changes something.
-import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
-import type { AcknowledgeRollbackResponse, CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
+import type { CommandRequest, CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
+import type { AcknowledgeRollbackResponse, CreateRolloutRequest, ReleaseView, RolloutView } from '../../shared/contract/releases.ts';
 import { setHubTimeZone } from './format.ts';
 
 let csrfToken: string | null = null;

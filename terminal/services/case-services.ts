@@ -1,6 +1,6 @@
 // 事项办理 and 诉求反映 as terminal.ts wires them: one call, both services' KioskApi methods, each
 // entered through its own catalog kind (a kiosk may offer one without the other).
-import type { Guide } from '../../central/contract/info-documents.ts';
+import type { Guide } from '../../shared/contract/info-documents.ts';
 import type { DemandSite } from '../../config/demand-sites.ts';
 import type { CaseFilingDeps } from './case-filing.ts';
 import type { Visit } from './visit.ts';

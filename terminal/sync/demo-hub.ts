@@ -3,7 +3,7 @@
 // working without any setup. A real deployment sets central.url and enrolls with --enroll CODE.
 import { join } from 'node:path';
 import { startCentral } from '../../central/server.ts';
-import { createEnrollmentCodeResponseSchema } from '../../central/contract/schemas.ts';
+import { createEnrollmentCodeResponseSchema } from '../../shared/contract/schemas.ts';
 import { loadIdentityIfSound } from './identity.ts';
 import { publishDemoDocuments } from '../../central/samples/publish-samples.ts';
 

@@ -4,9 +4,9 @@
 import type { KioskConfig } from '../../config/schema.ts';
 import { applyRemoteConfig } from '../../config/remote-layer.ts';
 import { catalogSchema } from '../../config/catalog-schema.ts';
-import { guidesBodySchema, noticesBodySchema } from '../../central/contract/info-documents.ts';
-import { mattersBodySchema } from '../../central/contract/public-matters.ts';
-import { voicePacksBodySchema } from '../../central/contract/voice-packs.ts';
+import { guidesBodySchema, noticesBodySchema } from '../../shared/contract/info-documents.ts';
+import { mattersBodySchema } from '../../shared/contract/public-matters.ts';
+import { voicePacksBodySchema } from '../../shared/contract/voice-packs.ts';
 import { createMattersLink } from '../services/public-matters/central-link.ts';
 import { createProgressLinks } from '../services/progress-query/cases-link.ts';
 import type { Db } from '../store/open-store.ts';
@@ -17,14 +17,14 @@ import type { Terminal } from '../terminal.ts';
 import { startSync, type SyncAgent, type SyncTiming } from './agent.ts';
 import { enroll } from './enroll.ts';
 import { loadIdentity, loadIdentityIfSound, recordTerminalNumber } from './identity.ts';
-import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
+import { hashEnrollmentCode } from '../../shared/contract/enrollment-codes.ts';
 import { createCommandRunner } from '../commands/command-runner.ts';
 import { buildLogBundle } from '../commands/log-bundle.ts';
 import { DEFAULT_OUT_OF_SERVICE_MESSAGE } from '../terminal.ts';
 import { alertsOf } from './alerts.ts';
 import { freeDiskBytes } from './free-disk.ts';
 import { createCentralClient, describeHttpFailure } from './central-client.ts';
-import { logBundleUploadResponseSchema } from '../../central/contract/schemas.ts';
+import { logBundleUploadResponseSchema } from '../../shared/contract/schemas.ts';
 import { createUpdater, type Updater } from '../updates/updater.ts';
 
 /** What only the shell around the core can do for a remote command; absent: answered 'failed'. */

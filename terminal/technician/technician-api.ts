@@ -2,7 +2,7 @@
 // mode is active; none of them reads a session, a transaction or a print job.
 import { arch, platform, release } from 'node:os';
 import { KioskError, type Diagnostics, type KioskApi, type KioskStatus } from '../api.ts';
-import type { ScreenReport } from '../../central/contract/schemas.ts';
+import type { ScreenReport } from '../../shared/contract/schemas.ts';
 import { recentAudit } from '../store/audit-log.ts';
 import type { Db } from '../store/open-store.ts';
 import { buildLogBundle } from '../commands/log-bundle.ts';

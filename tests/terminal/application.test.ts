@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
-import { checkCaseNumber, parseCaseProgressUrl } from '../../central/contract/cases.ts';
+import { checkCaseNumber, parseCaseProgressUrl } from '../../shared/contract/cases.ts';
 import { hashQueryCode } from '../../terminal/services/case-filing.ts';
 import { openStore } from '../../terminal/store/open-store.ts';
 import { sampleGuides } from '../support/info-samples.ts';

@@ -3,7 +3,7 @@
 // toggle), a few words may be added on the kiosk's keyboard — and cannot be submitted without one.
 import { useState } from 'preact/hooks';
 import { ratingLevels } from '../../../terminal/rating-levels.ts';
-import { badRatingReasons, levelsNeedingReason } from '../../../central/contract/cases.ts';
+import { badRatingReasons, levelsNeedingReason } from '../../../shared/contract/cases.ts';
 import type { RateResult } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon, FaceIcon } from '../../components/icons.tsx';

@@ -6,13 +6,13 @@ import { said } from '../../says/say.ts';
 import type { ApplicationItemSummary, CaseReceiptView, FormFieldView } from '../../api-cases.ts';
 import type { ApplicationItem, CardField } from '../../../config/application-form-schema.ts';
 import { checkForm, type FieldValue } from '../../../config/form-validation.ts';
-import { applicationDataSchema, applicationPersonalSchema } from '../../../central/contract/cases.ts';
-import type { Guide } from '../../../central/contract/info-documents.ts';
+import { applicationDataSchema, applicationPersonalSchema } from '../../../shared/contract/cases.ts';
+import type { Guide } from '../../../shared/contract/info-documents.ts';
 import type { IdentityCard } from '../../../drivers/types.ts';
 import type { Session } from '../../session.ts';
 import type { ServiceCall } from '../visit.ts';
 import { zonedDay } from '../../../config/zoned-time.ts';
-import { maskIdNumber, maskName } from '../../mask.ts';
+import { maskIdNumber, maskName } from '../../../shared/mask.ts';
 import { fileCase, type CaseFilingDeps } from '../case-filing.ts';
 import { applicationReceipt } from './application-receipt.ts';
 

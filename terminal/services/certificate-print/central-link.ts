@@ -2,8 +2,8 @@
 // it is never queued: no answer means "needs the network", said to the resident at once.
 import { createCentralClient, CentralUnreachableError, type CentralClient } from '../../sync/central-client.ts';
 import { loadIdentity } from '../../sync/identity.ts';
-import { issuedCertificateSchema, type CertificateRequest, type IssuedCertificate } from '../../../central/contract/certificates.ts';
-import { errorResponseSchema } from '../../../central/contract/schemas.ts';
+import { issuedCertificateSchema, type CertificateRequest, type IssuedCertificate } from '../../../shared/contract/certificates.ts';
+import { errorResponseSchema } from '../../../shared/contract/schemas.ts';
 
 export type CertificateAnswer =
   | { kind: 'issued'; certificate: IssuedCertificate }

@@ -2,7 +2,7 @@
 // Printing a guide is recorded as an `info-print` transaction (which guide, which version; nothing
 // about the reader), because a print job belongs to a transaction and central counts what is used.
 import { KioskError, type GuidePrint, type GuideSummary, type GuideView, type InfoOverview, type NoticeView, type PrintReport } from '../../api.ts';
-import type { Guide } from '../../../central/contract/info-documents.ts';
+import type { Guide } from '../../../shared/contract/info-documents.ts';
 import { encodeReceipt } from '../../../printing/receipt.ts';
 import type { Db } from '../../store/open-store.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
@@ -13,7 +13,7 @@ import { describeTimeLimit, guideChecklistReceipt } from './guide-receipt.ts';
 import type { InfoLibrary } from './info-library.ts';
 import type { OutageReason } from '../../outage.ts';
 import { said, type Said } from '../../says/say.ts';
-import type { TimeLimit } from '../../../central/contract/info-documents.ts';
+import type { TimeLimit } from '../../../shared/contract/info-documents.ts';
 
 /** A time limit for the screen in the resident's language (the paper keeps describeTimeLimit's Chinese). */
 const timeLimitSay = (limit: TimeLimit): Said['say'] => (limit === '即办' ? said('core.timeLimitImmediate') : said('core.timeLimitWorkdays', { days: limit })).say;

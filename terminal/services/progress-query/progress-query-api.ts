@@ -4,7 +4,7 @@ import type { Db } from '../../store/open-store.ts';
 import type { TransactionStore } from '../../store/transactions.ts';
 import type { Session } from '../../session.ts';
 import type { ServiceCall } from '../visit.ts';
-import { parseCaseProgressUrl } from '../../../central/contract/cases.ts';
+import { parseCaseProgressUrl } from '../../../shared/contract/cases.ts';
 import { createCaseCache } from './case-cache.ts';
 import type { CasesLink } from './cases-link.ts';
 import { createLocalCases } from './local-cases.ts';

@@ -3,7 +3,7 @@
 // when the hub can be asked), then committed as a `topic-vote` transaction with its outbox row and
 // the local "voted" mark in ONE SQLite transaction, and delivered exactly once like the others.
 import { KioskError, type MatterDocumentView, type MattersOverview, type TopicView, type VoteResult } from '../../api.ts';
-import { matterSectionLabels, matterSectionSchema, topicStateAt, type MattersBody, type Topic } from '../../../central/contract/public-matters.ts';
+import { matterSectionLabels, matterSectionSchema, topicStateAt, type MattersBody, type Topic } from '../../../shared/contract/public-matters.ts';
 import type { Db } from '../../store/open-store.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
 import type { Session } from '../../session.ts';

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { KioskApi } from '../../api.ts';
 import type { ServiceCall } from '../visit.ts';
-import type { MattersBody } from '../../../central/contract/public-matters.ts';
+import type { MattersBody } from '../../../shared/contract/public-matters.ts';
 import type { Db } from '../../store/open-store.ts';
 import type { TransactionStore } from '../../store/transactions.ts';
 import type { MattersLink } from './central-link.ts';

@@ -1,7 +1,7 @@
 // 服务评价's part of KioskApi: the items a resident may rate, rating one, and the older
 // `rateTransaction` (rate what was just done: a ticket, a certificate) on the same rules.
 import { KioskError } from '../../api.ts';
-import type { RatingTarget } from '../../../central/contract/cases.ts';
+import type { RatingTarget } from '../../../shared/contract/cases.ts';
 import type { Db } from '../../store/open-store.ts';
 import type { TransactionStore } from '../../store/transactions.ts';
 import type { Session } from '../../session.ts';

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { Keyboard, type KeyboardLayout } from '../../../renderer/components/keyboard/index.tsx';
 import { setLocale } from '../../../renderer/i18n/index.ts';
-import type { Locale } from '../../../config/locales.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import '../../../renderer/styles/app.css';
 
 const params = new URLSearchParams(location.search);
