@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { AdminClientError, createAdminClient } from './admin-client.ts';
 import { documentKindSchema, type CommandView } from '../shared/contract/schemas.ts';
 import { COMMAND_USAGE, CommandArgsError, parseCommandWords } from './command-args.ts';
-import { documentBodySchemas } from '../shared/contract/document-bodies.ts';
+import { documentBodySchemas } from '../config/document-bodies.ts';
 import { describeDocumentIssues } from '../shared/contract/document-issues.ts';
 import { runTerminalsCommand, TERMINALS_USAGE, TerminalsArgsError } from './terminal-commands.ts';
 import { describeTranslationGaps, translationGaps } from '../shared/contract/translation-gaps.ts';

@@ -2,7 +2,7 @@
 // its key; terminals pull the latest with If-None-Match so an unchanged document costs a 304.
 import type { FastifyInstance } from 'fastify';
 import type { KeyObject } from 'node:crypto';
-import { documentBodySchemas } from '../../shared/contract/document-bodies.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
 import { describeTranslationGaps, translationGaps } from '../../shared/contract/translation-gaps.ts';
 import { documentKindSchema, publishDocumentRequestSchema, type DocumentKind } from '../../shared/contract/schemas.ts';
 import { signDocument } from '../../shared/contract/signing.ts';

@@ -9,7 +9,7 @@ import { configSchema } from '../../config/schema.ts';
 import { withSiteNameTexts } from '../../config/default-site-name.ts';
 import { translationGaps, TRANSLATED_LOCALES } from '../../shared/contract/translation-gaps.ts';
 import { demoDocuments } from '../../central/samples/publish-samples.ts';
-import { documentBodySchemas } from '../../shared/contract/document-bodies.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
 
 const config = configSchema.parse({});
 const defaultConfigTexts = { site: withSiteNameTexts(config.site), demand: config.demand };

@@ -14,7 +14,7 @@ import { useUiBrowser } from '../renderer/ui-browser.ts';
 import { DEFAULT_SITE_NAME } from '../../config/default-site-name.ts';
 import { standaloneSync } from '../../terminal/terminal.ts';
 import { demoDocuments } from '../../central/samples/publish-samples.ts';
-import { documentBodySchemas } from '../../shared/contract/document-bodies.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
 import type { GuidesBody, NoticesBody } from '../../shared/contract/info-documents.ts';
 import type { MattersBody } from '../../shared/contract/public-matters.ts';
 

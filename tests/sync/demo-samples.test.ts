@@ -2,7 +2,7 @@
 // notice must be showing and its topic open on the day the demo runs, whatever day that is.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { documentBodySchemas } from '../../shared/contract/document-bodies.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
 import { demoDocuments } from '../../central/samples/publish-samples.ts';
 import { topicStateAt, type MattersBody } from '../../shared/contract/public-matters.ts';
 import type { NoticesBody } from '../../shared/contract/info-documents.ts';

@@ -5,7 +5,7 @@ import { KioskError, type KioskApi } from '../../api.ts';
 import { said } from '../../says/say.ts';
 import type { ApplicationItemSummary, CaseReceiptView, FormFieldView } from '../../api-cases.ts';
 import type { ApplicationItem, CardField } from '../../../config/application-form-schema.ts';
-import { checkForm, type FieldValue } from '../../../config/form-validation.ts';
+import { checkForm, type FieldValue } from '../../form-validation.ts';
 import { applicationDataSchema, applicationPersonalSchema } from '../../../shared/contract/cases.ts';
 import type { Guide } from '../../../shared/contract/info-documents.ts';
 import type { IdentityCard } from '../../../drivers/types.ts';

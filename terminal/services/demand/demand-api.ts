@@ -7,7 +7,7 @@ import { said, type Said } from '../../says/say.ts';
 import type { CaseReceiptView, DemandOptions } from '../../api-cases.ts';
 import { demandCategories, demandDataSchema, demandPersonalSchema } from '../../../shared/contract/cases.ts';
 import { siteLabel, siteLabelIn, type DemandSite } from '../../../config/demand-sites.ts';
-import { MOBILE_OR_LANDLINE } from '../../../config/form-validation.ts';
+import { MOBILE_OR_LANDLINE } from '../../form-validation.ts';
 import type { ServiceCall } from '../visit.ts';
 import { maskName, maskPhone } from '../../../shared/mask.ts';
 import { fileCase, type CaseFilingDeps } from '../case-filing.ts';
