@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FormFieldView } from '../../../terminal/api.ts';
 import { checkField, checkForm, type FieldError, type FieldProblem, type FieldValue } from '../../../terminal/form-validation.ts';
 import type { FormField } from '../../../config/application-form-schema.ts';
-import { Keyboard } from '../keyboard/index.tsx';
+import { Keyboard } from '../keyboard/keyboard.tsx';
 import { BigButton } from '../big-button.tsx';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { fieldText } from './field-text.ts';

@@ -7,7 +7,7 @@ import { badRatingReasons, levelsNeedingReason } from '../../../shared/contract/
 import type { RateResult } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon, FaceIcon } from '../../components/icons.tsx';
-import { Keyboard } from '../../components/keyboard/index.tsx';
+import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 import { t } from '../../i18n/index.ts';
 import { saidText } from '../../i18n/said.ts';
 import type { Say } from '../../../terminal/says/say.ts';
