@@ -9,33 +9,28 @@ const integration = [
   'tests/integration/**/*.test.ts',
   'tests/faults/**/*.test.ts',
   'tests/cli/**/*.test.ts',
-  'tests/drivers/**/*-pty.test.ts',
-  'tests/drivers/idcard/reader-hotplug.test.ts',
-  'tests/drivers/printer/escpos-printer.test.ts',
-  'tests/drivers/printer/printer-sim.test.ts',
-  'tests/drivers/serial/managed-port.test.ts',
-  'tests/drivers/discovery/discovery.test.ts',
-  'tests/sync/enroll-restart.test.ts',
-  'tests/sync/documents.test.ts',
+  'tests/drivers/**/*.pty.test.ts',
+  'tests/sync/enroll-restart.process.test.ts',
+  'tests/sync/documents.hub.test.ts',
   'tests/electron/main-*.test.ts',
   // 证明打印: poppler (pdftotext, pdftoppm) and a real CUPS with the cups-pdf printer.
-  'tests/printing/certificate-pdf.test.ts',
-  'tests/drivers/cups/*-cups.test.ts',
-  'tests/sync/remote-commands-e2e.test.ts',
+  'tests/printing/certificate-pdf.poppler.test.ts',
+  'tests/drivers/cups/*.cups.test.ts',
+  'tests/sync/remote-commands.process.test.ts',
   // A real hub over HTTP behind the fault proxy, with the kiosk's back-off between retries.
-  'tests/sync/drain.test.ts',
-  'tests/sync/faults.test.ts',
-  'tests/sync/reenroll.test.ts',
+  'tests/sync/drain.hub.test.ts',
+  'tests/sync/faults.hub.test.ts',
+  'tests/sync/reenroll.hub.test.ts',
   // 7×24: the real supervisor over a fake kiosk (crash, crash loop, hang, SIGTERM).
-  'tests/supervisor/supervisor-process.test.ts',
+  'tests/supervisor/supervisor.process.test.ts',
   // Updates (issue 12): a hub, the supervisor and real kiosk versions with the browser shell.
-  'tests/updates/*-e2e.test.ts',
+  'tests/updates/*.process.test.ts',
   // Remote screenshot (issue 12): a hub and `--shell browser` on Xvfb.
-  'tests/browser-shell/remote-screenshot-e2e.test.ts',
+  'tests/browser-shell/remote-screenshot.process.test.ts',
 ];
 const central = ['tests/central/**/*.test.ts'];
 // The touch UI in Debian's Chromium through the browser shell.
-const e2e = ['tests/e2e/**/*.test.ts', 'tests/renderer/ui-flow.test.ts', 'tests/renderer/simulator-printer.test.ts'];
+const e2e = ['tests/e2e/**/*.test.ts', 'tests/renderer/ui-flow.browser.test.ts', 'tests/renderer/simulator-printer.browser.test.ts'];
 const electron = ['tests/e2e-electron/**/*.test.ts'];
 
 const shared = {
