@@ -4,38 +4,28 @@
 // as in the kiosk.
 import { defineConfig } from 'vitest/config';
 
-// Slow by nature: real pseudo-terminals, real kiosk processes, fault runs.
+// A slow test says why in its file name, and the projects select by name, not by a list:
+//   *.pty.test.ts      real pseudo-terminals (socat) under the drivers
+//   *.process.test.ts  real kiosk, supervisor, hub or browser-shell processes
+//   *.hub.test.ts      a real hub over HTTP behind the fault proxy, with the kiosk's back-off
+//   *.cups.test.ts     a real CUPS with the cups-pdf printer (证明打印)
+//   *.poppler.test.ts  PDFs read back with poppler (pdftotext, pdftoppm, pdffonts)
+//   *.browser.test.ts  the touch UI in Debian's Chromium through the browser shell
+// Whole folders are slow too: kiosk processes and fault runs (kill -9, full disk), the command
+// lines, the Electron main process started for real (tests/electron/main-*), the hub's suites.
 const integration = [
   'tests/integration/**/*.test.ts',
   'tests/faults/**/*.test.ts',
   'tests/cli/**/*.test.ts',
-  'tests/drivers/**/*-pty.test.ts',
-  'tests/drivers/idcard/reader-hotplug.test.ts',
-  'tests/drivers/printer/escpos-printer.test.ts',
-  'tests/drivers/printer/printer-sim.test.ts',
-  'tests/drivers/serial/managed-port.test.ts',
-  'tests/drivers/discovery/discovery.test.ts',
-  'tests/sync/enroll-restart.test.ts',
-  'tests/sync/documents.test.ts',
   'tests/electron/main-*.test.ts',
-  // 证明打印: poppler (pdftotext, pdftoppm) and a real CUPS with the cups-pdf printer.
-  'tests/printing/certificate-pdf.test.ts',
-  'tests/drivers/cups/*-cups.test.ts',
-  'tests/sync/remote-commands-e2e.test.ts',
-  // A real hub over HTTP behind the fault proxy, with the kiosk's back-off between retries.
-  'tests/sync/drain.test.ts',
-  'tests/sync/faults.test.ts',
-  'tests/sync/reenroll.test.ts',
-  // 7×24: the real supervisor over a fake kiosk (crash, crash loop, hang, SIGTERM).
-  'tests/supervisor/supervisor-process.test.ts',
-  // Updates (issue 12): a hub, the supervisor and real kiosk versions with the browser shell.
-  'tests/updates/*-e2e.test.ts',
-  // Remote screenshot (issue 12): a hub and `--shell browser` on Xvfb.
-  'tests/browser-shell/remote-screenshot-e2e.test.ts',
+  'tests/**/*.pty.test.ts',
+  'tests/**/*.process.test.ts',
+  'tests/**/*.hub.test.ts',
+  'tests/**/*.cups.test.ts',
+  'tests/**/*.poppler.test.ts',
 ];
 const central = ['tests/central/**/*.test.ts'];
-// The touch UI in Debian's Chromium through the browser shell.
-const e2e = ['tests/e2e/**/*.test.ts', 'tests/renderer/ui-flow.test.ts', 'tests/renderer/simulator-printer.test.ts'];
+const e2e = ['tests/e2e/**/*.test.ts', 'tests/**/*.browser.test.ts'];
 const electron = ['tests/e2e-electron/**/*.test.ts'];
 
 const shared = {

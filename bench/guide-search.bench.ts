@@ -2,7 +2,7 @@
 // core answers every keystroke from its local index), and how long building that index takes when
 // a new guides document arrives. Queries are typed letter by letter, as on the kiosk keyboard.
 import { buildGuideIndex } from '../terminal/services/info-query/guide-search.ts';
-import type { Guide } from '../central/contract/info-documents.ts';
+import type { Guide } from '../shared/contract/info-documents.ts';
 import { sampleGuides } from '../tests/support/info-samples.ts';
 
 interface BenchTable {

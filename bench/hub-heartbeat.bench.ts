@@ -4,9 +4,9 @@
 // waiting, once with an open command for every terminal (each answer then carries a signed
 // command). A fleet of 1 000 terminals beating every 30 s needs 33 heartbeats a second.
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { sha256HexOf, signManifest } from '../central/contract/releases.ts';
+import { sha256HexOf, signManifest } from '../shared/contract/releases.ts';
 import { startCentral, type RunningCentral } from '../central/server.ts';
-import { publicKeyToBase64, signRequest } from '../central/contract/signing.ts';
+import { publicKeyToBase64, signRequest } from '../shared/contract/signing.ts';
 import type { BenchTable } from './run.ts';
 
 const TERMINALS = Number(process.env.BENCH_HUB_TERMINALS ?? 200);

@@ -4,8 +4,8 @@
 // 30 s without progress). Takes about 45 s: both run at the link's real speed.
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createAdminClient, AdminClientError } from '../central/admin-client.ts';
-import { publicKeyToBase64 } from '../central/contract/signing.ts';
-import { releaseViewSchema, sha256HexOf, signManifest } from '../central/contract/releases.ts';
+import { publicKeyToBase64 } from '../shared/contract/signing.ts';
+import { releaseViewSchema, sha256HexOf, signManifest } from '../shared/contract/releases.ts';
 import { uploadRelease } from '../central/releases/upload-release.ts';
 import { startCentral } from '../central/server.ts';
 import { startFaultProxy } from '../tests/support/fault-proxy.ts';

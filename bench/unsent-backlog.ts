@@ -18,7 +18,7 @@ export function recordUnsentBacklog(db: Db, cipher: FieldCipher, count: number):
         personal: { idNumber: '510122195603070013', name: '张伟民' },
       });
       if (visit * 2 + 1 === count) break;
-      // A rating as the hub's contract takes it (central/contract/cases.ts ratingDataSchema).
+      // A rating as the hub's contract takes it (shared/contract/cases.ts ratingDataSchema).
       transactions.record({
         sessionId: `s${visit}`,
         seq: 1,

@@ -12,11 +12,11 @@ import {
   terminalListResponseSchema,
   type CreateCommandRequest,
   type DocumentKind,
-} from './contract/schemas.ts';
-import { certificateRecordsResponseSchema } from './contract/certificates.ts';
-import { adminTopicResultsSchema } from './contract/public-matters.ts';
-import { adminCaseDetailSchema, adminCaseSummarySchema, adminRatingSchema } from './contract/case-admin.ts';
-import { acknowledgeRollbackResponseSchema } from './contract/releases.ts';
+} from '../shared/contract/schemas.ts';
+import { certificateRecordsResponseSchema } from '../shared/contract/certificates.ts';
+import { adminTopicResultsSchema } from '../shared/contract/public-matters.ts';
+import { adminCaseDetailSchema, adminCaseSummarySchema, adminRatingSchema } from '../shared/contract/case-admin.ts';
+import { acknowledgeRollbackResponseSchema } from '../shared/contract/releases.ts';
 
 /** How a call failed before any answer: what an admin does next differs for each. */
 export type NetworkFailure = 'refused' | 'timeout' | 'broken';

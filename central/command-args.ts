@@ -1,6 +1,6 @@
 // Turns `kioskctl command TERMINAL WHAT …` words into a command request, with a usage sentence for
 // each mistake. Separate from kioskctl.ts so the parsing is tested without a hub.
-import { MAX_OUT_OF_SERVICE_MESSAGE, type CommandRequest } from './contract/schemas.ts';
+import { MAX_OUT_OF_SERVICE_MESSAGE, type CommandRequest } from '../shared/contract/schemas.ts';
 
 export class CommandArgsError extends Error {}
 

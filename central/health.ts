@@ -1,8 +1,8 @@
 // Classes a terminal healthy / starting / warning / alarm / offline from its last heartbeat (and
 // its unacknowledged rollbacks), with the reasons an admin reads in the fleet list. Central decides, not the kiosk: one rule for the whole fleet,
 // and a kiosk that stopped talking cannot report itself offline.
-import type { ScreenReport, SyncReport, TerminalAlert, TerminalHealth } from './contract/schemas.ts';
-import type { TerminalRollback } from './contract/releases.ts';
+import type { ScreenReport, SyncReport, TerminalAlert, TerminalHealth } from '../shared/contract/schemas.ts';
+import type { TerminalRollback } from '../shared/contract/releases.ts';
 
 /** A terminal counts as online when its last heartbeat is at most this old. */
 export const ONLINE_WITHIN_SECONDS = 180;

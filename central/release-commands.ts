@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createRolloutRequestSchema, releaseVersionSchema, releaseViewSchema, rolloutActionSchema, rolloutViewSchema, type ReleaseView, type RolloutView, type SignedRelease } from './contract/releases.ts';
+import { createRolloutRequestSchema, releaseVersionSchema, releaseViewSchema, rolloutActionSchema, rolloutViewSchema, type ReleaseView, type RolloutView, type SignedRelease } from '../shared/contract/releases.ts';
 import { generateReleaseKey, packRelease, readReleaseDir, readReleaseKey, MANIFEST_FILE } from './releases/pack-release.ts';
 
 export const RELEASE_USAGE = `release keygen --out FILE                     make the release key (keep it offline); prints the public key for

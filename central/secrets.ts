@@ -5,7 +5,7 @@
 import { randomBytes, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateSigningKeyPair, privateKeyFromPem, privateKeyToPem, publicKeyToBase64 } from './contract/signing.ts';
+import { generateSigningKeyPair, privateKeyFromPem, privateKeyToPem, publicKeyToBase64 } from '../shared/contract/signing.ts';
 
 export const SIGNING_KEY_FILE = 'central-signing-key.pem';
 export const ADMIN_TOKEN_FILE = 'admin-token';

@@ -1,6 +1,6 @@
 // The fleet as a plain-text table for kioskctl: one line per terminal, what an admin scans for
 // (offline, backlog piling up, last sync error). CJK site names are counted as two columns wide.
-import type { TerminalSummary } from './contract/schemas.ts';
+import type { TerminalSummary } from '../shared/contract/schemas.ts';
 
 export function width(text: string): number {
   let n = 0;

@@ -1,7 +1,7 @@
 // kioskctl topic results: a topic's count as a person reads it — each option with its votes and
 // share, the total, how many votes were refused (second votes, closed topic), then the comments.
-import type { AdminTopicResults } from './contract/public-matters.ts';
-import { matterStateLabels } from './contract/public-matters.ts';
+import type { AdminTopicResults } from '../shared/contract/public-matters.ts';
+import { matterStateLabels } from '../shared/contract/public-matters.ts';
 
 export function formatTopicResults(r: AdminTopicResults): string {
   const share = (votes: number) => (r.total ? `${Math.round((votes / r.total) * 100)}%` : '-');

@@ -12,7 +12,7 @@ import { startKioskBrowser, type KioskBrowser } from '../browser-shell/kiosk-bro
 import { locateElectronBinary } from '../electron/locate-binary.ts';
 import { nativeModulesProblemUnderElectron } from '../electron/native-abi.ts';
 import { loadConfig } from '../config/load.ts';
-import { startDemoHub, type DemoHub } from '../terminal/sync/demo-hub.ts';
+import { startDemoHub, type DemoHub } from './demo-hub.ts';
 
 const usage = `usage: npm start -- [--config FILE] [--data-dir DIR] [--shell electron|browser|none] [--port N]
   --config FILE    terminal configuration (JSON); without it: defaults and simulated devices

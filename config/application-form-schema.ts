@@ -3,7 +3,7 @@
 // it inside the catalog; a bad item is refused with the path of the bad field
 // (e.g. `services.2.applicationItems.0.form.3.maxLength`). No Node imports: the renderer bundles it.
 import { z } from 'zod';
-import { localizedTexts } from './localized-text.ts';
+import { localizedTexts } from '../shared/localized-text.ts';
 
 /** ID card fields a form may take from the card read in the core (never typed, never from the UI). */
 export const cardFieldSchema = z.enum(['name', 'sex', 'nation', 'birthDate', 'address', 'idNumber']);
@@ -18,7 +18,7 @@ const base = {
   /** One or two sentences shown under the field: what to fill in, where to find it. */
   help: z.string().max(120).optional(),
   required: z.boolean().default(true),
-  /** Label and help in other languages (config/localized-text.ts); a script may need more letters than Chinese. */
+  /** Label and help in other languages (shared/localized-text.ts); a script may need more letters than Chinese. */
   i18n: localizedTexts({ label: z.string().min(1).max(90), help: z.string().max(360) }),
 };
 

@@ -2,8 +2,8 @@
 // Central pushes it; the default below is what a kiosk shows before its first pull.
 import { z } from 'zod';
 import { applicationItemSchema } from './application-form-schema.ts';
-import { demandCategorySchema } from '../central/contract/cases.ts';
-import { localizedTexts } from './localized-text.ts';
+import { demandCategorySchema } from '../shared/contract/cases.ts';
+import { localizedTexts } from '../shared/localized-text.ts';
 
 export const serviceKindSchema = z.enum([
   'info-query', // 政务信息查询
@@ -21,7 +21,7 @@ export const queueSchema = z.strictObject({
   name: z.string().min(1),
   /** One capital letter printed before the ticket number, e.g. A → A007. */
   prefix: z.string().regex(/^[A-Z]$/),
-  /** The counter's name in other languages (config/localized-text.ts). */
+  /** The counter's name in other languages (shared/localized-text.ts). */
   i18n: localizedTexts({ name: z.string().min(1).max(40) }),
 });
 

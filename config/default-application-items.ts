@@ -6,7 +6,7 @@
 // new terms are listed in renderer/i18n/REVIEW.md for a native reviewer.
 import type { z } from 'zod';
 import type { applicationItemSchema } from './application-form-schema.ts';
-import type { demandCategories } from '../central/contract/cases.ts';
+import type { demandCategories } from '../shared/contract/cases.ts';
 
 type ItemInput = z.input<typeof applicationItemSchema>;
 

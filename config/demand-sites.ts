@@ -2,8 +2,8 @@
 // (楼栋/组), so a resident taps a place instead of typing it; free text remains for anywhere else.
 // Each site's id travels with the demand (non-personal), so the hub can count problems per place.
 import { z } from 'zod';
-import { localizedTexts } from './localized-text.ts';
-import type { Locale } from './locales.ts';
+import { localizedTexts } from '../shared/localized-text.ts';
+import type { Locale } from '../shared/locales.ts';
 import { defaultDemandSites } from './default-demand-sites.ts';
 
 export const demandSiteSchema = z.strictObject({

@@ -2,9 +2,9 @@
 // Every key a technician may write in the JSON file is declared here, with its default.
 import { z } from 'zod';
 import { demandConfigSchema } from './demand-sites.ts';
-import { DEFAULT_LOCALE, LOCALES } from './locales.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../shared/locales.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './zoned-time.ts';
-import { localizedTexts } from './localized-text.ts';
+import { localizedTexts } from '../shared/localized-text.ts';
 
 const serialPath = z
   .string()
@@ -107,7 +107,7 @@ export const configSchema = z.strictObject({
   site: z
     .strictObject({
       name: z.string().min(1).max(40).default('示例镇便民服务中心'),
-      /** The name in other languages (config/localized-text.ts); the default name's are in default-site-name.ts. */
+      /** The name in other languages (shared/localized-text.ts); the default name's are in default-site-name.ts. */
       i18n: localizedTexts({ name: z.string().min(1).max(120) }),
       /** Short code used in ticket QR codes and central reports. */
       code: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'letters, digits, - and _ only').default('DEMO-001'),

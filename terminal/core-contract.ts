@@ -6,9 +6,9 @@ import type { Say } from './says/say.ts';
 import type { PrintReport } from './print-report.ts';
 import type { ServiceEntry } from '../config/catalog-schema.ts';
 import type { DeviceConnection, DocumentPrinterState, PrinterState } from '../drivers/types.ts';
-import type { Locale } from '../config/locales.ts';
+import type { Locale } from '../shared/locales.ts';
 import type { ScanEvent } from './services/progress-query/progress-query-contract.ts';
-import { voiceLocales } from './voice/engine.ts';
+import { voiceLocales } from '../shared/voice-locales.ts';
 import { requestId } from './services/slice.ts';
 
 export interface ResidentView {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { CardRead } from '../drivers/types.ts';
 import type { Clock } from './clock.ts';
 import type { SessionView } from './core-contract.ts';
-import { maskCardNumber, maskName } from './mask.ts';
+import { maskCardNumber, maskName } from '../shared/mask.ts';
 
 export interface Session {
   id: string;

@@ -3,7 +3,7 @@
 // service's core code runs thousands of times. Each journey leaves the kiosk at its attract screen.
 import type { KioskConnection } from '../../cli/load.ts';
 import type { KioskStatus } from '../../terminal/api.ts';
-import { badRatingReasons } from '../../central/contract/cases.ts';
+import { badRatingReasons } from '../../shared/contract/cases.ts';
 
 export type ServiceKind = 'queue-ticket' | 'info-query' | 'application' | 'demand' | 'progress-query' | 'rating' | 'public-matters' | 'certificate-print';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDemoHub, type DemoHub } from '../../terminal/sync/demo-hub.ts';
+import { startDemoHub, type DemoHub } from '../../cli/demo-hub.ts';
 import type { CoreSample } from './core-sample.ts';
 import type { FromChild, KioskChildArgs, ToChild } from './kiosk-child.ts';
 

@@ -5,7 +5,7 @@
 // The transaction is stored without its personal part and the 查询码 hash; the case row keeps the
 // pseudonym and what the clerk needs (details).
 import type { z } from 'zod';
-import type { TransactionItem } from '../contract/schemas.ts';
+import type { TransactionItem } from '../../shared/contract/schemas.ts';
 import type { PreparedItem } from '../routes/transaction-kinds.ts';
 import { ItemRefused } from '../routes/transactions.ts';
 import { lineageOf } from './lineage.ts';

@@ -9,8 +9,8 @@ import {
   type CommandResultRequest,
   type CommandView,
   type SignedCommand,
-} from '../contract/schemas.ts';
-import { signCommand } from '../contract/signing.ts';
+} from '../../shared/contract/schemas.ts';
+import { signCommand } from '../../shared/contract/signing.ts';
 import { HttpError } from '../http-errors.ts';
 import { isoOf, isoOrNull, type Database, type Queryable } from '../storage/database.ts';
 

@@ -1,8 +1,8 @@
 // The console's calls to the hub: the existing admin routes, authenticated by the session cookie
 // (sent by the browser) plus the session's CSRF token on every request that changes something.
-import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
-import type { AcknowledgeRollbackResponse, CreateRolloutRequest, ReleaseView, RolloutView } from '../contract/releases.ts';
-import type { CaseStatus } from '../contract/cases.ts';
+import type { CommandRequest, CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
+import type { AcknowledgeRollbackResponse, CreateRolloutRequest, ReleaseView, RolloutView } from '../../shared/contract/releases.ts';
+import type { CaseStatus } from '../../shared/contract/cases.ts';
 import type { AccountView } from '../accounts/account-store.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { WorkbenchCaseDetail, WorkbenchCaseSummary } from '../routes/workbench/workbench-types.ts';

@@ -2,7 +2,7 @@
 // oversee), its steps with who set each and when, its time limit, and the actions caseTransitions
 // allows from here. An auditor or supervisor gets no buttons (and the hub refuses them anyway).
 import { useEffect, useState } from 'preact/hooks';
-import type { CaseStatus } from '../contract/cases.ts';
+import type { CaseStatus } from '../../shared/contract/cases.ts';
 import { getWorkbenchCase, moveCase } from './api.ts';
 import type { WorkbenchCaseDetail } from '../routes/workbench/workbench-types.ts';
 import { when } from './format.ts';

@@ -1,5 +1,5 @@
 // How the console words a terminal's state; shared by the list and the details page.
-import type { TerminalSummary } from '../contract/schemas.ts';
+import type { TerminalSummary } from '../../shared/contract/schemas.ts';
 import { DEFAULT_TIME_ZONE, zonedMinute } from '../../config/zoned-time.ts';
 
 // The hub's zone, told at login (issue 21): "last seen 00:03" means the same to every admin and

@@ -2,7 +2,7 @@
 // warning goes until the terminal's next rollback. The hub keeps who (the name typed here, and
 // that it came from the console) and when.
 import { useState } from 'preact/hooks';
-import type { TerminalSummary } from '../contract/schemas.ts';
+import type { TerminalSummary } from '../../shared/contract/schemas.ts';
 import { acknowledgeRollbacks } from './api.ts';
 
 export function RollbackAck({ terminal, onDone }: { terminal: TerminalSummary; onDone: () => void }) {

@@ -2,7 +2,7 @@
 // failures and why it halted, buttons for what its state allows, and a form to start one.
 // Publishing a release stays with kioskctl: it needs the offline release key.
 import { useEffect, useState } from 'preact/hooks';
-import type { ReleaseView, RolloutView } from '../contract/releases.ts';
+import type { ReleaseView, RolloutView } from '../../shared/contract/releases.ts';
 import { actOnRollout, listReleases, listRollouts, startRollout } from './api.ts';
 import { when } from './format.ts';
 

@@ -1,7 +1,7 @@
 // One terminal: its state, the commands sent to it with their results, and buttons for the
 // commands an admin sends from the hall's office.
 import { useEffect, useState } from 'preact/hooks';
-import type { CommandRequest, CommandView, TerminalSummary } from '../contract/schemas.ts';
+import type { CommandRequest, CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
 import { listCommands, listTerminals, sendCommand } from './api.ts';
 import { backlog, healthLabel, paperState, when } from './format.ts';
 

@@ -1,6 +1,6 @@
 // The fleet: every terminal with central's health verdict and the reasons for it.
 import { useEffect, useState } from 'preact/hooks';
-import type { TerminalSummary } from '../contract/schemas.ts';
+import type { TerminalSummary } from '../../shared/contract/schemas.ts';
 import { listTerminals } from './api.ts';
 import { backlog, healthLabel, paperState, when } from './format.ts';
 import { RollbackAck } from './rollback-ack.tsx';

@@ -1,6 +1,6 @@
 // How the workbench words roles, actions and time limits, in Chinese (the console's language for
 // clerks; the fleet pages keep their English until the console's catalogs arrive, issue 23).
-import type { CaseStatus } from '../contract/cases.ts';
+import type { CaseStatus } from '../../shared/contract/cases.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { Clock } from '../routes/workbench/time-limits.ts';
 

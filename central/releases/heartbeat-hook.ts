@@ -1,8 +1,8 @@
 // What the heartbeat does for updates (issue 12), kept out of routes/heartbeat.ts: record a
 // terminal's failed updates (and a health alarm on the rollout's version) toward the rollout's
 // self-halt, keep its rollbacks for the fleet list (issue 21), then find the release it should run.
-import type { HeartbeatRequest } from '../contract/schemas.ts';
-import type { ReleaseOffer } from '../contract/releases.ts';
+import type { HeartbeatRequest } from '../../shared/contract/schemas.ts';
+import type { ReleaseOffer } from '../../shared/contract/releases.ts';
 import { classifyHealth } from '../health.ts';
 import type { Database } from '../storage/database.ts';
 import { offerFor, recordUpdateFailures } from './rollout-store.ts';

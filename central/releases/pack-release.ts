@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { privateKeyFromPem, privateKeyToPem, publicKeyToBase64 } from '../contract/signing.ts';
-import { releaseManifestSchema, releaseVersionSchema, sha256HexOf, signManifest, signedReleaseSchema, type SignedRelease } from '../contract/releases.ts';
+import { privateKeyFromPem, privateKeyToPem, publicKeyToBase64 } from '../../shared/contract/signing.ts';
+import { releaseManifestSchema, releaseVersionSchema, sha256HexOf, signManifest, signedReleaseSchema, type SignedRelease } from '../../shared/contract/releases.ts';
 
 export const BUNDLE_FILE = 'bundle.tar.gz';
 export const MANIFEST_FILE = 'manifest.json';

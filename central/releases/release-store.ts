@@ -3,7 +3,7 @@
 import type { Database } from '../storage/database.ts';
 import { isoOf } from '../storage/database.ts';
 import { HttpError } from '../http-errors.ts';
-import { sha256HexOf, signedReleaseSchema, verifyManifest, type ReleaseView, type SignedRelease } from '../contract/releases.ts';
+import { sha256HexOf, signedReleaseSchema, verifyManifest, type ReleaseView, type SignedRelease } from '../../shared/contract/releases.ts';
 
 export interface PublishInput extends SignedRelease {
   bundle: Buffer;

@@ -3,8 +3,8 @@
 // to publishRelease, the same check as the single-request route: nothing unverified is a release.
 import type { Database } from '../storage/database.ts';
 import { HttpError } from '../http-errors.ts';
-import { sha256HexOf, signedReleaseSchema, verifyManifest, type ReleaseView } from '../contract/releases.ts';
-import type { ReleaseUploadView, StartReleaseUploadRequest } from '../contract/release-uploads.ts';
+import { sha256HexOf, signedReleaseSchema, verifyManifest, type ReleaseView } from '../../shared/contract/releases.ts';
+import type { ReleaseUploadView, StartReleaseUploadRequest } from '../../shared/contract/release-uploads.ts';
 import { publishRelease } from './release-store.ts';
 
 /** The single-request route's body limit: a release with its modules still fits. */

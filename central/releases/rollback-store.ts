@@ -3,7 +3,7 @@
 // healthy, while `rollout status` only tells it to whoever looks at the rollout.
 import type { Database, Queryable } from '../storage/database.ts';
 import { isoOf } from '../storage/database.ts';
-import { rollbackOf, type AcknowledgeRollbackResponse, type TerminalRollback, type UpdateFailure } from '../contract/releases.ts';
+import { rollbackOf, type AcknowledgeRollbackResponse, type TerminalRollback, type UpdateFailure } from '../../shared/contract/releases.ts';
 
 type Row = { terminal_id: string; version: string; back_on: string; why: string; at: Date | string; acknowledged_at: Date | string | null; acknowledged_by: string | null };
 

@@ -5,8 +5,8 @@ import { ulid } from 'ulid';
 import type { Database, Queryable } from '../storage/database.ts';
 import { isoOf } from '../storage/database.ts';
 import { HttpError } from '../http-errors.ts';
-import { rolloutBucket, type CreateRolloutRequest, type ReleaseOffer, type RolloutView } from '../contract/releases.ts';
-import { createRolloutRequestSchema, rolloutActionSchema } from '../contract/releases.ts';
+import { rolloutBucket, type CreateRolloutRequest, type ReleaseOffer, type RolloutView } from '../../shared/contract/releases.ts';
+import { createRolloutRequestSchema, rolloutActionSchema } from '../../shared/contract/releases.ts';
 import { readSignedRelease } from './release-store.ts';
 import type { z } from 'zod';
 

@@ -4,8 +4,8 @@
 // already holds instead of starting over.
 import { z } from 'zod';
 import { AdminClientError, type AdminRequest } from '../admin-client.ts';
-import { releaseViewSchema, sha256HexOf, type ReleaseView, type SignedRelease } from '../contract/releases.ts';
-import { CHUNK_DIGEST_HEADER, MAX_UPLOAD_CHUNK_BYTES, releaseUploadViewSchema, type ReleaseUploadView } from '../contract/release-uploads.ts';
+import { releaseViewSchema, sha256HexOf, type ReleaseView, type SignedRelease } from '../../shared/contract/releases.ts';
+import { CHUNK_DIGEST_HEADER, MAX_UPLOAD_CHUNK_BYTES, releaseUploadViewSchema, type ReleaseUploadView } from '../../shared/contract/release-uploads.ts';
 
 /** The first chunk; later ones are sized to the link (see nextChunkBytes). */
 export const DEFAULT_CHUNK_BYTES = 256 * 1024;

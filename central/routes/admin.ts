@@ -10,8 +10,8 @@ import {
   terminalIdSchema,
   type StoredTransaction,
   type TerminalSummary,
-} from '../contract/schemas.ts';
-import { hashEnrollmentCode, newEnrollmentCode } from '../enrollment-codes.ts';
+} from '../../shared/contract/schemas.ts';
+import { hashEnrollmentCode, newEnrollmentCode } from '../../shared/contract/enrollment-codes.ts';
 import { classifyHealth, ONLINE_WITHIN_SECONDS } from '../health.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import { isoOf, isoOrNull, type Database } from '../storage/database.ts';

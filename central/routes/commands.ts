@@ -2,7 +2,7 @@
 // command it was sent (the commands themselves ride on the heartbeat answer, heartbeat.ts).
 import type { KeyObject } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { commandResultRequestSchema, createCommandRequestSchema, terminalIdSchema, ulidSchema } from '../contract/schemas.ts';
+import { commandResultRequestSchema, createCommandRequestSchema, terminalIdSchema, ulidSchema } from '../../shared/contract/schemas.ts';
 import { appendAdminLog, createCommand, listCommands, readAttachment, recordResult } from '../commands/command-store.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import type { Database } from '../storage/database.ts';

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { contentSecurityPolicy } from '../../electron/policy/csp.ts';
+import { contentSecurityPolicy } from '../../shared/content-security-policy.ts';
 import { readCookie, SESSION_COOKIE, SESSION_IDLE_MS, verifyPasswordAsync } from '../console-auth.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import { BUILT_IN_ADMIN, changeOwnPassword, changePasswordSchema, findAccount } from '../accounts/account-store.ts';

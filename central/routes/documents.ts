@@ -2,10 +2,10 @@
 // its key; terminals pull the latest with If-None-Match so an unchanged document costs a 304.
 import type { FastifyInstance } from 'fastify';
 import type { KeyObject } from 'node:crypto';
-import { documentBodySchemas } from '../contract/document-bodies.ts';
-import { describeTranslationGaps, translationGaps } from '../contract/translation-gaps.ts';
-import { documentKindSchema, publishDocumentRequestSchema, type DocumentKind } from '../contract/schemas.ts';
-import { signDocument } from '../contract/signing.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
+import { describeTranslationGaps, translationGaps } from '../../shared/contract/translation-gaps.ts';
+import { documentKindSchema, publishDocumentRequestSchema, type DocumentKind } from '../../shared/contract/schemas.ts';
+import { signDocument } from '../../shared/contract/signing.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import type { Database } from '../storage/database.ts';
 import type { TerminalAuthenticator } from './terminal-auth.ts';

@@ -2,9 +2,9 @@
 // key, and learns central's key to pin.
 import type { FastifyInstance } from 'fastify';
 import { ulid } from 'ulid';
-import { enrollRequestSchema, type EnrollRequest, type EnrollResponse } from '../contract/schemas.ts';
-import { publicKeyFromBase64, verifyReplacement } from '../contract/signing.ts';
-import { hashEnrollmentCode } from '../enrollment-codes.ts';
+import { enrollRequestSchema, type EnrollRequest, type EnrollResponse } from '../../shared/contract/schemas.ts';
+import { publicKeyFromBase64, verifyReplacement } from '../../shared/contract/signing.ts';
+import { hashEnrollmentCode } from '../../shared/contract/enrollment-codes.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import type { Database, Queryable } from '../storage/database.ts';
 

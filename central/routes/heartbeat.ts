@@ -3,7 +3,7 @@
 // its clock and the terminal's open remote commands (pull-based: works behind NAT and weak links).
 import type { KeyObject } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { heartbeatRequestSchema, type HeartbeatResponse } from '../contract/schemas.ts';
+import { heartbeatRequestSchema, type HeartbeatResponse } from '../../shared/contract/schemas.ts';
 import { takeOpenCommands } from '../commands/command-store.ts';
 import { updatesForHeartbeat } from '../releases/heartbeat-hook.ts';
 import { parseOr400 } from '../http-errors.ts';

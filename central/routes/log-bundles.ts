@@ -1,7 +1,7 @@
 // Log bundles a technician sends from a kiosk's diagnostics page, and the admin's view of them.
 // The kiosk builds them without residents' data; central stores them as sent.
 import type { FastifyInstance } from 'fastify';
-import { logBundleUploadSchema, terminalIdSchema, type LogBundleSummary } from '../contract/schemas.ts';
+import { logBundleUploadSchema, terminalIdSchema, type LogBundleSummary } from '../../shared/contract/schemas.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import { isoOf, type Database } from '../storage/database.ts';
 import type { TerminalAuthenticator } from './terminal-auth.ts';

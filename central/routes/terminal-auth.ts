@@ -3,8 +3,8 @@
 // The nonce is recorded only after the signature checks out, so nobody can burn a terminal's
 // nonces with forged requests.
 import type { FastifyRequest } from 'fastify';
-import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, verifyRequestSignature } from '../contract/signing.ts';
-import type { AuthErrorCode } from '../contract/schemas.ts';
+import { MAX_CLOCK_SKEW_MS, SIGNATURE_HEADERS, verifyRequestSignature } from '../../shared/contract/signing.ts';
+import type { AuthErrorCode } from '../../shared/contract/schemas.ts';
 import type { Database } from '../storage/database.ts';
 import { HttpError } from '../http-errors.ts';
 

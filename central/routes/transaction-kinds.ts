@@ -1,6 +1,6 @@
 // The kinds of transaction that need more at the hub than being stored: each service registers a
 // handler for its kind here (server.ts), and the batch route asks the one for an item's kind.
-import type { TransactionItem } from '../contract/schemas.ts';
+import type { TransactionItem } from '../../shared/contract/schemas.ts';
 import type { PrepareItem } from './transactions.ts';
 
 export type PreparedItem = NonNullable<ReturnType<PrepareItem>>;

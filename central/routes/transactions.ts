@@ -1,7 +1,7 @@
 // POST /v1/transactions/batch: idempotent ingest. The kiosk delivers at least once; central stores
 // each (terminal, id) once, in one database transaction per batch, so the effect is exactly once.
 import type { FastifyInstance } from 'fastify';
-import { transactionBatchRequestSchema, type TransactionBatchResponse, type TransactionItem } from '../contract/schemas.ts';
+import { transactionBatchRequestSchema, type TransactionBatchResponse, type TransactionItem } from '../../shared/contract/schemas.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import type { Database, Queryable } from '../storage/database.ts';
 import type { TerminalAuthenticator } from './terminal-auth.ts';

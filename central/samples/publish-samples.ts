@@ -3,7 +3,7 @@
 // moved to around today, so the demo's notice is current and its topic open whenever it is run.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { DocumentKind } from '../contract/schemas.ts';
+import type { DocumentKind } from '../../shared/contract/schemas.ts';
 
 const DAY = 86_400_000;
 

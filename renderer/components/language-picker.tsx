@@ -1,6 +1,6 @@
 // The language choice on the attract screen: each language named in its own script and tagged
 // with its lang, so a resident finds theirs without reading Chinese. The choice lasts one visit.
-import { LOCALE_INFO, LOCALES, type Locale } from '../../config/locales.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 import { t } from '../i18n/index.ts';
 
 export interface LanguagePickerProps {

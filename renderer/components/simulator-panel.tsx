@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { KioskStatus, RequestParams } from '../../terminal/api.ts';
 import { useApi } from '../api-context.ts';
 import { t } from '../i18n/index.ts';
-import { caseProgressUrl, makeCaseNumber } from '../../central/contract/cases.ts';
+import { caseProgressUrl, makeCaseNumber } from '../../shared/contract/cases.ts';
 
 /** The demo's receipt: the QR of case 0001-0000001-? with a made-up 查询码 (issue 10). */
 const DEMO_RECEIPT_QR = caseProgressUrl('http://127.0.0.1/', makeCaseNumber(1, 1), '20261201');

@@ -4,8 +4,9 @@
 // does not format, falls back to the Chinese source: a resident never gets an empty button.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { LOCALE_INFO, type Locale } from '../../config/locales.ts';
-import { type ArgValue, type Bound, isIcuMessage, type SourceCatalog } from './message.ts';
+import { LOCALE_INFO, type Locale } from '../../shared/locales.ts';
+import type { ArgValue, Bound, SourceCatalog } from './message.ts';
+import { isIcuMessage } from '../../shared/icu-message.ts';
 
 type Lookup = (locale: Locale, path: readonly string[]) => unknown;
 

@@ -4,8 +4,9 @@
 // {code} would hide the resident's verification code). Used by the unit test and by
 // `npm run i18n:check`; pure data in, problems out.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import type { Locale } from '../../config/locales.ts';
-import { isIcuMessage, type SourceCatalog } from './message.ts';
+import type { Locale } from '../../shared/locales.ts';
+import type { SourceCatalog } from './message.ts';
+import { isIcuMessage } from '../../shared/icu-message.ts';
 
 export interface SourceEntry {
   /** e.g. 'info.resultCount' */

@@ -2,7 +2,7 @@
 // `t.key(args)`. What `t` says follows the current language (locale-store.ts); the root component
 // re-renders the screen when it changes (useLocale).
 import { useEffect, useState } from 'preact/hooks';
-import { LOCALES, type Locale } from '../../config/locales.ts';
+import { LOCALES, type Locale } from '../../shared/locales.ts';
 import { bindCatalog } from './bind.ts';
 import { getLocale, onLocaleChange } from './locale-store.ts';
 import { translationAt } from './translations.ts';

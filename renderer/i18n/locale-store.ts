@@ -1,7 +1,7 @@
 // The language the screen speaks right now: the site's (`ui.locale`) until a resident picks another
 // on the attract screen, and the site's again when their visit ends. A plain module-level value
 // with listeners, so `t` (read anywhere, also outside components) and the root component agree.
-import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../../config/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_INFO, type Locale } from '../../shared/locales.ts';
 
 let current: Locale = DEFAULT_LOCALE;
 const listeners = new Set<(locale: Locale) => void>();

@@ -1,6 +1,6 @@
 // The translated catalogs, each complete for the resident-facing source (zh-CN.ts). All four are
 // bundled: together they are a few kilobytes, and a language switch must not wait on a network.
-import type { Locale } from '../../config/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import { bo } from './bo.ts';
 import { en } from './en.ts';
 import { ug } from './ug.ts';

@@ -9,7 +9,7 @@ import { ElderIcon, ServiceIcon, WarningIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
 import { Localized } from '../i18n/localized.tsx';
 import { LanguagePicker } from '../components/language-picker.tsx';
-import type { Locale } from '../../config/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 
 export interface AttractScreenProps {

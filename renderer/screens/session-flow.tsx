@@ -13,7 +13,7 @@ import { RatingServiceScreen } from './rating/rating-service-screen.tsx';
 import { ProgressScreen } from './progress-query/progress-screen.tsx';
 import { ProgressNotice } from './progress-query/progress-notice.tsx';
 import type { PendingScan } from './progress-query/use-scan.ts';
-import type { RatingTarget } from '../../central/contract/cases.ts';
+import type { RatingTarget } from '../../shared/contract/cases.ts';
 import { ServicesScreen } from './services-screen.tsx';
 import { ThanksScreen } from './thanks-screen.tsx';
 import { InfoQueryScreen } from './info-query/info-query-screen.tsx';

@@ -3,7 +3,7 @@
 // visit ends, or after a minute on the attract screen without one starting (the chooser walked
 // away), so the next person is greeted in the site's language.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { DEFAULT_LOCALE, type Locale } from '../../config/locales.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/locales.ts';
 import { setLocale, useLocale } from '../i18n/index.ts';
 
 export const UNUSED_CHOICE_MS = 60_000;

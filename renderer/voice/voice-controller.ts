@@ -3,7 +3,7 @@
 // current screen's prompt again. The prompt of the screen on top (a dialog over a screen) is the
 // current one; when the dialog closes, the screen's prompt is current again (but not re-spoken).
 import type { ApiClient } from '../api-client.ts';
-import type { VoiceLocale } from '../../terminal/voice/engine.ts';
+import type { VoiceLocale } from '../../shared/voice-locales.ts';
 
 export interface Prompt {
   /** A fixed prompt's id (a recorded pack may have it); dynamic text has none. */

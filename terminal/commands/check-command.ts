@@ -1,7 +1,7 @@
 // Decides whether a command from a heartbeat answer may run here. Only central's signature (with
 // the key pinned at enrollment), addressed to this terminal, not expired and never run before.
-import { signedCommandSchema, type SignedCommand } from '../../central/contract/schemas.ts';
-import { verifyCommand } from '../../central/contract/signing.ts';
+import { signedCommandSchema, type SignedCommand } from '../../shared/contract/schemas.ts';
+import { verifyCommand } from '../../shared/contract/signing.ts';
 
 export type CommandCheck =
   | { verdict: 'run'; command: SignedCommand }

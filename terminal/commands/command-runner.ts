@@ -2,7 +2,7 @@
 // its result in the store as it runs, and its result posted to central — again after a restart or
 // a lost answer until central has it. A restart is recorded and reported before it happens, so the
 // kiosk that comes back does not run it a second time.
-import type { CommandRequest, CommandResultRequest } from '../../central/contract/schemas.ts';
+import type { CommandRequest, CommandResultRequest } from '../../shared/contract/schemas.ts';
 import type { CentralClient } from '../sync/central-client.ts';
 import { appendAudit } from '../store/audit-log.ts';
 import type { Db } from '../store/open-store.ts';

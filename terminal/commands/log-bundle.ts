@@ -7,7 +7,7 @@ import type { KioskStatus } from '../core-contract.ts';
 import type { Db } from '../store/open-store.ts';
 import { recentAudit } from '../store/audit-log.ts';
 import { softwareVersion } from '../sync/software-version.ts';
-import type { ScreenReport } from '../../central/contract/schemas.ts';
+import type { ScreenReport } from '../../shared/contract/schemas.ts';
 
 export interface LogBundleInput {
   db: Db;

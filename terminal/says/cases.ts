@@ -2,7 +2,7 @@
 // 服务评价), in Simplified Chinese: the source that bo, ug and en translate in
 // renderer/i18n/<locale>/says-cases.ts (see core.ts). Values are numbers, codes or dates, never
 // catalog words (an item's name, a field's label): those are Chinese and would leak into English.
-import { icu } from '../../renderer/i18n/message.ts';
+import { icu } from '../../shared/icu-message.ts';
 
 export const saysCases = {
   caseNumbersUsedUp: '本机的办件编号已用完，请到人工窗口办理，并请工作人员联系技术人员。',

@@ -7,7 +7,7 @@
 // per-language names, which the screen shows next to the message (renderer/i18n/localized.tsx).
 // Why a device stops a service travels as a `reason` key (terminal/outage.ts), and each message
 // that names it has a whole sentence per reason: no sentence is built from translated pieces.
-import { icu } from '../../renderer/i18n/message.ts';
+import { icu } from '../../shared/icu-message.ts';
 
 export const saysCore = {
   internal: '系统暂时出现问题，请稍后再试或联系工作人员。',

@@ -3,7 +3,7 @@
 // the resident's language. `said('core.storageFull')` gives both; `new KioskError(code, said(…))`
 // and `{ status, ...said(…) }` carry them over the KioskApi contract.
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { IcuMessage } from '../../renderer/i18n/message.ts';
+import type { IcuMessage } from '../../shared/icu-message.ts';
 import { saysCatalog } from './catalog.ts';
 
 type Catalog = typeof saysCatalog;

@@ -2,7 +2,7 @@
 // A row is only written after its signature and body were verified, and in one statement, so a
 // crash leaves either the old good version or the new good version.
 import type { Db } from './open-store.ts';
-import type { DocumentKind } from '../../central/contract/schemas.ts';
+import type { DocumentKind } from '../../shared/contract/schemas.ts';
 
 export type CachedKind = DocumentKind;
 

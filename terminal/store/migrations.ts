@@ -158,7 +158,7 @@ export const migrations: Migration[] = [
   },
   {
     // 事项办理 / 诉求反映 (issue 10): this kiosk's case sequence, the middle of every 办件编号
-    // (central/contract/cases.ts). One row; advanced in the same SQLite transaction as the case's
+    // (shared/contract/cases.ts). One row; advanced in the same SQLite transaction as the case's
     // transaction record, so a number is never issued twice, nor reused after a crash or restart.
     version: 7,
     name: 'cases: the kiosk case sequence',

@@ -7,7 +7,7 @@ import type { Db } from './open-store.ts';
 import type { TransactionRow } from './transactions.ts';
 import type { FieldCipher } from './field-cipher.ts';
 
-/** One transaction as central receives it (central/contract/schemas.ts transactionItemSchema). */
+/** One transaction as central receives it (shared/contract/schemas.ts transactionItemSchema). */
 export interface OutboxItem {
   id: string;
   sessionId: string;

@@ -1,6 +1,6 @@
 // The conditions a kiosk raises about itself in each heartbeat, from what it already knows: its
 // devices, its outbox and whether an admin closed it. Central words and grades them (central/health.ts).
-import type { TerminalAlert } from '../../central/contract/schemas.ts';
+import type { TerminalAlert } from '../../shared/contract/schemas.ts';
 import type { KioskStatus } from '../core-contract.ts';
 
 /** Unsent transactions older than this mean the link, or central, has been failing for a while. */

@@ -1,7 +1,7 @@
 // HTTP to central with every request signed by the kiosk's key (timestamp + nonce + body hash,
-// central/contract/signing.ts), a hard timeout on each request, and a clock offset learned from
+// shared/contract/signing.ts), a hard timeout on each request, and a clock offset learned from
 // central's Date header when central says our timestamp is stale (cheap mini-PCs drift).
-import { signRequest } from '../../central/contract/signing.ts';
+import { signRequest } from '../../shared/contract/signing.ts';
 import type { TerminalIdentity } from './identity.ts';
 
 export interface CentralResponse {

@@ -3,9 +3,9 @@
 // asked for, (3) it is not older than what is applied (no rollback by replaying an old signed
 // document), and (4) its body passes the same schema central validated with. Otherwise it is
 // refused, written to the audit log and reported as lastError, and the last good version stays.
-import { documentBodySchemas } from '../../central/contract/document-bodies.ts';
-import { documentKindSchema, signedDocumentSchema, type DocumentKind, type SignedDocument } from '../../central/contract/schemas.ts';
-import { verifyDocument } from '../../central/contract/signing.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
+import { documentKindSchema, signedDocumentSchema, type DocumentKind, type SignedDocument } from '../../shared/contract/schemas.ts';
+import { verifyDocument } from '../../shared/contract/signing.ts';
 import type { Db } from '../store/open-store.ts';
 import { appendAudit } from '../store/audit-log.ts';
 import { readCache, writeCache } from '../store/caches.ts';

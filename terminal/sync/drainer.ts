@@ -1,7 +1,7 @@
 // Drains the outbox to central in batches. Delivery is at-least-once (a row leaves the outbox only
 // after central's answer is committed here) and the effect at central exactly-once (central
 // dedupes by the kiosk-made ULID). A kill -9 at any instant therefore costs at most one resend.
-import { errorResponseSchema, MAX_BATCH_ITEMS, transactionBatchResponseSchema } from '../../central/contract/schemas.ts';
+import { errorResponseSchema, MAX_BATCH_ITEMS, transactionBatchResponseSchema } from '../../shared/contract/schemas.ts';
 import type { OutboxStore } from '../store/outbox.ts';
 import { CentralUnreachableError, describeHttpFailure, type CentralClient } from './central-client.ts';
 import { parseRetryAfter } from './backoff.ts';

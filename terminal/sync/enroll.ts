@@ -1,8 +1,8 @@
 // Enrollment: the kiosk makes its own ed25519 key pair, registers the public half with a one-time
 // code an admin created, and pins the central key it gets back. The private key never leaves here.
-import { enrollResponseSchema, type EnrollRequest } from '../../central/contract/schemas.ts';
-import { hashEnrollmentCode } from '../../central/enrollment-codes.ts';
-import { generateSigningKeyPair, signReplacement } from '../../central/contract/signing.ts';
+import { enrollResponseSchema, type EnrollRequest } from '../../shared/contract/schemas.ts';
+import { hashEnrollmentCode } from '../../shared/contract/enrollment-codes.ts';
+import { generateSigningKeyPair, signReplacement } from '../../shared/contract/signing.ts';
 import { createCentralClient, CentralUnreachableError, describeHttpFailure } from './central-client.ts';
 import { parseRetryAfter, retryDelay } from './backoff.ts';
 import { loadIdentityIfSound, saveIdentity, type TerminalIdentity } from './identity.ts';

@@ -1,7 +1,7 @@
 // Heartbeat: tells central this kiosk is alive, how its devices and screen are, what it raises
 // (alerts), its free disk and how far behind its outbox is. The answer carries the remote
 // commands central holds for this kiosk, handed back unverified: the command runner checks them.
-import { heartbeatRequestSchema, heartbeatResponseSchema, type HeartbeatRequest, type ScreenReport, type TerminalAlert } from '../../central/contract/schemas.ts';
+import { heartbeatRequestSchema, heartbeatResponseSchema, type HeartbeatRequest, type ScreenReport, type TerminalAlert } from '../../shared/contract/schemas.ts';
 import type { SyncStatus } from '../core-contract.ts';
 import { CentralUnreachableError, describeHttpFailure, type CentralClient } from './central-client.ts';
 import { softwareVersion } from './software-version.ts';

@@ -4,7 +4,7 @@
 // the identity from disk or builds a client of its own.
 import { createCentralClient, describeHttpFailure, type CentralClient } from './central-client.ts';
 import type { TerminalIdentity } from './identity.ts';
-import { logBundleUploadResponseSchema } from '../../central/contract/schemas.ts';
+import { logBundleUploadResponseSchema } from '../../shared/contract/schemas.ts';
 import { createCertificateLink, type CertificateLink } from '../services/certificate-print/central-link.ts';
 import { createMattersLink, type MattersLink } from '../services/public-matters/central-link.ts';
 import { createProgressLinks, type CasesLink } from '../services/progress-query/cases-link.ts';

@@ -6,8 +6,8 @@ import { writeSecretFile } from '../store/secret-file.ts';
 import { join } from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import { z } from 'zod';
-import { privateKeyFromPem, privateKeyToPem, publicKeyToBase64 } from '../../central/contract/signing.ts';
-import { publicKeySchema, terminalIdSchema, terminalNumberSchema } from '../../central/contract/schemas.ts';
+import { privateKeyFromPem, privateKeyToPem, publicKeyToBase64 } from '../../shared/contract/signing.ts';
+import { publicKeySchema, terminalIdSchema, terminalNumberSchema } from '../../shared/contract/schemas.ts';
 
 export interface TerminalIdentity {
   terminalId: string;

@@ -5,7 +5,7 @@ import { KioskError } from '../kiosk-error.ts';
 import type { KioskApi } from '../api.ts';
 import type { Diagnostics } from './technician-contract.ts';
 import type { KioskStatus } from '../core-contract.ts';
-import type { ScreenReport } from '../../central/contract/schemas.ts';
+import type { ScreenReport } from '../../shared/contract/schemas.ts';
 import { recentAudit } from '../store/audit-log.ts';
 import type { Db } from '../store/open-store.ts';
 import { buildLogBundle } from '../commands/log-bundle.ts';

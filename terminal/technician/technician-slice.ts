@@ -3,7 +3,7 @@
 import type { KioskConfig } from '../../config/schema.ts';
 import type { Devices } from '../../drivers/types.ts';
 import { encodeReceipt } from '../../printing/receipt.ts';
-import type { ScreenReport } from '../../central/contract/schemas.ts';
+import type { ScreenReport } from '../../shared/contract/schemas.ts';
 import type { KioskStatus } from '../core-contract.ts';
 import type { Db } from '../store/open-store.ts';
 import type { VoiceService } from '../voice/voice-service.ts';

@@ -3,7 +3,7 @@
 // paced to a byte rate so the bundle never crowds out a resident's transactions.
 import { createWriteStream, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { signRequest } from '../../central/contract/signing.ts';
+import { signRequest } from '../../shared/contract/signing.ts';
 import type { TerminalIdentity } from '../sync/identity.ts';
 
 export interface DownloadOptions {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
-import type { ReleaseOffer } from '../../central/contract/releases.ts';
+import type { ReleaseOffer } from '../../shared/contract/releases.ts';
 import { writeJsonAtomic, type Layout } from '../../supervisor/updater/layout.ts';
 
 const run = promisify(execFile);

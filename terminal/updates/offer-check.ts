@@ -1,7 +1,7 @@
 // Whether the kiosk takes a release the hub offers (issue 12): the hub is not trusted to choose
 // code, so the manifest must verify with the release key pinned in this terminal's own config,
 // and the release must be safe to go back from.
-import { compareVersions, releaseOfferSchema, verifyManifest, type ReleaseOffer } from '../../central/contract/releases.ts';
+import { compareVersions, releaseOfferSchema, verifyManifest, type ReleaseOffer } from '../../shared/contract/releases.ts';
 
 export interface OfferContext {
   /** updates.releasePublicKey; null: this terminal takes no updates. */

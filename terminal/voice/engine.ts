@@ -1,9 +1,6 @@
 // The one interface every speech engine implements, so eSpeak NG can be replaced by a better
 // offline engine without touching the voice service, the KioskApi or the renderer.
-
-/** Languages the kiosk's voice knows about (the UI's locales). */
-export const voiceLocales = ['zh-CN', 'bo', 'ug', 'en'] as const;
-export type VoiceLocale = (typeof voiceLocales)[number];
+import type { VoiceLocale } from '../../shared/voice-locales.ts';
 
 export interface SpeechEngine {
   /** Shown in diagnostics, e.g. "espeak-ng 1.51". */

@@ -1,7 +1,8 @@
 // eSpeak NG as the offline SpeechEngine: the Debian package (or espeak-ng.exe on Windows) run as a
 // child process per clip, so synthesis never blocks the core's event loop.
 import { spawn, execFile } from 'node:child_process';
-import type { SpeechEngine, VoiceLocale } from './engine.ts';
+import type { SpeechEngine } from './engine.ts';
+import type { VoiceLocale } from '../../shared/voice-locales.ts';
 import { fixWavSizes } from './wav.ts';
 import { mandarinToPinyin } from './mandarin-pinyin.ts';
 

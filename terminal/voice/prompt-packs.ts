@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { voiceLocales, type VoiceLocale } from './engine.ts';
+import { voiceLocales, type VoiceLocale } from '../../shared/voice-locales.ts';
 import { readWav } from './wav.ts';
-import type { VoicePacksBody } from '../../central/contract/voice-packs.ts';
+import type { VoicePacksBody } from '../../shared/contract/voice-packs.ts';
 
 export const promptPackManifestSchema = z.strictObject({
   locale: z.enum(voiceLocales),

@@ -1,9 +1,10 @@
 // The kiosk's voice: picks a recorded clip or synthesizes one, in the resident's language or the
 // next one that has a voice, and never keeps the core waiting (one synthesis at a time in a child
 // process, a timeout, a bounded queue, and a cache of what was already said).
-import type { SpeechEngine, VoiceLocale } from './engine.ts';
+import type { SpeechEngine } from './engine.ts';
+import type { VoiceLocale } from '../../shared/voice-locales.ts';
 import { combinePacks, packsFromDocument, type PromptPacks } from './prompt-packs.ts';
-import type { VoicePacksBody } from '../../central/contract/voice-packs.ts';
+import type { VoicePacksBody } from '../../shared/contract/voice-packs.ts';
 import { readWav } from './wav.ts';
 
 export interface SpeakRequest {

@@ -1,6 +1,6 @@
 // The DevTools pipe's framing (JSON texts each ended by NUL), as Chromium's side of
 // --remote-debugging-pipe writes it: answers split anywhere across reads, several in one read,
-// events between them, errors. Chromium itself answers over it in remote-screenshot-e2e.test.ts.
+// events between them, errors. Chromium itself answers over it in remote-screenshot.process.test.ts.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';

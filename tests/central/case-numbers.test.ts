@@ -1,8 +1,8 @@
-// 办件编号 (central/contract/cases.ts): what a resident types back on a number pad must be caught
+// 办件编号 (shared/contract/cases.ts): what a resident types back on a number pad must be caught
 // when one digit is wrong or two neighbours are swapped; the format is the one screens and paper print.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { checkCaseNumber, formatCaseNumber, makeCaseNumber, parseCaseProgressUrl, caseProgressUrl } from '../../central/contract/cases.ts';
+import { checkCaseNumber, formatCaseNumber, makeCaseNumber, parseCaseProgressUrl, caseProgressUrl } from '../../shared/contract/cases.ts';
 
 const samples = [makeCaseNumber(1, 1), makeCaseNumber(12, 345), makeCaseNumber(9999, 9_999_999), makeCaseNumber(0, 1), makeCaseNumber(4711, 1_234_567)];
 

@@ -3,7 +3,7 @@ import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import fc from 'fast-check';
-import { canonicalJson } from '../../central/contract/canonical-json.ts';
+import { canonicalJson } from '../../shared/contract/canonical-json.ts';
 import {
   generateSigningKeyPair,
   publicKeyFromBase64,
@@ -13,7 +13,7 @@ import {
   signRequest,
   verifyDocument,
   verifyRequestSignature,
-} from '../../central/contract/signing.ts';
+} from '../../shared/contract/signing.ts';
 
 test('canonicalJson sorts keys at every depth, keeps array order and has no whitespace', () => {
   const value = { b: 1, a: { d: [3, { z: true, y: null }], c: '乡镇' } };

@@ -6,7 +6,7 @@ import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { ManualClock } from '../support/manual-clock.ts';
 import { classifyHealth, DEFAULT_HEARTBEAT_SECONDS } from '../../central/health.ts';
-import type { TerminalHealth } from '../../central/contract/schemas.ts';
+import type { TerminalHealth } from '../../shared/contract/schemas.ts';
 import { configSchema } from '../../config/schema.ts';
 import { screenReportAt } from '../../terminal/screen-report.ts';
 import { formatTerminalTable } from '../../central/terminal-table.ts';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatCaseNumber } from '../../central/contract/cases.ts';
+import { formatCaseNumber } from '../../shared/contract/cases.ts';
 import { createCode, newKeyPair, signedCall, unsignedCall, type TestTerminal } from './helpers/hub.ts';
 import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
 import { applicationItem, caseNumberOf, demandItem, ratingItem } from './suites/case-items.ts';

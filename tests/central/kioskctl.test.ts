@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { defaultCatalog } from '../../config/default-catalog.ts';
-import { verifyDocument } from '../../central/contract/signing.ts';
+import { verifyDocument } from '../../shared/contract/signing.ts';
 import { newKeyPair, signedCall, unsignedCall, type TestTerminal } from './helpers/hub.ts';
 import { freePort } from './helpers/free-port.ts';
 import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { buildCentralApp } from '../../central/server.ts';
-import { generateSigningKeyPair } from '../../central/contract/signing.ts';
-import { authErrorCodeSchema } from '../../central/contract/schemas.ts';
+import { generateSigningKeyPair } from '../../shared/contract/signing.ts';
+import { authErrorCodeSchema } from '../../shared/contract/schemas.ts';
 import type { Database } from '../../central/storage/database.ts';
 
 const spec = parse(readFileSync(new URL('../../central/openapi.yaml', import.meta.url), 'utf8')) as {

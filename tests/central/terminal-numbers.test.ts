@@ -4,8 +4,8 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createCode, enrollTerminal, hubFactory, newKeyPair, signedCall, unsignedCall, type HubUnderTest } from './helpers/hub.ts';
-import { signReplacement } from '../../central/contract/signing.ts';
-import { enrollResponseSchema, heartbeatResponseSchema } from '../../central/contract/schemas.ts';
+import { signReplacement } from '../../shared/contract/signing.ts';
+import { enrollResponseSchema, heartbeatResponseSchema } from '../../shared/contract/schemas.ts';
 
 const healthyBeat = () => ({
   at: new Date().toISOString(),

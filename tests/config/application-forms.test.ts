@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { catalogSchema } from '../../config/catalog-schema.ts';
 import { defaultCatalog } from '../../config/default-catalog.ts';
 import { formFieldSchema, type FormField } from '../../config/application-form-schema.ts';
-import { checkField, checkForm } from '../../config/form-validation.ts';
+import { checkField, checkForm } from '../../terminal/form-validation.ts';
 import { describeIssues } from '../../config/load.ts';
 import { configSchema } from '../../config/schema.ts';
 

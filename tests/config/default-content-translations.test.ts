@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { defaultCatalog } from '../../config/default-catalog.ts';
 import { configSchema } from '../../config/schema.ts';
 import { withSiteNameTexts } from '../../config/default-site-name.ts';
-import { translationGaps, TRANSLATED_LOCALES } from '../../central/contract/translation-gaps.ts';
+import { translationGaps, TRANSLATED_LOCALES } from '../../shared/contract/translation-gaps.ts';
 import { demoDocuments } from '../../central/samples/publish-samples.ts';
-import { documentBodySchemas } from '../../central/contract/document-bodies.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
 
 const config = configSchema.parse({});
 const defaultConfigTexts = { site: withSiteNameTexts(config.site), demand: config.demand };

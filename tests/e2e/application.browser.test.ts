@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startHallRig, type HallRig } from '../support/hall-rig.ts';
 import { KioskConnection } from '../../cli/load.ts';
-import { checkCaseNumber, parseCaseProgressUrl } from '../../central/contract/cases.ts';
+import { checkCaseNumber, parseCaseProgressUrl } from '../../shared/contract/cases.ts';
 import { keyboardStrings } from '../../renderer/i18n/zh-CN/keyboard.ts';
 
 const ZHANG = { name: '张伟民', idNumber: '510722196803121230', address: '四川省绵阳市三台县芦溪镇红星村3组12号' };

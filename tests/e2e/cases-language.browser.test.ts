@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { KioskError, type KioskStatus, type ServiceView } from '../../terminal/api.ts';
 import { said } from '../../terminal/says/say.ts';
-import { makeCaseNumber } from '../../central/contract/cases.ts';
+import { makeCaseNumber } from '../../shared/contract/cases.ts';
 import { fakeStatus } from '../support/fake-kiosk-api.ts';
 import { withKiosk } from '../renderer/ui-harness.ts';
 import { useUiBrowser } from '../renderer/ui-browser.ts';

@@ -9,7 +9,7 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { checkCaseNumber, formatCaseNumber } from '../../central/contract/cases.ts';
+import { checkCaseNumber, formatCaseNumber } from '../../shared/contract/cases.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startHallRig, type HallRig } from '../support/hall-rig.ts';
 import { runKioskctl } from '../central/helpers/processes.ts';

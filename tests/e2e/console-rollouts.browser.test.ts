@@ -10,8 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { hashConsolePassword } from '../../central/console-auth.ts';
-import { publicKeyToBase64 } from '../../central/contract/signing.ts';
-import { sha256HexOf, signManifest } from '../../central/contract/releases.ts';
+import { publicKeyToBase64 } from '../../shared/contract/signing.ts';
+import { sha256HexOf, signManifest } from '../../shared/contract/releases.ts';
 import { adminCall, enrollTerminal, signedCall, type TestTerminal } from '../central/helpers/hub.ts';
 
 const PASSWORD = 'township-hall-2026';

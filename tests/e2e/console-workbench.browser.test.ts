@@ -17,7 +17,7 @@ import { launchChromium } from '../support/chromium.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { adminCall, enrollTerminal, signedCall, type TestTerminal } from '../central/helpers/hub.ts';
 import { applicationItem, caseNumberOf, demandItem } from '../central/suites/case-items.ts';
-import { formatCaseNumber } from '../../central/contract/cases.ts';
+import { formatCaseNumber } from '../../shared/contract/cases.ts';
 
 const shots = process.env.CONSOLE_SHOTS ?? join(tmpdir(), 'console-workbench-shots');
 

@@ -14,9 +14,9 @@ import { useUiBrowser } from '../renderer/ui-browser.ts';
 import { DEFAULT_SITE_NAME } from '../../config/default-site-name.ts';
 import { standaloneSync } from '../../terminal/terminal.ts';
 import { demoDocuments } from '../../central/samples/publish-samples.ts';
-import { documentBodySchemas } from '../../central/contract/document-bodies.ts';
-import type { GuidesBody, NoticesBody } from '../../central/contract/info-documents.ts';
-import type { MattersBody } from '../../central/contract/public-matters.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
+import type { GuidesBody, NoticesBody } from '../../shared/contract/info-documents.ts';
+import type { MattersBody } from '../../shared/contract/public-matters.ts';
 
 /** Chinese that may stay: the resident's masked name (personal data) and 中文 naming the language. */
 const ALLOWED = ['张*民', '中文'];

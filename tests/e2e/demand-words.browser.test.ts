@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { screenTour, startTourRig, type TourRig } from '../support/screen-tour.ts';
-import type { Locale } from '../../config/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 
 /** What a reader of each language sees: the tile's line, the heading, the next step. */
 const expected: Record<Locale, { tile: string; heading: string; next: string }> = {

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startHallRig, type HallRig } from '../support/hall-rig.ts';
-import { checkCaseNumber } from '../../central/contract/cases.ts';
+import { checkCaseNumber } from '../../shared/contract/cases.ts';
 
 const PHONE = '13712345678';
 

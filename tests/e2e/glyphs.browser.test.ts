@@ -13,7 +13,7 @@ import { describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { LOCALE_INFO, LOCALES, type Locale } from '../../config/locales.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../shared/locales.ts';
 import { sourceEntries } from '../../renderer/i18n/catalog-check.ts';
 import { setLocale, t } from '../../renderer/i18n/index.ts';
 import { zhCN, zhStaff } from '../../renderer/i18n/zh-CN.ts';

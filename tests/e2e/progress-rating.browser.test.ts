@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
-import { caseProgressUrl, makeCaseNumber, formatCaseNumber } from '../../central/contract/cases.ts';
+import { caseProgressUrl, makeCaseNumber, formatCaseNumber } from '../../shared/contract/cases.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { startHallRig, type HallRig } from '../support/hall-rig.ts';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { join, resolve } from 'node:path';
 import { appOrigin } from '../../electron/policy/app-origin.ts';
 import { resolveAppAsset } from '../../electron/policy/app-assets.ts';
-import { appResponseHeaders, contentSecurityPolicy } from '../../electron/policy/csp.ts';
+import { appResponseHeaders } from '../../electron/policy/csp.ts';
+import { contentSecurityPolicy } from '../../shared/content-security-policy.ts';
 
 function directives(): Map<string, string[]> {
   return new Map(contentSecurityPolicy().split(';').map((part) => {

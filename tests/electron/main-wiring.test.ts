@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentSecurityPolicy } from '../../electron/policy/csp.ts';
+import { contentSecurityPolicy } from '../../shared/content-security-policy.ts';
 import { buildMainBundle, startMainProcess, type MainProcess } from './support/main-process.ts';
 
 type Sent = { channel: string; message: { type: string; id?: number; ok?: boolean; name?: string; result?: unknown; error?: { code: string } } };

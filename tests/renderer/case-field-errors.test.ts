@@ -1,5 +1,5 @@
 // The forms engine's field errors show in the resident's language: the shared validator gives each
-// problem its id and values (config/form-validation.ts) and the screen words it from the catalog,
+// problem its id and values (terminal/form-validation.ts) and the screen words it from the catalog,
 // without the field's Chinese label (it stands right above the error).
 import { afterEach, test } from 'vitest';
 import assert from 'node:assert/strict';

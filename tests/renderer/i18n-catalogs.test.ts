@@ -5,12 +5,12 @@ import { afterEach, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { bindCatalog } from '../../renderer/i18n/bind.ts';
 import { checkCatalogs, describe } from '../../renderer/i18n/catalog-check.ts';
-import { icu } from '../../renderer/i18n/message.ts';
+import { icu } from '../../shared/icu-message.ts';
 import { getLocale, setLocale } from '../../renderer/i18n/locale-store.ts';
 import { translationAt, translations } from '../../renderer/i18n/translations.ts';
 import { zhCN } from '../../renderer/i18n/zh-CN.ts';
 import { t } from '../../renderer/i18n/index.ts';
-import type { Locale } from '../../config/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import { readFileSync } from 'node:fs';
 import { sourceEntries } from '../../renderer/i18n/catalog-check.ts';
 

@@ -4,7 +4,7 @@
 import { afterEach, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { serviceSchema } from '../../config/catalog-schema.ts';
-import { guidesBodySchema, noticeSchema } from '../../central/contract/info-documents.ts';
+import { guidesBodySchema, noticeSchema } from '../../shared/contract/info-documents.ts';
 import { localizedField } from '../../renderer/i18n/localized.tsx';
 import { setLocale } from '../../renderer/i18n/locale-store.ts';
 import { certificateTitleItem } from '../../renderer/screens/certificate-print/certificate-title.ts';

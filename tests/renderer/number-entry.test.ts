@@ -2,7 +2,7 @@
 // neighbours say "编号有误" before any request, and only digits up to twelve are taken.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { makeCaseNumber } from '../../central/contract/cases.ts';
+import { makeCaseNumber } from '../../shared/contract/cases.ts';
 import { checkTyped, groupTyped, typeDigit } from '../../renderer/screens/progress-query/number-entry.ts';
 
 const typeAll = (keys: string) => [...keys].reduce((typed, key) => typeDigit(typed, key), '');

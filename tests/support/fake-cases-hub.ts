@@ -1,5 +1,5 @@
 // A stand-in for the hub's POST /v1/cases/lookup, following the rules written above the contract's
-// caseLookupRequestSchema (central/contract/cases.ts): by resident, every non-anonymous case of the
+// caseLookupRequestSchema (shared/contract/cases.ts): by resident, every non-anonymous case of the
 // ID number with replies; by number without the 查询码, statuses and times only, and an anonymous
 // case refused with `needs-query-code`; with the right code, everything. markSeen moves the
 // resident's "last look". The hub's own route (central/routes/progress-query/lookup.ts) is what the
@@ -7,7 +7,7 @@
 // query.test.ts), which reads every request body and makes the route fail (503) at will.
 // Everything else a kiosk asks is passed on to `upstream` when given (a real hub).
 import Fastify from 'fastify';
-import { caseLookupRequestSchema, type CaseView } from '../../central/contract/cases.ts';
+import { caseLookupRequestSchema, type CaseView } from '../../shared/contract/cases.ts';
 
 export interface FakeCase extends CaseView {
   idNumber: string | null;

@@ -1,7 +1,7 @@
 // The sample 办事指南 and 通知公告 an admin starts from (central/samples/), parsed as the hub does.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { guidesBodySchema, noticesBodySchema, type GuidesBody, type NoticesBody } from '../../central/contract/info-documents.ts';
+import { guidesBodySchema, noticesBodySchema, type GuidesBody, type NoticesBody } from '../../shared/contract/info-documents.ts';
 
 const root = new URL('../../central/samples/', import.meta.url);
 

@@ -15,11 +15,11 @@ import type { CertificateLink } from '../../terminal/services/certificate-print/
 import { hanResident } from './fixtures.ts';
 import { sampleGuides, sampleNotices } from './info-samples.ts';
 import { mattersBody } from '../central/suites/public-matters.ts';
-import { mattersBodySchema } from '../../central/contract/public-matters.ts';
+import { mattersBodySchema } from '../../shared/contract/public-matters.ts';
 import { startCachedVoice } from './cached-speech.ts';
 import type { VoiceService } from '../../terminal/voice/voice-service.ts';
 import * as i18n from '../../renderer/i18n/index.ts';
-import type { Locale } from '../../config/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 
 const { catalogFor } = i18n;
 export type TourCatalog = ReturnType<typeof catalogFor>;

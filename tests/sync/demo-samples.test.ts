@@ -2,10 +2,10 @@
 // notice must be showing and its topic open on the day the demo runs, whatever day that is.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { documentBodySchemas } from '../../central/contract/document-bodies.ts';
+import { documentBodySchemas } from '../../config/document-bodies.ts';
 import { demoDocuments } from '../../central/samples/publish-samples.ts';
-import { topicStateAt, type MattersBody } from '../../central/contract/public-matters.ts';
-import type { NoticesBody } from '../../central/contract/info-documents.ts';
+import { topicStateAt, type MattersBody } from '../../shared/contract/public-matters.ts';
+import type { NoticesBody } from '../../shared/contract/info-documents.ts';
 
 test('the demo documents are valid and current a year from now too', () => {
   const later = Date.parse('2027-12-01T00:00:00Z');

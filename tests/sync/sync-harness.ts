@@ -1,7 +1,7 @@
 // An in-process hub (E's startCentral, PGlite in memory), optionally behind the fault proxy, and a
 // kiosk core (fake devices) enrolled with it. The sync agent is started by the test, with fast timing.
 import { startCentral, type RunningCentral } from '../../central/server.ts';
-import type { StoredTransaction } from '../../central/contract/schemas.ts';
+import type { StoredTransaction } from '../../shared/contract/schemas.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
 import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';

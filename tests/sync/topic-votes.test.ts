@@ -3,7 +3,7 @@
 // one vote and refuses the second.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { mattersBodySchema } from '../../central/contract/public-matters.ts';
+import { mattersBodySchema } from '../../shared/contract/public-matters.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';

@@ -10,7 +10,7 @@ import { createCoreHarness } from '../support/core-harness.ts';
 import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
-import { checkCaseNumber, parseCaseProgressUrl } from '../../central/contract/cases.ts';
+import { checkCaseNumber, parseCaseProgressUrl } from '../../shared/contract/cases.ts';
 import { hashQueryCode } from '../../terminal/services/case-filing/case-filing.ts';
 import { openStore } from '../../terminal/store/open-store.ts';
 import { sampleGuides } from '../support/info-samples.ts';

@@ -1,6 +1,6 @@
 // A card placed after a visit ended starts a new visit, whoever it belongs to and however the
 // visit ended; within a visit, the resident's own card read again changes nothing. The reader
-// reports a placement once (tests/drivers/idcard/reader-replace-pty.test.ts shows it does so for a
+// reports a placement once (tests/drivers/idcard-sam/reader-replace.pty.test.ts shows it does so for a
 // card put back before its removal was noticed); here, what the core makes of it.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';

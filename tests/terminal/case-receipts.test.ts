@@ -7,8 +7,8 @@ import { encodeReceipt } from '../../printing/receipt.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
 import { applicationReceipt } from '../../terminal/services/application/application-receipt.ts';
 import { demandReceipt } from '../../terminal/services/demand/demand-receipt.ts';
-import { maskPhone } from '../../terminal/mask.ts';
-import { caseProgressUrl, formatCaseNumber, makeCaseNumber } from '../../central/contract/cases.ts';
+import { maskPhone } from '../../shared/mask.ts';
+import { caseProgressUrl, formatCaseNumber, makeCaseNumber } from '../../shared/contract/cases.ts';
 
 const number = makeCaseNumber(321, 7654321);
 const qrUrl = caseProgressUrl('https://zwfw.example-county.gov.cn/kiosk-hub/', number, '93021847');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { KioskError, type SyncStatus } from '../../terminal/api.ts';
 import { dispatchMessage } from '../../terminal/dispatch.ts';
 import type { CertificateAnswer, CertificateLink } from '../../terminal/services/certificate-print/central-link.ts';
-import type { CertificateRequest } from '../../central/contract/certificates.ts';
+import type { CertificateRequest } from '../../shared/contract/certificates.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';

@@ -9,7 +9,7 @@ import { FakeDocumentPrinter } from '../support/fake-devices.ts';
 import { saidText } from '../../renderer/i18n/said.ts';
 import { setLocale } from '../../renderer/i18n/locale-store.ts';
 import { t } from '../../renderer/i18n/index.ts';
-import type { Locale } from '../../config/locales.ts';
+import type { Locale } from '../../shared/locales.ts';
 import { KioskError } from '../../terminal/api.ts';
 
 afterEach(() => setLocale('zh-CN'));

@@ -9,7 +9,7 @@ import { createCoreHarness } from '../support/core-harness.ts';
 import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { decodeEscPos } from '../../drivers/sim/escpos-decoder.ts';
-import { checkCaseNumber } from '../../central/contract/cases.ts';
+import { checkCaseNumber } from '../../shared/contract/cases.ts';
 import { hashQueryCode } from '../../terminal/services/case-filing/case-filing.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;

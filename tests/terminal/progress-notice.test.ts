@@ -6,7 +6,7 @@ import { test, afterEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeCaseNumber, type CaseLookupRequest, type CaseLookupResponse } from '../../central/contract/cases.ts';
+import { makeCaseNumber, type CaseLookupRequest, type CaseLookupResponse } from '../../shared/contract/cases.ts';
 import type { SyncStatus } from '../../terminal/api.ts';
 import { createCentralClient } from '../../terminal/sync/central-client.ts';
 import { createProgressLinks, type CasesLink, type LookupAnswer } from '../../terminal/services/progress-query/cases-link.ts';

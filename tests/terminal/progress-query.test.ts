@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { makeCaseNumber, type CaseStep } from '../../central/contract/cases.ts';
+import { makeCaseNumber, type CaseStep } from '../../shared/contract/cases.ts';
 import type { SyncStatus } from '../../terminal/api.ts';
 import { createCentralClient } from '../../terminal/sync/central-client.ts';
 import { createCasesLink } from '../../terminal/services/progress-query/cases-link.ts';

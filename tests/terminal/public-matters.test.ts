@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { mattersBody } from '../central/suites/public-matters.ts';
-import { mattersBodySchema } from '../../central/contract/public-matters.ts';
+import { mattersBodySchema } from '../../shared/contract/public-matters.ts';
 import { createMattersService } from '../../terminal/services/public-matters/matters-service.ts';
 import { createLocalVotes } from '../../terminal/services/public-matters/local-votes.ts';
 import type { Session } from '../../terminal/session.ts';

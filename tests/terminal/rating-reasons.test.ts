@@ -3,7 +3,7 @@
 // KioskApi boundary (its schema) as well. Ratings stored before keep reading as one reason.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { makeCaseNumber, ratingDataSchema, ratingReasonsOf } from '../../central/contract/cases.ts';
+import { makeCaseNumber, ratingDataSchema, ratingReasonsOf } from '../../shared/contract/cases.ts';
 import { requestSchemas } from '../../terminal/api.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';

@@ -5,7 +5,7 @@ import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeCaseNumber, ratingDataSchema } from '../../central/contract/cases.ts';
+import { makeCaseNumber, ratingDataSchema } from '../../shared/contract/cases.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { shiftDay, zonedDay } from '../../config/zoned-time.ts';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
-import { makeCaseNumber } from '../../central/contract/cases.ts';
+import { makeCaseNumber } from '../../shared/contract/cases.ts';
 import { KioskError } from '../../terminal/api.ts';
 import { saysCases } from '../../terminal/says/cases.ts';
 import { errorText, saidText } from '../../renderer/i18n/said.ts';

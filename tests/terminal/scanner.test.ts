@@ -2,7 +2,7 @@
 // simulator over the in-memory serial link; the core opens a receipt's case and refuses the rest.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { caseProgressUrl, makeCaseNumber } from '../../central/contract/cases.ts';
+import { caseProgressUrl, makeCaseNumber } from '../../shared/contract/cases.ts';
 import { createDevices } from '../../drivers/create-devices.ts';
 import { parseConfig } from '../../config/load.ts';
 import type { CardRead } from '../../drivers/types.ts';

@@ -12,7 +12,7 @@ import { FakeCardReader, FakeDocumentPrinter } from '../support/fake-devices.ts'
 import { hanResident } from '../support/fixtures.ts';
 import { sampleGuides, sampleNotices } from '../support/info-samples.ts';
 import { mattersBody } from '../central/suites/public-matters.ts';
-import { mattersBodySchema } from '../../central/contract/public-matters.ts';
+import { mattersBodySchema } from '../../shared/contract/public-matters.ts';
 import type { KioskApi } from '../../terminal/api.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;

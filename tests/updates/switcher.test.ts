@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSwitcher } from '../../supervisor/updater/switcher.ts';
 import { layoutOf, readState, writeJsonAtomic } from '../../supervisor/updater/layout.ts';
-import { rollbackOf } from '../../central/contract/releases.ts';
+import { rollbackOf } from '../../shared/contract/releases.ts';
 
 let root: string;
 let clock: number;
@@ -67,6 +67,6 @@ test('a new version without a frame by the deadline is rolled back, and the fail
   assert.equal(state.trial, null);
   assert.equal(state.failures[0]?.version, '0.2.0');
   assert.equal(state.failures[0]?.reason, '0.2.0 did not report healthy within 60 s: no frame drawn (the UI never rendered); back on 0.1.0');
-  // The hub reads a rollback from this reason (central/contract/releases.ts): the two must agree.
+  // The hub reads a rollback from this reason (shared/contract/releases.ts): the two must agree.
   assert.deepEqual(rollbackOf(state.failures[0]!), { version: '0.2.0', backOn: '0.1.0', why: '0.2.0 did not report healthy within 60 s: no frame drawn (the UI never rendered)' });
 });

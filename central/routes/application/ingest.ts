@@ -1,7 +1,7 @@
 // 事项办理 at the hub: an `application` transaction becomes a case at 已接件. The clerk gets the item
 // and the form's answers; the ID number becomes the case's resident pseudonym and is not kept.
-import { applicationDataSchema, applicationPersonalSchema, APPLICATION_KIND } from '../../contract/cases.ts';
-import type { TransactionItem } from '../../contract/schemas.ts';
+import { applicationDataSchema, applicationPersonalSchema, APPLICATION_KIND } from '../../../shared/contract/cases.ts';
+import type { TransactionItem } from '../../../shared/contract/schemas.ts';
 import { parseOrRefuse, prepareCase } from '../../cases/ingest-case.ts';
 import type { CaseKeys } from '../../cases/resident-key.ts';
 import type { PreparedItem } from '../transaction-kinds.ts';

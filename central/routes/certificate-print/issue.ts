@@ -3,12 +3,12 @@
 // an issued certificate is what the public verification page shows: no full name, no ID number.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { certificateRequestSchema, newVerificationCode, type IssuedCertificate } from '../../contract/certificates.ts';
+import { certificateRequestSchema, newVerificationCode, type IssuedCertificate } from '../../../shared/contract/certificates.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 import { isoOf } from '../../storage/database.ts';
 import type { TerminalAuthenticator } from '../terminal-auth.ts';
-import { maskName } from '../../../terminal/mask.ts';
+import { maskName } from '../../../shared/mask.ts';
 import { issuedTypes, titleOf } from './certificate-types.ts';
 
 interface RecordRow {

@@ -2,7 +2,7 @@
 // (`kioskctl certificates load FILE`), for tests and demonstrations. All or nothing: one bad
 // record refuses the whole file, naming it.
 import type { FastifyInstance } from 'fastify';
-import { certificateRecordsRequestSchema } from '../../contract/certificates.ts';
+import { certificateRecordsRequestSchema } from '../../../shared/contract/certificates.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 import { issuedTypes, titleOf } from './certificate-types.ts';

@@ -1,6 +1,6 @@
 // The public verification page's HTML: one short answer a person holding the paper can read.
 // Everything shown is escaped; the holder's name arrives already masked.
-import type { Verification } from '../../contract/certificates.ts';
+import type { Verification } from '../../../shared/contract/certificates.ts';
 import { escapeHtml, pageTime, publicPage } from '../public-page.ts';
 
 const STYLE = `.genuine{color:#0a6b2d}.unknown{color:#a11}dt{color:#555}dd{margin:0 0 .6em 0;font-weight:bold}`;

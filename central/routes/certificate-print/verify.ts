@@ -2,7 +2,7 @@
 // learns whether it is genuine, its type, issue time and the MASKED holder name — never more.
 // HTML for a phone's browser; JSON with `Accept: application/json`. Rate-limited per address.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { verificationCodePattern, type Verification } from '../../contract/certificates.ts';
+import { verificationCodePattern, type Verification } from '../../../shared/contract/certificates.ts';
 import { isoOf, type Database } from '../../storage/database.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { badCodePage, genuinePage, rateLimitedPage, unknownCodePage } from './verify-page.ts';

@@ -1,8 +1,8 @@
 // 诉求反映 at the hub: a `demand` transaction becomes a case at 已接件. The clerk gets the words, the
 // place and the callback phone; an anonymous demand is nobody's (no pseudonym) and opens only with
 // its 查询码.
-import { demandDataSchema, demandPersonalSchema, DEMAND_KIND } from '../../contract/cases.ts';
-import type { TransactionItem } from '../../contract/schemas.ts';
+import { demandDataSchema, demandPersonalSchema, DEMAND_KIND } from '../../../shared/contract/cases.ts';
+import type { TransactionItem } from '../../../shared/contract/schemas.ts';
 import { parseOrRefuse, prepareCase } from '../../cases/ingest-case.ts';
 import type { CaseKeys } from '../../cases/resident-key.ts';
 import type { PreparedItem } from '../transaction-kinds.ts';

@@ -1,8 +1,8 @@
 // Admin API for cases: list them (by status, kind, site), read one with its steps and what the clerk
 // needs, and move it on with a reply (kioskctl cases / case). Refusals name the valid choices.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { checkCaseNumber } from '../../contract/cases.ts';
-import { adminCasesQuerySchema, caseStatusChangeSchema } from '../../contract/case-admin.ts';
+import { checkCaseNumber } from '../../../shared/contract/cases.ts';
+import { adminCasesQuerySchema, caseStatusChangeSchema } from '../../../shared/contract/case-admin.ts';
 import { changeStatus, detailOf, findCase, listCases, summaryOf } from '../../cases/case-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';

@@ -1,7 +1,7 @@
 // A stored case as a resident sees it (contract CaseView): replies only to whoever holds the key
 // (the card, or the 查询码), and "new" meaning a clerk's step after the resident's last look.
-import type { CaseLookupResponse } from '../../contract/cases.ts';
-import type { CaseStep } from '../../contract/cases.ts';
+import type { CaseLookupResponse } from '../../../shared/contract/cases.ts';
+import type { CaseStep } from '../../../shared/contract/cases.ts';
 import type { StoredCase } from '../../cases/case-store.ts';
 
 export type ResidentCaseView = CaseLookupResponse['cases'][number];

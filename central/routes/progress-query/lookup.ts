@@ -2,7 +2,7 @@
 // or for one case by number (statuses only, or everything with the right 查询码). The rules are the
 // contract's (contract/cases.ts, caseLookupRequestSchema).
 import type { FastifyInstance } from 'fastify';
-import { caseLookupRequestSchema, type CaseLookupResponse } from '../../contract/cases.ts';
+import { caseLookupRequestSchema, type CaseLookupResponse } from '../../../shared/contract/cases.ts';
 import { findCase, lastSeen, markSeen, residentCases, stepsOf } from '../../cases/case-store.ts';
 import type { CaseKeys } from '../../cases/resident-key.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';

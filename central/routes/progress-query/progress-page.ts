@@ -1,6 +1,6 @@
 // The phone page behind a case receipt's QR code: the case's statuses with their times, and the
 // clerk's replies when the 查询码 came with it. Everything shown is escaped.
-import { formatCaseNumber } from '../../contract/cases.ts';
+import { formatCaseNumber } from '../../../shared/contract/cases.ts';
 import type { ResidentCaseView } from './case-views.ts';
 import { escapeHtml, pageTime, publicPage } from '../public-page.ts';
 

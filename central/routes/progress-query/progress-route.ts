@@ -4,7 +4,7 @@
 // codes count against the case like the kiosk lookup's.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { checkCaseNumber, queryCodeSchema } from '../../contract/cases.ts';
+import { checkCaseNumber, queryCodeSchema } from '../../../shared/contract/cases.ts';
 import { findCase, stepsOf } from '../../cases/case-store.ts';
 import type { CaseKeys } from '../../cases/resident-key.ts';
 import type { Database } from '../../storage/database.ts';

@@ -1,6 +1,6 @@
 // Counting a topic: votes per option from topic_votes, refusals from topic_vote_refusals.
-import type { AdminTopicResults, Topic, TopicResults } from '../../contract/public-matters.ts';
-import { topicStateAt } from '../../contract/public-matters.ts';
+import type { AdminTopicResults, Topic, TopicResults } from '../../../shared/contract/public-matters.ts';
+import { topicStateAt } from '../../../shared/contract/public-matters.ts';
 import { isoOf, type Queryable } from '../../storage/database.ts';
 
 export async function countTopic(db: Queryable, topic: Topic, now: number): Promise<TopicResults> {

@@ -2,7 +2,7 @@
 // voted" on the spot when online) and read results as the topic's rule allows; admins read
 // results with comments (kioskctl topic results ID). Votes themselves arrive as transactions.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { voterCheckRequestSchema } from '../../contract/public-matters.ts';
+import { voterCheckRequestSchema } from '../../../shared/contract/public-matters.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 import type { TerminalAuthenticator } from '../terminal-auth.ts';

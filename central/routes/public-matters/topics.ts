@@ -1,7 +1,7 @@
 // The topics the hub knows: those of the latest published `matters` document (the same signed
 // document the kiosks hold), read when a vote or a results question comes in.
-import { mattersBodySchema, type Topic } from '../../contract/public-matters.ts';
-import { signedDocumentSchema } from '../../contract/schemas.ts';
+import { mattersBodySchema, type Topic } from '../../../shared/contract/public-matters.ts';
+import { signedDocumentSchema } from '../../../shared/contract/schemas.ts';
 import type { Queryable } from '../../storage/database.ts';
 
 export async function currentTopics(db: Queryable): Promise<Topic[]> {

@@ -3,8 +3,8 @@
 // happens once, when the transaction is first stored (a resend is a duplicate and counts nothing);
 // a second vote by the same resident for the same topic, from any kiosk, is refused by the
 // primary key (topic_id, voter) and recorded as refused.
-import type { TransactionItem } from '../../contract/schemas.ts';
-import { topicStateAt, topicVoteDataSchema, topicVotePersonalSchema, TOPIC_VOTE_KIND } from '../../contract/public-matters.ts';
+import type { TransactionItem } from '../../../shared/contract/schemas.ts';
+import { topicStateAt, topicVoteDataSchema, topicVotePersonalSchema, TOPIC_VOTE_KIND } from '../../../shared/contract/public-matters.ts';
 import type { Queryable } from '../../storage/database.ts';
 import { findTopic } from './topics.ts';
 import { voterPseudonym } from './voter-key.ts';

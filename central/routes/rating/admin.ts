@@ -1,8 +1,8 @@
 // Admin API for 好差评: the ratings (all, or the bad ones for 整改), and setting a bad rating's
 // follow-up state with a note (kioskctl ratings --bad, kioskctl rating ID follow-up STATE).
 import type { FastifyInstance } from 'fastify';
-import { adminRatingsQuerySchema, ratingFollowUpRequestSchema, type AdminRating } from '../../contract/case-admin.ts';
-import type { RatingFollowUpState } from '../../contract/cases.ts';
+import { adminRatingsQuerySchema, ratingFollowUpRequestSchema, type AdminRating } from '../../../shared/contract/case-admin.ts';
+import type { RatingFollowUpState } from '../../../shared/contract/cases.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { isoOf, isoOrNull, type Database, type Queryable } from '../../storage/database.ts';
 

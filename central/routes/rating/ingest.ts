@@ -5,8 +5,8 @@
 // A payload off the contract (a bad level without a reason, an unknown target) is refused with the
 // batch: a kiosk that follows the contract never sends one.
 import { z } from 'zod';
-import { levelsNeedingReason, ratingDataSchema, ratingPersonalSchema, ratingReasonsOf, RATING_KIND } from '../../contract/cases.ts';
-import type { TransactionItem } from '../../contract/schemas.ts';
+import { levelsNeedingReason, ratingDataSchema, ratingPersonalSchema, ratingReasonsOf, RATING_KIND } from '../../../shared/contract/cases.ts';
+import type { TransactionItem } from '../../../shared/contract/schemas.ts';
 import { parseOrRefuse } from '../../cases/ingest-case.ts';
 import type { Queryable } from '../../storage/database.ts';
 import type { PreparedItem } from '../transaction-kinds.ts';

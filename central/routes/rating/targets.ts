@@ -2,7 +2,7 @@
 // was named: a case (by number, or by the application/demand transaction that made it), a
 // transaction of the rating terminal (a ticket rated right after taking it), or a ticket number on
 // a day at the rater's site (the queue-ticket transaction when found, else a counter visit).
-import type { RatingTarget } from '../../contract/cases.ts';
+import type { RatingTarget } from '../../../shared/contract/cases.ts';
 import { findCase } from '../../cases/case-store.ts';
 import { lineageOf } from '../../cases/lineage.ts';
 import type { Queryable } from '../../storage/database.ts';

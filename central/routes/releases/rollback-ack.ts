@@ -3,8 +3,8 @@
 // and in the admin log. There are no admin accounts, so "who" is the name the admin gives (kioskctl
 // sends the OS user by default) and whether the console or the admin token was used.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { acknowledgeRollbackRequestSchema } from '../../contract/releases.ts';
-import { terminalIdSchema } from '../../contract/schemas.ts';
+import { acknowledgeRollbackRequestSchema } from '../../../shared/contract/releases.ts';
+import { terminalIdSchema } from '../../../shared/contract/schemas.ts';
 import { appendAdminLog } from '../../commands/command-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { acknowledgeRollbacks } from '../../releases/rollback-store.ts';

@@ -2,7 +2,7 @@
 // start and steer rollouts. Terminal: download a bundle by HTTP Range (resumable). The heartbeat
 // answer carries the offer itself (heartbeat-hook.ts).
 import type { FastifyInstance } from 'fastify';
-import { createRolloutRequestSchema, publishReleaseRequestSchema, releaseVersionSchema, rolloutActionSchema } from '../../contract/releases.ts';
+import { createRolloutRequestSchema, publishReleaseRequestSchema, releaseVersionSchema, rolloutActionSchema } from '../../../shared/contract/releases.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 import { appendAdminLog } from '../../commands/command-store.ts';

@@ -2,7 +2,7 @@
 // start (or find) an upload, ask how far it got, send raw chunks in order, complete. The
 // single-request POST /v1/admin/releases stays for older clients.
 import type { FastifyInstance } from 'fastify';
-import { CHUNK_DIGEST_HEADER, MAX_UPLOAD_CHUNK_BYTES, sha256HexSchema, startReleaseUploadRequestSchema, uploadIdSchema } from '../../contract/release-uploads.ts';
+import { CHUNK_DIGEST_HEADER, MAX_UPLOAD_CHUNK_BYTES, sha256HexSchema, startReleaseUploadRequestSchema, uploadIdSchema } from '../../../shared/contract/release-uploads.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 import { appendAdminLog } from '../../commands/command-store.ts';

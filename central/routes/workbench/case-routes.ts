@@ -2,8 +2,8 @@
 // overdue and nearly-due first; a case's page; and its actions (受理, 补正材料, 办结…) following
 // caseTransitions, each step recorded with who set it. A case outside the user's scope is 404.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { caseStatusChangeSchema } from '../../contract/case-admin.ts';
-import { caseStatuses, caseTransitions, checkCaseNumber, formatCaseNumber, statusesNeedingReply, type CaseStatus } from '../../contract/cases.ts';
+import { caseStatusChangeSchema } from '../../../shared/contract/case-admin.ts';
+import { caseStatuses, caseTransitions, checkCaseNumber, formatCaseNumber, statusesNeedingReply, type CaseStatus } from '../../../shared/contract/cases.ts';
 import { CASE_COLUMNS, changeStatus, findCase, fromRow, stepsOf, type CaseRow, type StoredCase } from '../../cases/case-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { isoOf, type Database, type Queryable } from '../../storage/database.ts';

@@ -1,7 +1,7 @@
 // Personal data on the workbench: lists show only a masked name and a phone's tail (enough for a
 // clerk to recognise a caller, not enough for a passer-by behind them); the case page shows the
 // fields in full only to whoever handles the case (clerk, admin), masked for supervisors and auditors.
-import { maskIdNumber, maskName, maskPhone } from '../../../terminal/mask.ts';
+import { maskIdNumber, maskName, maskPhone } from '../../../shared/mask.ts';
 
 const ID_NUMBER = /^[0-9]{17}[0-9Xx]$|^[0-9]{15}$/;
 const PHONE = /^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$/;

@@ -1,6 +1,6 @@
 // Each application item's 承诺时限, read from the published 办事指南 (the `guides` document), kept
 // per version so a list of 100 cases parses the guides once, not 100 times.
-import type { TimeLimit } from '../../contract/info-documents.ts';
+import type { TimeLimit } from '../../../shared/contract/info-documents.ts';
 import type { Queryable } from '../../storage/database.ts';
 
 // Per database: tests run several hubs in one process, each with its own version 1.

@@ -9,7 +9,7 @@ import { ONLINE_WITHIN_SECONDS } from '../../health.ts';
 import { principalOf } from '../admin-auth.ts';
 import { workbenchRatingsQuerySchema } from './workbench-types.ts';
 import { RATING_COLUMNS, ratingFromRow, type RatingRow } from '../rating/admin.ts';
-import type { AdminRating } from '../../contract/case-admin.ts';
+import type { AdminRating } from '../../../shared/contract/case-admin.ts';
 
 /** Lists leave the resident's own words out: they may name someone. The single rating has them. */
 function ratingView(row: RatingRow, withText: boolean): AdminRating {

@@ -6,8 +6,8 @@
 //   a demand's 5 working days (山东 12345: 5 个工作日), counted from the day it was taken in.
 // - 特别程序 pauses the clock ("特殊环节…是否计入法定时限"): its working days are added back.
 // A case is due at the end of its last working day, on the hub's clock.
-import type { CaseStatus, CaseStep } from '../../contract/cases.ts';
-import type { TimeLimit } from '../../contract/info-documents.ts';
+import type { CaseStatus, CaseStep } from '../../../shared/contract/cases.ts';
+import type { TimeLimit } from '../../../shared/contract/info-documents.ts';
 import { addWorkingDays, dayOf, workingDaysBetween } from './working-days.ts';
 
 export const INTAKE_WORKING_DAYS = 5;

@@ -1,7 +1,7 @@
 // What the workbench API answers and accepts (the console is its first client; kioskctl may follow).
 import { z } from 'zod';
-import { adminCaseStatusSchema } from '../../contract/case-admin.ts';
-import type { CaseStatus } from '../../contract/cases.ts';
+import { adminCaseStatusSchema } from '../../../shared/contract/case-admin.ts';
+import type { CaseStatus } from '../../../shared/contract/cases.ts';
 import type { Clock } from './time-limits.ts';
 
 export const workbenchCasesQuerySchema = z.strictObject({

@@ -1,5 +1,5 @@
 // Choices as big buttons: one of a list, several of a list, or yes/no. Nothing to type.
-import type { FieldValue } from '../../../config/form-validation.ts';
+import type { FieldValue } from '../../../terminal/form-validation.ts';
 import type { FormField } from '../../../config/application-form-schema.ts';
 import { BigButton } from '../big-button.tsx';
 import { Localized } from '../../i18n/localized.tsx';

@@ -1,12 +1,12 @@
 // The forms engine: reads a catalog form (as the core sends it, card fields already masked) and
 // draws it — the card fields to confirm, then every other field with its label, required mark,
-// help and its own error. The checks are the core's own (config/form-validation.ts), run here
+// help and its own error. The checks are the core's own (terminal/form-validation.ts), run here
 // so a resident sees each problem at its field before anything is sent; the core checks again.
 import { useEffect, useState } from 'preact/hooks';
 import type { FormFieldView } from '../../../terminal/api.ts';
-import { checkField, checkForm, type FieldError, type FieldProblem, type FieldValue } from '../../../config/form-validation.ts';
+import { checkField, checkForm, type FieldError, type FieldProblem, type FieldValue } from '../../../terminal/form-validation.ts';
 import type { FormField } from '../../../config/application-form-schema.ts';
-import { Keyboard } from '../keyboard/index.tsx';
+import { Keyboard } from '../keyboard/keyboard.tsx';
 import { BigButton } from '../big-button.tsx';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { fieldText } from './field-text.ts';

@@ -1,5 +1,5 @@
 // 事项办理 and the forms engine (renderer/components/form), in Simplified Chinese.
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const application = {
   applyTitle: '事项办理',

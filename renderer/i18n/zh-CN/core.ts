@@ -1,6 +1,6 @@
 // What every resident reads outside a service's own screens, in Simplified Chinese: the source
 // catalog that bo, ug and en translate (ICU MessageFormat; arguments declared with icu()).
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const core = {
   connecting: '正在连接…',

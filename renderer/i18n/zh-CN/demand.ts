@@ -1,11 +1,11 @@
 // 诉求反映 (接诉即办), in Simplified Chinese.
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const demand = {
   demandTitle: '诉求反映',
   demandTitleWithCategory: icu('诉求反映 · {category}', 'category'),
   demandChooseCategory: '您要反映哪一类事情？',
-  // The category names as the hub sends them (central/contract/cases.ts demandCategories).
+  // The category names as the hub sends them (shared/contract/cases.ts demandCategories).
   demandCategoryNames: {
     咨询: '咨询',
     求助: '求助',

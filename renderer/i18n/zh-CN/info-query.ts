@@ -1,5 +1,5 @@
 // The words of 政务信息查询 (renderer/screens/info-query/, which reads them as `infoText`).
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const infoQuery = {
   title: '政务信息查询',

@@ -1,5 +1,5 @@
 // 办件进度查询's words (issue 10), spread into zh-CN.ts; the ICU catalogs take them over at merge.
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const progressQueryText = {
   progressTitle: '办件进度查询',
@@ -31,7 +31,7 @@ export const progressQueryText = {
   progressNotice: icu('您有 {count, plural, other {# 件}}办理结果', 'count'),
   progressNoticeOpen: '查看办理结果',
   progressDelete: '删除',
-  // A case's status as the hub sends it (central/contract/cases.ts caseStatuses), keyed by itself.
+  // A case's status as the hub sends it (shared/contract/cases.ts caseStatuses), keyed by itself.
   progressStatuses: {
     已接件: '已接件',
     已受理: '已受理',

@@ -1,5 +1,5 @@
 // The words of 议题公告 (renderer/screens/public-matters/, which reads them as `mattersText`).
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const publicMatters = {
   title: '议题公告',

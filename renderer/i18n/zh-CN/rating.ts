@@ -1,5 +1,5 @@
 // 服务评价's words (issue 10), spread into zh-CN.ts; the ICU catalogs take them over at merge.
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const ratingText = {
   ratingServiceTitle: '服务评价',
@@ -35,7 +35,7 @@ export const ratingText = {
     2: '不满意',
     1: '非常不满意',
   } as Record<number, string>,
-  // The reasons for a bad rating as the contract names them (central/contract/cases.ts badRatingReasons), keyed by themselves.
+  // The reasons for a bad rating as the contract names them (shared/contract/cases.ts badRatingReasons), keyed by themselves.
   ratingReasonNames: {
     办事效率低: '办事效率低',
     服务态度差: '服务态度差',

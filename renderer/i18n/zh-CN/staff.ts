@@ -1,7 +1,7 @@
 // Words only a technician or a demo operator reads (technician mode, the simulator panel). They
 // stay in Chinese whatever the resident chose, like the receipts: the catalog check does not ask
 // bo, ug or en for them.
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const staff = {
   simulatorTitle: '模拟设备（演示）',

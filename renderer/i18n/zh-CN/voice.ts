@@ -1,7 +1,7 @@
 // Voice guidance and 长辈版 words, in Simplified Chinese: the buttons of the voice bar, and each
 // screen's spoken prompt (where the resident is + what to do). Spread into zhCN by ../zh-CN.ts.
 // The technician's voice diagnostics are in staff.ts (Chinese only).
-import { icu } from '../message.ts';
+import { icu } from '../../../shared/icu-message.ts';
 
 export const voiceZhCN = {
   voiceReplay: '重听',

@@ -1,8 +1,8 @@
 // An answer as the review step shows it: a choice by its label, yes/no in words, a number with
 // its unit, a phone masked (the resident typed it a moment ago; a passer-by need not read it).
 import type { FormFieldView } from '../../../terminal/api.ts';
-import type { FieldValue } from '../../../config/form-validation.ts';
-import { maskPhone } from '../../../terminal/mask.ts';
+import type { FieldValue } from '../../../terminal/form-validation.ts';
+import { maskPhone } from '../../../shared/mask.ts';
 import { fieldText } from '../../components/form/field-text.ts';
 import { t } from '../../i18n/index.ts';
 

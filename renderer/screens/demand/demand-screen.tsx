@@ -4,8 +4,8 @@
 // a refusal is shown on the review, nothing lost. A filed demand goes up to the visit.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CaseReceiptView, DemandOptions } from '../../../terminal/api.ts';
-import { MOBILE_OR_LANDLINE } from '../../../config/form-validation.ts';
-import { maskPhone } from '../../../terminal/mask.ts';
+import { MOBILE_OR_LANDLINE } from '../../../terminal/form-validation.ts';
+import { maskPhone } from '../../../shared/mask.ts';
 import { Ltr } from '../../components/ltr.tsx';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';

@@ -3,7 +3,7 @@
 // keyboard docked below. Problems are told in words above the box (role alert).
 import { useState } from 'preact/hooks';
 import { BigButton } from '../../components/big-button.tsx';
-import { Keyboard, type KeyboardLayout } from '../../components/keyboard/index.tsx';
+import { Keyboard, type KeyboardLayout } from '../../components/keyboard/keyboard.tsx';
 import { t } from '../../i18n/index.ts';
 
 export interface TextEntryProps {

@@ -6,7 +6,7 @@ import type { GuideCategoryView, GuideSummary } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon } from '../../components/icons.tsx';
-import { Keyboard } from '../../components/keyboard/index.tsx';
+import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { Localized } from '../../i18n/localized.tsx';

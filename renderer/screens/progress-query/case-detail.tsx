@@ -1,7 +1,7 @@
 // One case: its status now and every step with its time and the clerk's reply, so the resident
 // learns what happened. Replies hidden (no 查询码 given) say how to see them.
 import type { ProgressAnswer, ProgressCase } from '../../../terminal/api.ts';
-import { formatCaseNumber } from '../../../central/contract/cases.ts';
+import { formatCaseNumber } from '../../../shared/contract/cases.ts';
 import { Ltr } from '../../components/ltr.tsx';
 import { BigButton } from '../../components/big-button.tsx';
 import { ServiceIcon } from '../../components/icons.tsx';

@@ -1,7 +1,7 @@
 // The resident's cases, newest first: title, number as printed, current status; new results and
 // cases not yet delivered to the hub are marked. A note says when the list is not live.
 import type { ProgressAnswer, ProgressCase } from '../../../terminal/api.ts';
-import { formatCaseNumber } from '../../../central/contract/cases.ts';
+import { formatCaseNumber } from '../../../shared/contract/cases.ts';
 import { Ltr } from '../../components/ltr.tsx';
 import { caseTitle } from '../../components/case-title.ts';
 import { t } from '../../i18n/index.ts';

@@ -1,6 +1,6 @@
 // A field of digits typed on the kiosk's number pad (办件编号, 查询码, 排队号码). The field owns its
 // value; the keyboard only hands over keys.
-import { Keyboard } from '../../components/keyboard/index.tsx';
+import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 
 export interface DigitFieldProps {
   label: string;

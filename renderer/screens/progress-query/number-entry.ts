@@ -1,6 +1,6 @@
 // The 办件编号 as it is typed on the number pad: shown in the receipt's groups (0012-0000345-7),
 // checked at each key so a wrong digit is caught before anything is asked of the hub.
-import { CASE_NUMBER_LENGTH, QUERY_CODE_LENGTH, checkCaseNumber } from '../../../central/contract/cases.ts';
+import { CASE_NUMBER_LENGTH, QUERY_CODE_LENGTH, checkCaseNumber } from '../../../shared/contract/cases.ts';
 
 export type TypedNumber =
   | { state: 'incomplete'; left: number }

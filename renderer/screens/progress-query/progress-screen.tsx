@@ -3,7 +3,7 @@
 // for its 查询码. Offline, the last-known state shows with its time.
 import { useEffect, useState } from 'preact/hooks';
 import type { ProgressAnswer, ProgressCase, ResidentView } from '../../../terminal/api.ts';
-import type { RatingTarget } from '../../../central/contract/cases.ts';
+import type { RatingTarget } from '../../../shared/contract/cases.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon, ServiceIcon } from '../../components/icons.tsx';

@@ -6,7 +6,7 @@ import type { TopicView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon } from '../../components/icons.tsx';
-import { Keyboard } from '../../components/keyboard/index.tsx';
+import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
 import { Localized, localizedField } from '../../i18n/localized.tsx';

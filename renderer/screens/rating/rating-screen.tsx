@@ -3,11 +3,11 @@
 // toggle), a few words may be added on the kiosk's keyboard — and cannot be submitted without one.
 import { useState } from 'preact/hooks';
 import { ratingLevels } from '../../../terminal/rating-levels.ts';
-import { badRatingReasons, levelsNeedingReason } from '../../../central/contract/cases.ts';
+import { badRatingReasons, levelsNeedingReason } from '../../../shared/contract/cases.ts';
 import type { RateResult } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon, CheckIcon, FaceIcon } from '../../components/icons.tsx';
-import { Keyboard } from '../../components/keyboard/index.tsx';
+import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 import { t } from '../../i18n/index.ts';
 import { saidText } from '../../i18n/said.ts';
 import type { Say } from '../../../terminal/says/say.ts';

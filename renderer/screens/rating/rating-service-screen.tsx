@@ -2,7 +2,7 @@
 // the resident was shown, or a counter visit by its ticket — then the five levels.
 import { useEffect, useState } from 'preact/hooks';
 import type { RatingItem, ServiceView } from '../../../terminal/api.ts';
-import type { RatingTarget } from '../../../central/contract/cases.ts';
+import type { RatingTarget } from '../../../shared/contract/cases.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { BackIcon } from '../../components/icons.tsx';

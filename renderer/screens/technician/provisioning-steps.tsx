@@ -2,7 +2,7 @@
 // text is typed on the kiosk's own keyboard, digits on a keypad. Nothing of residents is shown
 // (the test read gives only the masked name the core sends).
 import type { DiscoveredPorts, FoundPort } from '../../../terminal/api.ts';
-import { Keyboard as KioskKeyboard } from '../../components/keyboard/index.tsx';
+import { Keyboard as KioskKeyboard } from '../../components/keyboard/keyboard.tsx';
 import { setupText as s } from './provisioning-strings.ts';
 
 export interface PortChoice {

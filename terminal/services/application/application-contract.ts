@@ -2,7 +2,7 @@
 // requestSchemas) and the views the screens get. No Node imports: the renderer bundles this.
 import { z } from 'zod';
 import type { ApplicationItem, FormField } from '../../../config/application-form-schema.ts';
-import { fieldValueSchema } from '../../../central/contract/cases.ts';
+import { fieldValueSchema } from '../../../shared/contract/cases.ts';
 import { requestId } from '../slice.ts';
 
 export const applicationRequestSchemas = {

@@ -3,7 +3,7 @@
 // receipt's print job — all committed in ONE SQLite transaction before a byte goes to the printer.
 // Delivered to central exactly once by the outbox, like tickets; works with no hub at all.
 import { createHash, randomInt } from 'node:crypto';
-import { caseProgressUrl, formatCaseNumber, QUERY_CODE_LENGTH } from '../../../central/contract/cases.ts';
+import { caseProgressUrl, formatCaseNumber, QUERY_CODE_LENGTH } from '../../../shared/contract/cases.ts';
 import type { PrintReport } from '../../print-report.ts';
 import type { Receipt } from '../../../printing/receipt.ts';
 import type { Db } from '../../store/open-store.ts';

@@ -2,7 +2,7 @@
 // The sequence is the kiosk's own, from 1, never reused: not per day, not per terminal number (a
 // kiosk enrolled again keeps counting), so two cases of this kiosk never share a number.
 import { said } from '../../says/say.ts';
-import { makeCaseNumber, MAX_CASE_SEQUENCE } from '../../../central/contract/cases.ts';
+import { makeCaseNumber, MAX_CASE_SEQUENCE } from '../../../shared/contract/cases.ts';
 import { KioskError } from '../../kiosk-error.ts';
 import type { Db } from '../../store/open-store.ts';
 

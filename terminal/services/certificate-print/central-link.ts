@@ -1,8 +1,8 @@
 // The live, signed link to central that 证明打印 asks for a certificate over. Unlike transactions
 // it is never queued: no answer means "needs the network", said to the resident at once.
 import { CentralUnreachableError, type CentralClient } from '../../sync/central-client.ts';
-import { issuedCertificateSchema, type CertificateRequest, type IssuedCertificate } from '../../../central/contract/certificates.ts';
-import { errorResponseSchema } from '../../../central/contract/schemas.ts';
+import { issuedCertificateSchema, type CertificateRequest, type IssuedCertificate } from '../../../shared/contract/certificates.ts';
+import { errorResponseSchema } from '../../../shared/contract/schemas.ts';
 
 export type CertificateAnswer =
   | { kind: 'issued'; certificate: IssuedCertificate }

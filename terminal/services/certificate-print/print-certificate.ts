@@ -9,11 +9,11 @@ import { KioskError } from '../../kiosk-error.ts';
 import type { ServiceView } from '../../core-contract.ts';
 import type { CertificateOutcome, CertificatePrintReport } from './certificate-print-contract.ts';
 import type { DocumentPrinterDevice } from '../../../drivers/types.ts';
-import { maskName } from '../../mask.ts';
+import { maskName } from '../../../shared/mask.ts';
 import type { Session } from '../../session.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
 import type { CertificateLink } from './central-link.ts';
-import type { IssuedCertificate } from '../../../central/contract/certificates.ts';
+import type { IssuedCertificate } from '../../../shared/contract/certificates.ts';
 import { said } from '../../says/say.ts';
 
 export interface CertificatePrintDeps {

@@ -6,13 +6,13 @@ import { KioskError } from '../../kiosk-error.ts';
 import { said, type Said } from '../../says/say.ts';
 import { demandRequestSchemas, type DemandOptions } from './demand-contract.ts';
 import type { CaseReceiptView } from '../case-filing/case-receipt-view.ts';
-import { demandCategories, demandDataSchema, demandPersonalSchema } from '../../../central/contract/cases.ts';
+import { demandCategories, demandDataSchema, demandPersonalSchema } from '../../../shared/contract/cases.ts';
 import { siteLabel, siteLabelIn, type DemandSite } from '../../../config/demand-sites.ts';
-import { MOBILE_OR_LANDLINE } from '../../../config/form-validation.ts';
+import { MOBILE_OR_LANDLINE } from '../../form-validation.ts';
 import type { ServiceCall } from '../visit.ts';
 import type { ServiceContext } from '../service-context.ts';
 import type { SliceMethods } from '../slice.ts';
-import { maskName, maskPhone } from '../../mask.ts';
+import { maskName, maskPhone } from '../../../shared/mask.ts';
 import { fileCase, type CaseFilingDeps } from '../case-filing/case-filing.ts';
 import { demandReceipt } from './demand-receipt.ts';
 

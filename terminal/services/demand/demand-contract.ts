@@ -1,7 +1,7 @@
 // 诉求反映's part of the KioskApi contract (issue 10): request schemas (spread into api.ts's
 // requestSchemas) and the options the screen gets. No Node imports: the renderer bundles this.
 import { z } from 'zod';
-import { demandCategorySchema, type demandCategories } from '../../../central/contract/cases.ts';
+import { demandCategorySchema, type demandCategories } from '../../../shared/contract/cases.ts';
 
 type TranslatedLocale = 'bo' | 'ug' | 'en';
 

@@ -1,7 +1,7 @@
 // A guide on paper as the resident uses it at home: the list of materials with a tick box each,
 // then where, when, how long and how much. Wrapping to 32/42/48 columns (hanzi two columns each)
 // is the receipt layout's job (printing/receipt.ts), so this only says what goes on the slip.
-import type { Guide, TimeLimit } from '../../../central/contract/info-documents.ts';
+import type { Guide, TimeLimit } from '../../../shared/contract/info-documents.ts';
 import type { Receipt, ReceiptLine } from '../../../printing/receipt.ts';
 import { zonedMinute } from '../../../config/zoned-time.ts';
 

@@ -3,7 +3,7 @@
 // reads polyphones from their word: 银行 hang, 重庆 chong), computed once when the guides arrive,
 // so a keystroke costs only substring tests over prepared strings.
 import { pinyin } from 'pinyin-pro';
-import type { Guide } from '../../../central/contract/info-documents.ts';
+import type { Guide } from '../../../shared/contract/info-documents.ts';
 
 interface Field {
   /** Lower-case text as written (hanzi, Latin letters, digits), spaces removed. */

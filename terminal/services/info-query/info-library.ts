@@ -2,7 +2,7 @@
 // the caches table by the sync agent and applied again at every start), so browsing, searching and
 // printing never need the link. Notices are filtered by the kiosk's clock at every read: an expired
 // one disappears by itself, with or without a link.
-import type { Guide, GuidesBody, Notice, NoticesBody } from '../../../central/contract/info-documents.ts';
+import type { Guide, GuidesBody, Notice, NoticesBody } from '../../../shared/contract/info-documents.ts';
 import type { GuideCategoryView, NoticeView } from './info-query-contract.ts';
 import { buildGuideIndex, type GuideIndex } from './guide-search.ts';
 

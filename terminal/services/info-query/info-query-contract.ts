@@ -1,7 +1,7 @@
 // 政务信息查询's part of the KioskApi contract (issue 9): request schemas (spread into api.ts's
 // requestSchemas) and the views the screens get. No Node imports: the renderer bundles this.
 import { z } from 'zod';
-import type { Guide, GuideCategory, Notice } from '../../../central/contract/info-documents.ts';
+import type { Guide, GuideCategory, Notice } from '../../../shared/contract/info-documents.ts';
 import type { PrintReport } from '../../print-report.ts';
 import type { Say } from '../../says/say.ts';
 import { requestId } from '../slice.ts';

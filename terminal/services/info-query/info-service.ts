@@ -3,7 +3,7 @@
 // about the reader), because a print job belongs to a transaction and central counts what is used.
 import { KioskError } from '../../kiosk-error.ts';
 import type { GuidePrint, GuideSummary, GuideView, InfoOverview, NoticeView } from './info-query-contract.ts';
-import type { Guide } from '../../../central/contract/info-documents.ts';
+import type { Guide } from '../../../shared/contract/info-documents.ts';
 import type { TransactionStore } from '../../store/transactions.ts';
 import type { PrintSlip } from '../receipt-slip.ts';
 import type { Session } from '../../session.ts';
@@ -11,7 +11,7 @@ import { describeTimeLimit, guideChecklistReceipt } from './guide-receipt.ts';
 import type { InfoLibrary } from './info-library.ts';
 import type { OutageReason } from '../../outage.ts';
 import { said, type Said } from '../../says/say.ts';
-import type { TimeLimit } from '../../../central/contract/info-documents.ts';
+import type { TimeLimit } from '../../../shared/contract/info-documents.ts';
 
 /** A time limit for the screen in the resident's language (the paper keeps describeTimeLimit's Chinese). */
 const timeLimitSay = (limit: TimeLimit): Said['say'] => (limit === '即办' ? said('core.timeLimitImmediate') : said('core.timeLimitWorkdays', { days: limit })).say;

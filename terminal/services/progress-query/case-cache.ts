@@ -4,7 +4,7 @@
 // derived from the store key, so a card only ever opens its own rows, and kiosk.db alone reveals
 // neither who asked nor what the clerk replied.
 import { createHmac } from 'node:crypto';
-import type { CaseView } from '../../../central/contract/cases.ts';
+import type { CaseView } from '../../../shared/contract/cases.ts';
 import type { Db } from '../../store/open-store.ts';
 import { createFieldCipher } from '../../store/field-cipher.ts';
 

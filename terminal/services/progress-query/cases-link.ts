@@ -2,8 +2,8 @@
 // call). The answer is parsed with zod against the contract: a hub that answers something else is
 // treated as unreachable, and the kiosk falls back to what it last knew.
 import { z } from 'zod';
-import { caseNumberSchema, caseStatusSchema, type CaseLookupRequest, type CaseLookupResponse } from '../../../central/contract/cases.ts';
-import { errorResponseSchema } from '../../../central/contract/schemas.ts';
+import { caseNumberSchema, caseStatusSchema, type CaseLookupRequest, type CaseLookupResponse } from '../../../shared/contract/cases.ts';
+import { errorResponseSchema } from '../../../shared/contract/schemas.ts';
 import { CentralUnreachableError, type CentralClient } from '../../sync/central-client.ts';
 
 const caseStepSchema = z.object({ status: caseStatusSchema, at: z.string().min(1).max(40), reply: z.string().max(4000).nullable() });

@@ -9,7 +9,7 @@ import {
   applicationDataSchema,
   demandDataSchema,
   type CaseView,
-} from '../../../central/contract/cases.ts';
+} from '../../../shared/contract/cases.ts';
 import type { Db } from '../../store/open-store.ts';
 import type { TransactionStore } from '../../store/transactions.ts';
 import type { CaseOwner } from './case-cache.ts';

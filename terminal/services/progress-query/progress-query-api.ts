@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { Session } from '../../session.ts';
 import type { ServiceContext } from '../service-context.ts';
 import type { SliceMethods } from '../slice.ts';
-import { parseCaseProgressUrl } from '../../../central/contract/cases.ts';
+import { parseCaseProgressUrl } from '../../../shared/contract/cases.ts';
 import { createCaseCache } from './case-cache.ts';
 import { createLocalCases } from './local-cases.ts';
 import { createProgressService } from './progress-service.ts';

@@ -1,7 +1,7 @@
 // 办件进度查询's part of the KioskApi contract: request schemas (spread into api.ts's
 // requestSchemas) and the answers. No Node imports: the renderer bundles this.
 import { z } from 'zod';
-import type { CaseView } from '../../../central/contract/cases.ts';
+import type { CaseView } from '../../../shared/contract/cases.ts';
 import type { Say } from '../../says/say.ts';
 
 export const progressRequestSchemas = {

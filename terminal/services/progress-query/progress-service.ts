@@ -3,7 +3,7 @@
 // The ID number comes from the session's card read, never from the screen.
 import { KioskError } from '../../kiosk-error.ts';
 import { said } from '../../says/say.ts';
-import { checkCaseNumber, type CaseLookupRequest, type CaseView } from '../../../central/contract/cases.ts';
+import { checkCaseNumber, type CaseLookupRequest, type CaseView } from '../../../shared/contract/cases.ts';
 import type { Session } from '../../session.ts';
 import type { CaseCache, CaseOwner } from './case-cache.ts';
 import type { CasesLink } from './cases-link.ts';

@@ -1,7 +1,7 @@
 // The two questions the kiosk asks the hub while a resident waits: "has this person voted on this
 // topic (at any kiosk)?" and "what are the counts?". Both are short (a few seconds at most) and
 // both may fail: the caller then falls back to what the kiosk knows itself.
-import { topicResultsSchema, voterCheckResponseSchema, type TopicResults } from '../../../central/contract/public-matters.ts';
+import { topicResultsSchema, voterCheckResponseSchema, type TopicResults } from '../../../shared/contract/public-matters.ts';
 import type { CentralClient } from '../../sync/central-client.ts';
 
 export interface MattersLink {

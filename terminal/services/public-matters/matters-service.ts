@@ -4,7 +4,7 @@
 // the local "voted" mark in ONE SQLite transaction, and delivered exactly once like the others.
 import { KioskError } from '../../kiosk-error.ts';
 import type { MatterDocumentView, MattersOverview, TopicView, VoteResult } from './public-matters-contract.ts';
-import { matterSectionLabels, matterSectionSchema, topicStateAt, type MattersBody, type Topic } from '../../../central/contract/public-matters.ts';
+import { matterSectionLabels, matterSectionSchema, topicStateAt, type MattersBody, type Topic } from '../../../shared/contract/public-matters.ts';
 import type { Db } from '../../store/open-store.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
 import type { Session } from '../../session.ts';

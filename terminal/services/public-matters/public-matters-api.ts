@@ -3,7 +3,7 @@
 // the answers' types off this builder.
 import { randomBytes } from 'node:crypto';
 import { said } from '../../says/say.ts';
-import type { MattersBody } from '../../../central/contract/public-matters.ts';
+import type { MattersBody } from '../../../shared/contract/public-matters.ts';
 import type { ServiceContext } from '../service-context.ts';
 import type { SliceMethods } from '../slice.ts';
 import { createLocalVotes } from './local-votes.ts';

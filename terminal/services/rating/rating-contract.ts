@@ -1,7 +1,7 @@
 // 服务评价's part of the KioskApi contract: request schemas (spread into api.ts's requestSchemas)
 // and the answers. No Node imports: the renderer bundles this.
 import { z } from 'zod';
-import type { RatingTarget } from '../../../central/contract/cases.ts';
+import type { RatingTarget } from '../../../shared/contract/cases.ts';
 import type { Say } from '../../says/say.ts';
 
 /** Loose on purpose: the core checks the number's digits and the target itself, with messages a resident can act on. */

@@ -3,7 +3,7 @@
 import { said } from '../../says/say.ts';
 import { KioskError } from '../../kiosk-error.ts';
 import { ratingLevels } from '../../rating-levels.ts';
-import { badRatingReasons, checkCaseNumber, levelsNeedingReason, type RatingTarget } from '../../../central/contract/cases.ts';
+import { badRatingReasons, checkCaseNumber, levelsNeedingReason, type RatingTarget } from '../../../shared/contract/cases.ts';
 import type { StoredTransaction } from '../../store/transactions.ts';
 import { shiftDay, zonedDay } from '../../../config/zoned-time.ts';
 

@@ -5,7 +5,7 @@
 // resident's own and travel sealed, as personal data.
 import { KioskError } from '../../kiosk-error.ts';
 import { said } from '../../says/say.ts';
-import { formatCaseNumber, ratingDataSchema, type RatingTarget } from '../../../central/contract/cases.ts';
+import { formatCaseNumber, ratingDataSchema, type RatingTarget } from '../../../shared/contract/cases.ts';
 import type { Db } from '../../store/open-store.ts';
 import { rethrowStorageError, type StoredTransaction, type TransactionStore } from '../../store/transactions.ts';
 import type { Session } from '../../session.ts';

@@ -2,7 +2,7 @@
 // its own key pair and signs each request with the shared contract code.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { startCentral, type RunningCentral } from '../../../central/server.ts';
-import { publicKeyToBase64, signRequest, type SignedRequestHeaders } from '../../../central/contract/signing.ts';
+import { publicKeyToBase64, signRequest, type SignedRequestHeaders } from '../../../shared/contract/signing.ts';
 import type { PostgresServer } from './postgres.ts';
 
 export interface HubUnderTest extends RunningCentral {

@@ -1,7 +1,7 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ulid } from 'ulid';
-import { signReplacement } from '../../../central/contract/signing.ts';
+import { signReplacement } from '../../../shared/contract/signing.ts';
 import {
   adminCall,
   createCode,

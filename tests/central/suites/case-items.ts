@@ -2,7 +2,7 @@
 // hub suites and the kioskctl tests.
 import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
-import { makeCaseNumber } from '../../../central/contract/cases.ts';
+import { makeCaseNumber } from '../../../shared/contract/cases.ts';
 
 export const RESIDENT = '510722196803121230';
 export const NEIGHBOUR = '51072219720405002X';

@@ -2,8 +2,8 @@
 // terminal and an admin would see them.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { verifyCommand } from '../../../central/contract/signing.ts';
-import { signedCommandSchema } from '../../../central/contract/schemas.ts';
+import { verifyCommand } from '../../../shared/contract/signing.ts';
+import { signedCommandSchema } from '../../../shared/contract/schemas.ts';
 import { adminCall, enrollTerminal, signedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
 
 const healthyBeat = () => ({

@@ -1,9 +1,9 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { defaultCatalog } from '../../../config/default-catalog.ts';
-import { signedDocumentSchema } from '../../../central/contract/schemas.ts';
+import { signedDocumentSchema } from '../../../shared/contract/schemas.ts';
 import { newKeyPair as freshKeys } from '../helpers/hub.ts';
-import { signDocument, verifyDocument } from '../../../central/contract/signing.ts';
+import { signDocument, verifyDocument } from '../../../shared/contract/signing.ts';
 import { adminCall, enrollTerminal, signedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
 
 const catalogV2 = { ...defaultCatalog, version: 'county-2', services: defaultCatalog.services.slice(0, 3) };

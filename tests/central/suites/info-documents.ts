@@ -2,7 +2,7 @@
 // documents, and a malformed one is refused naming the item's field, with nothing published.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { verifyDocument } from '../../../central/contract/signing.ts';
+import { verifyDocument } from '../../../shared/contract/signing.ts';
 import { sampleGuidesRaw } from '../../support/info-samples.ts';
 import { adminCall, enrollTerminal, signedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
 

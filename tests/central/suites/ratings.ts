@@ -3,7 +3,7 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ulid } from 'ulid';
-import { signReplacement } from '../../../central/contract/signing.ts';
+import { signReplacement } from '../../../shared/contract/signing.ts';
 import { adminCall, createCode, enrollTerminal, newKeyPair, signedCall, unsignedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
 import { applicationItem, caseNumberOf, queueTicketItem, ratingItem } from './case-items.ts';
 

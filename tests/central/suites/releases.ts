@@ -4,8 +4,8 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { publicKeyToBase64 } from '../../../central/contract/signing.ts';
-import { rolloutBucket, sha256HexOf, signManifest, type ReleaseManifest } from '../../../central/contract/releases.ts';
+import { publicKeyToBase64 } from '../../../shared/contract/signing.ts';
+import { rolloutBucket, sha256HexOf, signManifest, type ReleaseManifest } from '../../../shared/contract/releases.ts';
 import { adminCall, enrollTerminal, signedCall, signedRequest, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
 
 function release(key: KeyObject, version: string, bundle: Buffer) {

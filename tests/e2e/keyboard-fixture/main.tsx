@@ -3,9 +3,9 @@
 // (a text field then offers the language's script first).
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { Keyboard, type KeyboardLayout } from '../../../renderer/components/keyboard/index.tsx';
+import { Keyboard, type KeyboardLayout } from '../../../renderer/components/keyboard/keyboard.tsx';
 import { setLocale } from '../../../renderer/i18n/index.ts';
-import type { Locale } from '../../../config/locales.ts';
+import type { Locale } from '../../../shared/locales.ts';
 import '../../../renderer/styles/app.css';
 
 const params = new URLSearchParams(location.search);

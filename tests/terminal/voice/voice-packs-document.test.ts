@@ -4,9 +4,9 @@
 import { describe, test, afterEach } from 'vitest';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { generateSigningKeyPair, signDocument } from '../../../central/contract/signing.ts';
+import { generateSigningKeyPair, signDocument } from '../../../shared/contract/signing.ts';
 import { checkDocument } from '../../../terminal/sync/documents.ts';
-import { voicePacksBodySchema } from '../../../central/contract/voice-packs.ts';
+import { voicePacksBodySchema } from '../../../shared/contract/voice-packs.ts';
 import { createCoreHarness } from '../../support/core-harness.ts';
 import { startVoice } from '../../../terminal/voice/start-voice.ts';
 import { readWav } from '../../../terminal/voice/wav.ts';

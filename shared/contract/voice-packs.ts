@@ -4,7 +4,7 @@
 // speech engine for these prompt ids, and are the only voice for Tibetan.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { voiceLocales } from '../../terminal/voice/engine.ts';
+import { voiceLocales } from '../voice-locales.ts';
 
 /** A pack is a few dozen short clips; the whole document stays under central's 8 MB body limit. */
 const maxClipBase64 = 1_000_000;

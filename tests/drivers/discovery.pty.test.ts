@@ -2,10 +2,10 @@
 // printer-like responder answers DLE EOT 1, a silent port answers nothing.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { createPtyPair } from '../../../drivers/serial/pty-pair.ts';
-import { discoverPorts, isPrinterStatusByte } from '../../../drivers/discovery.ts';
-import { startIdCardSimulator } from '../../../drivers/sim/idcard-sim.ts';
-import { openSimPort } from '../../../drivers/sim/sim-port.ts';
+import { createPtyPair } from '../../drivers/serial/pty-pair.ts';
+import { discoverPorts, isPrinterStatusByte } from '../../drivers/discovery.ts';
+import { startIdCardSimulator } from '../../drivers/sim/idcard-sim.ts';
+import { openSimPort } from '../../drivers/sim/sim-port.ts';
 
 test('printer status byte: bits 1 and 4 set, bits 0 and 7 clear, and only one byte', () => {
   assert.ok(isPrinterStatusByte(Uint8Array.of(0x12)));

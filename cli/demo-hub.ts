@@ -2,10 +2,10 @@
 // DATA_DIR/central, on a free loopback port) and enrolls this kiosk with it, so sync is visible
 // working without any setup. A real deployment sets central.url and enrolls with --enroll CODE.
 import { join } from 'node:path';
-import { startCentral } from '../../central/server.ts';
-import { createEnrollmentCodeResponseSchema } from '../../central/contract/schemas.ts';
-import { loadIdentityIfSound } from './identity.ts';
-import { publishDemoDocuments } from '../../central/samples/publish-samples.ts';
+import { startCentral } from '../central/server.ts';
+import { createEnrollmentCodeResponseSchema } from '../shared/contract/schemas.ts';
+import { loadIdentityIfSound } from '../terminal/sync/identity.ts';
+import { publishDemoDocuments } from '../central/samples/publish-samples.ts';
 
 export interface DemoHub {
   url: string;

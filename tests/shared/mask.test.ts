@@ -1,6 +1,6 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { maskCardNumber, maskIdNumber, maskName } from '../../terminal/mask.ts';
+import { maskCardNumber, maskIdNumber, maskName } from '../../shared/mask.ts';
 
 test('names keep only first and last character', () => {
   assert.equal(maskName('张伟'), '张*');

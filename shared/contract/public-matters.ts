@@ -3,7 +3,7 @@
 // transaction and the hub's results. Shared by hub and kiosk so both parse the same shapes.
 import { z } from 'zod';
 import { isoDateTimeSchema } from './schemas.ts';
-import { localizedTexts } from '../../config/localized-text.ts';
+import { localizedTexts } from '../localized-text.ts';
 
 const itemId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and - only, at most 64');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);
@@ -23,7 +23,7 @@ export const matterDocumentSchema = z.strictObject({
   text: text(20_000),
   /** The date it was made public (公开日期). */
   publishedAt: isoDateTimeSchema,
-  /** Title and text in other languages (config/localized-text.ts); missing ones show in Chinese with a note. */
+  /** Title and text in other languages (shared/localized-text.ts); missing ones show in Chinese with a note. */
   i18n: localizedTexts({ title: text(180), text: text(40_000) }),
 });
 

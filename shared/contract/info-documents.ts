@@ -3,7 +3,7 @@
 // Categories are data (life events such as 生育收养, 户籍, 养老…), never a list in code.
 import { z } from 'zod';
 import { isoDateTimeSchema } from './schemas.ts';
-import { localizedTexts } from '../../config/localized-text.ts';
+import { localizedTexts } from '../localized-text.ts';
 
 const itemId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and - only, at most 64');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `at most ${max} characters`);

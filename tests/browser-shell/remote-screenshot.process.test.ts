@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
-import type { CommandView, TerminalSummary } from '../../central/contract/schemas.ts';
+import type { CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
 import { adminRequest, newEnrollmentCode } from '../sync/sync-harness.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
 import { ensureRendererBuilt } from '../renderer/ui-harness.ts';

@@ -5,7 +5,7 @@ import { createPtyPair } from '../../../drivers/serial/pty-pair.ts';
 import { createLineCardReader, LINE_READER_MESSAGES } from '../../../drivers/line-reader/reader.ts';
 import { startLineReaderSimulator } from '../../../drivers/sim/line-reader-sim.ts';
 import type { CardNumber } from '../../../drivers/types.ts';
-import { collect, nextEvent, sleep } from '../idcard/helpers.ts';
+import { collect, nextEvent, sleep } from '../idcard-sam/helpers.ts';
 
 test('swipes become card numbers; a line that does not match is refused without the number', { timeout: 20000 }, async () => {
   const pair = await createPtyPair('line');

@@ -16,7 +16,7 @@ import { generateKeyPairSync, createPublicKey } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
-import { privateKeyToPem, publicKeyToBase64 } from '../../central/contract/signing.ts';
+import { privateKeyToPem, publicKeyToBase64 } from '../../shared/contract/signing.ts';
 import { packRelease } from '../../central/releases/pack-release.ts';
 import { ensureRendererBuilt } from '../renderer/ui-harness.ts';
 import { requireXTools, startXvfb, type VirtualDisplay } from '../browser-shell/x-screen.ts';

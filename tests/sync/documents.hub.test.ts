@@ -1,7 +1,7 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { generateSigningKeyPair, signDocument, signRequest } from '../../central/contract/signing.ts';
-import type { SignedDocument } from '../../central/contract/schemas.ts';
+import { generateSigningKeyPair, signDocument, signRequest } from '../../shared/contract/signing.ts';
+import type { SignedDocument } from '../../shared/contract/schemas.ts';
 import { catalogSchema, type Catalog } from '../../config/catalog-schema.ts';
 import { defaultCatalog } from '../../config/default-catalog.ts';
 import { createCentralClient, type CentralClient } from '../../terminal/sync/central-client.ts';

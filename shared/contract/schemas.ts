@@ -85,12 +85,12 @@ export const documentKindSchema = z.enum([
   'catalog',
   'config',
   'announcements',
-  // 政务信息查询 (issue 9): 办事指南 and 通知公告, central/contract/info-documents.ts
+  // 政务信息查询 (issue 9): 办事指南 and 通知公告, shared/contract/info-documents.ts
   'guides',
   'notices',
-  // 议题公告 (issue 9): 村(居)务公开 documents and topics, central/contract/public-matters.ts
+  // 议题公告 (issue 9): 村(居)务公开 documents and topics, shared/contract/public-matters.ts
   'matters',
-  // Voice guidance (issue 11): recorded prompt packs, central/contract/voice-packs.ts
+  // Voice guidance (issue 11): recorded prompt packs, shared/contract/voice-packs.ts
   'voice-packs',
 ]);
 
@@ -298,7 +298,7 @@ export const publishDocumentRequestSchema = z.strictObject({ body: z.unknown() }
 export const publishDocumentResponseSchema = z.object({
   kind: documentKindSchema,
   version: z.number().int().positive(),
-  /** Per language, the fields residents will see in Chinese (central/contract/translation-gaps.ts). */
+  /** Per language, the fields residents will see in Chinese (shared/contract/translation-gaps.ts). */
   warnings: z.array(z.string()).default([]),
 });
 

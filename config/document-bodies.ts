@@ -1,13 +1,15 @@
 // What each document kind's body must look like. Central validates before it signs and publishes;
-// the kiosk validates again after verifying the signature, with the same schemas.
+// the kiosk validates again after verifying the signature, with the same schemas. The catalog
+// and the configuration are bodies too, and their schemas are config's own, so the table that
+// joins them to the contract's bodies sits here, above shared/contract/ (which imports nothing).
 import { z } from 'zod';
-import { catalogSchema } from '../../config/catalog-schema.ts';
-import { configSchema } from '../../config/schema.ts';
-import { pushRefusals } from '../../config/remote-layer.ts';
-import { announcementsBodySchema, type DocumentKind } from './schemas.ts';
-import { guidesBodySchema, noticesBodySchema } from './info-documents.ts';
-import { mattersBodySchema } from './public-matters.ts';
-import { voicePacksBodySchema } from './voice-packs.ts';
+import { catalogSchema } from './catalog-schema.ts';
+import { configSchema } from './schema.ts';
+import { pushRefusals } from './remote-layer.ts';
+import { announcementsBodySchema, type DocumentKind } from '../shared/contract/schemas.ts';
+import { guidesBodySchema, noticesBodySchema } from '../shared/contract/info-documents.ts';
+import { mattersBodySchema } from '../shared/contract/public-matters.ts';
+import { voicePacksBodySchema } from '../shared/contract/voice-packs.ts';
 
 /**
  * A remote config body is a partial configuration: only the top-level sections it names are

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
-import type { CommandView, TerminalSummary } from '../../central/contract/schemas.ts';
+import type { CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
 import { bootKiosk, type RunningKiosk } from '../../terminal/boot.ts';
 import { CARD_FIXTURES } from '../../drivers/sim/fixtures/cards.ts';
 import { adminRequest, newEnrollmentCode } from './sync-harness.ts';

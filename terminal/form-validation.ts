@@ -3,9 +3,10 @@
 // A problem has two faces: `message` names the field by its label, in Chinese, for the core's
 // refusal (a resident knows which one to fix); `say` is the field's own message without the label
 // (the catalog's label is Chinese data), which the screen shows under the field in the
-// resident's language (terminal/says/cases.ts).
-import type { FormField } from './application-form-schema.ts';
-import { said, type Said, type Say } from '../terminal/says/say.ts';
+// resident's language (terminal/says/cases.ts). The messages are the core's, so the validator
+// sits in the core; the screens import it as they import the core's other types.
+import type { FormField } from '../config/application-form-schema.ts';
+import { said, type Said, type Say } from './says/say.ts';
 
 export type FieldValue = string | number | boolean | string[];
 /** `message`: Chinese, with the field's label; `say`: the message under the field, without it. */
