@@ -8,6 +8,7 @@ import { sha256HexOf, signManifest } from '../central/contract/releases.ts';
 import { startCentral, type RunningCentral } from '../central/server.ts';
 import { publicKeyToBase64, signRequest } from '../central/contract/signing.ts';
 import type { BenchTable } from './run.ts';
+import { beatBody } from './hub-load/load.ts';
 
 const TERMINALS = Number(process.env.BENCH_HUB_TERMINALS ?? 200);
 const BEATS = Number(process.env.BENCH_HUB_BEATS ?? 3000);
@@ -37,18 +38,6 @@ async function enrollFleet(hub: RunningCentral): Promise<SimTerminal[]> {
     fleet.push({ terminalId: ((await res.json()) as { terminalId: string }).terminalId, privateKey });
   }
   return fleet;
-}
-
-function beatBody(): string {
-  return JSON.stringify({
-    at: new Date().toISOString(),
-    softwareVersion: '0.1.0',
-    devices: { printer: { state: 'ready', paperNearEnd: false }, cardReader: { state: 'ready' } },
-    sync: { pending: 0, oldestPendingAgeSeconds: null, lastSuccessAt: null, lastError: null },
-    screen: { lastFrameAgeSeconds: 3, uptimeSeconds: 3600 },
-    alerts: [],
-    freeDiskBytes: 20 * 1024 ** 3,
-  });
 }
 
 async function beatAll(hub: RunningCentral, fleet: SimTerminal[]): Promise<{ perSecond: number; p50: number; p99: number; commandsSeen: number; releasesOffered: number }> {

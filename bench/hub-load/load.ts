@@ -59,7 +59,8 @@ async function signedPost(hub: Hub, terminal: SimTerminal, path: string, body: s
   return answer;
 }
 
-function beatBody(): string {
+/** A healthy kiosk's heartbeat body, as sent. */
+export function beatBody(): string {
   return JSON.stringify({
     at: new Date().toISOString(),
     softwareVersion: '0.1.0',
