@@ -66,18 +66,36 @@ export function summaryOf(c: StoredCase): AdminCaseSummary {
   return summary;
 }
 
-/** Stores a new case at 已接件 (its time: when the resident submitted it). False when the number is taken. */
-export async function insertCase(tx: Queryable, c: NewCase): Promise<boolean> {
-  const inserted = await tx.query(
+/**
+ * Stores new cases of one terminal at 已接件 (each at when the resident submitted it), in the order
+ * given, with one statement per table; a number already taken (by an earlier case, or earlier in
+ * `cases`) is skipped. Returns the transaction ids whose case was stored.
+ */
+export async function insertCases(tx: Queryable, terminalId: string, cases: readonly Omit<NewCase, 'terminalId'>[]): Promise<Set<string>> {
+  if (cases.length === 0) return new Set();
+  const params: unknown[] = [terminalId];
+  const rows = cases.map((c, i) => {
+    params.push(c.caseNumber, c.kind, c.title, c.anonymous, c.residentKey, c.codeCheck, JSON.stringify(c.details), c.transactionId, c.submittedAt);
+    const p = (n: number) => `$${i * 9 + n + 1}`;
+    return `(${i}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}::boolean, ${p(5)}, ${p(6)}, ${p(7)}::jsonb, ${p(8)}, ${p(9)}::timestamptz)`;
+  });
+  // In the given order (ORDER BY ordinal): of two cases with one number, the first is stored.
+  const inserted = await tx.query<{ case_number: string; transaction_id: string; submitted_at: unknown }>(
     `INSERT INTO cases (case_number, kind, title, status, anonymous, resident_key, code_check, details, site_code, terminal_id, transaction_id, submitted_at, updated_at)
-     SELECT $1, $2, $3, '已接件', $4, $5, $6, $7::jsonb, site_code, terminal_id, $9, $10::timestamptz, $10::timestamptz
-       FROM terminals WHERE terminal_id = $8
-     ON CONFLICT (case_number) DO NOTHING RETURNING 1`,
-    [c.caseNumber, c.kind, c.title, c.anonymous, c.residentKey, c.codeCheck, JSON.stringify(c.details), c.terminalId, c.transactionId, c.submittedAt],
+     SELECT v.case_number, v.kind, v.title, '已接件', v.anonymous, v.resident_key, v.code_check, v.details, t.site_code, t.terminal_id, v.transaction_id, v.submitted_at, v.submitted_at
+       FROM (VALUES ${rows.join(', ')}) AS v (ordinal, case_number, kind, title, anonymous, resident_key, code_check, details, transaction_id, submitted_at)
+       JOIN terminals t ON t.terminal_id = $1
+      ORDER BY v.ordinal
+     ON CONFLICT (case_number) DO NOTHING RETURNING case_number, transaction_id, submitted_at`,
+    params,
   );
-  if (inserted.length === 0) return false;
-  await tx.query(`INSERT INTO case_steps (case_number, step, status, at, reply) VALUES ($1, 0, '已接件', $2::timestamptz, NULL)`, [c.caseNumber, c.submittedAt]);
-  return true;
+  if (inserted.length > 0) {
+    await tx.query(
+      `INSERT INTO case_steps (case_number, step, status, at, reply) VALUES ${inserted.map((_, i) => `($${i * 2 + 1}, 0, '已接件', $${i * 2 + 2}::timestamptz, NULL)`).join(', ')}`,
+      inserted.flatMap((row) => [row.case_number, isoOf(row.submitted_at)]),
+    );
+  }
+  return new Set(inserted.map((row) => row.transaction_id));
 }
 
 export async function findCase(q: Queryable, caseNumber: string, forUpdate = false): Promise<StoredCase | null> {

@@ -106,20 +106,23 @@ export async function listCommands(db: Database, now: Date, terminalId: string):
   return rows.map(viewOf);
 }
 
-/** The terminal's unanswered, unexpired commands, oldest first, marked as delivered. */
-export async function takeOpenCommands(db: Database, now: Date, terminalId: string): Promise<SignedCommand[]> {
-  const rows = await db.query<{ signed: string }>(
-    `UPDATE terminal_commands SET delivered_at = COALESCE(delivered_at, $2::timestamptz)
+/**
+ * Takes the terminal's unanswered, unexpired commands (at most MAX_COMMANDS_PER_HEARTBEAT), marking
+ * them delivered, returning `signed`: a data-modifying part of the heartbeat's one statement
+ * (routes/heartbeat-statement.ts), `$1` the terminal's id and `now` the parameter holding the time.
+ */
+export function takeOpenCommandsSql(now: string): string {
+  return `UPDATE terminal_commands SET delivered_at = COALESCE(delivered_at, ${now}::timestamptz)
       WHERE command_id IN (
         SELECT command_id FROM terminal_commands
-         WHERE terminal_id = $1 AND completed_at IS NULL AND expires_at >= $2::timestamptz
-         ORDER BY command_id LIMIT $3)
-      RETURNING command_id, signed`,
-    [terminalId, now.toISOString(), MAX_COMMANDS_PER_HEARTBEAT],
-  );
-  return rows
-    .map((row) => signedCommandSchema.parse(JSON.parse(row.signed)))
-    .sort((a, b) => (a.envelope.id < b.envelope.id ? -1 : 1));
+         WHERE terminal_id = $1 AND completed_at IS NULL AND expires_at >= ${now}::timestamptz
+         ORDER BY command_id LIMIT ${MAX_COMMANDS_PER_HEARTBEAT})
+      RETURNING signed`;
+}
+
+/** The taken commands' stored envelopes as the heartbeat answers them, oldest first. */
+export function openCommandsOf(signed: readonly string[]): SignedCommand[] {
+  return signed.map((text) => signedCommandSchema.parse(JSON.parse(text))).sort((a, b) => (a.envelope.id < b.envelope.id ? -1 : 1));
 }
 
 /**

@@ -52,6 +52,21 @@ export async function readSignedRelease(db: Database, version: string): Promise<
   return rows[0] ? parseRow(rows[0]) : null;
 }
 
+/**
+ * readSignedRelease, remembered: a version is published once and never changed or removed, so what
+ * one hub process read stays true for every other process on the same database.
+ */
+export function cachedSignedReleases(db: Database): (version: string) => Promise<SignedRelease | null> {
+  const known = new Map<string, SignedRelease>();
+  return async (version) => {
+    const hit = known.get(version);
+    if (hit) return hit;
+    const read = await readSignedRelease(db, version);
+    if (read) known.set(version, read);
+    return read;
+  };
+}
+
 /** Bytes [start, start+length) of a bundle, read in the database (never the whole bundle for a range). */
 export async function readBundleRange(db: Database, version: string, start: number, length: number): Promise<{ bytes: Buffer; total: number } | null> {
   const rows = await db.query<{ part: Uint8Array; total: number | string }>(

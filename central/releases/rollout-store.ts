@@ -5,7 +5,7 @@ import { ulid } from 'ulid';
 import type { Database, Queryable } from '../storage/database.ts';
 import { isoOf } from '../storage/database.ts';
 import { HttpError } from '../http-errors.ts';
-import { rolloutBucket, type CreateRolloutRequest, type ReleaseOffer, type RolloutView } from '../../shared/contract/releases.ts';
+import { rolloutBucket, type CreateRolloutRequest, type ReleaseOffer, type RolloutView, type SignedRelease } from '../../shared/contract/releases.ts';
 import { createRolloutRequestSchema, rolloutActionSchema } from '../../shared/contract/releases.ts';
 import { readSignedRelease } from './release-store.ts';
 import type { z } from 'zod';
@@ -24,7 +24,7 @@ type RolloutRow = {
 
 const COLUMNS = 'rollout_id, version, stages, stage_index, state, reason, halt_after_failures, created_at, updated_at';
 
-function stagesOf(row: RolloutRow): number[] {
+function stagesOf(row: { stages: number[] | string }): number[] {
   return typeof row.stages === 'string' ? (JSON.parse(row.stages) as number[]) : row.stages;
 }
 
@@ -106,25 +106,32 @@ export async function actOnRollout(db: Database, id: string, action: Action, rea
   });
 }
 
-async function activeRollout(db: Queryable): Promise<RolloutRow | null> {
-  const rows = await db.query<RolloutRow>(`SELECT ${COLUMNS} FROM rollouts WHERE state IN ('running', 'paused', 'completed') ORDER BY created_at DESC LIMIT 1`);
-  return rows[0] ?? null;
+/**
+ * The rollout that offers a release: a paused one keeps offering to the terminals its stage already
+ * took in (they may be mid-download) but takes no new percent; a halted or aborted one offers
+ * nothing; a completed one offers its release to the whole stage it ended at. A heartbeat reads it
+ * within its own statement (routes/heartbeat-statement.ts), with `$1` the terminal's id.
+ */
+export const OFFERING_ROLLOUT_FOR_TERMINAL_SQL = `SELECT r.version, r.stages, r.stage_index,
+    EXISTS (SELECT 1 FROM rollout_failures f WHERE f.rollout_id = r.rollout_id AND f.terminal_id = $1) AS failed_here
+  FROM rollouts r WHERE r.state IN ('running', 'paused', 'completed') ORDER BY r.created_at DESC LIMIT 1`;
+
+/** What a heartbeat learns of the offering rollout (null: none). */
+export interface OfferingRollout {
+  version: string;
+  stages: number[] | string;
+  stage_index: number;
+  /** This terminal already failed on the rollout's version: it is offered nothing more. */
+  failed_here: boolean;
 }
 
-/**
- * The release a terminal should run now, or null. A paused rollout keeps offering to the terminals
- * its stage already took in (they may be mid-download) but takes no new percent; a halted or
- * aborted one offers nothing. A completed rollout offers its release to the whole stage it ended at.
- */
-export async function offerFor(db: Database, terminalId: string): Promise<ReleaseOffer | null> {
-  const row = await activeRollout(db);
-  if (!row) return null;
-  const percent = stagesOf(row)[row.stage_index] ?? 0;
+/** The release a terminal should run now, or null; `releases` reads a published release (immutable). */
+export async function offerFor(rollout: OfferingRollout | null, terminalId: string, releases: (version: string) => Promise<SignedRelease | null>): Promise<ReleaseOffer | null> {
+  if (!rollout || rollout.failed_here) return null;
+  const percent = stagesOf(rollout)[rollout.stage_index] ?? 0;
   if (rolloutBucket(terminalId) >= percent) return null;
-  const failed = await db.query('SELECT 1 FROM rollout_failures WHERE rollout_id = $1 AND terminal_id = $2', [row.rollout_id, terminalId]);
-  if (failed.length > 0) return null;
-  const signed = await readSignedRelease(db, row.version);
-  return signed ? { ...signed, bundlePath: `/v1/releases/${encodeURIComponent(row.version)}/bundle` } : null;
+  const signed = await releases(rollout.version);
+  return signed ? { ...signed, bundlePath: `/v1/releases/${encodeURIComponent(rollout.version)}/bundle` } : null;
 }
 
 /**

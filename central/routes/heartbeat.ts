@@ -1,44 +1,31 @@
 // POST /v1/heartbeat: a terminal reports it is alive, its devices, screen, alerts, free disk and
 // sync backlog; central keeps the latest report per terminal for the fleet view and answers with
 // its clock and the terminal's open remote commands (pull-based: works behind NAT and weak links).
-import type { KeyObject } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { heartbeatRequestSchema, type HeartbeatResponse } from '../../shared/contract/schemas.ts';
-import { takeOpenCommands } from '../commands/command-store.ts';
-import { updatesForHeartbeat } from '../releases/heartbeat-hook.ts';
+import { openCommandsOf } from '../commands/command-store.ts';
+import { recordUpdateReports } from '../releases/heartbeat-hook.ts';
+import { cachedSignedReleases } from '../releases/release-store.ts';
+import { offerFor } from '../releases/rollout-store.ts';
 import { parseOr400 } from '../http-errors.ts';
 import type { Database } from '../storage/database.ts';
+import { recordBeat } from './heartbeat-statement.ts';
 import type { TerminalAuthenticator } from './terminal-auth.ts';
 
 export function registerHeartbeatRoute(app: FastifyInstance, db: Database, authenticate: TerminalAuthenticator, now: () => number): void {
+  const releases = cachedSignedReleases(db);
   app.post('/v1/heartbeat', async (request) => {
     const terminalId = await authenticate(request);
     const beat = parseOr400(heartbeatRequestSchema, request.body, 'heartbeat');
-    // Central's clock, not the terminal's `at`, decides online/offline: kiosk clocks drift.
-    // A kiosk too old to send screen/alerts/disk leaves the last known values (null) in place.
-    const updated = await db.query<{ terminal_number: number | null }>(
-      `UPDATE terminals
-          SET last_heartbeat_at = $6::timestamptz, software_version = $2, devices = $3::jsonb, sync = $4::jsonb,
-              screen = $5::jsonb, alerts = $7::jsonb, free_disk_bytes = $8
-        WHERE terminal_id = $1
-        RETURNING terminal_number`,
-      [
-        terminalId,
-        beat.softwareVersion,
-        JSON.stringify(beat.devices),
-        JSON.stringify(beat.sync),
-        beat.screen ? JSON.stringify(beat.screen) : null,
-        new Date(now()).toISOString(),
-        JSON.stringify(beat.alerts ?? []),
-        beat.freeDiskBytes ?? null,
-      ],
-    );
-    const release = await updatesForHeartbeat(db, terminalId, beat, new Date(now())); // issue 12
+    const at = new Date(now());
+    // Before the offer is read: a failure reported in this beat may halt the rollout (issue 12).
+    await recordUpdateReports(db, terminalId, beat, at);
+    const recorded = await recordBeat(db, terminalId, beat, at);
     const response: HeartbeatResponse = {
-      serverTime: new Date(now()).toISOString(),
-      commands: await takeOpenCommands(db, new Date(now()), terminalId),
-      release,
-      ...(updated[0]?.terminal_number ? { terminalNumber: updated[0].terminal_number } : {}),
+      serverTime: at.toISOString(),
+      commands: openCommandsOf(recorded.commands),
+      release: await offerFor(recorded.rollout, terminalId, releases),
+      ...(recorded.terminalNumber ? { terminalNumber: recorded.terminalNumber } : {}),
     };
     return response;
   });

@@ -55,9 +55,17 @@ async function storedByPredecessors(tx: Queryable, predecessors: string[], ids: 
 /**
  * A kind that needs more than storing (e.g. 议题公告 votes): `stored` is what goes into transactions
  * (personal fields it must not keep removed), `apply` runs in the same database transaction, once,
- * when the item is stored for the first time.
+ * when the item is stored for the first time. A kind whose items are many in a batch (ratings) also
+ * gives `applyTogether`, the same function for all its items: consecutive items of the kind are
+ * then applied by one call, with a statement per table rather than per item (issue 27).
  */
-export type PrepareItem = (item: TransactionItem) => { stored: TransactionItem; apply(tx: Queryable, terminalId: string): Promise<void> } | null;
+export interface PreparedItem {
+  stored: TransactionItem;
+  apply(tx: Queryable, terminalId: string): Promise<void>;
+  applyTogether?: (tx: Queryable, terminalId: string, run: readonly PreparedItem[]) => Promise<void>;
+}
+
+export type PrepareItem = (item: TransactionItem) => PreparedItem | null;
 
 /**
  * Thrown by a kind's prepare or apply for an item that is wrong and will not become right by
@@ -71,9 +79,27 @@ export class ItemRefused extends Error {
     message: string,
     /** Where in the item, e.g. `payload.data.caseNumber`. */
     readonly path: string,
+    /** Which item, when refused by an `applyTogether` of several (otherwise: the one being applied). */
+    readonly item: TransactionItem | null = null,
   ) {
     super(message);
     this.name = 'ItemRefused';
+  }
+}
+
+/**
+ * Applies the stored items' kinds in the batch's order (a rating may rate a case an application
+ * earlier in the batch made): each run of consecutive items sharing an `applyTogether` in one call.
+ */
+async function applyInOrder(tx: Queryable, terminalId: string, stored: { item: TransactionItem; prepared: PreparedItem }[], refusing: <T>(item: TransactionItem, run: () => Promise<T>) => Promise<T>): Promise<void> {
+  for (let start = 0; start < stored.length; ) {
+    const together = stored[start]!.prepared.applyTogether;
+    let end = start + 1;
+    while (together && end < stored.length && stored[end]!.prepared.applyTogether === together) end++;
+    const run = stored.slice(start, end);
+    if (together) await refusing(run[0]!.item, () => together(tx, terminalId, run.map((s) => s.prepared)));
+    else await refusing(run[0]!.item, () => run[0]!.prepared.apply(tx, terminalId));
+    start = end;
   }
 }
 
@@ -99,7 +125,7 @@ export function registerTransactionRoutes(app: FastifyInstance, db: Database, au
       try {
         return await run();
       } catch (err) {
-        throw err instanceof ItemRefused ? refusedBatch(err, indexOf.get(item) ?? 0) : err;
+        throw err instanceof ItemRefused ? refusedBatch(err, indexOf.get(err.item ?? item) ?? 0) : err;
       }
     };
     const inserted = await db.transaction(async (tx) => {
@@ -111,7 +137,8 @@ export function registerTransactionRoutes(app: FastifyInstance, db: Database, au
       for (const item of firstById.values()) if (!earlier.has(item.id)) fresh.push({ item, prepared: await refusing(item, () => prepare(item)) });
       if (!fresh.length) return new Set<string>();
       const stored = await insertNew(tx, terminalId, fresh.map(({ item, prepared }) => prepared?.stored ?? item));
-      for (const { item, prepared } of fresh) if (prepared && stored.has(item.id)) await refusing(item, () => prepared.apply(tx, terminalId));
+      const toApply = fresh.flatMap(({ item, prepared }) => (prepared && stored.has(item.id) ? [{ item, prepared }] : []));
+      await applyInOrder(tx, terminalId, toApply, refusing);
       return stored;
     });
     const response: TransactionBatchResponse = { accepted: [], duplicates: [] };

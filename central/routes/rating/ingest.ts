@@ -11,7 +11,7 @@ import { parseOrRefuse } from '../../cases/ingest-case.ts';
 import type { Queryable } from '../../storage/database.ts';
 import type { PreparedItem } from '../transaction-kinds.ts';
 import { ItemRefused } from '../transactions.ts';
-import { resolveLegacyTarget, resolveTarget, type ResolvedTarget } from './targets.ts';
+import { resolveTargets, type ResolvedTarget, type TargetRequest } from './targets.ts';
 
 /** Ratings made before targets and reasons (a ticket rated right after taking it). */
 const legacyRatingSchema = z.strictObject({ ratesTransactionId: z.string().min(1).max(100), level: z.number().int().min(1).max(5), label: z.string() });
@@ -26,14 +26,68 @@ function parseData(data: unknown): Parsed {
   return { legacy: false, data: parseOrRefuse(ratingDataSchema, data, 'payload.data') };
 }
 
-async function legacyTarget(tx: Queryable, terminalId: string, transactionId: string): Promise<ResolvedTarget> {
-  try {
-    return await resolveLegacyTarget(tx, terminalId, transactionId);
-  } catch (err) {
-    // Accepted as before this contract, even when what it rates is not here.
-    if (err instanceof ItemRefused) return { key: `transaction:${terminalId}:${transactionId}`, itemKind: 'unknown', itemLabel: transactionId };
-    throw err;
+const RATING_COLUMNS = 14;
+
+/** A rating ready to store: what the kiosk sent, checked, without its personal part. */
+class PreparedRating implements PreparedItem {
+  constructor(
+    readonly item: TransactionItem,
+    readonly stored: TransactionItem,
+    readonly parsed: Parsed,
+    readonly reasonText: string | null,
+    readonly timeZone: string,
+  ) {}
+
+  apply(tx: Queryable, terminalId: string): Promise<void> {
+    return applyRatings(tx, terminalId, [this]);
   }
+
+  readonly applyTogether = applyRatings;
+
+  get target(): TargetRequest {
+    return this.parsed.legacy
+      ? { target: { type: 'transaction', transactionId: this.parsed.data.ratesTransactionId }, legacy: true }
+      : { target: this.parsed.data.target, legacy: false };
+  }
+}
+
+/**
+ * Stores a run of ratings from one batch: their targets resolved together, one INSERT for the
+ * ratings and one for the refusals. Within the run, as across batches, the first rating of an item
+ * counts (rows of one INSERT … ON CONFLICT DO NOTHING are taken in order).
+ */
+async function applyRatings(tx: Queryable, terminalId: string, run: readonly PreparedItem[]): Promise<void> {
+  const ratings = run.filter((p): p is PreparedRating => p instanceof PreparedRating);
+  if (ratings.length === 0) return;
+  const site = await tx.query<{ site_code: string }>('SELECT site_code FROM terminals WHERE terminal_id = $1', [terminalId]);
+  const siteCode = site[0]?.site_code ?? '';
+  const targets = await resolveTargets(tx, ratings.map((r) => r.target), terminalId, siteCode, ratings[0]!.timeZone);
+  const params: unknown[] = [];
+  const rows = ratings.map((rating, i) => {
+    const target = targets[i]!;
+    if (target instanceof ItemRefused) throw new ItemRefused(target.code, target.message, target.path, rating.item);
+    const { parsed, item } = rating;
+    const reasons = parsed.legacy ? [] : ratingReasonsOf(parsed.data);
+    const bad = (levelsNeedingReason as readonly number[]).includes(parsed.data.level);
+    params.push(target.key, JSON.stringify(rating.target.target), target.itemKind, target.itemLabel, parsed.data.level, parsed.data.label, parsed.legacy ? null : parsed.data.reason,
+      reasons.length > 0 ? JSON.stringify(reasons) : null, rating.reasonText, siteCode, terminalId, item.id, item.occurredAt, bad ? '待整改' : null);
+    const p = (n: number) => `$${i * RATING_COLUMNS + n}`;
+    return `(${p(1)}, ${p(2)}::jsonb, ${p(3)}, ${p(4)}, ${p(5)}::integer, ${p(6)}, ${p(7)}, ${p(8)}::jsonb, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::timestamptz, ${p(14)})`;
+  });
+  const inserted = await tx.query<{ transaction_id: string }>(
+    `INSERT INTO ratings (target_key, target, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, transaction_id, rated_at, follow_up_state)
+     VALUES ${rows.join(', ')}
+     ON CONFLICT (target_key) DO NOTHING RETURNING transaction_id`,
+    params,
+  );
+  const counted = new Set(inserted.map((row) => row.transaction_id));
+  const refused = ratings.flatMap((rating, i) => (counted.has(rating.item.id) ? [] : [[terminalId, rating.item.id, (targets[i] as ResolvedTarget).key, 'already-rated']]));
+  if (refused.length === 0) return;
+  await tx.query(
+    `INSERT INTO rating_refusals (terminal_id, transaction_id, target_key, reason) VALUES ${refused.map((_, i) => `($${i * 4 + 1}, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4})`).join(', ')}
+     ON CONFLICT DO NOTHING`,
+    refused.flat(),
+  );
 }
 
 /** `timeZone`: the hub's (CENTRAL_TIME_ZONE), in which a rated ticket's date is a day. */
@@ -44,31 +98,5 @@ export function prepareRating(item: TransactionItem, timeZone: string): Prepared
   // A kiosk leaves `personal` out when there is none (terminal/store/outbox.ts); null means the same.
   const personal = payload.personal == null ? null : parseOrRefuse(ratingPersonalSchema, payload.personal, 'payload.personal');
   const { personal: _dropped, ...rest } = payload;
-  return {
-    stored: { ...item, payload: rest },
-    async apply(tx, terminalId) {
-      const site = await tx.query<{ site_code: string }>('SELECT site_code FROM terminals WHERE terminal_id = $1', [terminalId]);
-      const siteCode = site[0]?.site_code ?? '';
-      const target = parsed.legacy ? await legacyTarget(tx, terminalId, parsed.data.ratesTransactionId) : await resolveTarget(tx, parsed.data.target, terminalId, siteCode, timeZone);
-      const reason = parsed.legacy ? null : parsed.data.reason;
-      const reasons = parsed.legacy ? [] : ratingReasonsOf(parsed.data);
-      const bad = (levelsNeedingReason as readonly number[]).includes(parsed.data.level);
-      const targetJson = parsed.legacy ? { type: 'transaction', transactionId: parsed.data.ratesTransactionId } : parsed.data.target;
-      const inserted = await tx.query(
-        `INSERT INTO ratings (target_key, target, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, transaction_id, rated_at, follow_up_state)
-         VALUES ($1, $2::jsonb, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13::timestamptz, $14)
-         ON CONFLICT (target_key) DO NOTHING RETURNING 1`,
-        [target.key, JSON.stringify(targetJson), target.itemKind, target.itemLabel, parsed.data.level, parsed.data.label, reason, reasons.length > 0 ? JSON.stringify(reasons) : null,
-          personal?.reasonText?.trim() || null, siteCode, terminalId, item.id, item.occurredAt, bad ? '待整改' : null],
-      );
-      if (inserted.length === 0) {
-        await tx.query('INSERT INTO rating_refusals (terminal_id, transaction_id, target_key, reason) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-          terminalId,
-          item.id,
-          target.key,
-          'already-rated',
-        ]);
-      }
-    },
-  };
+  return new PreparedRating(item, { ...item, payload: rest }, parsed, personal?.reasonText?.trim() || null, timeZone);
 }

@@ -3,7 +3,6 @@
 // transaction of the rating terminal (a ticket rated right after taking it), or a ticket number on
 // a day at the rater's site (the queue-ticket transaction when found, else a counter visit).
 import type { RatingTarget } from '../../../shared/contract/cases.ts';
-import { findCase } from '../../cases/case-store.ts';
 import { lineageOf } from '../../cases/lineage.ts';
 import type { Queryable } from '../../storage/database.ts';
 import { shiftDay, zonedDayStart } from '../../../config/zoned-time.ts';
@@ -24,28 +23,35 @@ function dayBounds(date: string, timeZone: string): [string, string] {
   return [zonedDayStart(date, timeZone).toISOString(), zonedDayStart(shiftDay(date, 1), timeZone).toISOString()];
 }
 
-async function caseTarget(tx: Queryable, caseNumber: string): Promise<ResolvedTarget> {
-  const found = await findCase(tx, caseNumber);
-  // Cases are rated from the progress screen, which lists them live from here: an unknown one is a
-  // kiosk's mistake or a forgery, refused rather than kept as a rating of nothing.
-  if (!found) throw new ItemRefused('unknown-case', `no case ${caseNumber} at the hub to rate`, 'payload.data.target.caseNumber');
-  return { key: `case:${caseNumber}`, itemKind: found.kind, itemLabel: `${caseNumber} ${found.title}` };
+interface RatedTransaction {
+  terminal_id: string;
+  kind: string;
+  case_number: unknown;
+  ticket_number: unknown;
 }
 
-async function transactionTarget(tx: Queryable, terminalId: string, transactionId: string, path: string): Promise<ResolvedTarget> {
+/**
+ * Per id, the transaction it names among this terminal's and those it replaced (the first received
+ * when several): one query for all the ids of a batch. The kiosk's outbox is in order, so what a
+ * rating rates was delivered before (or in the same batch), perhaps under the id it had before
+ * enrolling again.
+ */
+async function ratedTransactions(tx: Queryable, terminalId: string, ids: string[]): Promise<Map<string, RatedTransaction>> {
+  if (ids.length === 0) return new Map();
   const lineage = (await lineageOf(tx, terminalId)).map((t) => t.terminalId);
-  const rows = await tx.query<{ terminal_id: string; kind: string; payload: { data?: Record<string, unknown> } }>(
-    'SELECT terminal_id, kind, payload FROM transactions WHERE terminal_id = ANY($1::text[]) AND id = $2 ORDER BY receipt_seq LIMIT 1',
-    [lineage, transactionId],
+  const rows = await tx.query<RatedTransaction & { id: string }>(
+    `SELECT DISTINCT ON (id) terminal_id, id, kind, payload->'data'->'caseNumber' AS case_number, payload->'data'->'ticketNumber' AS ticket_number
+       FROM transactions WHERE terminal_id = ANY($1::text[]) AND id = ANY($2::text[]) ORDER BY id, receipt_seq`,
+    [lineage, [...new Set(ids)]],
   );
-  const rated = rows[0];
-  // The kiosk's outbox is in order: what it rates was delivered before (or in the same batch),
-  // perhaps under the id it had before enrolling again.
-  if (!rated) throw new ItemRefused('unknown-item', `this terminal sent no transaction ${transactionId} to rate`, path);
-  const caseNumber = rated.payload.data?.caseNumber;
-  if ((rated.kind === 'application' || rated.kind === 'demand') && typeof caseNumber === 'string') return caseTarget(tx, caseNumber);
-  const ticket = rated.payload.data?.ticketNumber;
-  return { key: `transaction:${rated.terminal_id}:${transactionId}`, itemKind: rated.kind, itemLabel: typeof ticket === 'string' ? ticket : transactionId };
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** Per case number, its kind and title: one query for all the numbers of a batch. */
+async function casesByNumber(tx: Queryable, numbers: string[]): Promise<Map<string, { kind: string; title: string }>> {
+  if (numbers.length === 0) return new Map();
+  const rows = await tx.query<{ case_number: string; kind: string; title: string }>('SELECT case_number, kind, title FROM cases WHERE case_number = ANY($1::text[])', [[...new Set(numbers)]]);
+  return new Map(rows.map((row) => [row.case_number, row]));
 }
 
 async function ticketTarget(tx: Queryable, siteCode: string, ticketNumber: string, date: string, timeZone: string): Promise<ResolvedTarget> {
@@ -62,17 +68,55 @@ async function ticketTarget(tx: Queryable, siteCode: string, ticketNumber: strin
   return { key: `counter:${siteCode}:${date}:${ticketNumber}`, itemKind: 'counter-visit', itemLabel: `${ticketNumber} (${date})` };
 }
 
-export function resolveTarget(tx: Queryable, target: RatingTarget, terminalId: string, siteCode: string, timeZone: string): Promise<ResolvedTarget> {
-  switch (target.type) {
-    case 'case':
-      return caseTarget(tx, target.caseNumber);
-    case 'transaction':
-      return transactionTarget(tx, terminalId, target.transactionId, 'payload.data.target.transactionId');
-    case 'ticket':
-      return ticketTarget(tx, siteCode, target.ticketNumber, target.date, timeZone);
-  }
+/** One rating's target as sent; `legacy`: a rating from before targets (`ratesTransactionId`). */
+export interface TargetRequest {
+  target: RatingTarget;
+  legacy: boolean;
 }
 
-export function resolveLegacyTarget(tx: Queryable, terminalId: string, transactionId: string): Promise<ResolvedTarget> {
-  return transactionTarget(tx, terminalId, transactionId, 'payload.data.ratesTransactionId');
+/**
+ * The targets of a batch's ratings, in order: each resolved, or the refusal of its item. Ratings
+ * of transactions and cases are resolved together (a query for all of them, not one per rating);
+ * a ticket's day at the site is looked up per rating (rare: a counter visit rated by its number).
+ */
+export async function resolveTargets(tx: Queryable, requests: readonly TargetRequest[], terminalId: string, siteCode: string, timeZone: string): Promise<(ResolvedTarget | ItemRefused)[]> {
+  const transactionIds = requests.flatMap((r) => (r.target.type === 'transaction' ? [r.target.transactionId] : []));
+  const transactions = await ratedTransactions(tx, terminalId, transactionIds);
+  const caseNumberOf = (rated: RatedTransaction | undefined) =>
+    (rated?.kind === 'application' || rated?.kind === 'demand') && typeof rated.case_number === 'string' ? rated.case_number : null;
+  const caseNumbers = requests.flatMap(({ target }) => {
+    const caseNumber = target.type === 'case' ? target.caseNumber : target.type === 'transaction' ? caseNumberOf(transactions.get(target.transactionId)) : null;
+    return caseNumber === null ? [] : [caseNumber];
+  });
+  const cases = await casesByNumber(tx, caseNumbers);
+
+  // Cases are rated from the progress screen, which lists them live from here: an unknown one is a
+  // kiosk's mistake or a forgery, refused rather than kept as a rating of nothing.
+  const caseTarget = (caseNumber: string): ResolvedTarget | ItemRefused => {
+    const found = cases.get(caseNumber);
+    if (!found) return new ItemRefused('unknown-case', `no case ${caseNumber} at the hub to rate`, 'payload.data.target.caseNumber');
+    return { key: `case:${caseNumber}`, itemKind: found.kind, itemLabel: `${caseNumber} ${found.title}` };
+  };
+  const transactionTarget = (transactionId: string, legacy: boolean): ResolvedTarget | ItemRefused => {
+    const rated = transactions.get(transactionId);
+    const path = legacy ? 'payload.data.ratesTransactionId' : 'payload.data.target.transactionId';
+    if (!rated) return new ItemRefused('unknown-item', `this terminal sent no transaction ${transactionId} to rate`, path);
+    const caseNumber = caseNumberOf(rated);
+    if (caseNumber !== null) return caseTarget(caseNumber);
+    const ticket = rated.ticket_number;
+    return { key: `transaction:${rated.terminal_id}:${transactionId}`, itemKind: rated.kind, itemLabel: typeof ticket === 'string' ? ticket : transactionId };
+  };
+
+  const resolved: (ResolvedTarget | ItemRefused)[] = [];
+  for (const { target, legacy } of requests) {
+    if (target.type === 'case') resolved.push(caseTarget(target.caseNumber));
+    else if (target.type === 'ticket') resolved.push(await ticketTarget(tx, siteCode, target.ticketNumber, target.date, timeZone));
+    else {
+      const found = transactionTarget(target.transactionId, legacy);
+      // A legacy rating is accepted as before its contract, even when what it rates is not here.
+      const fallback = { key: `transaction:${terminalId}:${target.transactionId}`, itemKind: 'unknown', itemLabel: target.transactionId };
+      resolved.push(legacy && found instanceof ItemRefused ? fallback : found);
+    }
+  }
+  return resolved;
 }

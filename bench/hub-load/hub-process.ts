@@ -1,0 +1,37 @@
+// Starts hub-child.ts for one source tree and database, and stops it (by its own pid only).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export interface HubProcess {
+  url: string;
+  adminToken: string;
+  stop(): Promise<void>;
+}
+
+const CHILD = fileURLToPath(new URL('./hub-child.ts', import.meta.url));
+
+export async function startHubProcess(sourceRoot: string, env: { databaseUrl?: string; releasePublicKey?: string }): Promise<HubProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, sourceRoot], {
+    cwd: sourceRoot,
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, DATABASE_URL: env.databaseUrl ?? '', CENTRAL_RELEASE_PUBLIC_KEY: env.releasePublicKey ?? '' },
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const first = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`hub child for ${sourceRoot} exited (${code}) before listening`)));
+  });
+  const { url, adminToken } = JSON.parse(first) as { url: string; adminToken: string };
+  return {
+    url,
+    adminToken,
+    async stop() {
+      child.stdin!.end();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

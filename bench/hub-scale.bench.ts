@@ -1,0 +1,92 @@
+// The hub's hot path under a fleet's load, today's hub beside the one before issue 27's rewrite
+// (bench/hub-load/baseline-tree.ts), on PGlite in memory and on a local PostgreSQL 15, in one run.
+// Each hub runs in a process of its own; the load generator (this process) sits beside it on the
+// same machine, as a county's balancer would. Sizes: BENCH_HUB_TERMINALS, BENCH_HUB_SENDERS,
+// BENCH_HUB_BEATS, BENCH_HUB_BATCHES, BENCH_HUB_ROUNDS (old and new alternate, A B A B).
+import { postgresUnavailableReason, startPostgres, type PostgresServer } from '../tests/central/helpers/postgres.ts';
+import { BASELINE_REF, currentRoot, exportBaseline } from './hub-load/baseline-tree.ts';
+import { startHubProcess } from './hub-load/hub-process.ts';
+import { batchLoad, enrollFleet, heartbeatLoad, percentile, queueCommands, type LoadResult } from './hub-load/load.ts';
+import type { BenchTable } from './run.ts';
+
+const TERMINALS = Number(process.env.BENCH_HUB_TERMINALS ?? 300);
+const SENDERS = Number(process.env.BENCH_HUB_SENDERS ?? 32);
+const BEATS = Number(process.env.BENCH_HUB_BEATS ?? 3000);
+const BATCHES = Number(process.env.BENCH_HUB_BATCHES ?? 30);
+const BATCH_SIZE = 200;
+const BATCH_SENDERS = 4;
+const ROUNDS = Number(process.env.BENCH_HUB_ROUNDS ?? 1);
+
+interface Version {
+  label: string;
+  root: string;
+}
+
+interface Measured {
+  quiet: LoadResult;
+  busy: LoadResult;
+  commands: number;
+  ingest: LoadResult;
+}
+
+async function measure(version: Version, databaseUrl: string | undefined): Promise<Measured> {
+  const hub = await startHubProcess(version.root, { databaseUrl });
+  try {
+    const fleet = await enrollFleet(hub, TERMINALS);
+    await heartbeatLoad(hub, fleet, Math.min(BEATS, TERMINALS), SENDERS); // warm-up: each terminal once
+    const quiet = await heartbeatLoad(hub, fleet, BEATS, SENDERS);
+    await queueCommands(hub, fleet);
+    const counts = { commands: 0, offers: 0 };
+    const busy = await heartbeatLoad(hub, fleet, BEATS, SENDERS, counts);
+    const ingest = await batchLoad(hub, fleet, BATCHES, BATCH_SIZE, BATCH_SENDERS);
+    return { quiet, busy, commands: counts.commands, ingest };
+  } finally {
+    await hub.stop();
+  }
+}
+
+const ms = (n: number) => n.toFixed(1);
+
+export async function run(): Promise<BenchTable[]> {
+  const baseline = exportBaseline();
+  const versions: Version[] = [...('root' in baseline ? [{ label: `before (${BASELINE_REF.slice(0, 8)})`, root: baseline.root }] : []), { label: 'today', root: currentRoot }];
+  const pgUnavailable = postgresUnavailableReason();
+  let postgres: PostgresServer | null = null;
+  const beatRows: (string | number)[][] = [];
+  const ingestRows: (string | number)[][] = [];
+  let databases = 0;
+  try {
+    if (!pgUnavailable) postgres = await startPostgres();
+    for (const database of ['PGlite', ...(postgres ? ['PostgreSQL'] : [])]) {
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const version of versions) {
+          const url = database === 'PostgreSQL' ? await postgres!.createDatabase(`bench_hub_${process.pid}_${++databases}`) : undefined;
+          console.error(`bench: hub ${version.label} on ${database}, round ${round + 1}…`);
+          const m = await measure(version, url);
+          const beat = (label: string, r: LoadResult) => [version.label, database, label, Math.round(r.requests / r.seconds), ms(percentile(r.latencies, 0.5)), ms(percentile(r.latencies, 0.99)), Math.floor((r.requests / r.seconds) * 30)];
+          beatRows.push(beat('no open commands', m.quiet), beat(`an open command each (${m.commands} delivered)`, m.busy));
+          const tx = m.ingest.requests * BATCH_SIZE;
+          ingestRows.push([version.label, database, Math.round(tx / m.ingest.seconds), ms(percentile(m.ingest.latencies, 0.5)), ms(percentile(m.ingest.latencies, 0.99))]);
+        }
+      }
+    }
+  } finally {
+    await postgres?.stop();
+    if ('remove' in baseline) baseline.remove();
+  }
+  const missing = [...('unavailable' in baseline ? [baseline.unavailable] : []), ...(pgUnavailable ? [`no PostgreSQL: ${pgUnavailable}`] : [])];
+  return [
+    {
+      title: `Hub heartbeats: ${TERMINALS} enrolled terminals, ${BEATS} signed heartbeats from ${SENDERS} concurrent senders, hub in its own process`,
+      columns: ['hub', 'database', 'case', 'heartbeats/s', 'p50 ms', 'p99 ms', 'terminals at one beat per 30 s'],
+      rows: beatRows,
+      note: `50 000 terminals at a 30 s beat need 1 667/s.${missing.length ? ` ${missing.join('; ')}.` : ''}`,
+    },
+    {
+      title: `Hub batch ingest: ${BATCHES} batches of ${BATCH_SIZE} (a queue ticket and its rating per visit) from ${BATCH_SENDERS} terminals at once`,
+      columns: ['hub', 'database', 'transactions/s', 'batch p50 ms', 'batch p99 ms'],
+      rows: ingestRows,
+      note: 'Every item is checked accepted; each rating resolves the ticket it rates at the hub.',
+    },
+  ];
+}

@@ -1,0 +1,178 @@
+// The hub's hot path after issue 27 (one statement per heartbeat, ratings applied together per
+// batch, terminal keys remembered per process) answers exactly as before: on PGlite, and with two
+// hub processes on one PostgreSQL, where what one process remembers must not hide what the other
+// changed (a re-enrollment, a command, a rollout).
+import { describe, test, beforeAll, afterAll } from 'vitest';
+import assert from 'node:assert/strict';
+import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { startCentral, type RunningCentral } from '../../central/server.ts';
+import { publicKeyToBase64, signReplacement } from '../../shared/contract/signing.ts';
+import { sha256HexOf, signManifest } from '../../shared/contract/releases.ts';
+import { adminCall, createCode, enrollTerminal, hubFactory, newKeyPair, signedCall, unsignedCall, type HubUnderTest, type TestTerminal } from './helpers/hub.ts';
+import { postgresUnavailableReason, startPostgres, type PostgresServer } from './helpers/postgres.ts';
+import { applicationItem, caseNumberOf, demandItem, queueTicketItem, ratingItem } from './suites/case-items.ts';
+
+const beat = () => ({
+  at: new Date().toISOString(),
+  softwareVersion: '0.1.0',
+  devices: {},
+  sync: { pending: 0, oldestPendingAgeSeconds: null, lastSuccessAt: null, lastError: null },
+  screen: { lastFrameAgeSeconds: 1, uptimeSeconds: 30 },
+  alerts: [],
+  freeDiskBytes: 10 * 1024 ** 3,
+});
+
+const heartbeat = (hub: RunningCentral, terminal: TestTerminal) => signedCall(hub, terminal, 'POST', '/v1/heartbeat', { body: beat() });
+const send = (hub: RunningCentral, terminal: TestTerminal, ...items: unknown[]) => signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } });
+
+/** Enrolls `previous` again under a new key, at `hub`, handing over its place. */
+async function reenroll(hub: RunningCentral, previous: TestTerminal): Promise<TestTerminal> {
+  const keys = newKeyPair();
+  const response = await unsignedCall(hub, 'POST', '/v1/enroll', {
+    code: await createCode(hub),
+    publicKey: keys.publicKey,
+    siteCode: 'SITE-1',
+    siteName: '示例镇便民服务中心',
+    softwareVersion: '0.1.0',
+    replaces: { terminalId: previous.terminalId, signature: signReplacement(previous.privateKey, previous.terminalId, keys.publicKey) },
+  });
+  assert.equal(response.status, 201);
+  return { ...keys, terminalId: response.json.terminalId, centralPublicKey: response.json.centralPublicKey };
+}
+
+describe('hot path on PGlite', () => {
+  let hub: HubUnderTest;
+  let terminal: TestTerminal; // terminal number 1
+  beforeAll(async () => {
+    hub = await hubFactory(() => null)();
+    terminal = await enrollTerminal(hub, 'EAST');
+  });
+  afterAll(() => hub?.close());
+
+  const ratings = async () => (await adminCall(hub, 'GET', '/v1/admin/ratings')).json as { level: number; item: string; itemKind: string }[];
+
+  test('one batch rating one ticket twice: both delivered, the first rating counts', async () => {
+    const ticket = queueTicketItem('B007', 'EAST');
+    const first = ratingItem({ type: 'transaction', transactionId: ticket.id }, 5);
+    const again = ratingItem({ type: 'transaction', transactionId: ticket.id }, 3);
+    const before = (await ratings()).length;
+    const answer = await send(hub, terminal, ticket, first, again);
+    assert.deepEqual(answer.json, { accepted: [ticket.id, first.id, again.id], duplicates: [] });
+    const after = await ratings();
+    assert.equal(after.length, before + 1);
+    assert.deepEqual(after.filter((r) => r.item === 'B007').map((r) => r.level), [5]);
+  });
+
+  test('a rating of a case made earlier in the same batch rates that case', async () => {
+    const caseNumber = caseNumberOf(1, 7);
+    const application = applicationItem(caseNumber);
+    const rating = ratingItem({ type: 'case', caseNumber }, 4);
+    assert.deepEqual((await send(hub, terminal, application, rating)).json, { accepted: [application.id, rating.id], duplicates: [] });
+    const rated = (await ratings()).find((r) => r.item.startsWith(caseNumber));
+    assert.equal(rated?.itemKind, 'application');
+    assert.equal(rated?.level, 4);
+  });
+
+  test('a rating of an unknown case amid others refuses the batch naming that item, and stores nothing of it', async () => {
+    const ticket = queueTicketItem('C001', 'EAST');
+    const good = ratingItem({ type: 'transaction', transactionId: ticket.id }, 5);
+    const unknown = ratingItem({ type: 'case', caseNumber: caseNumberOf(1, 99) }, 4);
+    const later = ratingItem({ type: 'transaction', transactionId: ticket.id }, 4);
+    const before = (await ratings()).length;
+    const refused = await send(hub, terminal, ticket, good, unknown, later);
+    assert.equal(refused.status, 422);
+    assert.equal(refused.json.issues[0].path, 'items.2.payload.data.target.caseNumber');
+    assert.equal((await ratings()).length, before);
+    assert.deepEqual((await send(hub, terminal, ticket, good)).json, { accepted: [ticket.id, good.id], duplicates: [] }, 'nothing of the refused batch was kept');
+  });
+
+  test('cases in one batch: one number twice refuses the second; the first failing item in order is named', async () => {
+    const number = caseNumberOf(1, 20);
+    const twice = await send(hub, terminal, applicationItem(caseNumberOf(1, 21)), applicationItem(number), demandItem(number));
+    assert.equal(twice.status, 422);
+    assert.equal(twice.json.error, 'case-number-taken');
+    assert.equal(twice.json.issues[0].path, 'items.2.payload.data.caseNumber');
+    const taken = caseNumberOf(1, 7); // made by an earlier test
+    const both = await send(hub, terminal, demandItem(caseNumberOf(1, 22)), applicationItem(taken), applicationItem(caseNumberOf(2, 1)));
+    assert.equal(both.json.error, 'case-number-taken', 'the taken number (item 1) comes before the foreign one (item 2)');
+    assert.equal(both.json.issues[0].path, 'items.1.payload.data.caseNumber');
+    const cases = (await adminCall(hub, 'GET', '/v1/admin/cases')).json as { caseNumber: string }[];
+    assert.deepEqual(cases.filter((c) => [number, caseNumberOf(1, 21), caseNumberOf(1, 22)].includes(c.caseNumber)), [], 'nothing of refused batches is kept');
+    const many = [20, 21, 22, 23].map((n, i) => (i % 2 ? demandItem(caseNumberOf(1, n)) : applicationItem(caseNumberOf(1, n))));
+    assert.equal((await send(hub, terminal, ...many)).json.accepted.length, 4);
+    for (const n of [20, 21, 22, 23]) {
+      const one = await adminCall(hub, 'GET', `/v1/admin/cases/${caseNumberOf(1, n)}`);
+      assert.deepEqual(one.json.steps.map((s: { status: string }) => s.status), ['已接件']);
+    }
+  });
+
+  test('a terminal replaced after its key was remembered is refused as replaced, well signed or not', async () => {
+    const old = await enrollTerminal(hub, 'EAST');
+    assert.equal((await heartbeat(hub, old)).status, 200);
+    await reenroll(hub, old);
+    const signed = await heartbeat(hub, old);
+    assert.equal(signed.status, 401);
+    assert.equal(signed.json.error, 'terminal-replaced');
+    const forged = await signedCall(hub, old, 'POST', '/v1/heartbeat', { body: beat(), signWith: newKeyPair().privateKey });
+    assert.equal(forged.json.error, 'terminal-replaced');
+  });
+});
+
+const unavailable = postgresUnavailableReason();
+if (unavailable) {
+  test('two hub processes on one PostgreSQL', (ctx) => ctx.skip(unavailable));
+} else
+  describe('two hub processes on one PostgreSQL', () => {
+    let server: PostgresServer | null = null;
+    let a: RunningCentral;
+    let b: RunningCentral;
+    const releaseKey = generateKeyPairSync('ed25519').privateKey;
+    beforeAll(async () => {
+      server = await startPostgres();
+      const databaseUrl = await server.createDatabase('hot_path_two_hubs');
+      const options = { port: 0, databaseUrl, logLevel: 'silent' as const, adminToken: 'two-hubs-admin-token-0123456789', releasePublicKey: publicKeyToBase64(createPublicKey(releaseKey)) };
+      a = await startCentral(options);
+      b = await startCentral(options);
+    });
+    afterAll(async () => {
+      await a?.close();
+      await b?.close();
+      await server?.stop();
+    });
+
+    test('a terminal re-enrolled through one process is refused as replaced by the other', async () => {
+      const old = await enrollTerminal(a);
+      assert.equal((await heartbeat(a, old)).status, 200, 'process A now remembers its key');
+      const successor = await reenroll(b, old);
+      const refused = await heartbeat(a, old);
+      assert.equal(refused.status, 401);
+      assert.equal(refused.json.error, 'terminal-replaced');
+      assert.equal((await heartbeat(a, successor)).status, 200);
+    });
+
+    test('a command queued through one process rides on the next heartbeat at the other, until answered', async () => {
+      const terminal = await enrollTerminal(a);
+      assert.deepEqual((await heartbeat(a, terminal)).json.commands, []);
+      const queued = await adminCall(b, 'POST', `/v1/admin/terminals/${terminal.terminalId}/commands`, { command: { type: 'set-volume', percent: 40 } });
+      assert.equal(queued.status, 201);
+      const delivered = (await heartbeat(a, terminal)).json.commands;
+      assert.deepEqual(delivered.map((c: { envelope: { id: string } }) => c.envelope.id), [queued.json.commandId]);
+      assert.deepEqual((await heartbeat(b, terminal)).json.commands.map((c: { envelope: { id: string } }) => c.envelope.id), [queued.json.commandId]);
+      const answered = await signedCall(b, terminal, 'POST', `/v1/commands/${queued.json.commandId}/result`, { body: { status: 'done', detail: 'volume set' } });
+      assert.equal(answered.status, 200);
+      assert.deepEqual((await heartbeat(a, terminal)).json.commands, []);
+    });
+
+    test('a rollout started through one process is offered by the other, and stops with its abort', async () => {
+      const terminal = await enrollTerminal(a);
+      assert.equal((await heartbeat(a, terminal)).json.release, null);
+      const bundle = randomBytes(256);
+      const manifest = { version: '0.2.0', bundle: { sha256: sha256HexOf(bundle), size: bundle.length }, minFromVersion: '0.1.0', storeSchema: { version: 5, readableFrom: 5 }, created: new Date().toISOString() };
+      assert.equal((await adminCall(b, 'POST', '/v1/admin/releases', { ...signManifest(releaseKey, manifest), bundleBase64: bundle.toString('base64') })).status, 201);
+      const rollout = await adminCall(b, 'POST', '/v1/admin/rollouts', { version: '0.2.0', stages: [100] });
+      assert.equal(rollout.status, 201);
+      assert.equal((await heartbeat(a, terminal)).json.release?.manifest.version, '0.2.0');
+      assert.equal((await adminCall(b, 'POST', `/v1/admin/rollouts/${rollout.json.rolloutId}/abort`, {})).status, 200);
+      assert.equal((await heartbeat(a, terminal)).json.release, null);
+    });
+  });
