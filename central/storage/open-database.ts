@@ -2,7 +2,7 @@
 // memory when no directory is given), and brings its schema up to date.
 import type { Database } from './database.ts';
 import { migrate } from './migrations.ts';
-import { openPgliteDatabase, type PgliteDatabase } from './pglite-database.ts';
+import { openPgliteDatabase, type MigratedState, type PgliteDatabase } from './pglite-database.ts';
 import { openPostgresDatabase } from './postgres-database.ts';
 import { recycledOnClose, takeIdlePglite } from './recycled-pglite.ts';
 
@@ -18,18 +18,21 @@ export interface DatabaseChoice {
  * still is one an earlier in-memory hub closed, emptied (see recycled-pglite.ts).
  */
 let migratedSnapshot: Promise<Blob> | null = null;
+/** The rows that snapshot holds (migrations seed some), to put back when a closed one is recycled. */
+let migratedState: Promise<MigratedState> | null = null;
 
 async function openInMemory(): Promise<Database> {
   const recycled = takeIdlePglite();
-  if (recycled) return recycledOnClose(recycled);
+  if (recycled && migratedState) return recycledOnClose(recycled, migratedState);
   const snapshot = migratedSnapshot ? await migratedSnapshot.catch(() => undefined) : undefined;
-  if (snapshot) return recycledOnClose((await migrateOrClose(await openPgliteDatabase(null, snapshot))) as PgliteDatabase);
+  if (snapshot && migratedState) return recycledOnClose((await migrateOrClose(await openPgliteDatabase(null, snapshot))) as PgliteDatabase, migratedState);
   const db = (await migrateOrClose(await openPgliteDatabase(null))) as PgliteDatabase;
   if (!migratedSnapshot) {
+    migratedState = db.migratedState();
     migratedSnapshot = db.snapshot();
     await migratedSnapshot.catch(() => (migratedSnapshot = null)); // no snapshot: next one starts fresh
   }
-  return recycledOnClose(db);
+  return recycledOnClose(db, migratedState ?? db.migratedState());
 }
 
 export async function openDatabase(choice: DatabaseChoice): Promise<Database> {

@@ -7,8 +7,15 @@ import type { Database, Queryable } from './database.ts';
 export interface PgliteDatabase extends Database {
   /** A snapshot of the whole database, to start another in-memory instance from. */
   snapshot(): Promise<Blob>;
-  /** Empties every table but the migration record and restarts every sequence: as freshly migrated. */
-  reset(): Promise<void>;
+  /** The rows and sequence positions migrations left (e.g. the built-in console admin), to reset to. */
+  migratedState(): Promise<MigratedState>;
+  /** Back to `state`: every table emptied but the migration record, then the migrations' own rows put back. */
+  reset(state: MigratedState): Promise<void>;
+}
+
+export interface MigratedState {
+  rows: { table: string; json: string }[];
+  sequences: { name: string; lastValue: string; isCalled: boolean }[];
 }
 
 // One statement, so a reset costs a round trip instead of one per table.
@@ -49,7 +56,35 @@ export async function openPgliteDatabase(dataDir: string | null, snapshot?: Blob
         }
       }),
     snapshot: () => lock.run(async () => pg.dumpDataDir('none')),
-    reset: () => lock.run(async () => void (await pg.exec(RESET_SQL))),
+    migratedState: () => lock.run(() => readMigratedState(direct)),
+    reset: (state) =>
+      lock.run(async () => {
+        await pg.exec(RESET_SQL);
+        // The rows go back as they were, so foreign keys among them need not be ordered.
+        await pg.exec('SET session_replication_role = replica');
+        try {
+          for (const { table, json } of state.rows) await pg.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [json]);
+        } finally {
+          await pg.exec('SET session_replication_role = DEFAULT');
+        }
+        for (const seq of state.sequences) await pg.query('SELECT setval($1, $2::bigint, $3)', [seq.name, seq.lastValue, seq.isCalled]);
+      }),
     close: () => lock.run(() => pg.close()),
   };
+}
+
+async function readMigratedState(db: Queryable): Promise<MigratedState> {
+  const tables = await db.query<{ name: string }>(`SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'`);
+  const rows: MigratedState['rows'] = [];
+  for (const { name } of tables) {
+    const [read] = await db.query<{ json: string; n: number }>(`SELECT coalesce(json_agg(t), '[]')::text AS json, count(*)::int AS n FROM ${name} t`);
+    if (read && read.n > 0) rows.push({ table: name, json: read.json });
+  }
+  const names = await db.query<{ name: string }>(`SELECT format('%I.%I', sequence_schema, sequence_name) AS name FROM information_schema.sequences WHERE sequence_schema = 'public'`);
+  const sequences: MigratedState['sequences'] = [];
+  for (const { name } of names) {
+    const [at] = await db.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text AS last_value, is_called FROM ${name}`);
+    sequences.push({ name, lastValue: at!.last_value, isCalled: at!.is_called });
+  }
+  return { rows, sequences };
 }

@@ -3,7 +3,7 @@
 // suites start dozens) can hand a closed one, emptied back to the freshly migrated state, to the
 // next. A closed handle refuses every query, so nothing that outlived its hub can reach the next.
 import type { Database } from './database.ts';
-import type { PgliteDatabase } from './pglite-database.ts';
+import type { MigratedState, PgliteDatabase } from './pglite-database.ts';
 
 /** Enough for the test suites, which hold at most two hubs at once; beyond it a close is a close. */
 const MAX_IDLE = 2;
@@ -14,8 +14,11 @@ export function takeIdlePglite(): PgliteDatabase | undefined {
   return idle.pop();
 }
 
-/** `db`, whose close empties it and keeps it for `takeIdlePglite` instead of ending it. */
-export function recycledOnClose(db: PgliteDatabase): Database {
+/**
+ * `db`, whose close puts it back to `migrated` (what the migrations left, the built-in console
+ * admin included) and keeps it for `takeIdlePglite` instead of ending it.
+ */
+export function recycledOnClose(db: PgliteDatabase, migrated: Promise<MigratedState>): Database {
   let closing: Promise<void> | null = null;
   const open = () => {
     if (closing) throw new Error('database closed');
@@ -28,7 +31,7 @@ export function recycledOnClose(db: PgliteDatabase): Database {
       closing ??= (async () => {
         if (idle.length >= MAX_IDLE) return db.close();
         try {
-          await db.reset();
+          await db.reset(await migrated);
           idle.push(db);
         } catch {
           await db.close().catch(() => undefined);

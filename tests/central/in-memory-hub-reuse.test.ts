@@ -38,17 +38,20 @@ test('each in-memory hub after a closed one starts empty, its terminal numbers f
 test('a closed handle refuses queries, while its emptied database serves the next one', async () => {
   const raw = await openPgliteDatabase(null);
   await migrate(raw);
-  const first = recycledOnClose(raw);
+  const migrated = raw.migratedState();
+  const first = recycledOnClose(raw, migrated);
   await first.query(`INSERT INTO terminals (terminal_id, public_key, site_code, site_name, software_version, terminal_number) VALUES ('T1', 'k1', 'S', '站', '0.1.0', 1)`);
   await first.close();
   await assert.rejects(first.query('SELECT 1'), /database closed/);
   await assert.rejects(first.transaction(async (tx) => tx.query('SELECT 1')), /database closed/);
   const parked = takeIdlePglite();
   assert.equal(parked, raw, 'the closed database was kept for the next hub');
-  const second = recycledOnClose(parked!);
+  const second = recycledOnClose(parked!, migrated);
   try {
     assert.deepEqual(await second.query('SELECT terminal_id FROM terminals'), []);
     assert.equal((await second.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations'))[0]!.n > 0, true, 'the schema is kept');
+    // What the migrations wrote is back: the built-in console admin, without a password until one is set.
+    assert.deepEqual(await second.query('SELECT username, role, password_hash FROM console_accounts'), [{ username: 'admin', role: 'admin', password_hash: null }]);
   } finally {
     await raw.close();
   }
