@@ -2,7 +2,6 @@
 // sends and compiles axe's 550 KB source twice on every analyze(); the screen tour runs axe on
 // 200+ screens, and the engine, its rules and its results are the same either way.
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
 
 export interface AxeFindings {
   /** Rules that ran and passed somewhere on the page. */
@@ -11,16 +10,19 @@ export interface AxeFindings {
   violations: { id: string; impact: string | null | undefined; targets: string[] }[];
 }
 
-/** Runs the rules carrying any of `tags` over the whole page; lists only what they found wrong. */
-export async function axeFindings(page: Page, tags: string[]): Promise<AxeFindings> {
-  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
-  if (!loaded) await page.evaluate(axe.source);
-  return page.evaluate(async (values) => {
-    const engine = (window as unknown as { axe: typeof axe }).axe;
-    const result = await engine.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
-    return {
-      passed: result.passes.length,
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) })),
-    };
-  }, tags);
+/** axe's source, to evaluate in a page that has not got it yet. */
+export const axeSource = axe.source;
+
+/** Whether this document already has axe (a new document, after a load, has not). */
+export const pageHasAxe = (): boolean => typeof (window as unknown as { axe?: unknown }).axe === 'object';
+
+/** Runs the rules carrying any of `tags` over the whole page; lists only what they found wrong.
+ *  In the page once axe is there (self-contained: tests/support/stop-checks.ts sends it as source). */
+export async function axeInPage(tags: string[]): Promise<AxeFindings> {
+  const engine = (window as unknown as { axe: typeof axe }).axe;
+  const result = await engine.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return {
+    passed: result.passes.length,
+    violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) })),
+  };
 }

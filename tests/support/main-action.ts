@@ -2,8 +2,6 @@
 // marked the main action (data-main-action), which are drawn filled (a dark background, as the
 // main action is) and which sit in the frame around the screen's content (its header and the
 // voice bar). Measured in the browser from computed colours and rendered boxes.
-import type { Page } from 'playwright-core';
-import { staffOnly } from './screen-tour.ts';
 
 export interface ShownButton {
   name: string;
@@ -22,7 +20,7 @@ export interface ShownButton {
 }
 
 /** What counts as a list to choose from: its items are the screen's choices, not actions. */
-const choiceItems = [
+export const choiceItems = [
   '.service-button',
   '.rating-button',
   '.matters-item',
@@ -37,33 +35,29 @@ const choiceItems = [
   'li button',
 ].join(', ');
 
-export async function shownButtons(page: Page): Promise<ShownButton[]> {
-  return page.evaluate(
-    ({ staffOnly, choiceItems }) => {
-      // An open dialog is what the resident faces: the screen under it does not count.
-      const scope = document.querySelector('[role="alertdialog"]') ?? document.body;
-      const luminance = (css: string) => {
-        const [r = 0, g = 0, b = 0, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
-        return { y: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255, alpha: css.startsWith('rgba') ? a : 1 };
-      };
-      const out = [];
-      for (const el of scope.querySelectorAll('button, [role="button"]')) {
-        const r = el.getBoundingClientRect();
-        const style = getComputedStyle(el);
-        if (el.closest(staffOnly) || r.width === 0 || r.height === 0 || style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
-        const bg = luminance(style.backgroundColor);
-        out.push({
-          name: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30) || (el.getAttribute('aria-label') ?? ''),
-          zone: el.closest('.voice-bar, .screen-header, .attract-header') ? 'frame' : el.closest(choiceItems) ? 'choice' : 'content',
-          main: el.hasAttribute('data-main-action'),
-          filled: bg.alpha > 0.5 && bg.y < 0.35 && el.getAttribute('aria-pressed') !== 'true',
-          width: Math.round(r.width),
-          height: Math.round(r.height),
-          spills: el.scrollWidth > el.clientWidth + 1,
-        } as const);
-      }
-      return out;
-    },
-    { staffOnly, choiceItems },
-  );
+/** Runs in the page (self-contained: tests/support/stop-checks.ts sends it as source). */
+export function shownButtonsInPage({ staffOnly, choiceItems }: { staffOnly: string; choiceItems: string }): ShownButton[] {
+  // An open dialog is what the resident faces: the screen under it does not count.
+  const scope = document.querySelector('[role="alertdialog"]') ?? document.body;
+  const luminance = (css: string) => {
+    const [r = 0, g = 0, b = 0, a = 1] = (css.match(/[\d.]+/g) ?? []).map(Number);
+    return { y: (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255, alpha: css.startsWith('rgba') ? a : 1 };
+  };
+  const out: ShownButton[] = [];
+  for (const el of scope.querySelectorAll('button, [role="button"]')) {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    if (el.closest(staffOnly) || r.width === 0 || r.height === 0 || style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
+    const bg = luminance(style.backgroundColor);
+    out.push({
+      name: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30) || (el.getAttribute('aria-label') ?? ''),
+      zone: el.closest('.voice-bar, .screen-header, .attract-header') ? 'frame' : el.closest(choiceItems) ? 'choice' : 'content',
+      main: el.hasAttribute('data-main-action'),
+      filled: bg.alpha > 0.5 && bg.y < 0.35 && el.getAttribute('aria-pressed') !== 'true',
+      width: Math.round(r.width),
+      height: Math.round(r.height),
+      spills: el.scrollWidth > el.clientWidth + 1,
+    });
+  }
+  return out;
 }

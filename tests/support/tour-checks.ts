@@ -7,15 +7,13 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { modes, screenTour, startTourRig, tourLocales, type Mode, type TourRig } from './screen-tour.ts';
-import { measureScreen } from './measure-screen.ts';
-import { lowContrastTexts } from './contrast.ts';
-import { shownButtons } from './main-action.ts';
-import { axeFindings } from './axe-check.ts';
+import { stopFindings, type StopFindings } from './stop-checks.ts';
+import type { ShownButton } from './main-action.ts';
 import { toastProblems } from './toast-checks.ts';
-import { overflowProblems } from './text-overflow.ts';
+import { firstHeardSince, markHeard } from './heard-prompts.ts';
 import { RESIDENT_MESSAGES } from '../../drivers/idcard-sam/reader.ts';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -108,32 +106,27 @@ function phaseTimer() {
 const endsWithTouch = new Set(['demand-describe']);
 
 /** Rendered boxes and computed type against the version's minimums. */
-async function sizeProblems(page: Page, mode: Mode): Promise<string[]> {
-  const elderShown = await page.locator('.app.elder').count();
-  assert.equal(elderShown, mode === 'elder' ? 1 : 0, `the screen is in the ${mode} version`);
-  const m = await measureScreen(page, sizeLimits[mode]);
+function sizeProblems(found: StopFindings, mode: Mode): string[] {
+  assert.equal(found.elderShown, mode === 'elder' ? 1 : 0, `the screen is in the ${mode} version`);
+  const m = found.sizes;
   assert.ok(m.controls >= 1 && m.texts >= 2, `measured ${m.controls} controls and ${m.texts} texts`);
   return [...m.smallTargets.map((s) => `target ${s}`), ...m.smallText.map((s) => `text ${s}`), ...m.tightLines.map((s) => `line height ${s}`)];
 }
 
 /** axe-core's WCAG 2.2 AA rules, and computed contrast (长辈版 asks 7:1; axe checks 4.5:1). */
-async function accessibilityProblems(page: Page, mode: Mode): Promise<string[]> {
-  // axe reads colours and boxes as drawn: wait for the web fonts and a painted frame (the UI has no
-  // CSS transitions; its only animations loop for ever and move no text).
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+function accessibilityProblems(found: StopFindings): string[] {
+  const result = found.axe!;
   // Only violations need their nodes listed; passes still name every rule that ran.
-  const result = await axeFindings(page, wcag22aa);
   assert.ok(result.passed > 5, 'axe ran its rules');
   const problems = result.violations.map((v) => `${v.id} (${v.impact}) ${v.targets.slice(0, 3).join(' | ')}`);
-  const contrast = await lowContrastTexts(page, mode === 'elder' ? 7 : 4.5);
+  const contrast = found.contrast!;
   assert.ok(contrast.checked >= 2, 'contrast measured');
   return [...problems, ...contrast.low.map((low) => `contrast ${low}`)];
 }
 
 /** 长辈版: at most one main action, the only filled and the tallest button outside the choice lists. */
-async function mainActionProblems(page: Page): Promise<string[]> {
+function mainActionProblems(buttons: ShownButton[]): string[] {
   const problems: string[] = [];
-  const buttons = await shownButtons(page);
   const main = buttons.filter((b) => b.main);
   const frame = buttons.filter((b) => b.zone === 'frame');
   const choices = buttons.filter((b) => b.zone === 'choice');
@@ -152,27 +145,10 @@ async function mainActionProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-/** The prompt the page is audibly playing (not paused, time moving), or null within the wait. */
-const playingPrompt = (page: Page): Promise<string | null> =>
-  page
-    .waitForFunction(
-      () => {
-        const a = document.getElementById('voice-audio') as HTMLAudioElement | null;
-        return a && !a.paused && a.currentTime > 0.1 ? (a.dataset.promptId ?? '') : null;
-      },
-      undefined,
-      { timeout: 15_000 },
-    )
-    .then((handle) => handle.jsonValue())
-    .catch(() => null);
-
-/** The screen speaks its own prompt when it appears (eSpeak NG through the real voice service). */
-async function voiceProblems(rig: TourRig, stop: string): Promise<string[]> {
-  // A stop that ends with a touch (the describe step taps a phrase and opens the keyboard) has had
-  // its speech stopped by that touch, by design: 重听 must then say this screen's prompt.
-  if (endsWithTouch.has(stop)) await rig.page.getByRole('button', { name: rig.t.voiceReplay }).click();
-  const id = await playingPrompt(rig.page);
-  return id === stopPrompts[stop] ? [] : [`speaks ${id ?? 'nothing'} instead of ${stopPrompts[stop]}${endsWithTouch.has(stop) ? ' (after 重听)' : ''}`];
+/** The screen speaks its own prompt when it appears (eSpeak NG through the real voice service).
+ *  Asked after the stop's other checks: the page has recorded what it played meanwhile. */
+function voiceProblems(stop: string, heard: string | null): string[] {
+  return heard === stopPrompts[stop] ? [] : [`speaks ${heard ?? 'nothing'} instead of ${stopPrompts[stop]}${endsWithTouch.has(stop) ? ' (after 重听)' : ''}`];
 }
 
 /**
@@ -193,58 +169,78 @@ export function describeTourChecks(locale: string): void {
       await browser?.close();
     });
 
-    for (const { mode, viewport, all } of walks) {
-      const orientation = viewport.width < viewport.height ? 'portrait' : 'landscape';
-      const limits = sizeLimits[mode];
-      const checks = all
-        ? `controls ≥ ${limits.target} px, text ≥ ${limits.font} px, lines ≥ ${limits.lineHeight}; axe WCAG 2.2 AA; contrast ≥ ${mode === 'elder' ? '7' : '4.5'}:1; ${mode === 'elder' ? 'one main action; ' : ''}its own spoken prompt`
-        : `controls ≥ ${limits.target} px, text ≥ ${limits.font} px, lines ≥ ${limits.lineHeight}`;
+    // The walks of one orientation run side by side (normal and 长辈版), each on its own core and
+    // page: most of a stop's time is spent waiting on the page. Orientations follow each other, so
+    // no more than two pages are busy at once; a walk's own stops run in order.
+    for (const orientation of ['portrait', 'landscape'] as const) {
+      const sameOrientation = walks.filter((w) => (w.viewport.width < w.viewport.height ? 'portrait' : 'landscape') === orientation);
+      if (sameOrientation.length > 0) describe(orientation, () => describeWalks(orientation, sameOrientation));
+    }
 
-      describe(`${locale}, ${mode}, ${orientation}`, () => {
-        let rig: TourRig;
-        /** The stop whose screen the page shows after a passed test, for the next stop to go on from. */
-        let shown: string | null = null;
-        beforeAll(async () => {
-          rig = await startTourRig(browser, { mode, locale, viewport, voice: all });
-        });
-        afterAll(async () => {
-          await rig?.close();
-        });
+    function describeWalks(orientation: string, sameOrientation: typeof walks): void {
+      for (const { mode, viewport, all } of sameOrientation) {
+        const limits = sizeLimits[mode];
+        const checks = all
+          ? `controls ≥ ${limits.target} px, text ≥ ${limits.font} px, lines ≥ ${limits.lineHeight}; axe WCAG 2.2 AA; contrast ≥ ${mode === 'elder' ? '7' : '4.5'}:1; ${mode === 'elder' ? 'one main action; ' : ''}its own spoken prompt`
+          : `controls ≥ ${limits.target} px, text ≥ ${limits.font} px, lines ≥ ${limits.lineHeight}`;
 
-        for (const stop of screenTour) {
-          test(`${stop.name}: ${checks}`, async () => {
-            const lap = phaseTimer();
-            const goOn = stop.onFrom && stop.onFrom.stop === shown;
-            shown = null;
-            if (goOn) await stop.onFrom!.go(rig);
-            else {
-              await rig.restart();
-              lap('restart');
-              await stop.reach(rig);
-            }
-            lap('reach');
-            const problems: string[] = [];
-            // First what is heard: the prompt plays as the screen appears, and checks take time.
-            if (all) problems.push(...(await voiceProblems(rig, stop.name)).map((p) => `voice: ${p}`));
-            lap('voice');
-            problems.push(...(await sizeProblems(rig.page, mode)).map((p) => `size: ${p}`));
-            problems.push(...(await overflowProblems(rig.page)).map((p) => `overflow: ${p}`));
-            lap('size');
-            if (all) {
-              problems.push(...(await accessibilityProblems(rig.page, mode)).map((p) => `a11y: ${p}`));
-              lap('a11y');
-              if (mode === 'elder') problems.push(...(await mainActionProblems(rig.page)).map((p) => `main action: ${p}`));
-              lap('main');
-            }
-            problems.push(...(await toastOverControlsProblems(rig, stop.name)).map((p) => `toast: ${p}`));
-            lap('toast');
-            lap.save({ stop: stop.name, locale, mode, orientation });
-            // Any finding stops the walk going on from here: the next stop starts afresh.
-            assert.deepEqual(problems, [], `${stop.name} (${locale}, ${mode}, ${orientation})`);
-            shown = stop.name;
+        describe(`${locale}, ${mode}, ${orientation}`, { concurrent: true }, () => {
+          let rig: TourRig;
+          /** The stop whose screen the page shows after a passed test, for the next stop to go on from. */
+          let shown: string | null = null;
+          beforeAll(async () => {
+            rig = await startTourRig(browser, { mode, locale, viewport, voice: all });
           });
-        }
-      });
+          afterAll(async () => {
+            await rig?.close();
+          });
+
+          for (const stop of screenTour) {
+            test.sequential(`${stop.name}: ${checks}`, async () => {
+              const lap = phaseTimer();
+              const goOn = stop.onFrom && stop.onFrom.stop === shown;
+              shown = null;
+              if (goOn) await stop.onFrom!.go(rig);
+              else {
+                await rig.restart();
+                lap('restart');
+                await stop.reach(rig);
+              }
+              lap('reach');
+              const problems: string[] = [];
+              // What is heard from here on: the prompt plays as the screen appears, while the other
+              // checks run. A stop that ends with a touch (the describe step taps a phrase and opens
+              // the keyboard) has had its speech stopped by that touch, by design: 重听 must then
+              // say this screen's prompt.
+              if (all && endsWithTouch.has(stop.name)) await rig.page.getByRole('button', { name: rig.t.voiceReplay }).click();
+              const heard = all ? await markHeard(rig.page) : null;
+              lap('voice');
+              // Every in-page check at once, after the fonts and a painted frame (stop-checks.ts).
+              const found = await stopFindings(rig.page, {
+                sizes: limits,
+                minContrast: all ? (mode === 'elder' ? 7 : 4.5) : null,
+                axeTags: all ? wcag22aa : null,
+                buttons: all && mode === 'elder',
+              });
+              lap('page');
+              problems.push(...sizeProblems(found, mode).map((p) => `size: ${p}`));
+              problems.push(...found.overflow.map((p) => `overflow: ${p}`));
+              if (all) {
+                problems.push(...accessibilityProblems(found).map((p) => `a11y: ${p}`));
+                if (mode === 'elder') problems.push(...mainActionProblems(found.buttons!).map((p) => `main action: ${p}`));
+                problems.push(...voiceProblems(stop.name, await firstHeardSince(rig.page, heard!)).map((p) => `voice: ${p}`));
+                lap('heard');
+              }
+              problems.push(...(await toastOverControlsProblems(rig, stop.name)).map((p) => `toast: ${p}`));
+              lap('toast');
+              lap.save({ stop: stop.name, locale, mode, orientation });
+              // Any finding stops the walk going on from here: the next stop starts afresh.
+              assert.deepEqual(problems, [], `${stop.name} (${locale}, ${mode}, ${orientation})`);
+              shown = stop.name;
+            });
+          }
+        });
+      }
     }
   });
 }
