@@ -1,7 +1,7 @@
 // The greeting and every service as a big button. Only the masked name the core gives is shown.
 import type { ComponentChildren } from 'preact';
 import type { ServiceView, SessionView } from '../../terminal/api.ts';
-import { BigButton } from '../components/big-button.tsx';
+import { ScreenHeader } from '../components/screen-header.tsx';
 import { ExitIcon, ServiceIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
 import { saidText } from '../i18n/said.ts';
@@ -22,15 +22,13 @@ export function ServicesScreen({ session, services, busy, onChoose, onExit, noti
   useScreenPrompt('screen.services', (s) => s.promptServices);
   return (
     <div class="screen services">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{session.resident ? t.greeting(session.resident.maskedName) : t.greetingAnonymous}</h1>
-          <p class="lead">{t.chooseService}</p>
-        </div>
-        <BigButton variant="quiet" icon={<ExitIcon />} onClick={onExit}>
-          {t.exit}
-        </BigButton>
-      </header>
+      <ScreenHeader
+        title={session.resident ? t.greeting(session.resident.maskedName) : t.greetingAnonymous}
+        lead={t.chooseService}
+        onBack={onExit}
+        backLabel={t.exit}
+        backIcon={<ExitIcon />}
+      />
       {notice}
       <ul class="service-grid">
         {services.map((service) => (

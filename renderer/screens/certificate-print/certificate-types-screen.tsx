@@ -3,8 +3,8 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CertificateOutcome, ServiceView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, ServiceIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { ServiceIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
@@ -50,15 +50,7 @@ export function CertificateTypesScreen({ service, onOutcome, onFailed, onBack }:
 
   return (
     <div class="screen certificates">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{t.chooseCertificate}</h1>
-          <p class="lead">{t.certificateCarriesIdentity}</p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={t.chooseCertificate} lead={t.certificateCarriesIdentity} onBack={onBack} />
       <ul class="service-grid">
         {(service.certificateTypes ?? []).map((type) => (
           <li key={type.id}>

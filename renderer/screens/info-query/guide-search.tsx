@@ -4,8 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideCategoryView, GuideSummary } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
@@ -51,12 +50,7 @@ export function GuideSearch({ category, query, onQuery, onOpen, onFailed, onBack
 
   return (
     <div class="screen info-search">
-      <header class="screen-header">
-        <h1 class="greeting">{category ? category.name : infoText.searchGuides}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={category ? category.name : infoText.searchGuides} onBack={onBack} />
       {!category && (
         <div class="info-field" role="searchbox" aria-label={infoText.searchField} aria-readonly="true">
           {text ? <span class="info-field-text">{text}</span> : <span class="info-field-hint">{infoText.searchHint}</span>}

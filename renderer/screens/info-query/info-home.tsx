@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GuideCategoryView, InfoOverview } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { Localized } from '../../i18n/localized.tsx';
@@ -27,12 +27,7 @@ export function InfoHome({ onSearch, onCategory, onNotices, onFailed, onBack }: 
 
   return (
     <div class="screen info-home">
-      <header class="screen-header">
-        <h1 class="greeting">{infoText.title}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={infoText.title} onBack={onBack} />
       {overview && (
         <>
           <div class="actions info-actions">

@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MattersOverview } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText, saidText } from '../../i18n/said.ts';
@@ -29,12 +28,7 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
 
   return (
     <div class="screen matters-home">
-      <header class="screen-header">
-        <h1 class="greeting">{mattersText.title}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={mattersText.title} onBack={onBack} />
       {overview && (
         <ScrollPager>
           <h2 class="matters-heading">{mattersText.topics}</h2>

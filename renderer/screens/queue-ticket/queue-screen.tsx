@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QueueTicket, ServiceView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, ServiceIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { ServiceIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { errorText } from '../../i18n/said.ts';
@@ -56,12 +56,7 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
 
   return (
     <div class="screen queue">
-      <header class="screen-header">
-        <h1 class="greeting">{t.chooseQueue}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={t.chooseQueue} onBack={onBack} />
       <ul class="service-grid">
         {queues.map((queue) => (
           <li key={queue.id}>

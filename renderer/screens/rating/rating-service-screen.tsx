@@ -5,7 +5,7 @@ import type { RatingItem, ServiceView } from '../../../terminal/api.ts';
 import type { RatingTarget } from '../../../shared/contract/cases.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { caseTitle } from '../../components/case-title.ts';
@@ -90,15 +90,7 @@ export function RatingServiceScreen({ services, initial, onRated, onBack }: Rati
   return (
     <div class="screen rating rating-pick">
       <PickPrompt />
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{t.ratingServiceTitle}</h1>
-          <p class="lead">{t.ratingChooseItem}</p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={t.ratingServiceTitle} lead={t.ratingChooseItem} onBack={onBack} />
       {items && section(t.ratingThisVisit, items.filter((i) => i.kind === 'visit'))}
       {items && section(t.ratingMyCases, items.filter((i) => i.kind === 'case'))}
       {items && items.length === 0 && <p class="service-description">{t.ratingNoItems}</p>}
