@@ -11,6 +11,7 @@ import { errorText } from '../../i18n/said.ts';
 import { Localized } from '../../i18n/localized.tsx';
 import { infoText } from './strings.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { ListRow } from '../../components/list-row.tsx';
 
 /** What the field may hold: the same bound the core checks. */
 const MAX_QUERY = 40;
@@ -64,12 +65,12 @@ export function GuideSearch({ category, query, onQuery, onOpen, onFailed, onBack
             <ul class="info-result-list" aria-label={infoText.searchGuides}>
               {found.guides.map((guide) => (
                 <li key={guide.id}>
-                  <button type="button" class="info-result" onClick={() => onOpen(guide.id)}>
+                  <ListRow stacked class="info-result" onClick={() => onOpen(guide.id)}>
                     <span class="service-name">
                       <Localized item={guide} field="name" />
                     </span>
                     <span class="service-description">{guide.department}</span>
-                  </button>
+                  </ListRow>
                 </li>
               ))}
             </ul>

@@ -11,6 +11,7 @@ import { Localized } from '../../i18n/localized.tsx';
 import { formatDay } from './dates.ts';
 import { mattersText } from './strings.ts';
 import './public-matters.css';
+import { ListRow } from '../../components/list-row.tsx';
 
 export interface MattersHomeProps {
   onDocument(documentId: string): void;
@@ -36,12 +37,12 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
           <ul class="matters-list" aria-label={mattersText.topics}>
             {overview.topics.map((topic) => (
               <li key={topic.id}>
-                <button type="button" class="matters-item" onClick={() => onTopic(topic.id)}>
+                <ListRow class="matters-item" onClick={() => onTopic(topic.id)}>
                   <span class="service-name">
                     <Localized item={topic} field="question" />
                   </span>
                   <span class={`matters-state ${topic.state}`}>{mattersText.state[topic.state]}</span>
-                </button>
+                </ListRow>
               </li>
             ))}
           </ul>
@@ -55,12 +56,12 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
                 <ul class="matters-list">
                   {section.documents.map((doc) => (
                     <li key={doc.id}>
-                      <button type="button" class="matters-item" onClick={() => onDocument(doc.id)}>
+                      <ListRow class="matters-item" onClick={() => onDocument(doc.id)}>
                         <span class="service-name">
                           <Localized item={doc} field="title" />
                         </span>
                         <span class="service-description">{mattersText.publishedOn(formatDay(doc.publishedAt))}</span>
-                      </button>
+                      </ListRow>
                     </li>
                   ))}
                 </ul>

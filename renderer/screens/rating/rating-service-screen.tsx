@@ -13,6 +13,7 @@ import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 import { RatingScreen } from './rating-screen.tsx';
 import { TicketEntry } from './ticket-entry.tsx';
 import './rating.css';
+import { ListRow } from '../../components/list-row.tsx';
 
 type Stage = { name: 'pick' } | { name: 'ticket' } | { name: 'rate'; target: RatingTarget; title: string };
 
@@ -78,10 +79,10 @@ export function RatingServiceScreen({ services, initial, onRated, onBack }: Rati
         <ul class="rating-items" aria-label={label}>
           {list.map((item) => (
             <li key={JSON.stringify(item.target)}>
-              <button type="button" class="rating-item" disabled={item.rated} onClick={() => setStage({ name: 'rate', target: item.target, title: titleOf(item) })}>
+              <ListRow class="rating-item" disabled={item.rated} onClick={() => setStage({ name: 'rate', target: item.target, title: titleOf(item) })}>
                 <span>{titleOf(item)}</span>
                 {item.rated && <span class="rating-item-done">{t.ratingRated}</span>}
-              </button>
+              </ListRow>
             </li>
           ))}
         </ul>
