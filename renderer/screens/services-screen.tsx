@@ -7,6 +7,7 @@ import { t } from '../i18n/index.ts';
 import { saidText } from '../i18n/said.ts';
 import { Localized, localizedField } from '../i18n/localized.tsx';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
+import { ChoiceButton, ChoiceList } from '../components/choice-list.tsx';
 
 export interface ServicesScreenProps {
   session: SessionView;
@@ -30,35 +31,29 @@ export function ServicesScreen({ session, services, busy, onChoose, onExit, noti
         backIcon={<ExitIcon />}
       />
       {notice}
-      <ul class="service-grid">
-        {services.map((service) => (
-          <li key={service.id}>
-            <button
-              type="button"
-              class={service.outOfService ? 'service-button out-of-service' : 'service-button'}
-              data-service-kind={service.kind}
-              aria-disabled={service.outOfService ? 'true' : undefined}
+      <ChoiceList>
+        {services.map((service) => {
+          const outOfService = service.outOfService && saidText(service.outOfService, service.outOfServiceSay);
+          return (
+            <ChoiceButton
+              key={service.id}
+              kind={service.kind}
+              unavailable={!!service.outOfService}
               disabled={busy}
               onClick={() => onChoose(service)}
-            >
-              <ServiceIcon kind={service.kind} />
-              <span class="service-text">
-                <span class="service-name">
-                  <Localized item={service} field="name" />
-                </span>
-                {service.outOfService ? (
-                  // Not offered here (no A4 printer) is no fault: told calmly, where to go instead.
-                  <span class={service.offeredElsewhere ? 'service-description' : 'service-notice'}>{saidText(service.outOfService, service.outOfServiceSay)}</span>
-                ) : (
-                  service.description && <span class="service-description">
-                      <Localized item={service} field="description" note={!localizedField(service, 'name').fallback} />
-                    </span>
-                )}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+              icon={<ServiceIcon kind={service.kind} />}
+              name={<Localized item={service} field="name" />}
+              // Not offered here (no A4 printer) is no fault: told calmly, where to go instead.
+              description={
+                outOfService
+                  ? service.offeredElsewhere && outOfService
+                  : service.description && <Localized item={service} field="description" note={!localizedField(service, 'name').fallback} />
+              }
+              notice={outOfService && !service.offeredElsewhere ? outOfService : undefined}
+            />
+          );
+        })}
+      </ChoiceList>
     </div>
   );
 }

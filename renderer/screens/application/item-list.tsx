@@ -7,31 +7,24 @@ import { CheckIcon, ServiceIcon } from '../../components/icons.tsx';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 export function ItemList({ items, onChoose, onBack }: { items: ApplicationItemSummary[]; onChoose(item: ApplicationItemSummary): void; onBack(): void }) {
   useScreenPrompt('screen.apply-items', (s) => s.promptApplyItems);
   return (
     <div class="screen case-screen">
       <ScreenHeader title={t.applyTitle} lead={items.length ? t.applyChooseItem : t.applyNoItems} onBack={onBack} />
-      <ul class="service-grid">
+      <ChoiceList>
         {items.map((item) => (
-          <li key={item.id}>
-            <button type="button" class="service-button" onClick={() => onChoose(item)}>
-              <ServiceIcon kind="application" />
-              <span class="service-text">
-                <span class="service-name">
-                  <Localized item={item} field="name" />
-                </span>
-                {item.description && (
-                  <span class="service-description">
-                    <Localized item={item} field="description" note={!localizedField(item, 'name').fallback} />
-                  </span>
-                )}
-              </span>
-            </button>
-          </li>
+          <ChoiceButton
+            key={item.id}
+            onClick={() => onChoose(item)}
+            icon={<ServiceIcon kind="application" />}
+            name={<Localized item={item} field="name" />}
+            description={item.description && <Localized item={item} field="description" note={!localizedField(item, 'name').fallback} />}
+          />
         ))}
-      </ul>
+      </ChoiceList>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { errorText } from '../../i18n/said.ts';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 import type { CertificateTypeView } from './certificate-title.ts';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 export interface CertificateTypesScreenProps {
   service: ServiceView;
@@ -51,23 +52,17 @@ export function CertificateTypesScreen({ service, onOutcome, onFailed, onBack }:
   return (
     <div class="screen certificates">
       <ScreenHeader title={t.chooseCertificate} lead={t.certificateCarriesIdentity} onBack={onBack} />
-      <ul class="service-grid">
+      <ChoiceList>
         {(service.certificateTypes ?? []).map((type) => (
-          <li key={type.id}>
-            <button type="button" class="service-button" onClick={() => void print(type)}>
-              <ServiceIcon kind="certificate-print" />
-              <span class="service-text">
-                <span class="service-name">
-                  <Localized item={type} field="name" />
-                </span>
-                {type.description && <span class="service-description">
-                    <Localized item={type} field="description" note={!localizedField(type, 'name').fallback} />
-                  </span>}
-              </span>
-            </button>
-          </li>
+          <ChoiceButton
+            key={type.id}
+            onClick={() => void print(type)}
+            icon={<ServiceIcon kind="certificate-print" />}
+            name={<Localized item={type} field="name" />}
+            description={type.description && <Localized item={type} field="description" note={!localizedField(type, 'name').fallback} />}
+          />
         ))}
-      </ul>
+      </ChoiceList>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { errorText } from '../../i18n/said.ts';
 import { Localized } from '../../i18n/localized.tsx';
 import { infoText } from './strings.ts';
 import './info-query.css';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 export interface InfoHomeProps {
   onSearch(): void;
@@ -43,20 +44,17 @@ export function InfoHome({ onSearch, onCategory, onNotices, onFailed, onBack }: 
           ) : (
             <>
               <h2 class="info-section-title">{infoText.browseByCategory}</h2>
-              <ul class="info-category-grid">
+              <ChoiceList class="info-category-grid">
                 {overview.categories.map((category) => (
-                  <li key={category.id}>
-                    <button type="button" class="service-button info-category" onClick={() => onCategory(category)}>
-                      <span class="service-text">
-                        <span class="service-name">
-                          <Localized item={category} field="name" />
-                        </span>
-                        <span class="service-description">{infoText.categoryCount(category.count)}</span>
-                      </span>
-                    </button>
-                  </li>
+                  <ChoiceButton
+                    key={category.id}
+                    class="info-category"
+                    onClick={() => onCategory(category)}
+                    name={<Localized item={category} field="name" />}
+                    description={infoText.categoryCount(category.count)}
+                  />
                 ))}
-              </ul>
+              </ChoiceList>
             </>
           )}
         </>

@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { errorText } from '../../i18n/said.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 export interface QueueScreenProps {
   service: ServiceView;
@@ -57,20 +58,11 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
   return (
     <div class="screen queue">
       <ScreenHeader title={t.chooseQueue} onBack={onBack} />
-      <ul class="service-grid">
+      <ChoiceList>
         {queues.map((queue) => (
-          <li key={queue.id}>
-            <button type="button" class="service-button" onClick={() => void take(queue.id)}>
-              <ServiceIcon kind="queue-ticket" />
-              <span class="service-text">
-                <span class="service-name">
-                  <Localized item={queue} field="name" />
-                </span>
-              </span>
-            </button>
-          </li>
+          <ChoiceButton key={queue.id} onClick={() => void take(queue.id)} icon={<ServiceIcon kind="queue-ticket" />} name={<Localized item={queue} field="name" />} />
         ))}
-      </ul>
+      </ChoiceList>
     </div>
   );
 }
