@@ -1,12 +1,13 @@
 // The greeting and every service as a big button. Only the masked name the core gives is shown.
 import type { ComponentChildren } from 'preact';
 import type { ServiceView, SessionView } from '../../terminal/api.ts';
-import { BigButton } from '../components/big-button.tsx';
+import { ScreenHeader } from '../components/screen-header.tsx';
 import { ExitIcon, ServiceIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
 import { saidText } from '../i18n/said.ts';
 import { Localized, localizedField } from '../i18n/localized.tsx';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
+import { ChoiceButton, ChoiceList } from '../components/choice-list.tsx';
 
 export interface ServicesScreenProps {
   session: SessionView;
@@ -22,45 +23,37 @@ export function ServicesScreen({ session, services, busy, onChoose, onExit, noti
   useScreenPrompt('screen.services', (s) => s.promptServices);
   return (
     <div class="screen services">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{session.resident ? t.greeting(session.resident.maskedName) : t.greetingAnonymous}</h1>
-          <p class="lead">{t.chooseService}</p>
-        </div>
-        <BigButton variant="quiet" icon={<ExitIcon />} onClick={onExit}>
-          {t.exit}
-        </BigButton>
-      </header>
+      <ScreenHeader
+        title={session.resident ? t.greeting(session.resident.maskedName) : t.greetingAnonymous}
+        lead={t.chooseService}
+        onBack={onExit}
+        backLabel={t.exit}
+        backIcon={<ExitIcon />}
+      />
       {notice}
-      <ul class="service-grid">
-        {services.map((service) => (
-          <li key={service.id}>
-            <button
-              type="button"
-              class={service.outOfService ? 'service-button out-of-service' : 'service-button'}
-              data-service-kind={service.kind}
-              aria-disabled={service.outOfService ? 'true' : undefined}
+      <ChoiceList>
+        {services.map((service) => {
+          const outOfService = service.outOfService && saidText(service.outOfService, service.outOfServiceSay);
+          return (
+            <ChoiceButton
+              key={service.id}
+              kind={service.kind}
+              unavailable={!!service.outOfService}
               disabled={busy}
               onClick={() => onChoose(service)}
-            >
-              <ServiceIcon kind={service.kind} />
-              <span class="service-text">
-                <span class="service-name">
-                  <Localized item={service} field="name" />
-                </span>
-                {service.outOfService ? (
-                  // Not offered here (no A4 printer) is no fault: told calmly, where to go instead.
-                  <span class={service.offeredElsewhere ? 'service-description' : 'service-notice'}>{saidText(service.outOfService, service.outOfServiceSay)}</span>
-                ) : (
-                  service.description && <span class="service-description">
-                      <Localized item={service} field="description" note={!localizedField(service, 'name').fallback} />
-                    </span>
-                )}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+              icon={<ServiceIcon kind={service.kind} />}
+              name={<Localized item={service} field="name" />}
+              // Not offered here (no A4 printer) is no fault: told calmly, where to go instead.
+              description={
+                outOfService
+                  ? service.offeredElsewhere && outOfService
+                  : service.description && <Localized item={service} field="description" note={!localizedField(service, 'name').fallback} />
+              }
+              notice={outOfService && !service.offeredElsewhere ? outOfService : undefined}
+            />
+          );
+        })}
+      </ChoiceList>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApplicationFormView, CaseReceiptView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, CheckIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { CheckIcon } from '../../components/icons.tsx';
 import { FormEngine, formErrors, type Answers, type FormErrors } from '../../components/form/form-engine.tsx';
 import { localizedField } from '../../i18n/localized.tsx';
 import { fieldText } from '../../components/form/field-text.ts';
@@ -67,14 +68,11 @@ export function ApplicationForm({ itemId, onFiled, onFailed, onBack }: Applicati
 
   return (
     <div class="screen case-screen">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{reviewing ? t.applyConfirmTitle : t.applyFormTitle(String(localizedField(form.item, 'name').value))}</h1>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={reviewing ? () => setReviewing(false) : onBack}>
-          {reviewing ? t.applyEdit : t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader
+        title={reviewing ? t.applyConfirmTitle : t.applyFormTitle(String(localizedField(form.item, 'name').value))}
+        onBack={reviewing ? () => setReviewing(false) : onBack}
+        backLabel={reviewing ? t.applyEdit : t.back}
+      />
       {problem && (
         <p class="inline-error" role="alert">
           {problem}

@@ -2,43 +2,29 @@
 // materials (from its 办事指南) before the resident starts filling in anything.
 import type { ApplicationItemSummary } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, CheckIcon, ServiceIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { CheckIcon, ServiceIcon } from '../../components/icons.tsx';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 export function ItemList({ items, onChoose, onBack }: { items: ApplicationItemSummary[]; onChoose(item: ApplicationItemSummary): void; onBack(): void }) {
   useScreenPrompt('screen.apply-items', (s) => s.promptApplyItems);
   return (
     <div class="screen case-screen">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{t.applyTitle}</h1>
-          <p class="lead">{items.length ? t.applyChooseItem : t.applyNoItems}</p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
-      <ul class="service-grid">
+      <ScreenHeader title={t.applyTitle} lead={items.length ? t.applyChooseItem : t.applyNoItems} onBack={onBack} />
+      <ChoiceList>
         {items.map((item) => (
-          <li key={item.id}>
-            <button type="button" class="service-button" onClick={() => onChoose(item)}>
-              <ServiceIcon kind="application" />
-              <span class="service-text">
-                <span class="service-name">
-                  <Localized item={item} field="name" />
-                </span>
-                {item.description && (
-                  <span class="service-description">
-                    <Localized item={item} field="description" note={!localizedField(item, 'name').fallback} />
-                  </span>
-                )}
-              </span>
-            </button>
-          </li>
+          <ChoiceButton
+            key={item.id}
+            onClick={() => onChoose(item)}
+            icon={<ServiceIcon kind="application" />}
+            name={<Localized item={item} field="name" />}
+            description={item.description && <Localized item={item} field="description" note={!localizedField(item, 'name').fallback} />}
+          />
         ))}
-      </ul>
+      </ChoiceList>
     </div>
   );
 }
@@ -50,20 +36,11 @@ export function ItemMaterials({ item, onStart, onGuide, onBack }: { item: Applic
   useScreenPrompt('screen.apply-materials', (s) => s.promptApplyMaterials(String(localizedField(item, 'name').value)));
   return (
     <div class="screen case-screen">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">
-            <Localized item={item} field="name" />
-          </h1>
-          <p class="lead">
-            {t.applyDepartment(String(department.value))}
-            {department.fallback && <small class="zh-fallback-note">{t.chineseOnly}</small>}
-          </p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader
+        title={<Localized item={item} field="name" />}
+        lead={<>{t.applyDepartment(String(department.value))}{department.fallback && <small class="zh-fallback-note">{t.chineseOnly}</small>}</>}
+        onBack={onBack}
+      />
       <section class="form-card" aria-label={t.applyMaterialsTitle}>
         <h2 class="form-card-title">{t.applyMaterialsTitle}</h2>
         <p class="lead">{t.applyMaterialsHint}</p>

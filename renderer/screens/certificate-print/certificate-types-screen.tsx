@@ -3,13 +3,14 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CertificateOutcome, ServiceView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, ServiceIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { ServiceIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 import type { CertificateTypeView } from './certificate-title.ts';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 export interface CertificateTypesScreenProps {
   service: ServiceView;
@@ -50,32 +51,18 @@ export function CertificateTypesScreen({ service, onOutcome, onFailed, onBack }:
 
   return (
     <div class="screen certificates">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{t.chooseCertificate}</h1>
-          <p class="lead">{t.certificateCarriesIdentity}</p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
-      <ul class="service-grid">
+      <ScreenHeader title={t.chooseCertificate} lead={t.certificateCarriesIdentity} onBack={onBack} />
+      <ChoiceList>
         {(service.certificateTypes ?? []).map((type) => (
-          <li key={type.id}>
-            <button type="button" class="service-button" onClick={() => void print(type)}>
-              <ServiceIcon kind="certificate-print" />
-              <span class="service-text">
-                <span class="service-name">
-                  <Localized item={type} field="name" />
-                </span>
-                {type.description && <span class="service-description">
-                    <Localized item={type} field="description" note={!localizedField(type, 'name').fallback} />
-                  </span>}
-              </span>
-            </button>
-          </li>
+          <ChoiceButton
+            key={type.id}
+            onClick={() => void print(type)}
+            icon={<ServiceIcon kind="certificate-print" />}
+            name={<Localized item={type} field="name" />}
+            description={type.description && <Localized item={type} field="description" note={!localizedField(type, 'name').fallback} />}
+          />
         ))}
-      </ul>
+      </ChoiceList>
     </div>
   );
 }

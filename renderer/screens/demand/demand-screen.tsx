@@ -9,7 +9,8 @@ import { maskPhone } from '../../../shared/mask.ts';
 import { Ltr } from '../../components/ltr.tsx';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, CheckIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { CheckIcon } from '../../components/icons.tsx';
 import { localizedField } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
@@ -125,15 +126,11 @@ export function DemandScreen({ onFiled, onFailed, onBack }: { onFiled(r: CaseRec
 
   return (
     <div class="screen case-screen">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{titles()[step]}</h1>
-          <p class="lead">{category ? t.demandTitleWithCategory(t.demandCategoryNames[category] ?? category) : t.demandTitle}</p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={back}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader
+        title={titles()[step]}
+        lead={category ? t.demandTitleWithCategory(t.demandCategoryNames[category] ?? category) : t.demandTitle}
+        onBack={back}
+      />
       {step === 'category' && (
         <CategoryStep
           options={options}

@@ -4,23 +4,17 @@ import type { DemandOptions } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
 import { Localized } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 type Category = DemandOptions['categories'][number];
 
 export function CategoryStep({ options, onChoose }: { options: DemandOptions; onChoose(c: Category): void }) {
   return (
-    <ul class="service-grid" aria-label={t.demandChooseCategory}>
+    <ChoiceList label={t.demandChooseCategory}>
       {options.categories.map((c) => (
-        <li key={c}>
-          <button type="button" class="service-button" onClick={() => onChoose(c)}>
-            <span class="service-text">
-              <span class="service-name">{t.demandCategoryNames[c] ?? c}</span>
-              <span class="service-description">{t.demandCategoryHints[c]}</span>
-            </span>
-          </button>
-        </li>
+        <ChoiceButton key={c} onClick={() => onChoose(c)} name={t.demandCategoryNames[c] ?? c} description={t.demandCategoryHints[c]} />
       ))}
-    </ul>
+    </ChoiceList>
   );
 }
 
@@ -43,23 +37,15 @@ export function PlaceStep({ options, siteId, onSite, onOther }: { options: Deman
 
 export function WhoStep({ options, onChoose }: { options: DemandOptions; onChoose(anonymous: boolean): void }) {
   return (
-    <ul class="case-list">
-      <li>
-        <button type="button" class="service-button" disabled={!options.resident} onClick={() => onChoose(false)}>
-          <span class="service-text">
-            <span class="service-name">{options.resident ? t.demandNamed(options.resident.maskedName) : t.demandNamed('—')}</span>
-            <span class="service-description">{options.resident ? t.demandNamedHint : t.demandNamedNeedsCard}</span>
-          </span>
-        </button>
-      </li>
-      <li>
-        <button type="button" class="service-button" onClick={() => onChoose(true)}>
-          <span class="service-text">
-            <span class="service-name">{t.demandAnonymous}</span>
-            <span class="service-description">{t.demandAnonymousHint}</span>
-          </span>
-        </button>
-      </li>
-    </ul>
+    <ChoiceList class="case-list">
+      <ChoiceButton
+        key="named"
+        disabled={!options.resident}
+        onClick={() => onChoose(false)}
+        name={options.resident ? t.demandNamed(options.resident.maskedName) : t.demandNamed('—')}
+        description={options.resident ? t.demandNamedHint : t.demandNamedNeedsCard}
+      />
+      <ChoiceButton key="anonymous" onClick={() => onChoose(true)} name={t.demandAnonymous} description={t.demandAnonymousHint} />
+    </ChoiceList>
   );
 }

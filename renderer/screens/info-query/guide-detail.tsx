@@ -5,7 +5,8 @@ import type { ComponentChildren } from 'preact';
 import type { GuideView, PrintReport } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, PrinterIcon, ServiceIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { PrinterIcon, ServiceIcon } from '../../components/icons.tsx';
 import { PrintStatus } from '../../components/print-status.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText, saidText } from '../../i18n/said.ts';
@@ -61,14 +62,7 @@ export function GuideDetail({ guideId, onQueue, onFailed, onBack }: GuideDetailP
   const steps = localizedField(guide, 'steps');
   return (
     <div class="screen info-guide">
-      <header class="screen-header">
-        <h1 class="greeting">
-          <Localized item={guide} field="name" />
-        </h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={<Localized item={guide} field="name" />} onBack={onBack} />
       <ScrollPager>
         <dl class="info-facts">
           {row(infoText.department, guide.department)}

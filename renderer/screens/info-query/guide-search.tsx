@@ -4,14 +4,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideCategoryView, GuideSummary } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { Localized } from '../../i18n/localized.tsx';
 import { infoText } from './strings.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { ListRow } from '../../components/list-row.tsx';
 
 /** What the field may hold: the same bound the core checks. */
 const MAX_QUERY = 40;
@@ -51,12 +51,7 @@ export function GuideSearch({ category, query, onQuery, onOpen, onFailed, onBack
 
   return (
     <div class="screen info-search">
-      <header class="screen-header">
-        <h1 class="greeting">{category ? category.name : infoText.searchGuides}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={category ? category.name : infoText.searchGuides} onBack={onBack} />
       {!category && (
         <div class="info-field" role="searchbox" aria-label={infoText.searchField} aria-readonly="true">
           {text ? <span class="info-field-text">{text}</span> : <span class="info-field-hint">{infoText.searchHint}</span>}
@@ -70,12 +65,12 @@ export function GuideSearch({ category, query, onQuery, onOpen, onFailed, onBack
             <ul class="info-result-list" aria-label={infoText.searchGuides}>
               {found.guides.map((guide) => (
                 <li key={guide.id}>
-                  <button type="button" class="info-result" onClick={() => onOpen(guide.id)}>
+                  <ListRow stacked class="info-result" onClick={() => onOpen(guide.id)}>
                     <span class="service-name">
                       <Localized item={guide} field="name" />
                     </span>
                     <span class="service-description">{guide.department}</span>
-                  </button>
+                  </ListRow>
                 </li>
               ))}
             </ul>

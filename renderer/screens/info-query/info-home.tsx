@@ -3,12 +3,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GuideCategoryView, InfoOverview } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { Localized } from '../../i18n/localized.tsx';
 import { infoText } from './strings.ts';
 import './info-query.css';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 export interface InfoHomeProps {
   onSearch(): void;
@@ -27,12 +28,7 @@ export function InfoHome({ onSearch, onCategory, onNotices, onFailed, onBack }: 
 
   return (
     <div class="screen info-home">
-      <header class="screen-header">
-        <h1 class="greeting">{infoText.title}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={infoText.title} onBack={onBack} />
       {overview && (
         <>
           <div class="actions info-actions">
@@ -48,20 +44,17 @@ export function InfoHome({ onSearch, onCategory, onNotices, onFailed, onBack }: 
           ) : (
             <>
               <h2 class="info-section-title">{infoText.browseByCategory}</h2>
-              <ul class="info-category-grid">
+              <ChoiceList class="info-category-grid">
                 {overview.categories.map((category) => (
-                  <li key={category.id}>
-                    <button type="button" class="service-button info-category" onClick={() => onCategory(category)}>
-                      <span class="service-text">
-                        <span class="service-name">
-                          <Localized item={category} field="name" />
-                        </span>
-                        <span class="service-description">{infoText.categoryCount(category.count)}</span>
-                      </span>
-                    </button>
-                  </li>
+                  <ChoiceButton
+                    key={category.id}
+                    class="info-category"
+                    onClick={() => onCategory(category)}
+                    name={<Localized item={category} field="name" />}
+                    description={infoText.categoryCount(category.count)}
+                  />
                 ))}
-              </ul>
+              </ChoiceList>
             </>
           )}
         </>

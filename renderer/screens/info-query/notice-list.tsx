@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { NoticeView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { Localized } from '../../i18n/localized.tsx';
@@ -29,12 +28,7 @@ export function NoticeList({ onFailed, onBack }: { onFailed(message: string): vo
 
   return (
     <div class="screen info-notices">
-      <header class="screen-header">
-        <h1 class="greeting">{infoText.notices}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={infoText.notices} onBack={onBack} />
       <ScrollPager>
         {notices && notices.length === 0 && <p class="lead">{infoText.noNotices}</p>}
         {notices?.map((n) => (

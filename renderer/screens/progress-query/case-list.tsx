@@ -6,6 +6,7 @@ import { Ltr } from '../../components/ltr.tsx';
 import { caseTitle } from '../../components/case-title.ts';
 import { t } from '../../i18n/index.ts';
 import { formatTime } from './format-time.ts';
+import { ListRow } from '../../components/list-row.tsx';
 
 export function OfflineNote({ answer }: { answer: Extract<ProgressAnswer, { status: 'found' }> }) {
   if (answer.source === 'live') return null;
@@ -26,7 +27,7 @@ export function CaseList({ answer, onOpen }: { answer: Extract<ProgressAnswer, {
         <ul class="progress-list" aria-label={t.progressTitle}>
           {answer.cases.map((c) => (
             <li key={c.caseNumber}>
-              <button type="button" class="progress-item" onClick={() => onOpen(c)}>
+              <ListRow class="progress-item" onClick={() => onOpen(c)}>
                 <span class="progress-item-text">
                   <span class="progress-item-title">
                     {caseTitle(c)}
@@ -36,7 +37,7 @@ export function CaseList({ answer, onOpen }: { answer: Extract<ProgressAnswer, {
                   <span class="progress-item-number"><Ltr>{formatCaseNumber(c.caseNumber)}</Ltr></span>
                 </span>
                 <span class={`progress-status status-${c.status}`}>{t.progressStatuses[c.status] ?? c.status}</span>
-              </button>
+              </ListRow>
             </li>
           ))}
         </ul>

@@ -6,7 +6,8 @@ import type { ProgressAnswer, ProgressCase, ResidentView } from '../../../termin
 import type { RatingTarget } from '../../../shared/contract/cases.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, CheckIcon, ServiceIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { CheckIcon, ServiceIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
 import { saidText } from '../../i18n/said.ts';
 import type { Say } from '../../../terminal/says/say.ts';
@@ -95,12 +96,7 @@ export function ProgressScreen({ resident, scan, onRate, onBack }: ProgressScree
 
   return (
     <div class="screen progress">
-      <header class="screen-header">
-        <h1 class="greeting">{stage.name === 'case' ? caseTitle(stage.item) : t.progressTitle}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={back}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={stage.name === 'case' ? caseTitle(stage.item) : t.progressTitle} onBack={back} />
       {stage.name === 'home' && (
         <div class="progress-home">
           {resident?.identifiedBy === 'id-card' ? (

@@ -2,8 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MatterDocumentView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
@@ -22,19 +21,11 @@ export function MatterDocument({ documentId, onFailed, onBack }: { documentId: s
   if (!doc) return <div class="screen" />;
   return (
     <div class="screen matters-document">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">
-            <Localized item={doc} field="title" />
-          </h1>
-          <p class="lead">
-            {saidText(doc.sectionLabel, doc.sectionLabelSay)} · {mattersText.publishedOn(formatDay(doc.publishedAt))}
-          </p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader
+        title={<Localized item={doc} field="title" />}
+        lead={<>{saidText(doc.sectionLabel, doc.sectionLabelSay)} · {mattersText.publishedOn(formatDay(doc.publishedAt))}</>}
+        onBack={onBack}
+      />
       <ScrollPager>
         <p class="matters-text">
           <Localized item={doc} field="text" note={!localizedField(doc, 'title').fallback} />

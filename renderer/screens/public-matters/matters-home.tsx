@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MattersOverview } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText, saidText } from '../../i18n/said.ts';
@@ -12,6 +11,7 @@ import { Localized } from '../../i18n/localized.tsx';
 import { formatDay } from './dates.ts';
 import { mattersText } from './strings.ts';
 import './public-matters.css';
+import { ListRow } from '../../components/list-row.tsx';
 
 export interface MattersHomeProps {
   onDocument(documentId: string): void;
@@ -29,12 +29,7 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
 
   return (
     <div class="screen matters-home">
-      <header class="screen-header">
-        <h1 class="greeting">{mattersText.title}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={mattersText.title} onBack={onBack} />
       {overview && (
         <ScrollPager>
           <h2 class="matters-heading">{mattersText.topics}</h2>
@@ -42,12 +37,12 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
           <ul class="matters-list" aria-label={mattersText.topics}>
             {overview.topics.map((topic) => (
               <li key={topic.id}>
-                <button type="button" class="matters-item" onClick={() => onTopic(topic.id)}>
+                <ListRow class="matters-item" onClick={() => onTopic(topic.id)}>
                   <span class="service-name">
                     <Localized item={topic} field="question" />
                   </span>
                   <span class={`matters-state ${topic.state}`}>{mattersText.state[topic.state]}</span>
-                </button>
+                </ListRow>
               </li>
             ))}
           </ul>
@@ -61,12 +56,12 @@ export function MattersHome({ onDocument, onTopic, onFailed, onBack }: MattersHo
                 <ul class="matters-list">
                   {section.documents.map((doc) => (
                     <li key={doc.id}>
-                      <button type="button" class="matters-item" onClick={() => onDocument(doc.id)}>
+                      <ListRow class="matters-item" onClick={() => onDocument(doc.id)}>
                         <span class="service-name">
                           <Localized item={doc} field="title" />
                         </span>
                         <span class="service-description">{mattersText.publishedOn(formatDay(doc.publishedAt))}</span>
-                      </button>
+                      </ListRow>
                     </li>
                   ))}
                 </ul>

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TopicView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, CheckIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { CheckIcon } from '../../components/icons.tsx';
 import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 import { ScrollPager } from '../../components/scroll-pager.tsx';
 import { t } from '../../i18n/index.ts';
@@ -52,19 +53,11 @@ export function TopicScreen({ topicId, onFailed, onBack }: { topicId: string; on
   const canVote = topic.state === 'open' && topic.myVote === 'not-voted' && !outcome;
   return (
     <div class="screen matters-topic">
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">
-            <Localized item={topic} field="question" />
-          </h1>
-          <p class="lead">
-            {mattersText.state[topic.state]} · {mattersText.period(formatDayTime(topic.opensAt), formatDayTime(topic.closesAt))}
-          </p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader
+        title={<Localized item={topic} field="question" />}
+        lead={<>{mattersText.state[topic.state]} · {mattersText.period(formatDayTime(topic.opensAt), formatDayTime(topic.closesAt))}</>}
+        onBack={onBack}
+      />
       {!typing && (
         <ScrollPager>
           {topic.description && (

@@ -2,12 +2,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QueueTicket, ServiceView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
-import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, ServiceIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { ServiceIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
 import { Localized, localizedField } from '../../i18n/localized.tsx';
 import { errorText } from '../../i18n/said.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
 
 export interface QueueScreenProps {
   service: ServiceView;
@@ -56,26 +57,12 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
 
   return (
     <div class="screen queue">
-      <header class="screen-header">
-        <h1 class="greeting">{t.chooseQueue}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
-      <ul class="service-grid">
+      <ScreenHeader title={t.chooseQueue} onBack={onBack} />
+      <ChoiceList>
         {queues.map((queue) => (
-          <li key={queue.id}>
-            <button type="button" class="service-button" onClick={() => void take(queue.id)}>
-              <ServiceIcon kind="queue-ticket" />
-              <span class="service-text">
-                <span class="service-name">
-                  <Localized item={queue} field="name" />
-                </span>
-              </span>
-            </button>
-          </li>
+          <ChoiceButton key={queue.id} onClick={() => void take(queue.id)} icon={<ServiceIcon kind="queue-ticket" />} name={<Localized item={queue} field="name" />} />
         ))}
-      </ul>
+      </ChoiceList>
     </div>
   );
 }

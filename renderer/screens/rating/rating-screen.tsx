@@ -6,7 +6,8 @@ import { ratingLevels } from '../../../terminal/rating-levels.ts';
 import { badRatingReasons, levelsNeedingReason } from '../../../shared/contract/cases.ts';
 import type { RateResult } from '../../../terminal/api.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, CheckIcon, FaceIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { CheckIcon, FaceIcon } from '../../components/icons.tsx';
 import { Keyboard } from '../../components/keyboard/keyboard.tsx';
 import { t } from '../../i18n/index.ts';
 import { saidText } from '../../i18n/said.ts';
@@ -66,15 +67,11 @@ export function RatingScreen({ title, submit, onRated, onBack }: RatingScreenPro
     const level = levelName(badLevel);
     return (
       <div class="screen rating rating-reasons">
-        <header class="screen-header">
-          <div>
-            <h1 class="greeting">{t.ratingReasonTitle}</h1>
-            <p class="lead">{title ? t.ratingChosenFor(title, level) : t.ratingChosen(level)}</p>
-          </div>
-          <BigButton variant="quiet" icon={<BackIcon />} onClick={() => setBadLevel(null)}>
-            {t.back}
-          </BigButton>
-        </header>
+        <ScreenHeader
+          title={t.ratingReasonTitle}
+          lead={title ? t.ratingChosenFor(title, level) : t.ratingChosen(level)}
+          onBack={() => setBadLevel(null)}
+        />
         {/* Toggles, not a radio group: as many reasons as apply (issue 21). */}
         <div class="rating-reason-list" role="group" aria-label={t.ratingReasonTitle}>
           {badRatingReasons.map((r) => (
@@ -110,12 +107,7 @@ export function RatingScreen({ title, submit, onRated, onBack }: RatingScreenPro
 
   return (
     <div class="screen rating">
-      <header class="screen-header">
-        <h1 class="greeting">{heading}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={heading} onBack={onBack} />
       <ul class="rating-list">
         {ratingLevels.map(({ level }) => (
           <li key={level}>

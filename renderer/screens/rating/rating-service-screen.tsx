@@ -5,7 +5,7 @@ import type { RatingItem, ServiceView } from '../../../terminal/api.ts';
 import type { RatingTarget } from '../../../shared/contract/cases.ts';
 import { useApi } from '../../api-context.ts';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { caseTitle } from '../../components/case-title.ts';
@@ -13,6 +13,7 @@ import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
 import { RatingScreen } from './rating-screen.tsx';
 import { TicketEntry } from './ticket-entry.tsx';
 import './rating.css';
+import { ListRow } from '../../components/list-row.tsx';
 
 type Stage = { name: 'pick' } | { name: 'ticket' } | { name: 'rate'; target: RatingTarget; title: string };
 
@@ -78,10 +79,10 @@ export function RatingServiceScreen({ services, initial, onRated, onBack }: Rati
         <ul class="rating-items" aria-label={label}>
           {list.map((item) => (
             <li key={JSON.stringify(item.target)}>
-              <button type="button" class="rating-item" disabled={item.rated} onClick={() => setStage({ name: 'rate', target: item.target, title: titleOf(item) })}>
+              <ListRow class="rating-item" disabled={item.rated} onClick={() => setStage({ name: 'rate', target: item.target, title: titleOf(item) })}>
                 <span>{titleOf(item)}</span>
                 {item.rated && <span class="rating-item-done">{t.ratingRated}</span>}
-              </button>
+              </ListRow>
             </li>
           ))}
         </ul>
@@ -90,15 +91,7 @@ export function RatingServiceScreen({ services, initial, onRated, onBack }: Rati
   return (
     <div class="screen rating rating-pick">
       <PickPrompt />
-      <header class="screen-header">
-        <div>
-          <h1 class="greeting">{t.ratingServiceTitle}</h1>
-          <p class="lead">{t.ratingChooseItem}</p>
-        </div>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={t.ratingServiceTitle} lead={t.ratingChooseItem} onBack={onBack} />
       {items && section(t.ratingThisVisit, items.filter((i) => i.kind === 'visit'))}
       {items && section(t.ratingMyCases, items.filter((i) => i.kind === 'case'))}
       {items && items.length === 0 && <p class="service-description">{t.ratingNoItems}</p>}

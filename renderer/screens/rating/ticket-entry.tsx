@@ -2,7 +2,8 @@
 // pad, and the day of the visit (today back to six days ago: the rating window is seven days).
 import { useState } from 'preact/hooks';
 import { BigButton } from '../../components/big-button.tsx';
-import { BackIcon, CheckIcon } from '../../components/icons.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
+import { CheckIcon } from '../../components/icons.tsx';
 import { t } from '../../i18n/index.ts';
 import { getSiteTimeZone } from '../../i18n/dates.ts';
 import { shiftDay, zonedDay } from '../../../config/zoned-time.ts';
@@ -37,12 +38,7 @@ export function TicketEntry({ prefixes, onDone, onBack }: TicketEntryProps) {
   useScreenPrompt('screen.rating-ticket', (s) => s.promptRatingTicket);
   return (
     <div class="screen rating rating-ticket">
-      <header class="screen-header">
-        <h1 class="greeting">{t.ratingTicketTitle}</h1>
-        <BigButton variant="quiet" icon={<BackIcon />} onClick={onBack}>
-          {t.back}
-        </BigButton>
-      </header>
+      <ScreenHeader title={t.ratingTicketTitle} onBack={onBack} />
       {letters.length > 1 && (
         <div class="rating-choices" role="radiogroup" aria-label={t.ratingTicketQueue}>
           {letters.map((p) => (
