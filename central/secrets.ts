@@ -48,7 +48,9 @@ export function resolveAdminToken(given: string | undefined, dataDir: string | n
     if (given.length < 16) throw new Error('the admin token must be at least 16 characters long');
     return { token: given, file: null };
   }
-  const token = randomBytes(24).toString('base64url');
+  // Hex, not base64url: one token in 64 of those began with "-", which `kioskctl --token TOKEN`
+  // (and any command line) reads as an option. Same 192 bits.
+  const token = randomBytes(24).toString('hex');
   if (!dataDir) return { token, file: null };
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, ADMIN_TOKEN_FILE);
