@@ -100,8 +100,9 @@ export async function runJourney(conn: KioskConnection, journey: number): Promis
     if (cards.length === 0) throw new Error('the queue needs an ID card and the kiosk has no simulated cards (start it without device paths)');
     if (status.simulator) await conn.call('simRemoveCard', {});
     const identified = conn.waitForEvent('session', (p) => Boolean((p as { session: { resident: unknown } | null }).session?.resident), 15_000);
-    await conn.call('simPlaceCard', { cardId: cards[journey % cards.length].id });
-    await identified;
+    // Together: when placing the card fails (a kiosk killed mid-journey), the wait for the
+    // greeting must not time out later as an unhandled rejection.
+    await Promise.all([identified, conn.call('simPlaceCard', { cardId: cards[journey % cards.length].id })]);
   } else {
     await conn.call('startAnonymousSession', {});
   }

@@ -73,8 +73,7 @@ async function waitForContent(conn: KioskConnection): Promise<void> {
 /** A resident places the card, starts, and walks away: the idle timer ends the visit. */
 async function walkAway(ctx: JourneyContext): Promise<void> {
   const wiped = ctx.conn.waitForEvent('session', (p) => (p as { session: unknown }).session === null, (SOAK_IDLE_SECONDS + 10) * 1000);
-  await ctx.conn.call('startAnonymousSession', {});
-  await wiped;
+  await Promise.all([wiped, ctx.conn.call('startAnonymousSession', {})]);
 }
 
 async function main(): Promise<void> {

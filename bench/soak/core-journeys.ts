@@ -31,8 +31,7 @@ async function identify(ctx: JourneyContext): Promise<void> {
   const cards = ctx.status.simulator?.cards ?? [];
   if (cards.length === 0) throw new Error('the soak needs simulated devices (no device paths in its configuration)');
   const identified = ctx.conn.waitForEvent('session', (p) => Boolean((p as { session: { resident: unknown } | null }).session?.resident), 15_000);
-  await ctx.conn.call('simPlaceCard', { cardId: cards[ctx.n % cards.length]!.id });
-  await identified;
+  await Promise.all([identified, ctx.conn.call('simPlaceCard', { cardId: cards[ctx.n % cards.length]!.id })]);
 }
 
 async function leave(ctx: JourneyContext): Promise<void> {
