@@ -52,8 +52,9 @@ describe('长辈版 per visit (Chromium, real core)', () => {
       core.clock.advance(40_000);
       await page.getByText(t.placeCard).waitFor();
 
-      // The visit ended: the next resident starts in the site's (normal) version.
-      assert.equal(await page.locator('.app.elder').count(), 0);
+      // The visit ended: the next resident starts in the site's (normal) version. The attract
+      // screen's words and the mode's reset arrive as two updates: wait for the second, briefly.
+      await page.locator('.app.elder').waitFor({ state: 'detached', timeout: 2_000 });
       await services.reach(rig);
       assert.equal(await page.getByRole('button', { name: /议题公告/ }).count(), 1);
       core.clock.advance(600_000);
