@@ -7,11 +7,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONSOLE_PASSWORD_FILE, consolePasswordFromDir, verifyConsolePassword } from '../../central/console-auth.ts';
-
-const cli = new URL('../../central/cli.ts', import.meta.url).pathname;
+import { nodeEntryArgs } from '../support/node-entries.ts';
 
 function setPassword(dataDir: string, password: string): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', cli, '--data-dir', dataDir, '--set-console-password'], { input: `${password}\n`, encoding: 'utf8' });
+  return execFileSync(process.execPath, [...nodeEntryArgs('central/cli.ts'), '--data-dir', dataDir, '--set-console-password'], { input: `${password}\n`, encoding: 'utf8' });
 }
 
 test('`central --set-console-password` stores a scrypt hash (0600, not the password) that a later change replaces', () => {

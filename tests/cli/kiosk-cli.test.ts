@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startKioskProcess } from '../support/kiosk-process.ts';
+import { nodeEntryArgs } from '../support/node-entries.ts';
 
 const run = promisify(execFile);
 
@@ -16,7 +17,7 @@ test('an invalid config value stops start-up with the file and the field named',
   try {
     const file = join(dir, 'hall.json');
     writeFileSync(file, JSON.stringify({ session: { warningSeconds: 0 }, devices: { printer: { protocol: 'escpos', baudRate: 'fast' } } }));
-    const result = await run(process.execPath, ['--import', 'tsx', 'cli/kiosk.ts', '--shell', 'none', '--config', file, '--data-dir', join(dir, 'data')]).then(
+    const result = await run(process.execPath, [...nodeEntryArgs('cli/kiosk.ts'), '--shell', 'none', '--config', file, '--data-dir', join(dir, 'data')]).then(
       () => assert.fail('start-up should have failed'),
       (err: { code: number; stderr: string; stdout: string }) => err,
     );
@@ -31,7 +32,7 @@ test('an invalid config value stops start-up with the file and the field named',
 });
 
 test('bad flags are refused with the usage', async () => {
-  const err = await run(process.execPath, ['--import', 'tsx', 'cli/kiosk.ts', '--port', 'eighty']).then(
+  const err = await run(process.execPath, [...nodeEntryArgs('cli/kiosk.ts'), '--port', 'eighty']).then(
     () => assert.fail('should fail'),
     (e: { code: number; stderr: string }) => e,
   );

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../config/load.ts';
 import { verifyPin } from '../../terminal/technician/pin-hash.ts';
+import { nodeEntryArgs } from '../support/node-entries.ts';
 
 function setPin(config: string, input: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/technician-pin.ts', '--config', config]);
+    const child = spawn(process.execPath, [...nodeEntryArgs('cli/technician-pin.ts'), '--config', config]);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));

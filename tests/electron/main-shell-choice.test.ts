@@ -10,6 +10,7 @@ import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nativeModulesProblemUnderElectron } from '../../electron/native-abi.ts';
+import { nodeEntryArgs } from '../support/node-entries.ts';
 
 const nodeBuild = nativeModulesProblemUnderElectron(process.cwd()) !== null;
 
@@ -37,7 +38,7 @@ if (!nodeBuild) {
   });
 
   test('the automatic choice falls back to the browser shell with a one-line hint, and the kiosk starts', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/kiosk.ts', '--standalone', '--port', '0', '--data-dir', join(dir, 'data')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeEntryArgs('cli/kiosk.ts'), '--standalone', '--port', '0', '--data-dir', join(dir, 'data')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d) => (stdout += String(d)));
@@ -60,7 +61,7 @@ if (!nodeBuild) {
   });
 
   test('--shell electron refuses to start and says what to do', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'cli/kiosk.ts', '--shell', 'electron', '--standalone', '--data-dir', join(dir, 'data')], { env, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(process.execPath, [...nodeEntryArgs('cli/kiosk.ts'), '--shell', 'electron', '--standalone', '--data-dir', join(dir, 'data')], { env, encoding: 'utf8', timeout: 60_000 });
     assert.equal(run.status, 2, run.stderr);
     assert.match(run.stderr, /^--shell electron: better-sqlite3 is built for Node .*; or use --shell browser\.$/m);
     assert.equal(existsSync(marker()), false, 'Electron was not started');

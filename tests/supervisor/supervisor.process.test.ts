@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { nodeEntryArgs } from '../support/node-entries.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fakeKiosk = join(root, 'tests/supervisor/fixtures/fake-kiosk.mjs');
@@ -27,7 +28,7 @@ function supervise(mode: string, env: Record<string, string> = {}): Run {
   const dir = mkdtempSync(join(tmpdir(), 'supervisor-test-'));
   dirs.push(dir);
   const logPath = join(dir, 'kiosk.log');
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(root, 'supervisor/cli.ts'), '--data-dir', '/nowhere'], {
+  const proc = spawn(process.execPath, [...nodeEntryArgs('supervisor/cli.ts'), '--data-dir', '/nowhere'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {

@@ -1,8 +1,9 @@
-// Starts the kiosk exactly as `npm start` does (cli/kiosk.ts), as a child process, and waits for
+// Starts the kiosk exactly as `npm start` does (cli/kiosk.ts, from its bundle), as a child process, and waits for
 // its `kiosk ready: <url>` line. Used by the end-to-end and fault tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nodeEntryArgs } from './node-entries.ts';
 
 export interface KioskProcess {
   url: string;
@@ -23,7 +24,7 @@ export async function startKioskProcess(opts: {
   /** Replaces the child's environment variables of these names (e.g. PATH). */
   env?: Record<string, string>;
 }): Promise<KioskProcess> {
-  const args = ['--import', 'tsx', 'cli/kiosk.ts', '--shell', 'none', '--port', '0', '--data-dir', opts.dataDir, ...(opts.args ?? [])];
+  const args = [...nodeEntryArgs('cli/kiosk.ts'), '--shell', 'none', '--port', '0', '--data-dir', opts.dataDir, ...(opts.args ?? [])];
   if (opts.config) {
     const file = join(opts.dataDir, '..', `kiosk-config-${Date.now()}.json`);
     writeFileSync(file, JSON.stringify(opts.config, null, 2));

@@ -20,6 +20,7 @@ import { privateKeyToPem, publicKeyToBase64 } from '../../shared/contract/signin
 import { packRelease } from '../../central/releases/pack-release.ts';
 import { ensureRendererBuilt } from '../renderer/ui-harness.ts';
 import { requireXTools, startXvfb, type VirtualDisplay } from '../browser-shell/x-screen.ts';
+import { nodeEntryArgs } from '../support/node-entries.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const SKIP = new Set(['node_modules', '.git', '.kiosk-data', '.central-data', 'release', 'test-results.json', 'coverage']);
@@ -73,7 +74,7 @@ describe('a staged rollout to a supervised kiosk with the browser shell', () => 
   // Asynchronous: the hub runs in this process and must keep answering while kioskctl waits.
   const kioskctl = async (...args: string[]) => {
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'central/kioskctl.ts', '--url', hub.url, '--token', hub.adminToken, ...args], { cwd: repo, encoding: 'utf8' });
+      const { stdout } = await promisify(execFile)(process.execPath, [...nodeEntryArgs('central/kioskctl.ts'), '--url', hub.url, '--token', hub.adminToken, ...args], { cwd: repo, encoding: 'utf8' });
       return stdout;
     } catch (err) {
       const e = err as { stdout?: string; stderr?: string };
@@ -107,7 +108,7 @@ describe('a staged rollout to a supervised kiosk with the browser shell', () => 
     const config = join(work, 'hall.json');
     writeFileSync(config, JSON.stringify({ central: { url: hub.url, heartbeatSeconds: 5 }, updates: { releasePublicKey: publicKey, maxBytesPerSecond: 20_000_000 } }));
     const code = (await admin('POST', '/v1/admin/enrollment-codes', {})).json.code as string;
-    supervisor = spawn(process.execPath, ['--import', 'tsx', 'supervisor/cli.ts', '--config', config, '--data-dir', join(work, 'data'), '--shell', 'browser', '--port', '0', '--enroll', code], {
+    supervisor = spawn(process.execPath, [...nodeEntryArgs('supervisor/cli.ts'), '--config', config, '--data-dir', join(work, 'data'), '--shell', 'browser', '--port', '0', '--enroll', code], {
       cwd: repo,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {

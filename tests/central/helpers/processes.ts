@@ -1,5 +1,6 @@
 // Runs central's command lines as child processes, the way an admin would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { nodeEntryArgs } from '../../support/node-entries.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -9,10 +10,10 @@ export interface RunResult {
   stderr: string;
 }
 
-/** `npm run kioskctl -- …` without npm's own start-up cost: the same node command line. */
+/** `npm run kioskctl -- …` without npm's start-up cost or tsx's: the same code, from its bundle. */
 export function runKioskctl(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'central/kioskctl.ts', ...args], {
+    const child = spawn(process.execPath, [...nodeEntryArgs('central/kioskctl.ts'), ...args], {
       cwd: ROOT,
       env: { ...process.env, CENTRAL_URL: '', CENTRAL_ADMIN_TOKEN: '', ...env },
     });
@@ -33,10 +34,10 @@ export interface CentralProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts `npm run central -- …` (as its node command line) and waits for "central ready: <url>". */
+/** Starts `npm run central -- …` (its code, from the bundle) and waits for "central ready: <url>". */
 export function startCentralProcess(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<CentralProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'central/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...nodeEntryArgs('central/cli.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
     let output = '';
     const exited = new Promise<number | null>((done) => child.on('close', done));
     const timer = setTimeout(() => {
