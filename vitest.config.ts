@@ -1,7 +1,10 @@
 // Every test runs under Vitest, in five projects: `npx vitest run --project unit` (or integration,
-// central, e2e, electron) runs one. Each file runs in its own forked process, two at a time (a
+// central, e2e, electron) runs one. Tests run in forked processes, two at a time (a
 // 2-core terminal PC is the reference machine), so native modules and child processes behave
-// as in the kiosk.
+// as in the kiosk. Files run one after another in each of the two workers and share its module
+// cache (isolate: false): loading Vitest, the code under test and Chromium once per worker, not
+// once per file, was a third of the suite's CPU. So a test file leaves no global state behind
+// (process.env, timers, listeners): it passes alone and in any order.
 import { defineConfig } from 'vitest/config';
 
 // A slow test says why in its file name, and the projects select by name, not by a list:
@@ -67,7 +70,7 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { test: { ...processTests, name: 'integration', include: integration, testTimeout: 240_000, globalSetup: [nodeEntries] } },
+      { test: { ...processTests, name: 'integration', include: integration, testTimeout: 240_000, globalSetup: [nodeEntries], isolate: false } },
       {
         test: {
           ...processTests,
@@ -81,7 +84,17 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { test: { ...processTests, name: 'e2e', include: e2e, testTimeout: 240_000, globalSetup: ['tests/support/build-renderer.ts', nodeEntries] } },
+      {
+        test: {
+          ...processTests,
+          name: 'e2e',
+          include: e2e,
+          testTimeout: 240_000,
+          globalSetup: ['tests/support/build-renderer.ts', nodeEntries],
+          // Files share their worker's modules, and with them one Chromium (tests/support/chromium.ts).
+          isolate: false,
+        },
+      },
       { test: { ...processTests, name: 'electron', include: electron, testTimeout: 240_000 } },
     ],
   },

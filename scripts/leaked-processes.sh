@@ -5,7 +5,7 @@
 #   scripts/leaked-processes.sh after FILE    name (and stop) what the suite started and left; exit 1 if any
 set -uo pipefail
 
-pattern='cli/kiosk\.ts|cli/dev\.ts|central/cli\.ts|supervisor/cli\.ts|/chromium|Xvfb|socat|/bin/postgres'
+pattern='cli/kiosk\.ts|dist/node/(kiosk|central|supervisor)\.mjs|cli/dev\.ts|central/cli\.ts|supervisor/cli\.ts|/chromium|Xvfb|socat|/bin/postgres'
 
 ours() {
   # None running is the usual answer: grep's "no match" is not a failure here.

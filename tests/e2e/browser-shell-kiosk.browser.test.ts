@@ -71,9 +71,8 @@ describe('npm start -- --shell browser on X with no window manager, portrait 108
   beforeAll(async () => {
     requireXTools();
     display = await startXvfb(width, height);
-    process.env.DISPLAY = display.name; // the kiosk process inherits it, as from a session's environment
     dir = mkdtempSync(join(tmpdir(), 'kiosk-browser-shell-'));
-    kiosk = await startKioskProcess({ dataDir: join(dir, 'data'), config: { central: { heartbeatSeconds: 5 } }, args: ['--shell', 'browser'], timeoutMs: 90_000 });
+    kiosk = await startKioskProcess({ dataDir: join(dir, 'data'), config: { central: { heartbeatSeconds: 5 } }, args: ['--shell', 'browser'], timeoutMs: 90_000, env: { DISPLAY: display.name } });
   });
 
   afterAll(async () => {
