@@ -31,9 +31,11 @@ import { UiModeContext } from './state/ui-mode.ts';
 export function App({ api }: { api: ApiClient }) {
   const state = useKioskState(api);
   const { status, session } = state;
-  // null: follow the terminal's configuration; the toggle overrides it for one visit only.
-  const [elderOverride, setElderOverride] = useState<boolean | null>(null);
-  const elderMode = elderOverride ?? status?.ui.elderMode ?? false;
+  // The toggle overrides the terminal's configuration for one visit only. The override names the
+  // visit it was made in (null: on the attract screen, before a card), so the render in which a
+  // visit ends already shows the site's version: the next resident never sees the last one's.
+  const [elderOverride, setElderOverride] = useState<{ on: boolean; visit: string | null } | null>(null);
+  const elderMode = (elderOverride && overrideApplies(elderOverride.visit, session?.id ?? null) ? elderOverride.on : null) ?? status?.ui.elderMode ?? false;
   const pace = paceFor(elderMode);
   // The site's language (ui.locale) unless the resident chose another for this visit.
   const language = useVisitLocale(status?.ui.locale, session !== null);
@@ -51,7 +53,7 @@ export function App({ api }: { api: ApiClient }) {
 
   const toggleElder = () => {
     const on = !elderMode;
-    setElderOverride(on);
+    setElderOverride({ on, visit: session?.id ?? null });
     // The core slows the idle timer for this visit (longer timeout and warning).
     void api.call('setElderMode', { on }).catch(() => {});
   };
@@ -59,8 +61,11 @@ export function App({ api }: { api: ApiClient }) {
   // A visit that ends takes its choices with it: the next person starts fresh.
   const hadSession = useRef(false);
   useEffect(() => {
-    if (session) hadSession.current = true;
-    else if (hadSession.current) {
+    if (session) {
+      hadSession.current = true;
+      // Chosen on the attract screen: it is this visit's now.
+      setElderOverride((o) => (o && o.visit === null ? { ...o, visit: session.id } : o));
+    } else if (hadSession.current) {
       hadSession.current = false;
       setElderOverride(null);
       setVolumeOverride(null);
@@ -137,4 +142,9 @@ export function App({ api }: { api: ApiClient }) {
       </VoiceContext.Provider>
     </ApiContext.Provider>
   );
+}
+
+/** An override made on the attract screen holds until the visit after it ends; one made in a visit, for that visit. */
+function overrideApplies(madeIn: string | null, current: string | null): boolean {
+  return madeIn === null || madeIn === current;
 }

@@ -49,12 +49,23 @@ describe('长辈版 per visit (Chromium, real core)', () => {
       assert.equal(await page.getByRole('alertdialog').count(), 0, 'no warning at the normal timeout');
       core.clock.advance(600_000);
       await page.getByRole('alertdialog').getByText(t.idleTitle(40)).waitFor();
+      // The visit ends: the next resident starts in the site's (normal) version, from the very
+      // render that shows the attract screen (it once came one render later, in 长辈版 style). The
+      // page notes the version in the same DOM update that first shows the attract screen's words.
+      await page.evaluate((words) => {
+        const w = window as unknown as { attractInElder?: boolean };
+        const observer = new MutationObserver(() => {
+          if (!document.body.textContent?.includes(words)) return;
+          w.attractInElder = document.querySelector('.app.elder') !== null;
+          observer.disconnect();
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      }, t.placeCard);
       core.clock.advance(40_000);
       await page.getByText(t.placeCard).waitFor();
-
-      // The visit ended: the next resident starts in the site's (normal) version. The attract
-      // screen's words and the mode's reset arrive as two updates: wait for the second, briefly.
-      await page.locator('.app.elder').waitFor({ state: 'detached', timeout: 2_000 });
+      const attractInElder = await page.evaluate(() => (window as unknown as { attractInElder?: boolean }).attractInElder);
+      assert.equal(attractInElder, false, 'the attract screen after a 长辈版 visit is in the normal version from its first render');
+      assert.equal(await page.locator('.app.elder').count(), 0);
       await services.reach(rig);
       assert.equal(await page.getByRole('button', { name: /议题公告/ }).count(), 1);
       core.clock.advance(600_000);
