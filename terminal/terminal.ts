@@ -240,14 +240,14 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       const service = availability.serviceView(entry);
       // The screen names the service it chose (in the resident's language): the message need not.
       const reason = availability.outageOf(entry);
-      if (reason) return { status: 'out-of-service', ...availability.unavailableNotice(reason, 'core.outageGoToCounter') };
-      if (!service.built) return { status: 'not-built', ...said('core.notBuilt') };
-      if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', ...said('core.needsIdCard') };
+      if (reason) return { ok: false, reason: 'out-of-service', ...availability.unavailableNotice(reason, 'core.outageGoToCounter') };
+      if (!service.built) return { ok: false, reason: 'not-built', ...said('core.notBuilt') };
+      if (service.requiresIdentity && !session.resident) return { ok: false, reason: 'needs-identity', ...said('core.needsIdCard') };
       // 证明打印 certifies a person: a magstripe or RFID card number is not enough.
       if (service.kind === 'certificate-print' && session.resident?.kind !== 'id-card') {
-        return { status: 'needs-identity', ...said('core.certificateNeedsIdCard') };
+        return { ok: false, reason: 'needs-identity', ...said('core.certificateNeedsIdCard') };
       }
-      return { status: 'ready', service };
+      return { ok: true, service };
     },
     ...services.api,
     ...createSimulatorApi(deps.simulator, devices),

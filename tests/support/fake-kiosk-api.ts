@@ -239,11 +239,11 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
       if (!service) throw new KioskError('not-found', said('core.noSuchService', { serviceId: params.serviceId }));
       if (service.outOfService) {
         const reason = service.outOfServiceSay?.values?.reason;
-        return { status: 'out-of-service', ...said('core.outageGoToCounter', { reason: typeof reason === 'string' ? reason : 'other' }) };
+        return { ok: false, reason: 'out-of-service', ...said('core.outageGoToCounter', { reason: typeof reason === 'string' ? reason : 'other' }) };
       }
-      if (!service.built) return { status: 'not-built', ...said('core.notBuilt') };
-      if (service.requiresIdentity && !current.resident) return { status: 'needs-identity', ...said('core.needsIdCard') };
-      return { status: 'ready', service };
+      if (!service.built) return { ok: false, reason: 'not-built', ...said('core.notBuilt') };
+      if (service.requiresIdentity && !current.resident) return { ok: false, reason: 'needs-identity', ...said('core.needsIdCard') };
+      return { ok: true, service };
     },
     async takeQueueTicket(params) {
       record('takeQueueTicket', params);
@@ -278,12 +278,12 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
     async myCases(params) {
       record('myCases', params);
       requireSession();
-      return { status: 'found', cases: [], source: 'local', asOf: null };
+      return { ok: true, cases: [], source: 'local', asOf: null };
     },
     async lookupCase(params) {
       record('lookupCase', params);
       requireSession();
-      return { status: 'not-found', ...said('cases.caseUnreachable') };
+      return { ok: false, reason: 'not-found', ...said('cases.caseUnreachable') };
     },
     async progressNotice(params) {
       record('progressNotice', params);
@@ -297,7 +297,7 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
     async rate(params) {
       record('rate', params);
       requireSession();
-      return { status: 'recorded', transactionId: 'fake-rating' };
+      return { ok: true, transactionId: 'fake-rating' };
     },
     async simScan(params) {
       record('simScan', params);

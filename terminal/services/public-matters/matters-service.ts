@@ -108,7 +108,7 @@ export function createMattersService(deps: MattersServiceDeps) {
       if (state === 'upcoming') throw new KioskError('bad-request', said('core.voteNotOpenYet'));
       if (state === 'closed') throw new KioskError('bad-request', said('core.voteClosed'));
       if (!topic.options.some((o) => o.id === optionId)) throw new KioskError('bad-request', said('core.noSuchOption', { optionId }));
-      const already: VoteResult = { status: 'already-voted', ...said('core.alreadyVoted') };
+      const already: VoteResult = { ok: false, reason: 'already-voted', ...said('core.alreadyVoted') };
       if (deps.localVotes.hasVoted(topic.id, idNumber)) return already;
       const link = deps.link();
       const elsewhere = link ? await link.hasVoted(topic.id, idNumber) : null;
@@ -136,7 +136,7 @@ export function createMattersService(deps: MattersServiceDeps) {
       }
       session.transactionIds.add(transactionId);
       return {
-        status: 'recorded',
+        ok: true,
         transactionId,
         ...said(elsewhere === false ? 'core.voteRecorded' : 'core.voteSavedHere'),
       };
