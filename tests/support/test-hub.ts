@@ -9,7 +9,7 @@ export function testHub(parts: Partial<HubConnection> = {}): HubConnection {
   return {
     terminalNumber: () => 0,
     certificates: { request: async () => unreachable },
-    matters: { hasVoted: async () => null, results: async () => null },
+    matters: { hasVoted: async () => unreachable, results: async () => unreachable },
     cases: { asked: noCases, background: noCases },
     uploadLogs: async () => {
       throw new Error('no hub in this test');

@@ -106,10 +106,10 @@ describe('议题公告 with the hub reachable', () => {
         link: () => ({
           async hasVoted(topicId) {
             asked.push(topicId);
-            return votedElsewhere;
+            return { ok: true, voted: votedElsewhere };
           },
           async results() {
-            return 'after-close';
+            return { ok: false, reason: 'after-close' };
           },
         }),
       });
