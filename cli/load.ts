@@ -107,7 +107,7 @@ export async function runJourney(conn: KioskConnection, journey: number): Promis
     await conn.call('startAnonymousSession', {});
   }
   const chosen = await conn.call('chooseService', { serviceId: queue.id });
-  if (chosen.status !== 'ready') throw new Error(`chooseService: ${chosen.status}: ${'message' in chosen ? chosen.message : ''}`);
+  if (!chosen.ok) throw new Error(`chooseService: ${chosen.reason}: ${chosen.message}`);
   const ticket = await conn.call('takeQueueTicket', { serviceId: queue.id });
   await conn.call('rateTransaction', { transactionId: ticket.transactionId, level: 5 });
   await conn.call('endSession', {});

@@ -79,10 +79,8 @@ export interface SpeechClip {
 }
 
 export type ChooseServiceResult =
-  | { status: 'ready'; service: ServiceView }
-  | { status: 'needs-identity'; message: string; say?: Say }
-  | { status: 'out-of-service'; message: string; say?: Say }
-  | { status: 'not-built'; message: string; say?: Say };
+  | { ok: true; service: ServiceView }
+  | { ok: false; reason: 'needs-identity' | 'out-of-service' | 'not-built'; message: string; say?: Say };
 
 const id = requestId;
 

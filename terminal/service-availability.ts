@@ -64,3 +64,5 @@ export function createServiceAvailability({ devices, config, catalog, syncStatus
     },
   };
 }
+
+export type ServiceAvailability = ReturnType<typeof createServiceAvailability>;

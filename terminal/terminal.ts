@@ -4,7 +4,6 @@
 // its messages.
 import { said } from './says/say.ts';
 import { EventEmitter } from 'node:events';
-import type { ServiceKind } from '../config/catalog-schema.ts';
 import type { CardRead } from '../drivers/types.ts';
 import { KioskError, type KioskApi, type KioskEvents, type KioskStatus, type SyncStatus } from './api.ts';
 import { screenReportAt } from './screen-report.ts';
@@ -16,13 +15,11 @@ import { createDeviceHistory } from './technician/device-history.ts';
 import { createTechnicianMode } from './technician/technician-mode.ts';
 import { createTechnicianSlice } from './technician/technician-slice.ts';
 import { maskCardNumber, maskName } from '../shared/mask.ts';
-import { NOT_OUR_CODE } from './services/progress-query/progress-query-api.ts';
-import { attachScanner } from './services/progress-query/scanner-input.ts';
 import { withSiteNameTexts } from '../config/default-site-name.ts';
-import type { ServiceContext } from './services/service-context.ts';
+import { createServiceContext } from './services/service-context.ts';
 import { createServiceSlices } from './services/service-slices.ts';
-import { createSlipPrinter } from './services/receipt-slip.ts';
 import { createServiceAvailability } from './service-availability.ts';
+import { certificateIdentityNotice } from './services/certificate-print/outage.ts';
 import { createSimulatorApi } from './simulator-api.ts';
 import { cardRefusal, closedNotice } from './closed-notice.ts';
 import type { Terminal, TerminalDeps } from './terminal-types.ts';
@@ -103,12 +100,6 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   });
   const availability = createServiceAvailability({ devices, config: () => config, catalog: () => catalog, syncStatus });
 
-  const requireSession = () => {
-    const session = sessions.current;
-    if (!session) throw new KioskError('no-session', said('core.sessionTimedOut'));
-    return session;
-  };
-
   // Devices → session: a placed card starts (or replaces) the session.
   const onCard = (card: CardRead) => {
     // A technician testing the reader: show whose card it was, masked, and start no visit.
@@ -145,62 +136,16 @@ export function createTerminal(deps: TerminalDeps): Terminal {
   devices.documentPrinter?.on('status', onDevices);
   devices.scanner?.on('connection', onDevices);
 
-  const ctx: ServiceContext = {
-    db: deps.db,
-    transactions: deps.transactions,
-    printSlip: createSlipPrinter({
-      db: deps.db,
-      printJobs: deps.printJobs,
-      printQueue,
-      columns: () => config.devices.printer.columns,
-      onPrintReport: (transactionId, report) => emit('print', { transactionId, report }),
-    }),
-    devices,
-    config: () => config,
-    catalog: () => catalog,
-    clock,
-    now: () => new Date(clock.now()),
-    log: (line) => console.error(`kiosk: ${line}`),
-    emit,
-    enter(kind: ServiceKind, missing) {
-      const session = requireSession();
-      sessions.activity();
-      const service = catalog.services.find((s) => s.kind === kind);
-      if (!service) throw new KioskError('not-found', missing);
-      return { session, service };
-    },
-    visit() {
-      const session = requireSession();
-      sessions.activity();
-      return session;
-    },
-    current: () => sessions.current,
-    activity: () => sessions.activity(),
-    nextSeq: () => sessions.nextSeq(),
-    online: () => syncStatus().state === 'online',
-    hub: () => hub,
-    ...availability,
-  };
+  const ctx = createServiceContext({ deps, sessions, printQueue, config: () => config, catalog: () => catalog, hub: () => hub, syncStatus, availability, emit });
   const services = createServiceSlices(ctx, {
     spoolDir: deps.spoolDir,
     voterKey: deps.voterKey,
     progressKey: deps.progressKey,
     progressBase: deps.progressBase ?? (() => null),
   });
-  // 办件进度查询: a scanned receipt QR opens its case (terminal/services/progress-query/scanner-input.ts).
+  // 办件进度查询: a scanned receipt QR opens its case.
   const detachScanner = devices.scanner
-    ? attachScanner({
-        scanner: devices.scanner,
-        scanned: services.progressQuery.scanned,
-        technicianActive: () => technician.active,
-        closed: () => remote.outOfService !== null,
-        visitOn: () => sessions.current !== null,
-        startVisit: () => sessions.start(null),
-        activity: () => sessions.activity(),
-        onCase: (scan) => emit('scan', scan),
-        onRefused: (message, say) => emit('cardRefused', say ? { message, say } : { message }),
-        notOurs: NOT_OUR_CODE,
-      })
+    ? services.progressQuery.listenToScanner(devices.scanner, { technicianActive: () => technician.active, closed: () => remote.outOfService !== null, startVisit: () => sessions.start(null) })
     : () => undefined;
 
   const api: KioskApi = {
@@ -240,14 +185,12 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       const service = availability.serviceView(entry);
       // The screen names the service it chose (in the resident's language): the message need not.
       const reason = availability.outageOf(entry);
-      if (reason) return { status: 'out-of-service', ...availability.unavailableNotice(reason, 'core.outageGoToCounter') };
-      if (!service.built) return { status: 'not-built', ...said('core.notBuilt') };
-      if (service.requiresIdentity && !session.resident) return { status: 'needs-identity', ...said('core.needsIdCard') };
-      // 证明打印 certifies a person: a magstripe or RFID card number is not enough.
-      if (service.kind === 'certificate-print' && session.resident?.kind !== 'id-card') {
-        return { status: 'needs-identity', ...said('core.certificateNeedsIdCard') };
-      }
-      return { status: 'ready', service };
+      if (reason) return { ok: false, reason: 'out-of-service', ...availability.unavailableNotice(reason, 'core.outageGoToCounter') };
+      if (!service.built) return { ok: false, reason: 'not-built', ...said('core.notBuilt') };
+      if (service.requiresIdentity && !session.resident) return { ok: false, reason: 'needs-identity', ...said('core.needsIdCard') };
+      const idCardOnly = certificateIdentityNotice(service.kind, session.resident);
+      if (idCardOnly) return { ok: false, reason: 'needs-identity', ...idCardOnly };
+      return { ok: true, service };
     },
     ...services.api,
     ...createSimulatorApi(deps.simulator, devices),
@@ -323,18 +266,10 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     connectHub(next) {
       hub = next;
     },
-    applyGuides(body, version) {
-      services.infoQuery.applyGuides(body, version);
-      statusChanged();
-    },
-    applyNotices(body) {
-      services.infoQuery.applyNotices(body);
-      statusChanged();
-    },
-    applyMatters(body) {
-      services.publicMatters.applyMatters(body);
-      statusChanged();
-    },
+    // Central's documents for 政务信息查询 and 议题公告: the UI re-reads what the services show.
+    applyGuides: (body, version) => (services.infoQuery.applyGuides(body, version), statusChanged()),
+    applyNotices: (body) => (services.infoQuery.applyNotices(body), statusChanged()),
+    applyMatters: (body) => (services.publicMatters.applyMatters(body), statusChanged()),
     applyVoicePacks(body) {
       deps.voice?.applyDocumentPacks(body);
     },

@@ -9,6 +9,7 @@ import type { SerialPortStream } from '@serialport/stream';
 import { openablePort } from '../serial/memory-link.ts';
 import { EscPosDecoder, type DecodedItem } from './escpos-decoder.ts';
 import { RealtimeScanner, type RealtimeCommand } from './realtime-commands.ts';
+import { encodeStatusByte, type StatusFlag } from '../escpos-printer/status.ts';
 
 export interface SimulatedReceipt {
   lines: string[];
@@ -23,6 +24,9 @@ export type SpoiledPrint = Omit<SimulatedReceipt, 'cut'>;
 
 export type PaperSetting = 'ok' | 'near-end' | 'end' | { endAfterBytes: number };
 export type PrinterError = 'none' | 'cutter' | 'unrecoverable' | 'auto-recoverable';
+
+/** What DLE EOT 3 says for each error. */
+const ERROR_FLAGS: Record<Exclude<PrinterError, 'none'>, StatusFlag> = { cutter: 'cutterError', unrecoverable: 'unrecoverableError', 'auto-recoverable': 'autoRecoverableError' };
 
 export interface PrinterSimulatorOptions {
   /** Paper width in columns; longer lines wrap as on a real printer. Default 48. */
@@ -148,21 +152,16 @@ export class PrinterSimulator extends EventEmitter<SimEvents> {
     return this.paper !== 'end' && this.cover === 'closed' && !this.offline && this.error === 'none';
   }
 
-  /** The byte a real printer sends for DLE EOT n (bits 1 and 4 always set, 0 and 7 clear). */
+  /** The byte a real printer sends for DLE EOT n (the bits are escpos-printer/status.ts's table). */
   statusByte(n: 1 | 2 | 3 | 4): number {
-    const FIXED = 0x12;
-    const paperEnd = this.paper === 'end';
-    switch (n) {
-      case 1:
-        return FIXED | (this.canPrint ? 0 : 0x08);
-      case 2:
-        return FIXED | (this.cover === 'open' ? 0x04 : 0) | (paperEnd ? 0x20 : 0) | (this.error !== 'none' ? 0x40 : 0);
-      case 3:
-        return FIXED | (this.error === 'cutter' ? 0x08 : 0) | (this.error === 'unrecoverable' ? 0x20 : 0) | (this.error === 'auto-recoverable' ? 0x40 : 0);
-      case 4:
-        // With the roll gone the near-end sensor sees no paper either, so both pairs of bits are set.
-        return FIXED | (paperEnd || this.paper === 'near-end' ? 0x0c : 0) | (paperEnd ? 0x60 : 0);
-    }
+    const flags: StatusFlag[] = [];
+    if (!this.canPrint) flags.push('offline');
+    if (this.cover === 'open') flags.push('coverOpen');
+    // With the roll gone the near-end sensor sees no paper either, so both sensors report.
+    if (this.paper === 'end') flags.push('stoppedAtPaperEnd', 'paperEnd', 'paperNearEnd');
+    if (this.paper === 'near-end') flags.push('paperNearEnd');
+    if (this.error !== 'none') flags.push('error', ERROR_FLAGS[this.error]);
+    return encodeStatusByte(n, flags);
   }
 
   /** Resolves with the receipts kept once at least `n` have been cut since the simulator started. */

@@ -56,7 +56,7 @@ export interface SessionFlowProps {
   scan?: PendingScan | null;
 }
 
-const resultTitles: Record<Exclude<ChooseServiceResult['status'], 'ready'>, Words> = {
+const resultTitles: Record<Extract<ChooseServiceResult, { ok: false }>['reason'], Words> = {
   'not-built': (s) => s.notBuiltTitle,
   'needs-identity': (s) => s.needsIdentityTitle,
   'out-of-service': (s) => s.outOfServiceTitle,
@@ -116,12 +116,12 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
     setBusy(true);
     try {
       const result = await api.call('chooseService', { serviceId: service.id });
-      if (result.status !== 'ready') {
+      if (!result.ok) {
         setView({
           name: 'message',
-          title: resultTitles[result.status],
+          title: resultTitles[result.reason],
           message: (s) => saidText(result.message, result.say, s),
-          showCard: result.status === 'needs-identity',
+          showCard: result.reason === 'needs-identity',
         });
       } else if (result.service.kind === 'queue-ticket') {
         setView({ name: 'queue', service: result.service, queueId });
@@ -219,7 +219,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
         <CertificateResultScreen
           outcome={outcome}
           type={type}
-          onRate={() => outcome.status === 'issued' && setView({ name: 'rating', transactionId: outcome.transactionId, back: view })}
+          onRate={() => outcome.ok && setView({ name: 'rating', transactionId: outcome.transactionId, back: view })}
           onBack={toServices}
           onExit={() => void end()}
         />
@@ -238,7 +238,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
         <RatingScreen
           submit={async (level, reasons, reasonText) => {
             await api.call('rateTransaction', reasons.length === 0 ? { transactionId, level } : { transactionId, level, reasons, reasonText });
-            return { status: 'recorded', transactionId };
+            return { ok: true, transactionId };
           }}
           onRated={() => setView({ name: 'thanks' })}
           onBack={() => setView(view.back)}

@@ -3,7 +3,7 @@
 import { arch, platform, release } from 'node:os';
 import { KioskError } from '../kiosk-error.ts';
 import type { KioskApi } from '../api.ts';
-import type { Diagnostics } from './technician-contract.ts';
+import type { Diagnostics, TestPrintOutcome } from './technician-contract.ts';
 import type { KioskStatus } from '../core-contract.ts';
 import type { ScreenReport } from '../../shared/contract/schemas.ts';
 import { recentAudit } from '../store/audit-log.ts';
@@ -33,7 +33,7 @@ export interface TechnicianApiDeps {
   uploader(): ((bundle: Record<string, unknown>) => Promise<string>) | null;
   /** null: the kiosk was started without voice guidance. */
   voice(): VoiceDiagnostics | null;
-  testPrint(): Promise<{ ok: boolean; message: string }>;
+  testPrint(): Promise<TestPrintOutcome>;
   now(): Date;
 }
 

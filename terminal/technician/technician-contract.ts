@@ -73,6 +73,9 @@ export type TechnicianEnterResult =
   | { ok: true }
   | { ok: false; reason: 'wrong-pin' | 'locked' | 'no-pin-set'; message: string; lockedSeconds?: number };
 
+/** The test receipt: printed, or not, with the printer's state in `message`. */
+export type TestPrintOutcome = { ok: true; message: string } | { ok: false; reason: 'not-printed'; message: string };
+
 export interface TechnicianResponseTypes {
   technicianEnter: TechnicianEnterResult;
   technicianLeave: { ok: true };
@@ -81,7 +84,7 @@ export interface TechnicianResponseTypes {
   technicianExportLogs: { file: string; bytes: number };
   /** `id`: the bundle's number at the hub, for the admin. */
   technicianUploadLogs: { id: string };
-  technicianTestPrint: { ok: boolean; message: string };
+  technicianTestPrint: TestPrintOutcome;
   technicianDiscoverPorts: DiscoveredPorts;
   /** `restartNeeded`: device ports changed (they take effect at the next start). */
   technicianSaveSetup: { saved: true; restartNeeded: boolean; canRestart: boolean; message: string };

@@ -52,7 +52,7 @@ export function createTechnicianSlice(deps: TechnicianSliceDeps) {
       voice: () => deps.voice?.diagnostics() ?? null,
       testPrint: async () => {
         const outcome = await deps.devices.printer.print(encodeReceipt(testReceipt(config().site, deps.now()), config().devices.printer.columns));
-        return outcome.ok ? { ok: true, message: '测试凭条已打印，请查看纸面。' } : { ok: false, message: `打印失败：打印机状态 ${outcome.state.state}` };
+        return outcome.ok ? { ok: true, message: '测试凭条已打印，请查看纸面。' } : { ok: false, reason: 'not-printed', message: `打印失败：打印机状态 ${outcome.state.state}` };
       },
       now: deps.now,
     }),

@@ -4,12 +4,12 @@ import type { HubConnection } from '../../terminal/sync/hub-connection.ts';
 import type { CasesLink } from '../../terminal/services/progress-query/cases-link.ts';
 
 export function testHub(parts: Partial<HubConnection> = {}): HubConnection {
-  const unreachable = { kind: 'unreachable', detail: 'no hub in this test' } as const;
+  const unreachable = { ok: false, reason: 'unreachable', detail: 'no hub in this test' } as const;
   const noCases: CasesLink = { lookup: async () => unreachable };
   return {
     terminalNumber: () => 0,
     certificates: { request: async () => unreachable },
-    matters: { hasVoted: async () => null, results: async () => null },
+    matters: { hasVoted: async () => unreachable, results: async () => unreachable },
     cases: { asked: noCases, background: noCases },
     uploadLogs: async () => {
       throw new Error('no hub in this test');

@@ -12,6 +12,7 @@ import { createCoreHarness } from '../support/core-harness.ts';
 import { testHub } from '../support/test-hub.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { FakeDocumentPrinter } from '../support/fake-devices.ts';
+import { outcomeOf } from '../support/outcome.ts';
 
 class FakeLink implements CertificateLink {
   asked: CertificateRequest[] = [];
@@ -23,7 +24,7 @@ class FakeLink implements CertificateLink {
 }
 
 const issued: CertificateAnswer = {
-  kind: 'issued',
+  ok: true,
   certificate: {
     code: '7K3M-Q9TZ-04HX',
     type: 'residence',
@@ -55,11 +56,11 @@ test('issued and printed: the screen gets the masked name and the code; the PDF 
   const { h, printer, link, certificates } = rig();
   try {
     h.cardReader.place(hanResident);
-    assert.equal((await h.terminal.chooseService({ serviceId: 'certificates' })).status, 'ready');
+    assert.equal(outcomeOf(await h.terminal.chooseService({ serviceId: 'certificates' })), 'ok');
     const outcome = await h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'residence' });
-    assert.equal(outcome.status, 'issued');
-    assert.ok(outcome.status === 'issued' && outcome.print.state === 'printed');
-    assert.equal(outcome.status === 'issued' && outcome.holderMaskedName, '张*民');
+    assert.equal(outcome.ok, true);
+    assert.ok(outcome.ok && outcome.print.state === 'printed');
+    assert.equal(outcome.ok && outcome.holderMaskedName, '张*民');
     assert.ok(!JSON.stringify(outcome).includes(hanResident.name) && !JSON.stringify(outcome).includes(hanResident.idNumber), 'nothing unmasked reaches the UI');
     assert.deepEqual(link.asked, [{ type: 'residence', idNumber: hanResident.idNumber, name: hanResident.name }]);
     assert.equal(printer.jobs.length, 1);
@@ -77,8 +78,8 @@ test('the A4 printer stops mid-job: the resident is told it did not print and se
     printer.outcome = { ok: false, reason: 'stopped', message: 'job stopped' };
     h.cardReader.place(hanResident);
     const outcome = await h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'residence' });
-    assert.ok(outcome.status === 'issued' && outcome.print.state === 'failed');
-    assert.match(outcome.status === 'issued' && outcome.print.state === 'failed' ? outcome.print.message : '', /没有打印出来/);
+    assert.ok(outcome.ok && outcome.print.state === 'failed');
+    assert.match(outcome.ok && outcome.print.state === 'failed' ? outcome.print.message : '', /没有打印出来/);
     assert.equal(readdirSync(join(h.dataDir, 'print-spool')).length, 0);
   } finally {
     h.close();
@@ -107,7 +108,7 @@ test('offline: the tile says certificates need the network; asking anyway is ref
     const tile = (await h.terminal.getStatus({})).services.find((s) => s.id === 'certificates')!;
     assert.match(tile.outOfService ?? '', /证明打印需要联网.*人工窗口/);
     const chosen = await h.terminal.chooseService({ serviceId: 'certificates' });
-    assert.equal(chosen.status, 'out-of-service');
+    assert.equal(outcomeOf(chosen), 'out-of-service');
     await assert.rejects(h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'residence' }), (err: unknown) => err instanceof KioskError && err.code === 'unavailable');
     assert.deepEqual([link.asked.length, certificates().n], [0, 0]);
     const outbox = h.db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number };
@@ -118,7 +119,7 @@ test('offline: the tile says certificates need the network; asking anyway is ref
 });
 
 test('the link drops between the choice and the request: "needs the network", nothing recorded', async () => {
-  const { h, certificates } = rig({ answer: { kind: 'unreachable', detail: 'no answer from central within 5000 ms' } });
+  const { h, certificates } = rig({ answer: { ok: false, reason: 'unreachable', detail: 'no answer from central within 5000 ms' } });
   try {
     h.cardReader.place(hanResident);
     await assert.rejects(h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'residence' }), (err: unknown) => err instanceof KioskError && /需要联网.*人工窗口/.test(err.message));
@@ -129,11 +130,11 @@ test('the link drops between the choice and the request: "needs the network", no
 });
 
 test("central's refusal reaches the resident word for word; nothing prints", async () => {
-  const { h, printer } = rig({ answer: { kind: 'refused', message: '您的社保缴费记录正在核对，暂不能开具。' } });
+  const { h, printer } = rig({ answer: { ok: false, reason: 'refused', message: '您的社保缴费记录正在核对，暂不能开具。' } });
   try {
     h.cardReader.place(hanResident);
     const outcome = await h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'social-insurance' });
-    assert.deepEqual(outcome, { status: 'refused', title: '社保参保缴费证明', message: '您的社保缴费记录正在核对，暂不能开具。' });
+    assert.deepEqual(outcome, { ok: false, reason: 'refused', title: '社保参保缴费证明', message: '您的社保缴费记录正在核对，暂不能开具。' });
     assert.equal(printer.jobs.length, 0);
   } finally {
     h.close();
@@ -155,14 +156,14 @@ test('no A4 printer configured (the tile says where to go instead: certificates-
     await stopped.h.terminal.startAnonymousSession({});
     assert.equal((await stopped.h.terminal.getStatus({})).services.find((s) => s.id === 'certificates')!.outOfService, '暂停服务：A4打印机暂停工作');
     stopped.printer.status = { state: 'ready' };
-    assert.equal((await stopped.h.terminal.chooseService({ serviceId: 'certificates' })).status, 'needs-identity');
+    assert.equal(outcomeOf(await stopped.h.terminal.chooseService({ serviceId: 'certificates' })), 'needs-identity');
   } finally {
     stopped.h.close();
   }
 });
 
 test('a character the certificate font cannot draw: not printed (no blank box on an official paper), and the log names no character', async () => {
-  const rare: CertificateAnswer = { kind: 'issued', certificate: { ...(issued as Extract<CertificateAnswer, { kind: 'issued' }>).certificate, holderName: '陈𪚥' } };
+  const rare: CertificateAnswer = { ok: true, certificate: { ...(issued as Extract<CertificateAnswer, { ok: true }>).certificate, holderName: '陈𪚥' } };
   const { h, printer } = rig({ answer: rare });
   const logged: string[] = [];
   const original = console.error;
@@ -170,7 +171,7 @@ test('a character the certificate font cannot draw: not printed (no blank box on
   try {
     h.cardReader.place(hanResident);
     const outcome = await h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'residence' });
-    assert.ok(outcome.status === 'issued' && outcome.print.state === 'failed' && /无法打印的字/.test(outcome.print.message));
+    assert.ok(outcome.ok && outcome.print.state === 'failed' && /无法打印的字/.test(outcome.print.message));
     assert.equal(printer.jobs.length, 0);
     assert.ok(logged.some((l) => /1 character\(s\)/.test(l)) && !logged.some((l) => l.includes('𪚥')));
   } finally {
@@ -184,7 +185,7 @@ test('a magstripe or RFID card number is not enough to certify a person: the ID 
   try {
     h.cardReader.place({ kind: 'card-number', number: '6222020200110427' });
     const chosen = await h.terminal.chooseService({ serviceId: 'certificates' });
-    assert.deepEqual(chosen, { status: 'needs-identity', message: '打印证明需要居民身份证，请将身份证放在读卡区。', say: { id: 'core.certificateNeedsIdCard' } });
+    assert.deepEqual(chosen, { ok: false, reason: 'needs-identity', message: '打印证明需要居民身份证，请将身份证放在读卡区。', say: { id: 'core.certificateNeedsIdCard' } });
     await assert.rejects(h.terminal.printCertificate({ serviceId: 'certificates', certificateType: 'residence' }), (err: unknown) => err instanceof KioskError && err.code === 'no-session');
     assert.equal(link.asked.length, 0);
   } finally {

@@ -77,9 +77,9 @@ function answer(fresh: number): LookupAnswer {
       newForResident: true,
     })),
   };
-  return { kind: 'answer', response };
+  return { ok: true, response };
 }
-const unreachable: LookupAnswer = { kind: 'unreachable', detail: 'the hub answered 503 unavailable' };
+const unreachable: LookupAnswer = { ok: false, reason: 'unreachable', detail: 'the hub answered 503 unavailable' };
 
 test('a hub that answers after the old 4 s: the greeting shows the count', { timeout: 30_000 }, async () => {
   hub = await startFakeCasesHub([

@@ -15,6 +15,7 @@ import { createCoreHarness } from '../support/core-harness.ts';
 import { bothCases, testHub } from '../support/test-hub.ts';
 import { startFakeCasesHub, type FakeCase, type FakeCasesHub } from '../support/fake-cases-hub.ts';
 import { hanResident, tibetanResident } from '../support/fixtures.ts';
+import { outcomeOf } from '../support/outcome.ts';
 
 const REPLY = '您的低保申请已审核通过，下月起发放。';
 const step = (status: CaseStep['status'], at: string, reply: string | null = null): CaseStep => ({ status, at, reply });
@@ -95,8 +96,8 @@ test('a card: the greeting learns of 2 results in the background; the list is th
   assert.deepEqual(hub.lookups.at(-1), { by: 'resident', idNumber: hanResident.idNumber, markSeen: false }, 'the ID number comes from the card, in the core');
 
   const live = await h.terminal.myCases({});
-  assert.equal(live.status, 'found');
-  if (live.status !== 'found') return;
+  assert.equal(live.ok, true);
+  if (!live.ok) return;
   assert.equal(live.source, 'live');
   assert.deepEqual(live.cases.map((c) => c.title), ['投诉', '最低生活保障申请'], 'newest first, the anonymous one is not theirs');
   assert.deepEqual(live.cases.map((c) => c.isNew), [true, true]);
@@ -108,8 +109,8 @@ test('a card: the greeting learns of 2 results in the background; the list is th
   const before = hub.lookups.length;
   const offline = await h.terminal.myCases({});
   assert.equal(hub.lookups.length, before, 'offline, nobody waits for the hub');
-  assert.equal(offline.status, 'found');
-  if (offline.status !== 'found') return;
+  assert.equal(offline.ok, true);
+  if (!offline.ok) return;
   assert.equal(offline.source, 'last-known');
   assert.ok(offline.asOf && !Number.isNaN(Date.parse(offline.asOf)), 'asOf is the time of the last answer');
   assert.deepEqual(offline.cases.map((c) => [c.title, c.status, c.steps.at(-1)!.reply]), live.cases.map((c) => [c.title, c.status, c.steps.at(-1)!.reply]));
@@ -124,7 +125,7 @@ test('a card: the greeting learns of 2 results in the background; the list is th
   // Another resident, offline on the same kiosk, sees none of it.
   h.cardReader.place(tibetanResident);
   const other = await h.terminal.myCases({});
-  assert.deepEqual(other.status === 'found' ? [other.source, other.cases.length] : other, ['local', 0]);
+  assert.deepEqual(other.ok ? [other.source, other.cases.length] : other, ['local', 0]);
 });
 
 test('the hub there but failing: the last-known list, not an error', async () => {
@@ -132,7 +133,7 @@ test('the hub there but failing: the last-known list, not an error', async () =>
   await h.terminal.myCases({});
   hub.down = true;
   const got = await h.terminal.myCases({});
-  assert.deepEqual(got.status === 'found' ? [got.source, got.cases.length] : got, ['last-known', 2]);
+  assert.deepEqual(got.ok ? [got.source, got.cases.length] : got, ['last-known', 2]);
 });
 
 test('a typed number: a wrong check digit is refused before any request; without the 查询码 replies are hidden; an anonymous case needs its code', async () => {
@@ -148,17 +149,17 @@ test('a typed number: a wrong check digit is refused before any request; without
   assert.equal(hub.lookups.length, 0, 'nothing was asked');
 
   const hidden = await h.terminal.lookupCase({ caseNumber: `${good.slice(0, 4)}-${good.slice(4, 11)}-${good[11]}`, queryCode: null });
-  assert.ok(hidden.status === 'found' && hidden.cases[0]!.repliesHidden && hidden.cases[0]!.steps.every((s) => s.reply === null));
+  assert.ok(hidden.ok && hidden.cases[0]!.repliesHidden && hidden.cases[0]!.steps.every((s) => s.reply === null));
   const full = await h.terminal.lookupCase({ caseNumber: good, queryCode: '11112222' });
-  assert.ok(full.status === 'found' && full.cases[0]!.steps.at(-1)!.reply === REPLY);
+  assert.ok(full.ok && full.cases[0]!.steps.at(-1)!.reply === REPLY);
 
   const anonymous = makeCaseNumber(12, 3);
   const asked = await h.terminal.lookupCase({ caseNumber: anonymous, queryCode: null });
-  assert.equal(asked.status, 'needs-query-code');
+  assert.equal(!asked.ok && asked.reason, 'needs-query-code');
   const opened = await h.terminal.lookupCase({ caseNumber: anonymous, queryCode: '55556666' });
-  assert.ok(opened.status === 'found' && opened.cases[0]!.steps.at(-1)!.reply === '已转交执法队。');
+  assert.ok(opened.ok && opened.cases[0]!.steps.at(-1)!.reply === '已转交执法队。');
   const unknown = await h.terminal.lookupCase({ caseNumber: makeCaseNumber(12, 99), queryCode: null });
-  assert.deepEqual(unknown, { status: 'not-found', message: '没有找到这个编号的办件，请核对编号。', say: { id: 'cases.caseNotFound' } });
+  assert.deepEqual(unknown, { ok: false, reason: 'not-found', message: '没有找到这个编号的办件，请核对编号。', say: { id: 'cases.caseNotFound' } });
 });
 
 test('cases recorded here and not yet delivered show as 已接件 待上报, with no hub at all, to their owner only', async () => {
@@ -178,15 +179,15 @@ test('cases recorded here and not yet delivered show as 已接件 待上报, wit
   });
   h.cardReader.place(hanResident);
   const got = await h.terminal.myCases({});
-  assert.ok(got.status === 'found');
+  assert.ok(got.ok);
   assert.deepEqual(got.cases.map((c) => [c.caseNumber, c.status, c.pendingUpload]), [[mine, '已接件', true]]);
   h.cardReader.place(tibetanResident);
   const other = await h.terminal.myCases({});
-  assert.ok(other.status === 'found' && other.cases.length === 0);
-  assert.equal((await h.terminal.lookupCase({ caseNumber: anon, queryCode: null })).status, 'needs-query-code');
-  assert.equal((await h.terminal.lookupCase({ caseNumber: anon, queryCode: '11111111' })).status, 'needs-query-code');
+  assert.ok(other.ok && other.cases.length === 0);
+  assert.deepEqual(outcomeOf(await h.terminal.lookupCase({ caseNumber: anon, queryCode: null })), 'needs-query-code');
+  assert.deepEqual(outcomeOf(await h.terminal.lookupCase({ caseNumber: anon, queryCode: '11111111' })), 'needs-query-code');
   const opened = await h.terminal.lookupCase({ caseNumber: anon, queryCode: '87654321' });
-  assert.ok(opened.status === 'found' && opened.cases[0]!.pendingUpload && opened.cases[0]!.title === '建议');
+  assert.ok(opened.ok && opened.cases[0]!.pendingUpload && opened.cases[0]!.title === '建议');
 });
 
 test('without a card, "my cases" asks for the card; an offline unknown number says it cannot be checked now', async () => {
@@ -194,7 +195,7 @@ test('without a card, "my cases" asks for the card; an offline unknown number sa
   await assert.rejects(h.terminal.myCases({}), /需要身份证/);
   online = false;
   const got = await h.terminal.lookupCase({ caseNumber: makeCaseNumber(12, 1), queryCode: null });
-  assert.equal(got.status, 'not-found');
+  assert.equal(outcomeOf(got), 'not-found');
   assert.match((got as { message: string }).message, /暂时无法连接/);
 });
 
@@ -204,9 +205,9 @@ test('a hub answer that does not match the contract is not shown: the kiosk fall
   const fakeFetch = (async () => new Response(JSON.stringify(answers.shift()), { status, headers: { 'content-type': 'application/json' } })) as typeof fetch;
   const link = createCasesLink(createCentralClient({ baseUrl: 'http://hub.invalid', fetch: fakeFetch }));
   const bad = await link.lookup({ by: 'number', caseNumber: makeCaseNumber(12, 1), queryCode: null });
-  assert.equal(bad.kind, 'unreachable');
+  assert.equal(!bad.ok && bad.reason, 'unreachable');
   status = 422;
-  assert.deepEqual(await link.lookup({ by: 'number', caseNumber: makeCaseNumber(12, 3), queryCode: null }), { kind: 'needs-query-code' });
+  assert.deepEqual(await link.lookup({ by: 'number', caseNumber: makeCaseNumber(12, 3), queryCode: null }), { ok: false, reason: 'needs-query-code' });
 });
 
 test('a hub without the lookup route (404) is no answer: the last-known list stays', async () => {
@@ -216,6 +217,6 @@ test('a hub without the lookup route (404) is no answer: the last-known list sta
   h.terminal.connectHub(testHub({ cases: bothCases(createCasesLink(createCentralClient({ baseUrl: 'http://hub.invalid', fetch: fakeFetch }))) }));
   for (let i = 0; i < 2; i++) {
     const got = await h.terminal.myCases({});
-    assert.deepEqual(got.status === 'found' ? [got.source, got.cases.length] : got, ['last-known', 2]);
+    assert.deepEqual(got.ok ? [got.source, got.cases.length] : got, ['last-known', 2]);
   }
 });

@@ -16,6 +16,7 @@ import { dispatchMessage } from '../../terminal/dispatch.ts';
 import { createOutboxStore } from '../../terminal/store/outbox.ts';
 import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
 import { sweepAcknowledged } from '../../terminal/store/purge.ts';
+import { outcomeOf } from '../support/outcome.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;
 const outboxCount = (h: Harness) => (h.db.prepare('SELECT COUNT(*) AS n FROM outbox').get() as { n: number }).n;
@@ -46,8 +47,8 @@ describe('议题公告 core', () => {
   test('an identified resident votes once: transaction, outbox and voted mark together; the ID number sealed', async () => {
     h.cardReader.place(hanResident);
     const vote = await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'yes', comment: ' 晚上太黑 ' });
-    assert.equal(vote.status, 'recorded');
-    assert.match(vote.status === 'recorded' ? vote.message : '', /联网后提交中心/);
+    assert.equal(outcomeOf(vote), 'ok');
+    assert.match(vote.ok ? vote.message : '', /联网后提交中心/);
     const stored = h.transactions.list();
     assert.equal(stored.length, 1);
     assert.equal(stored[0]!.kind, 'topic-vote');
@@ -59,24 +60,24 @@ describe('议题公告 core', () => {
 
     assert.equal((await h.terminal.getTopic({ topicId: 'road-lights' })).myVote, 'voted');
     const again = await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'no' });
-    assert.deepEqual(again, { status: 'already-voted', message: '您已经对这个议题投过票了，每人只能投一次。', say: { id: 'core.alreadyVoted' } });
+    assert.deepEqual(again, { ok: false, reason: 'already-voted', message: '您已经对这个议题投过票了，每人只能投一次。', say: { id: 'core.alreadyVoted' } });
     // The same person in a new visit (card placed again) is still known here.
     await h.terminal.endSession({});
     h.cardReader.place(hanResident);
-    assert.equal((await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'no' })).status, 'already-voted');
+    assert.equal(outcomeOf(await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'no' })), 'already-voted');
     assert.equal(outboxCount(h), 1, 'nothing more was queued');
-    assert.equal((await h.terminal.voteOnTopic({ topicId: 'square-name', optionId: 'a' })).status, 'recorded', 'another topic is another vote');
+    assert.equal(outcomeOf(await h.terminal.voteOnTopic({ topicId: 'square-name', optionId: 'a' })), 'ok', 'another topic is another vote');
   });
 
   test('the "voted" mark outlives the transaction, which the retention sweep deletes once central has it', async () => {
     h.cardReader.place(hanResident);
     const vote = await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'yes' });
-    assert.equal(vote.status, 'recorded');
+    assert.equal(outcomeOf(vote), 'ok');
     const outbox = createOutboxStore(h.db, createFieldCipher(loadOrCreateStoreKey(h.dataDir)));
-    outbox.acknowledge([vote.status === 'recorded' ? vote.transactionId : ''], new Date(h.clock.now() - 90 * 86_400_000));
+    outbox.acknowledge([vote.ok ? vote.transactionId : ''], new Date(h.clock.now() - 90 * 86_400_000));
     assert.equal(sweepAcknowledged(h.db, 30, new Date(h.clock.now())), 1);
     assert.equal(h.transactions.list().length, 0);
-    assert.equal((await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'no' })).status, 'already-voted');
+    assert.equal(outcomeOf(await h.terminal.voteOnTopic({ topicId: 'road-lights', optionId: 'no' })), 'already-voted');
   });
 
   test('a closed topic, an unknown option or topic: a clear refusal and nothing recorded', async () => {
@@ -105,22 +106,22 @@ describe('议题公告 with the hub reachable', () => {
         link: () => ({
           async hasVoted(topicId) {
             asked.push(topicId);
-            return votedElsewhere;
+            return { ok: true, voted: votedElsewhere };
           },
           async results() {
-            return 'after-close';
+            return { ok: false, reason: 'after-close' };
           },
         }),
       });
       service.apply(mattersBodySchema.parse(mattersBody(h.clock.now())));
       const session = { id: 's1', resident: hanResident, transactionIds: new Set<string>() } as unknown as Session;
-      assert.equal((await service.vote(session, 0, 'matters', 'road-lights', 'yes', undefined)).status, 'already-voted');
+      assert.equal(outcomeOf(await service.vote(session, 0, 'matters', 'road-lights', 'yes', undefined)), 'already-voted');
       assert.equal((await service.topic(session, 'road-lights')).myVote, 'voted');
       assert.equal(h.transactions.list().length, 0);
       votedElsewhere = false;
       const vote = await service.vote(session, 1, 'matters', 'road-lights', 'yes', undefined);
-      assert.equal(vote.status, 'recorded');
-      assert.match(vote.status === 'recorded' ? vote.message : '', /已记录，将提交到中心/);
+      assert.equal(outcomeOf(vote), 'ok');
+      assert.match(vote.ok ? vote.message : '', /已记录，将提交到中心/);
       assert.deepEqual(asked, ['road-lights', 'road-lights', 'road-lights']);
     } finally {
       h.close();

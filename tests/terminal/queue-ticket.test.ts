@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
+import { outcomeOf } from '../support/outcome.ts';
 
 test('a placed ID card greets the resident by masked name only', async () => {
   const h = createCoreHarness();
@@ -71,9 +72,9 @@ test('every catalog service is built; identity-only services ask for the card', 
   try {
     await h.terminal.startAnonymousSession({});
     const progress = await h.terminal.chooseService({ serviceId: 'progress' });
-    assert.equal(progress.status, 'ready', 'progress needs no card: a number or a QR opens a case');
+    assert.equal(outcomeOf(progress), 'ok', 'progress needs no card: a number or a QR opens a case');
     const queue = await h.terminal.chooseService({ serviceId: 'queue' });
-    assert.equal(queue.status, 'needs-identity');
+    assert.equal(outcomeOf(queue), 'needs-identity');
     const status = await h.terminal.getStatus({});
     assert.deepEqual(
       status.services.map((s) => s.name),

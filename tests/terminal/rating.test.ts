@@ -9,6 +9,7 @@ import { makeCaseNumber, ratingDataSchema } from '../../shared/contract/cases.ts
 import { createCoreHarness } from '../support/core-harness.ts';
 import { hanResident } from '../support/fixtures.ts';
 import { shiftDay, zonedDay } from '../../config/zoned-time.ts';
+import { outcomeOf } from '../support/outcome.ts';
 
 const count = (h: ReturnType<typeof createCoreHarness>) => ({
   transactions: (h.db.prepare('SELECT COUNT(*) AS n FROM transactions').get() as { n: number }).n,
@@ -33,7 +34,7 @@ test('不满意 without a reason is refused and stores nothing; with a reason it
 
     const WORDS = '窗口让我来回跑了三趟';
     const done = await h.terminal.rate({ target, level: 2, reason: '多次跑动', reasonText: `  ${WORDS} ` });
-    assert.equal(done.status, 'recorded');
+    assert.equal(outcomeOf(done), 'ok');
     const stored = h.transactions.list().find((t) => t.kind === 'rating')!;
     assert.deepEqual(stored.data, { target: { type: 'transaction', transactionId: ticket.transactionId }, level: 2, label: '不满意', reason: '多次跑动', reasons: ['多次跑动'] });
     assert.ok(ratingDataSchema.safeParse(stored.data).success, 'per the contract');
@@ -44,12 +45,12 @@ test('不满意 without a reason is refused and stores nothing; with a reason it
     assert.deepEqual(count(h), { transactions: before.transactions + 1, outbox: before.outbox + 1 });
 
     const again = await h.terminal.rate({ target, level: 5, reason: null, reasonText: null });
-    assert.deepEqual(again, { status: 'already-rated', message: '这项服务您已经评价过了，每项只能评价一次。', say: { id: 'cases.alreadyRated' } });
+    assert.deepEqual(again, { ok: false, reason: 'already-rated', message: '这项服务您已经评价过了，每项只能评价一次。', say: { id: 'cases.alreadyRated' } });
     await assert.rejects(h.terminal.rateTransaction({ transactionId: ticket.transactionId, level: 5 }), /已经评价过了/);
     // The same counter visit typed by its ticket number is the same item.
     const today = zonedDay(new Date(h.clock.now()), h.config.site.timeZone);
     const typed = await h.terminal.rate({ target: { type: 'ticket', ticketNumber: 'a001', date: today }, level: 4, reason: null, reasonText: null });
-    assert.equal(typed.status, 'already-rated');
+    assert.equal(outcomeOf(typed), 'already-rated');
     assert.deepEqual((await h.terminal.ratingTargets({})).items.map((i) => i.rated), [true]);
     assert.equal(count(h).transactions, before.transactions + 1);
   } finally {
@@ -71,7 +72,7 @@ test('a counter visit by ticket number: format and the 7-day window are checked;
     await assert.rejects(h.terminal.rate({ target: { type: 'ticket', ticketNumber: 'B012', date: tomorrow }, level: 5, reason: null, reasonText: null }), /7天内/);
     assert.deepEqual(count(h), before);
     const ok = await h.terminal.rate({ target: { type: 'ticket', ticketNumber: 'B012', date: today }, level: 3, reason: null, reasonText: null });
-    assert.equal(ok.status, 'recorded');
+    assert.equal(outcomeOf(ok), 'ok');
     const stored = h.transactions.list().find((t) => t.kind === 'rating')!;
     assert.deepEqual(stored.data, { target: { type: 'ticket', ticketNumber: 'B012', date: today }, level: 3, label: '基本满意', reason: null });
     assert.equal(stored.serviceId, 'rating');
@@ -79,7 +80,7 @@ test('a counter visit by ticket number: format and the 7-day window are checked;
     // A new visit does not reopen it: one rating per item at this kiosk.
     await h.terminal.endSession({});
     await h.terminal.startAnonymousSession({});
-    assert.equal((await h.terminal.rate({ target: { type: 'ticket', ticketNumber: 'B012', date: today }, level: 1, reason: '其他', reasonText: null })).status, 'already-rated');
+    assert.equal(outcomeOf(await h.terminal.rate({ target: { type: 'ticket', ticketNumber: 'B012', date: today }, level: 1, reason: '其他', reasonText: null })), 'already-rated');
   } finally {
     h.close();
   }

@@ -14,6 +14,7 @@ import { setLocale } from '../../renderer/i18n/locale-store.ts';
 import { t } from '../../renderer/i18n/index.ts';
 import { argumentsOf } from '../../renderer/i18n/catalog-check.ts';
 import { caseTitle } from '../../renderer/components/case-title.ts';
+import { outcomeOf } from '../support/outcome.ts';
 
 type Harness = ReturnType<typeof createCoreHarness>;
 const HAN = /\p{Script=Han}/u;
@@ -52,9 +53,9 @@ describe('case services speak the resident’s language', () => {
     setLocale('ug');
     assert.equal(errorText(noReason), '«ناھايىتى نارازى» نى تاللىغاندا، نارازى بولۇش سەۋەبىنى تاللاڭ.');
 
-    assert.equal((await h.terminal.rate({ target, level: 5, reason: null, reasonText: null })).status, 'recorded');
+    assert.equal(outcomeOf(await h.terminal.rate({ target, level: 5, reason: null, reasonText: null })), 'ok');
     const again = await h.terminal.rate({ target, level: 4, reason: null, reasonText: null });
-    assert.ok(again.status === 'already-rated');
+    assert.ok(!again.ok && again.reason === 'already-rated');
     setLocale('en');
     assert.equal(saidText(again.message, again.say), 'You have already rated this service. Each one can be rated only once.');
 
@@ -94,7 +95,7 @@ describe('case services speak the resident’s language', () => {
     setLocale('en');
     assert.equal(errorText(wrong), 'A case number has 12 digits. Please check it.');
     const unknown = await h.terminal.lookupCase({ caseNumber: makeCaseNumber(12, 99), queryCode: null });
-    assert.ok(unknown.status === 'not-found' && unknown.say);
+    assert.ok(!unknown.ok && unknown.reason === 'not-found' && unknown.say);
     setLocale('ug');
     assert.equal(saidText(unknown.message, unknown.say), 'ھازىرچە ھۆكۈمەت ئىشلىرى مەركىزى بىلەن ئۇلىنالمىدى، بۇ نومۇرنىڭ ئەھۋالىنى سۈرۈشتۈرگىلى بولمىدى. سەل تۇرۇپ قايتا سىناڭ ياكى سۈنئىي كۆزنەكتە سۈرۈشتۈرۈڭ.');
   });

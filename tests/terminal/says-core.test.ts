@@ -38,7 +38,7 @@ test('an unplugged printer: the tile, the choice and the refused ticket say why,
     assert.match(saidText(tile.outOfService!, tile.outOfServiceSay), /پرىنتېر ئۇلانمىدى/);
 
     const chosen = await h.terminal.chooseService({ serviceId: 'queue' });
-    assert.ok(chosen.status === 'out-of-service');
+    assert.ok(!chosen.ok && chosen.reason === 'out-of-service');
     assert.equal(chosen.say?.id, 'core.outageGoToCounter');
     assert.equal(chosen.message, '暂停服务：打印机未连接。请到人工窗口办理。');
 

@@ -27,11 +27,11 @@ export function CertificateResultScreen({ outcome, type, onRate, onBack, onExit 
   const titleItem = certificateTitleItem(outcome.title, type);
   const title = localizedField(titleItem, 'name').value;
   // The Mandarin fallback voice says the Chinese title, not the resident's.
-  useScreenPrompt(outcome.status === 'issued' ? 'screen.certificate-done' : 'screen.message', (s) => {
+  useScreenPrompt(outcome.ok ? 'screen.certificate-done' : 'screen.message', (s) => {
     const name = s === tZh ? outcome.title : title;
-    return outcome.status === 'issued' ? s.promptCertificateDone(name) : s.promptMessage(s.certificateRefused(name), outcome.message);
+    return outcome.ok ? s.promptCertificateDone(name) : s.promptMessage(s.certificateRefused(name), outcome.message);
   });
-  if (outcome.status === 'refused') {
+  if (!outcome.ok) {
     return (
       <div class="screen message-screen">
         <div class="message-box" role="alert">

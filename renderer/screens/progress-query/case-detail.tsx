@@ -11,7 +11,7 @@ import { formatTime } from './format-time.ts';
 
 export interface CaseDetailProps {
   item: ProgressCase;
-  answer: Extract<ProgressAnswer, { status: 'found' }>;
+  answer: Extract<ProgressAnswer, { ok: true }>;
   onEnterCode(): void;
   /** Absent when this case cannot be rated from here (replies hidden, not at the hub yet). */
   onRate?: () => void;

@@ -8,7 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { formatTime } from './format-time.ts';
 import { ListRow } from '../../components/list-row.tsx';
 
-export function OfflineNote({ answer }: { answer: Extract<ProgressAnswer, { status: 'found' }> }) {
+export function OfflineNote({ answer }: { answer: Extract<ProgressAnswer, { ok: true }> }) {
   if (answer.source === 'live') return null;
   return (
     <p class="progress-note" role="status">
@@ -17,7 +17,7 @@ export function OfflineNote({ answer }: { answer: Extract<ProgressAnswer, { stat
   );
 }
 
-export function CaseList({ answer, onOpen }: { answer: Extract<ProgressAnswer, { status: 'found' }>; onOpen(c: ProgressCase): void }) {
+export function CaseList({ answer, onOpen }: { answer: Extract<ProgressAnswer, { ok: true }>; onOpen(c: ProgressCase): void }) {
   return (
     <>
       <OfflineNote answer={answer} />

@@ -21,7 +21,7 @@ import { spellOut } from '../../voice/spell.ts';
 import { caseTitle } from '../../components/case-title.ts';
 import './progress.css';
 
-type Found = Extract<ProgressAnswer, { status: 'found' }>;
+type Found = Extract<ProgressAnswer, { ok: true }>;
 /** Each stage's spoken prompt: where the resident is and what to do (the case: its number digit by digit and its status). */
 const prompts: { [N in Stage['name']]: (s: typeof t, stage: Extract<Stage, { name: N }>) => string } = {
   home: (s) => s.promptProgressHome,
@@ -63,11 +63,11 @@ export function ProgressScreen({ resident, scan, onRate, onBack }: ProgressScree
   };
 
   const show = (answer: ProgressAnswer, caseNumber: string) => {
-    if (answer.status === 'needs-query-code') {
+    if (!answer.ok && answer.reason === 'needs-query-code') {
       setCode('');
       push({ name: 'code', caseNumber });
       setError(answer);
-    } else if (answer.status === 'not-found') setError(answer);
+    } else if (!answer.ok) setError(answer);
     else if (answer.cases.length === 1) push({ name: 'case', answer, item: answer.cases[0]! });
     else push({ name: 'list', answer });
   };

@@ -43,7 +43,7 @@ export function RatingScreen({ title, submit, onRated, onBack }: RatingScreenPro
     setError(null);
     try {
       const result = await submit(level, why, words);
-      if (result.status === 'recorded') {
+      if (result.ok) {
         onRated();
         return;
       }

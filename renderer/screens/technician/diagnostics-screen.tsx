@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { clockDateTime, clockTime } from '../../i18n/dates.ts';
 import { setupText } from './provisioning-strings.ts';
 import { VoiceDiagnosticsSection } from './voice-diagnostics.tsx';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 
 const REFRESH_MS = 5000;
 
@@ -76,15 +77,17 @@ export function DiagnosticsScreen({ onLeave, onSetup }: { onLeave(): void; onSet
   const d = diagnostics;
   return (
     <div class="technician-diagnostics" data-testid="technician-diagnostics">
-      <header>
-        <h1>{t.technicianTitle}</h1>
-        <button type="button" class="technician-leave" onClick={onSetup}>
-          {setupText.open}
-        </button>
-        <button type="button" class="technician-leave" onClick={onLeave}>
-          {t.technicianLeave}
-        </button>
-      </header>
+      <ScreenHeader
+        plain
+        title={t.technicianTitle}
+        actions={
+          <button type="button" onClick={onSetup}>
+            {setupText.open}
+          </button>
+        }
+        onBack={onLeave}
+        backLabel={t.technicianLeave}
+      />
       {notice && (
         <p class="technician-message" role="status">
           {notice}

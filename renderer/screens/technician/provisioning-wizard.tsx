@@ -7,6 +7,7 @@ import type { DiscoveredPorts, ResponseTypes } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { DigitPad, Keyboard, OrientationChoice, PortsStep, TestStep, TypedField, type PortChoice } from './provisioning-steps.tsx';
 import { setupText as s } from './provisioning-strings.ts';
+import { ScreenHeader } from '../../components/screen-header.tsx';
 
 type Orientation = 'portrait' | 'landscape';
 type Field = 'siteName' | 'siteCode' | 'enrollCode' | 'pin' | 'pin2';
@@ -150,14 +151,16 @@ export function ProvisioningWizard({ onDone }: { onDone(): void }) {
 
   return (
     <div class="technician-diagnostics technician-setup" data-testid="technician-setup">
-      <header>
-        <h1>
-          {s.title}：{step + 1}/{pages.length} {s.steps[step]}
-        </h1>
-        <button type="button" class="technician-leave" onClick={onDone}>
-          {s.backToDiagnostics}
-        </button>
-      </header>
+      <ScreenHeader
+        plain
+        title={
+          <>
+            {s.title}：{step + 1}/{pages.length} {s.steps[step]}
+          </>
+        }
+        onBack={onDone}
+        backLabel={s.backToDiagnostics}
+      />
       {notice && (
         <p class="technician-message" role="status">
           {notice}

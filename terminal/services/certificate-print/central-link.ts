@@ -5,11 +5,11 @@ import { issuedCertificateSchema, type CertificateRequest, type IssuedCertificat
 import { errorResponseSchema } from '../../../shared/contract/schemas.ts';
 
 export type CertificateAnswer =
-  | { kind: 'issued'; certificate: IssuedCertificate }
+  | { ok: true; certificate: IssuedCertificate }
   /** Central declined; `message` is written for the resident. */
-  | { kind: 'refused'; message: string }
+  | { ok: false; reason: 'refused'; message: string }
   /** No usable answer: link down, timeout, or central broken. `detail` is for the log (no personal data). */
-  | { kind: 'unreachable'; detail: string };
+  | { ok: false; reason: 'unreachable'; detail: string };
 
 export interface CertificateLink {
   request(asked: CertificateRequest): Promise<CertificateAnswer>;
@@ -22,16 +22,16 @@ export function createCertificateLink(client: CentralClient): CertificateLink {
       try {
         res = await client.request('POST', '/v1/certificates', asked);
       } catch (err) {
-        if (err instanceof CentralUnreachableError) return { kind: 'unreachable', detail: err.message };
+        if (err instanceof CentralUnreachableError) return { ok: false, reason: 'unreachable', detail: err.message };
         throw err;
       }
       if (res.status === 201) {
         const parsed = issuedCertificateSchema.safeParse(res.json);
-        return parsed.success ? { kind: 'issued', certificate: parsed.data } : { kind: 'unreachable', detail: "central's certificate does not match the contract" };
+        return parsed.success ? { ok: true, certificate: parsed.data } : { ok: false, reason: 'unreachable', detail: "central's certificate does not match the contract" };
       }
       const error = errorResponseSchema.safeParse(res.json);
-      if (res.status === 422 && error.success) return { kind: 'refused', message: error.data.message };
-      return { kind: 'unreachable', detail: `central answered ${res.status}${error.success ? ` ${error.data.error}` : ''}` };
+      if (res.status === 422 && error.success) return { ok: false, reason: 'refused', message: error.data.message };
+      return { ok: false, reason: 'unreachable', detail: `central answered ${res.status}${error.success ? ` ${error.data.error}` : ''}` };
     },
   };
 }

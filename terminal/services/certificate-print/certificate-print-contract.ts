@@ -12,7 +12,7 @@ export type CertificatePrintReport = { state: 'printed' } | { state: 'failed'; m
 
 export type CertificateOutcome =
   | {
-      status: 'issued';
+      ok: true;
       transactionId: string;
       title: string;
       /** Masked for the screen; only the paper carries the full name. */
@@ -22,4 +22,4 @@ export type CertificateOutcome =
       print: CertificatePrintReport;
     }
   /** Central declined; `message` is its reason, written for the resident. */
-  | { status: 'refused'; title: string; message: string };
+  | { ok: false; reason: 'refused'; title: string; message: string };

@@ -1,7 +1,8 @@
 // When 证明打印 cannot run, as a reason for the resident (terminal/outage.ts): no A4 printer, the
 // printer stopped, or no live link to central (certificate data belongs to the issuing authority,
 // nothing is queued).
-import type { DocumentPrinterState } from '../../../drivers/types.ts';
+import type { CardRead, DocumentPrinterState } from '../../../drivers/types.ts';
+import type { ServiceKind } from '../../../config/catalog-schema.ts';
 import type { SyncStatus } from '../../core-contract.ts';
 import type { OutageReason } from '../../outage.ts';
 import { said, type Said } from '../../says/say.ts';
@@ -31,4 +32,9 @@ export function certificatesElsewhere(place: string | null): Said | null {
 
 export function networkOutage(sync: SyncStatus): OutageReason | null {
   return sync.state === 'online' ? null : 'network';
+}
+
+/** 证明打印 certifies a person: a magstripe or RFID card number is not enough. Null when `resident` will do. */
+export function certificateIdentityNotice(kind: ServiceKind, resident: CardRead | null): Said | null {
+  return kind === 'certificate-print' && resident?.kind !== 'id-card' ? said('core.certificateNeedsIdCard') : null;
 }

@@ -35,11 +35,11 @@ export async function printCertificate(deps: CertificatePrintDeps, session: Sess
   if (!deps.link) throw new KioskError('unavailable', said('core.certificateNeedsNetwork'));
 
   const answer = await deps.link.request({ type: type.id, idNumber: resident.idNumber, name: resident.name });
-  if (answer.kind === 'unreachable') {
+  if (!answer.ok && answer.reason === 'unreachable') {
     deps.log(`certificate-print: central unreachable (${answer.detail})`);
     throw new KioskError('unavailable', said('core.certificateNeedsNetwork'));
   }
-  if (answer.kind === 'refused') return { status: 'refused', title: type.name, message: answer.message };
+  if (!answer.ok) return { ok: false, reason: 'refused', title: type.name, message: answer.message };
 
   const cert = answer.certificate;
   const print = await renderAndPrint(deps, cert);
@@ -60,7 +60,7 @@ export async function printCertificate(deps: CertificatePrintDeps, session: Sess
   }
   session.transactionIds.add(transactionId);
   return {
-    status: 'issued',
+    ok: true,
     transactionId,
     title: cert.title,
     holderMaskedName: maskName(cert.holderName),

@@ -27,11 +27,11 @@ export const caseLookupResponseSchema = z.object({
 }) satisfies z.ZodType<CaseLookupResponse>;
 
 export type LookupAnswer =
-  | { kind: 'answer'; response: CaseLookupResponse }
+  | { ok: true; response: CaseLookupResponse }
   /** An anonymous case asked for by number without its 查询码. */
-  | { kind: 'needs-query-code' }
+  | { ok: false; reason: 'needs-query-code' }
   /** No usable answer; `detail` is for the log (no personal data). */
-  | { kind: 'unreachable'; detail: string };
+  | { ok: false; reason: 'unreachable'; detail: string };
 
 export interface CasesLink {
   lookup(request: CaseLookupRequest): Promise<LookupAnswer>;
@@ -44,18 +44,18 @@ export function createCasesLink(client: CentralClient): CasesLink {
       try {
         res = await client.request('POST', '/v1/cases/lookup', request);
       } catch (err) {
-        if (err instanceof CentralUnreachableError) return { kind: 'unreachable', detail: err.message };
-        return { kind: 'unreachable', detail: (err as Error).message };
+        if (err instanceof CentralUnreachableError) return { ok: false, reason: 'unreachable', detail: err.message };
+        return { ok: false, reason: 'unreachable', detail: (err as Error).message };
       }
       if (res.status === 200) {
         const parsed = caseLookupResponseSchema.safeParse(res.json);
-        return parsed.success ? { kind: 'answer', response: parsed.data } : { kind: 'unreachable', detail: "the hub's case lookup answer does not match the contract" };
+        return parsed.success ? { ok: true, response: parsed.data } : { ok: false, reason: 'unreachable', detail: "the hub's case lookup answer does not match the contract" };
       }
       const error = errorResponseSchema.safeParse(res.json);
-      if (error.success && error.data.error === 'needs-query-code') return { kind: 'needs-query-code' };
+      if (error.success && error.data.error === 'needs-query-code') return { ok: false, reason: 'needs-query-code' };
       // Anything else (a 404 included: a hub without the route) is no answer: the kiosk keeps what
       // it knew rather than replacing it with "no cases". An unknown number is a 200 with no cases.
-      return { kind: 'unreachable', detail: `the hub answered ${res.status}${error.success ? ` ${error.data.error}` : ''}` };
+      return { ok: false, reason: 'unreachable', detail: `the hub answered ${res.status}${error.success ? ` ${error.data.error}` : ''}` };
     },
   };
 }

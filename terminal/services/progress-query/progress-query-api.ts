@@ -1,5 +1,5 @@
 // 办件进度查询's slice of KioskApi and its hooks into the core: the greeting's background count when
-// a card is read, and what the barcode scanner read. terminal.ts spreads `api` into KioskApi;
+// a card is read, and the barcode scanner's lines. terminal.ts spreads `api` into KioskApi;
 // api.ts reads the answers' types off this builder.
 import { randomBytes } from 'node:crypto';
 import type { Session } from '../../session.ts';
@@ -13,9 +13,17 @@ import { createNoticeCache } from './notice-cache.ts';
 import { createNoticeWatch } from './notice-watch.ts';
 import { said } from '../../says/say.ts';
 import { progressRequestSchemas, type ScanEvent } from './progress-query-contract.ts';
+import { attachScanner, type ScannerInputDeps } from './scanner-input.ts';
+import type { CardReaderDevice } from '../../../drivers/types.ts';
 
 /** What a resident reads when the scanner read something that is not one of our receipts. */
 export const NOT_OUR_CODE = said('cases.notOurCode');
+
+/** A scanned line: one of our receipts' QR codes, or a plain "not ours". */
+function scanned(text: string): ScanEvent {
+  const parsed = parseCaseProgressUrl(text);
+  return parsed ? { kind: 'case', ...parsed } : { kind: 'unknown', ...NOT_OUR_CODE };
+}
 
 /** `cacheKey`: key of the sealed case cache (boot derives it from the store key); default per process. */
 export function createProgressQueryApi(ctx: ServiceContext, cacheKey: Buffer = randomBytes(32)) {
@@ -64,10 +72,18 @@ export function createProgressQueryApi(ctx: ServiceContext, cacheKey: Buffer = r
     },
     /** The visit under way changed or ended: the count is no longer asked for the one before. */
     visitChanged: noticeWatch.visitChanged,
-    /** A scanned line: one of our receipts' QR codes, or a plain "not ours". */
-    scanned(text: string): ScanEvent {
-      const parsed = parseCaseProgressUrl(text);
-      return parsed ? { kind: 'case', ...parsed } : { kind: 'unknown', ...NOT_OUR_CODE };
+    /** Listens to the barcode scanner: a receipt's QR opens its case (scanner-input.ts); returns the function that stops. */
+    listenToScanner(scanner: CardReaderDevice, core: Pick<ScannerInputDeps, 'technicianActive' | 'closed' | 'startVisit'>): () => void {
+      return attachScanner({
+        ...core,
+        scanner,
+        scanned,
+        visitOn: () => ctx.current() !== null,
+        activity: ctx.activity,
+        onCase: (scan) => ctx.emit('scan', scan),
+        onRefused: (message, say) => ctx.emit('cardRefused', say ? { message, say } : { message }),
+        notOurs: NOT_OUR_CODE,
+      });
     },
   };
 }

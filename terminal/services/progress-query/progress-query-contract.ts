@@ -24,7 +24,7 @@ export interface ProgressCase extends CaseView {
 
 export type ProgressAnswer =
   | {
-      status: 'found';
+      ok: true;
       /** Newest first. */
       cases: ProgressCase[];
       /** live: the hub answered now; last-known: the kiosk's copy from `asOf`; local: only what this kiosk recorded. */
@@ -33,8 +33,7 @@ export type ProgressAnswer =
       asOf: string | null;
     }
   /** `message` in Chinese; `say` shows it in the resident's language (renderer/i18n/said.ts). */
-  | { status: 'needs-query-code'; message: string; say?: Say }
-  | { status: 'not-found'; message: string; say?: Say };
+  | { ok: false; reason: 'needs-query-code' | 'not-found'; message: string; say?: Say };
 
 /** What the barcode scanner read: one of our receipts' QR codes, or something else. */
 export type ScanEvent = { kind: 'case'; caseNumber: string; queryCode: string } | { kind: 'unknown'; message: string; say?: Say };

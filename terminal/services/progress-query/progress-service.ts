@@ -11,6 +11,8 @@ import type { NoticeCache } from './notice-cache.ts';
 import { sha256Hex, type LocalCase, type LocalCases } from './local-cases.ts';
 import type { ProgressAnswer, ProgressCase } from './progress-query-contract.ts';
 
+type Found = Extract<ProgressAnswer, { ok: true }>;
+
 export interface ProgressServiceDeps {
   cache: CaseCache;
   local: LocalCases;
@@ -73,24 +75,24 @@ export function createProgressService(deps: ProgressServiceDeps) {
   };
 
   /** Asks the hub, falls back to the cache, then to the kiosk's own unsent cases. */
-  const answer = async (owner: CaseOwner, request: CaseLookupRequest, local: LocalCase[]): Promise<ProgressAnswer | { status: 'needs-query-code' }> => {
+  const answer = async (owner: CaseOwner, request: CaseLookupRequest, local: LocalCase[]): Promise<Found | { ok: false; reason: 'needs-query-code' }> => {
     const link = deps.link();
     if (link) {
       const got = await link.lookup(request);
-      if (got.kind === 'needs-query-code') return { status: 'needs-query-code' };
-      if (got.kind === 'answer') {
+      if (got.ok) {
         deps.cache.remember(owner, got.response.cases, got.response.checkedAt);
         const hub = got.response.cases.map(({ newForResident, ...c }) => ({ ...c, isNew: newForResident, pendingUpload: false }));
-        return { status: 'found', cases: merge(hub, local), source: 'live', asOf: null };
+        return { ok: true, cases: merge(hub, local), source: 'live', asOf: null };
       }
+      if (got.reason === 'needs-query-code') return got;
       deps.log(`progress lookup fell back to the last-known cases: ${got.detail}`);
     }
     const cached = deps.cache.recall(owner);
     if (cached) {
       const hub = cached.cases.map((c) => ({ ...c, isNew: false, pendingUpload: false }));
-      return { status: 'found', cases: merge(hub, local), source: 'last-known', asOf: cached.asOf };
+      return { ok: true, cases: merge(hub, local), source: 'last-known', asOf: cached.asOf };
     }
-    return { status: 'found', cases: merge([], local), source: 'local', asOf: null };
+    return { ok: true, cases: merge([], local), source: 'local', asOf: null };
   };
 
   return {
@@ -99,7 +101,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
       if (!idNumber) throw new KioskError('no-session', said('cases.myCasesNeedCard'));
       const owner: CaseOwner = { by: 'resident', idNumber };
       const result = await answer(owner, { by: 'resident', idNumber, markSeen: true }, deps.local.of(owner));
-      if (result.status !== 'found') return { status: 'not-found', ...said('cases.myCasesUnavailable') };
+      if (!result.ok) return { ok: false, reason: 'not-found', ...said('cases.myCasesUnavailable') };
       remember(session, result.cases);
       if (result.source === 'live') {
         // seen now: the greeting has nothing new to say, this visit or (until the hub says so) the next
@@ -120,15 +122,12 @@ export function createProgressService(deps: ProgressServiceDeps) {
       // A local case (not yet at the hub) obeys the hub's rules: anonymous ones open with their code only.
       const local = deps.local.of(owner);
       const mine = local[0];
-      if (mine && code !== null && sha256Hex(code) !== mine.queryCodeHash) return { status: 'needs-query-code', ...said('cases.queryCodeWrong') };
-      if (mine?.anonymous && code === null) return { status: 'needs-query-code', ...said('cases.queryCodeNeeded') };
+      if (mine && code !== null && sha256Hex(code) !== mine.queryCodeHash) return { ok: false, reason: 'needs-query-code', ...said('cases.queryCodeWrong') };
+      if (mine?.anonymous && code === null) return { ok: false, reason: 'needs-query-code', ...said('cases.queryCodeNeeded') };
       const result = await answer(owner, { by: 'number', caseNumber, queryCode: code }, local);
-      if (result.status === 'needs-query-code') {
-        return { status: 'needs-query-code', ...said(code === null ? 'cases.queryCodeNeeded' : 'cases.queryCodeWrong') };
-      }
-      if (result.status !== 'found') return result;
+      if (!result.ok) return { ok: false, reason: 'needs-query-code', ...said(code === null ? 'cases.queryCodeNeeded' : 'cases.queryCodeWrong') };
       if (result.cases.length === 0) {
-        return { status: 'not-found', ...said(result.source === 'live' ? 'cases.caseNotFound' : 'cases.caseUnreachable') };
+        return { ok: false, reason: 'not-found', ...said(result.source === 'live' ? 'cases.caseNotFound' : 'cases.caseUnreachable') };
       }
       // Without the code the hub hides replies: such a case is not the resident's to rate.
       if (code !== null || !result.cases.some((c) => c.repliesHidden)) remember(session, result.cases);
@@ -148,7 +147,7 @@ export function createProgressService(deps: ProgressServiceDeps) {
       const link = deps.background();
       if (!idNumber || !link) return null;
       const got = await link.lookup({ by: 'resident', idNumber, markSeen: false });
-      if (got.kind !== 'answer') return null;
+      if (!got.ok) return null;
       if (seenLive.has(session)) return 0; // the list was opened meanwhile
       const count = got.response.cases.filter((c) => c.newForResident).length;
       notices.set(session, count);

@@ -9,8 +9,10 @@ import type { Db } from '../../store/open-store.ts';
 import { rethrowStorageError, type TransactionStore } from '../../store/transactions.ts';
 import type { Session } from '../../session.ts';
 import type { LocalVotes } from './local-votes.ts';
-import type { MattersLink } from './central-link.ts';
+import type { MattersLink, VoterCheck } from './central-link.ts';
 import { said, type Said } from '../../says/say.ts';
+
+const votedAtHub = (check: VoterCheck) => check.ok && check.voted;
 
 /** A section's heading: the hub's Chinese label, and its id for the resident's language. */
 function sectionLabel(section: keyof typeof matterSectionLabels): { label: string; labelSay: Said['say'] } {
@@ -70,7 +72,7 @@ export function createMattersService(deps: MattersServiceDeps) {
       const link = deps.link();
       let myVote: TopicView['myVote'] = 'anonymous';
       if (idNumber) {
-        const known = deps.localVotes.hasVoted(topic.id, idNumber) || (link ? (await link.hasVoted(topic.id, idNumber)) === true : false);
+        const known = deps.localVotes.hasVoted(topic.id, idNumber) || (link ? votedAtHub(await link.hasVoted(topic.id, idNumber)) : false);
         myVote = known ? 'voted' : 'not-voted';
       }
       let results: TopicView['results'] = null;
@@ -79,9 +81,8 @@ export function createMattersService(deps: MattersServiceDeps) {
       else if (!link) note = said('core.resultsNeedNetwork');
       else {
         const counted = await link.results(topic.id);
-        if (counted === 'after-close') note = said('core.resultsAfterClose');
-        else if (!counted) note = said('core.resultsNeedNetwork');
-        else results = { options: counted.options, total: counted.total };
+        if (!counted.ok) note = said(counted.reason === 'after-close' ? 'core.resultsAfterClose' : 'core.resultsNeedNetwork');
+        else results = { options: counted.results.options, total: counted.results.total };
       }
       return {
         id: topic.id,
@@ -108,11 +109,11 @@ export function createMattersService(deps: MattersServiceDeps) {
       if (state === 'upcoming') throw new KioskError('bad-request', said('core.voteNotOpenYet'));
       if (state === 'closed') throw new KioskError('bad-request', said('core.voteClosed'));
       if (!topic.options.some((o) => o.id === optionId)) throw new KioskError('bad-request', said('core.noSuchOption', { optionId }));
-      const already: VoteResult = { status: 'already-voted', ...said('core.alreadyVoted') };
+      const already: VoteResult = { ok: false, reason: 'already-voted', ...said('core.alreadyVoted') };
       if (deps.localVotes.hasVoted(topic.id, idNumber)) return already;
       const link = deps.link();
       const elsewhere = link ? await link.hasVoted(topic.id, idNumber) : null;
-      if (elsewhere === true) return already;
+      if (elsewhere && votedAtHub(elsewhere)) return already;
       const text = comment?.trim() || undefined;
       const commit = deps.db.transaction(() => {
         const transactionId = deps.transactions.record({
@@ -136,9 +137,9 @@ export function createMattersService(deps: MattersServiceDeps) {
       }
       session.transactionIds.add(transactionId);
       return {
-        status: 'recorded',
+        ok: true,
         transactionId,
-        ...said(elsewhere === false ? 'core.voteRecorded' : 'core.voteSavedHere'),
+        ...said(elsewhere?.ok ? 'core.voteRecorded' : 'core.voteSavedHere'),
       };
     },
   };

@@ -54,5 +54,5 @@ export interface TopicView {
 }
 
 export type VoteResult =
-  | { status: 'recorded'; transactionId: string; message: string; say?: Say }
-  | { status: 'already-voted'; message: string; say?: Say };
+  | { ok: true; transactionId: string; message: string; say?: Say }
+  | { ok: false; reason: 'already-voted'; message: string; say?: Say };

@@ -34,7 +34,7 @@ export function createRatingApi(ctx: ServiceContext, seenCases: (session: Sessio
     async rateTransaction(p): Promise<{ ok: true }> {
       const session = ctx.visit();
       const result = ratings.rate(session, ctx.nextSeq, ratingServiceId(), { type: 'transaction', transactionId: p.transactionId }, p.level, askedReasons(p), p.reasonText ?? null);
-      if (result.status === 'already-rated') throw new KioskError('bad-request', ALREADY_RATED);
+      if (!result.ok) throw new KioskError('bad-request', ALREADY_RATED);
       return { ok: true };
     },
   } satisfies SliceMethods<typeof ratingRequestSchemas>;

@@ -45,4 +45,4 @@ export interface RatingItem {
 }
 
 /** `message` in Chinese; `say` shows it in the resident's language (renderer/i18n/said.ts). */
-export type RateResult = { status: 'recorded'; transactionId: string } | { status: 'already-rated'; message: string; say?: Say };
+export type RateResult = { ok: true; transactionId: string } | { ok: false; reason: 'already-rated'; message: string; say?: Say };

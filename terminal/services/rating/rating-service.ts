@@ -105,7 +105,7 @@ export function createRatingService(deps: RatingServiceDeps) {
       const { target, rates } = resolve(session, asked);
       const rating = checkRating(level, reasons, reasonText);
       const key = targetKey(target, rates, deps.timeZone());
-      if (rated(key)) return { status: 'already-rated', ...ALREADY_RATED };
+      if (rated(key)) return { ok: false, reason: 'already-rated', ...ALREADY_RATED };
       const at = deps.now();
       // `reason` (the first) too: a hub or report that reads one reason still finds one.
       const chosen = rating.reasons.length > 0 ? { reason: rating.reasons[0], reasons: rating.reasons } : { reason: null };
@@ -124,9 +124,9 @@ export function createRatingService(deps: RatingServiceDeps) {
         return transactionId;
       });
       try {
-        return { status: 'recorded', transactionId: commit() };
+        return { ok: true, transactionId: commit() };
       } catch (err) {
-        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return { status: 'already-rated', ...ALREADY_RATED };
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return { ok: false, reason: 'already-rated', ...ALREADY_RATED };
         rethrowStorageError(err);
       }
     },
