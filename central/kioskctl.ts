@@ -11,7 +11,7 @@ import { describeDocumentIssues } from '../shared/contract/document-issues.ts';
 import { runTerminalsCommand, TERMINALS_USAGE, TerminalsArgsError } from './terminal-commands.ts';
 import { describeTranslationGaps, translationGaps } from '../shared/contract/translation-gaps.ts';
 import { formatTopicResults } from './topic-results-table.ts';
-import { CASE_USAGE, CaseArgsError, runCaseCommand } from './case-commands.ts';
+import { CASE_USAGE, CaseArgsError, runCaseCommand } from './routes/cases/case-commands.ts';
 import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseCommand, type PublishUpload } from './release-commands.ts';
 import { uploadRelease } from './releases/upload-release.ts';
 

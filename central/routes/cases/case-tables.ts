@@ -2,10 +2,10 @@
 // details, and the ratings (bad ones with reason and follow-up). Times on the county's clock
 // (CENTRAL_TIME_ZONE, Beijing time by default), as the clerks and residents read them; `--json` has
 // the exact ISO times.
-import { formatCaseNumber } from '../shared/contract/cases.ts';
-import type { AdminCaseDetail, AdminCaseSummary, AdminRating } from '../shared/contract/case-admin.ts';
-import { pad, width } from './terminal-table.ts';
-import { hubTimeZone } from './time-zone.ts';
+import { formatCaseNumber } from '../../../shared/contract/cases.ts';
+import type { AdminCaseDetail, AdminCaseSummary, AdminRating } from '../../../shared/contract/case-admin.ts';
+import { pad, width } from '../../terminal-table.ts';
+import { hubTimeZone } from '../../time-zone.ts';
 
 const tableFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -4,8 +4,8 @@
 //   rating ID follow-up STATE [--note TEXT]
 // Words are checked here first (a case number's check digit, a known status) so a typo gets a
 // sentence naming the valid choices before anything is sent.
-import type { AdminClient } from './admin-client.ts';
-import { caseStatuses, checkCaseNumber, ratingFollowUpStates } from '../shared/contract/cases.ts';
+import type { AdminClient } from '../../admin-client.ts';
+import { caseStatuses, checkCaseNumber, ratingFollowUpStates } from '../../../shared/contract/cases.ts';
 import { formatCaseDetail, formatCaseList, formatRatings } from './case-tables.ts';
 
 export class CaseArgsError extends Error {}
