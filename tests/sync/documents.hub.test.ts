@@ -8,7 +8,8 @@ import { createCentralClient, type CentralClient } from '../../terminal/sync/cen
 import { createDocumentPuller } from '../../terminal/sync/documents.ts';
 import { readCache } from '../../terminal/store/caches.ts';
 import { recentAudit } from '../../terminal/store/audit-log.ts';
-import { adminRequest, createSyncHarness } from './sync-harness.ts';
+import { createSyncHarness } from './sync-harness.ts';
+import { adminRequest } from '../support/hub-admin.ts';
 import { startKioskSync } from '../../terminal/sync/kiosk-sync.ts';
 import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
 

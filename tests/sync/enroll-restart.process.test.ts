@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { loadIdentity } from '../../terminal/sync/identity.ts';
 import { startKioskProcess } from '../support/kiosk-process.ts';
-import { adminRequest, newEnrollmentCode } from './sync-harness.ts';
+import { adminRequest, newEnrollmentCode } from '../support/hub-admin.ts';
 
 type Rig = { central: RunningCentral; dataDir: string; config: { central: { url: string } } };
 

@@ -10,7 +10,8 @@ import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/fi
 import { createOutboxStore } from '../../terminal/store/outbox.ts';
 import { enroll } from '../../terminal/sync/enroll.ts';
 import { startSync } from '../../terminal/sync/agent.ts';
-import { adminRequest, createSyncHarness, fastTiming, hubTransactions, newEnrollmentCode } from './sync-harness.ts';
+import { createSyncHarness, fastTiming, hubTransactions } from './sync-harness.ts';
+import { adminRequest, newEnrollmentCode } from '../support/hub-admin.ts';
 import { mattersBody } from '../central/suites/public-matters.ts';
 
 // Two kiosks and a hub in one process: slow on a loaded machine, hence its own time limit.
