@@ -15,7 +15,7 @@ import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/fi
 import { createOutboxStore } from '../../terminal/store/outbox.ts';
 import { enroll } from '../../terminal/sync/enroll.ts';
 import { startSync } from '../../terminal/sync/agent.ts';
-import { compare, fastTiming, hubTransactions } from '../sync/sync-harness.ts';
+import { compare, fastTiming, hubTransactions } from '../terminal/sync/sync-harness.ts';
 import { newEnrollmentCode } from '../support/hub-admin.ts';
 
 /** At least this many; more while the hub is still being killed. */

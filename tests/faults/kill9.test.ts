@@ -12,7 +12,7 @@ import { startCentral } from '../../central/server.ts';
 import { startFaultProxy, type Fault } from '../support/fault-proxy.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
 import { KioskConnection, runLoad, type JourneyResult } from '../../cli/load.ts';
-import { compare, hubTransactions } from '../sync/sync-harness.ts';
+import { compare, hubTransactions } from '../terminal/sync/sync-harness.ts';
 import { newEnrollmentCode } from '../support/hub-admin.ts';
 
 // CI runs a short stream; a soak run raises both (the test's limit grows with the journeys):

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCentral, type RunningCentral } from '../../central/server.ts';
-import { bootKiosk, type RunningKiosk } from '../../terminal/boot.ts';
-import { CARD_FIXTURES } from '../../drivers/sim/fixtures/cards.ts';
-import { adminRequest, newEnrollmentCode } from '../support/hub-admin.ts';
-import { eventually, fleetRowWhen, remoteCommands } from '../support/remote-command-rig.ts';
-import { hashPin } from '../../terminal/technician/pin-hash.ts';
+import { startCentral, type RunningCentral } from '../../../central/server.ts';
+import { bootKiosk, type RunningKiosk } from '../../../terminal/boot.ts';
+import { CARD_FIXTURES } from '../../../drivers/sim/fixtures/cards.ts';
+import { adminRequest, newEnrollmentCode } from '../../support/hub-admin.ts';
+import { eventually, fleetRowWhen, remoteCommands } from '../../support/remote-command-rig.ts';
+import { hashPin } from '../../../terminal/technician/pin-hash.ts';
 
 describe('remote commands between a hub and a booted kiosk', () => {
   let dir: string;
