@@ -11,7 +11,9 @@ import { describeDocumentIssues } from '../shared/contract/document-issues.ts';
 import { runTerminalsCommand, TERMINALS_USAGE, TerminalsArgsError } from './terminal-commands.ts';
 import { describeTranslationGaps, translationGaps } from '../shared/contract/translation-gaps.ts';
 import { formatTopicResults } from './topic-results-table.ts';
-import { CASE_USAGE, CaseArgsError, runCaseCommand } from './case-commands.ts';
+import { AdminArgsError } from './admin-list-args.ts';
+import { CASE_USAGE, runCaseCommand } from './routes/cases/case-commands.ts';
+import { RATING_USAGE, runRatingCommand } from './routes/rating/rating-commands.ts';
 import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseCommand, type PublishUpload } from './release-commands.ts';
 import { uploadRelease } from './releases/upload-release.ts';
 
@@ -32,6 +34,7 @@ commands:
   log-bundles TERMINAL_ID                       log bundles technicians sent from the terminal
   log-bundle BUNDLE_ID --out FILE               save one of them
   ${CASE_USAGE}
+  ${RATING_USAGE}
   ${RELEASE_USAGE}
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN
 slow links: KIOSKCTL_TIMEOUT_SECONDS (an answer, default 15), KIOSKCTL_STALL_SECONDS (an upload with no
@@ -139,9 +142,10 @@ async function main(argv: string[]): Promise<void> {
 
   // 办件 and 好差评 (issue 10): cases, case, ratings, rating.
   try {
-    if (await runCaseCommand(client, command, rest, values, (text) => console.log(text))) return;
+    const print = (text: string) => console.log(text);
+    if ((await runCaseCommand(client, command, rest, values, print)) || (await runRatingCommand(client, command, rest, values, print))) return;
   } catch (err) {
-    if (err instanceof CaseArgsError) throw new UsageError(err.message);
+    if (err instanceof AdminArgsError) throw new UsageError(err.message);
     throw err;
   }
   switch (command) {

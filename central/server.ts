@@ -27,14 +27,14 @@ import { registerPublicMattersAdminRoutes, registerPublicMattersRoutes } from '.
 import { prepareTopicVote } from './routes/public-matters/votes.ts';
 import { loadOrCreateVoterKey } from './routes/public-matters/voter-key.ts';
 import { preparerFor } from './routes/transaction-kinds.ts';
-import { caseKeys } from './cases/resident-key.ts';
+import { caseKeys } from './routes/cases/resident-key.ts';
 import { prepareApplication } from './routes/application/ingest.ts';
 import { prepareDemand } from './routes/demand/ingest.ts';
 import { prepareRating } from './routes/rating/ingest.ts';
 import { registerRatingAdminRoutes } from './routes/rating/admin.ts';
 import { registerCaseLookupRoute } from './routes/progress-query/lookup.ts';
 import { registerProgressPageRoute } from './routes/progress-query/progress-route.ts';
-import { registerCaseAdminRoutes } from './routes/progress-query/admin-cases.ts';
+import { registerCaseAdminRoutes } from './routes/cases/admin-routes.ts';
 import { createCodeGuessLimits } from './routes/progress-query/code-check.ts';
 import { registerReleaseAdminRoutes, registerReleaseDownloadRoute } from './routes/releases/routes.ts';
 import { registerRollbackAckRoute } from './routes/releases/rollback-ack.ts';

@@ -189,7 +189,7 @@ export const migrations: Migration[] = [
     ],
   },
   {
-    // 办件 and 服务评价 (issue 10). A case keeps the resident as a pseudonym (central/cases/
+    // 办件 and 服务评价 (issue 10). A case keeps the resident as a pseudonym (central/routes/cases/
     // resident-key.ts), never the ID number; `details` is what the clerk needs to handle it.
     version: 7,
     name: 'cases with their steps, residents last look, ratings and refused ratings',

@@ -109,7 +109,7 @@ export const updateReportSchema = z.strictObject({
  * `rollBack`) ends the reason of a version it went back from with "; back on <previous>", while a
  * refusal (the kiosk never installed it) has no such tail. Read, not added as a field, so kiosks
  * already in the field are understood, and a new kiosk's heartbeat stays valid for an older hub
- * (the report is a strict object). tests/updates/switcher.test.ts pins the two together.
+ * (the report is a strict object). tests/supervisor/updater/switcher.test.ts pins the two together.
  */
 export function rollbackOf(failure: UpdateFailure): { version: string; backOn: string; why: string } | null {
   const match = /^([\s\S]*); back on (\S+)$/.exec(failure.reason);

@@ -9,24 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
-import type { CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
-import { adminRequest, newEnrollmentCode } from '../sync/sync-harness.ts';
+import { newEnrollmentCode } from '../support/hub-admin.ts';
+import { fleetRowWhen, remoteCommands } from '../support/remote-command-rig.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
 import { ensureRendererBuilt } from '../renderer/ui-harness.ts';
 import { captureScreen, requireXTools, startXvfb, type VirtualDisplay } from './x-screen.ts';
 
 const width = 720;
 const height = 1280;
-
-async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number, log: () => string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${log()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('a screenshot asked for by an admin, from a kiosk with the browser shell', () => {
   let dir: string;
@@ -36,19 +26,8 @@ describe('a screenshot asked for by an admin, from a kiosk with the browser shel
   let terminalId: string;
   const log = () => kiosk?.stderr() ?? '';
 
-  const send = async (command: unknown, reason?: string) =>
-    (await adminRequest(hub, 'POST', `/v1/admin/terminals/${terminalId}/commands`, { command, ...(reason ? { reason } : {}) })) as CommandView;
-  const answered = (commandId: string) =>
-    eventually(`command ${commandId} answered`, async () => {
-      const list = (await adminRequest(hub, 'GET', `/v1/admin/terminals/${terminalId}/commands`)) as CommandView[];
-      const view = list.find((c) => c.commandId === commandId);
-      return view && view.completedAt ? view : null;
-    }, 60_000, log);
-  const renderedHeartbeat = () =>
-    eventually('a heartbeat after the UI drew', async () => {
-      const list = (await adminRequest(hub, 'GET', '/v1/admin/terminals')) as TerminalSummary[];
-      return list.find((t) => t.screen?.lastFrameAgeSeconds != null);
-    }, 120_000, log);
+  const { send, answered } = remoteCommands(() => hub, () => terminalId, { timeoutMs: 60_000, everyMs: 250, log });
+  const renderedHeartbeat = () => fleetRowWhen(hub, 'a heartbeat after the UI drew', (t) => t.screen?.lastFrameAgeSeconds != null, { timeoutMs: 120_000, everyMs: 250, log });
   const downloadPng = async (commandId: string) => {
     const response = await fetch(`${hub.url}/v1/admin/commands/${commandId}/attachment`, { headers: { authorization: `Bearer ${hub.adminToken}` } });
     assert.equal(response.status, 200);

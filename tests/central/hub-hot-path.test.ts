@@ -6,9 +6,9 @@ import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
-import { publicKeyToBase64, signReplacement } from '../../shared/contract/signing.ts';
+import { publicKeyToBase64 } from '../../shared/contract/signing.ts';
 import { sha256HexOf, signManifest } from '../../shared/contract/releases.ts';
-import { adminCall, createCode, enrollTerminal, hubFactory, newKeyPair, signedCall, unsignedCall, type HubUnderTest, type TestTerminal } from './helpers/hub.ts';
+import { adminCall, enrollTerminal, hubFactory, newKeyPair, sendBatch, signedCall, type HubUnderTest, type TestTerminal } from './helpers/hub.ts';
 import { postgresUnavailableReason, startPostgres, type PostgresServer } from './helpers/postgres.ts';
 import { applicationItem, caseNumberOf, demandItem, queueTicketItem, ratingItem } from './suites/case-items.ts';
 
@@ -23,22 +23,7 @@ const beat = () => ({
 });
 
 const heartbeat = (hub: RunningCentral, terminal: TestTerminal) => signedCall(hub, terminal, 'POST', '/v1/heartbeat', { body: beat() });
-const send = (hub: RunningCentral, terminal: TestTerminal, ...items: unknown[]) => signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } });
-
-/** Enrolls `previous` again under a new key, at `hub`, handing over its place. */
-async function reenroll(hub: RunningCentral, previous: TestTerminal): Promise<TestTerminal> {
-  const keys = newKeyPair();
-  const response = await unsignedCall(hub, 'POST', '/v1/enroll', {
-    code: await createCode(hub),
-    publicKey: keys.publicKey,
-    siteCode: 'SITE-1',
-    siteName: '示例镇便民服务中心',
-    softwareVersion: '0.1.0',
-    replaces: { terminalId: previous.terminalId, signature: signReplacement(previous.privateKey, previous.terminalId, keys.publicKey) },
-  });
-  assert.equal(response.status, 201);
-  return { ...keys, terminalId: response.json.terminalId, centralPublicKey: response.json.centralPublicKey };
-}
+const send = (hub: RunningCentral, terminal: TestTerminal, ...items: unknown[]) => sendBatch(hub, terminal, items);
 
 describe('hot path on PGlite', () => {
   let hub: HubUnderTest;
@@ -109,7 +94,7 @@ describe('hot path on PGlite', () => {
   test('a terminal replaced after its key was remembered is refused as replaced, well signed or not', async () => {
     const old = await enrollTerminal(hub, 'EAST');
     assert.equal((await heartbeat(hub, old)).status, 200);
-    await reenroll(hub, old);
+    await enrollTerminal(hub, { replaces: old });
     const signed = await heartbeat(hub, old);
     assert.equal(signed.status, 401);
     assert.equal(signed.json.error, 'terminal-replaced');
@@ -143,7 +128,7 @@ if (unavailable) {
     test('a terminal re-enrolled through one process is refused as replaced by the other', async () => {
       const old = await enrollTerminal(a);
       assert.equal((await heartbeat(a, old)).status, 200, 'process A now remembers its key');
-      const successor = await reenroll(b, old);
+      const successor = await enrollTerminal(b, { replaces: old });
       const refused = await heartbeat(a, old);
       assert.equal(refused.status, 401);
       assert.equal(refused.json.error, 'terminal-replaced');

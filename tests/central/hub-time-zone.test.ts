@@ -8,7 +8,7 @@ import { hashConsolePassword } from '../../central/console-auth.ts';
 import { startCentral } from '../../central/server.ts';
 import { genuinePage } from '../../central/routes/certificate-print/verify-page.ts';
 import { progressPage } from '../../central/routes/progress-query/progress-page.ts';
-import { adminCall, enrollTerminal, hubFactory, signedCall, type HubUnderTest } from './helpers/hub.ts';
+import { adminCall, enrollTerminal, hubFactory, sendBatch, type HubUnderTest } from './helpers/hub.ts';
 import { queueTicketItem, ratingItem } from './suites/case-items.ts';
 
 const startHub = hubFactory(() => null);
@@ -17,9 +17,9 @@ const takenAt = new Date('2026-03-01T17:00:00Z');
 /** Which item a rating of ticket A007 "on `date`" landed on at this hub. */
 async function ratedAs(hub: HubUnderTest, date: string): Promise<string | undefined> {
   const terminal = await enrollTerminal(hub, `S-${date}`);
-  await signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items: [queueTicketItem('A007', `S-${date}`, takenAt)] } });
+  await sendBatch(hub, terminal, [queueTicketItem('A007', `S-${date}`, takenAt)]);
   const rating = ratingItem({ type: 'ticket', ticketNumber: 'A007', date }, 5);
-  assert.equal((await signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items: [rating] } })).status, 200);
+  assert.equal((await sendBatch(hub, terminal, [rating])).status, 200);
   const all: { siteCode: string; itemKind: string }[] = (await adminCall(hub, 'GET', '/v1/admin/ratings')).json;
   return all.find((r) => r.siteCode === `S-${date}`)?.itemKind;
 }

@@ -3,8 +3,7 @@
 // database must not reach the next.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { adminCall, createCode, newKeyPair, unsignedCall, type HubUnderTest } from './helpers/hub.ts';
-import { hubFactory } from './helpers/hub.ts';
+import { adminCall, hubFactory, tryEnroll, type HubUnderTest } from './helpers/hub.ts';
 import { openPgliteDatabase } from '../../central/storage/pglite-database.ts';
 import { migrate } from '../../central/storage/migrations.ts';
 import { recycledOnClose, takeIdlePglite } from '../../central/storage/recycled-pglite.ts';
@@ -12,14 +11,8 @@ import { recycledOnClose, takeIdlePglite } from '../../central/storage/recycled-
 const startHub = hubFactory(() => null);
 
 async function enroll(hub: HubUnderTest): Promise<{ status: number; terminalNumber: number }> {
-  const answer = await unsignedCall(hub, 'POST', '/v1/enroll', {
-    code: await createCode(hub),
-    publicKey: newKeyPair().publicKey,
-    siteCode: 'SITE-1',
-    siteName: '示例镇便民服务中心',
-    softwareVersion: '0.1.0',
-  });
-  return { status: answer.status, terminalNumber: answer.json.terminalNumber };
+  const { response } = await tryEnroll(hub);
+  return { status: response.status, terminalNumber: response.json.terminalNumber };
 }
 
 test('each in-memory hub after a closed one starts empty, its terminal numbers from 1 again', async () => {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatCaseNumber } from '../../shared/contract/cases.ts';
-import { createCode, newKeyPair, signedCall, unsignedCall, type TestTerminal } from './helpers/hub.ts';
+import { enrollTerminal, sendBatch, type TestTerminal } from './helpers/hub.ts';
 import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
 import { applicationItem, caseNumberOf, demandItem, ratingItem } from './suites/case-items.ts';
 import type { RunningCentral } from '../../central/server.ts';
@@ -25,11 +25,9 @@ describe('kioskctl cases and ratings', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
     token = readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
-    const keys = newKeyPair();
-    const enrolled = await unsignedCall(hub(), 'POST', '/v1/enroll', { code: await createCode(hub()), publicKey: keys.publicKey, siteCode: 'HX-01', siteName: '虎形山瑶族乡', softwareVersion: '0.1.0' });
-    terminal = { ...keys, terminalId: enrolled.json.terminalId, centralPublicKey: enrolled.json.centralPublicKey };
+    terminal = await enrollTerminal(hub(), { siteCode: 'HX-01', siteName: '虎形山瑶族乡' });
     const items = [applicationItem(applied), demandItem(complained), ratingItem({ type: 'case', caseNumber: complained }, 1, '办事效率低', '等了一个月没人管')];
-    const sent = await signedCall(hub(), terminal, 'POST', '/v1/transactions/batch', { body: { items } });
+    const sent = await sendBatch(hub(), terminal, items);
     assert.equal(sent.status, 200, JSON.stringify(sent.json));
   });
   afterAll(async () => {

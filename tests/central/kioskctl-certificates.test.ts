@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCode, newKeyPair, signedCall, unsignedCall, type TestTerminal } from './helpers/hub.ts';
+import { enrollTerminal, signedCall, type TestTerminal } from './helpers/hub.ts';
 import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
 import type { RunningCentral } from '../../central/server.ts';
 
@@ -22,9 +22,7 @@ describe('kioskctl certificates load', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
     token = readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
-    const keys = newKeyPair();
-    const enrolled = await unsignedCall(hub(), 'POST', '/v1/enroll', { code: await createCode(hub()), publicKey: keys.publicKey, siteCode: 'HX-01', siteName: '虎形山瑶族乡', softwareVersion: '0.1.0' });
-    terminal = { ...keys, terminalId: enrolled.json.terminalId, centralPublicKey: enrolled.json.centralPublicKey };
+    terminal = await enrollTerminal(hub(), { siteCode: 'HX-01', siteName: '虎形山瑶族乡' });
   });
   afterAll(async () => {
     await central?.stop();

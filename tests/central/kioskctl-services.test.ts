@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
 import { sampleGuidesFile, sampleNoticesFile } from '../support/info-samples.ts';
-import { enrollTerminal, signedCall } from './helpers/hub.ts';
+import { enrollTerminal, sendBatch } from './helpers/hub.ts';
 import { mattersBody, voteItem } from './suites/public-matters.ts';
 import type { RunningCentral } from '../../central/server.ts';
 
@@ -67,7 +67,7 @@ describe('kioskctl for guides, notices and public matters', { timeout: 120_000 }
     const hub = { url: central.url, adminToken: readFileSync(join(dataDir, 'admin-token'), 'utf8').trim() } as RunningCentral;
     const terminal = await enrollTerminal(hub);
     const items = [voteItem('road-lights', 'yes', '510722196803121230', '晚上太黑'), voteItem('road-lights', 'yes', '510722196803121230'), voteItem('road-lights', 'no', '110101199001011234')];
-    assert.equal((await signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } })).status, 200);
+    assert.equal((await sendBatch(hub, terminal, items)).status, 200);
     const shown = await ctl('topic', 'results', 'road-lights');
     assert.equal(shown.code, 0, shown.stderr);
     assert.match(shown.stdout, /road-lights: 是否在东村主路安装路灯？/);

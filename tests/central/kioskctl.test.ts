@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { defaultCatalog } from '../../config/default-catalog.ts';
 import { verifyDocument } from '../../shared/contract/signing.ts';
-import { newKeyPair, signedCall, unsignedCall, type TestTerminal } from './helpers/hub.ts';
+import { sendBatch, signedCall, tryEnroll, unsignedCall, type TestTerminal } from './helpers/hub.ts';
 import { freePort } from './helpers/free-port.ts';
 import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
 import type { RunningCentral } from '../../central/server.ts';
@@ -45,10 +45,9 @@ describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
     const code = /enrollment code: (\S+)/.exec(made.stdout)?.[1];
     assert.ok(code, made.stdout);
     assert.match(made.stdout, /for site:\s+EAST-01/);
-    const keys = newKeyPair();
-    const enrolled = await unsignedCall(hub(), 'POST', '/v1/enroll', { code, publicKey: keys.publicKey, siteCode: 'EAST-01', siteName: '东村服务站', softwareVersion: '0.1.0' });
-    assert.equal(enrolled.status, 201);
-    terminal = { ...keys, terminalId: enrolled.json.terminalId, centralPublicKey: enrolled.json.centralPublicKey };
+    const enrolled = await tryEnroll(hub(), { code, siteCode: 'EAST-01', siteName: '东村服务站' });
+    assert.equal(enrolled.response.status, 201);
+    terminal = enrolled.terminal;
     const sync = { pending: 12, oldestPendingAgeSeconds: 600, lastSuccessAt: null, lastError: 'timeout' };
     const beat = await signedCall(hub(), terminal, 'POST', '/v1/heartbeat', { body: { at: new Date().toISOString(), softwareVersion: '0.1.0', devices: {}, sync } });
     assert.equal(beat.status, 200);
@@ -103,7 +102,7 @@ describe('central CLI and kioskctl', { timeout: 120_000 }, () => {
 
   test('transactions prints the terminal transactions as JSON', async () => {
     const items = [0, 1].map((seq) => ({ id: ulid(), sessionId: 's1', seq, kind: 'info-print', occurredAt: new Date().toISOString(), payload: { score: 4 + seq } }));
-    await signedCall(hub(), terminal, 'POST', '/v1/transactions/batch', { body: { items } });
+    await sendBatch(hub(), terminal, items);
     const listed = await ctl('transactions', terminal.terminalId);
     assert.equal(listed.code, 0, listed.stderr);
     const rows = JSON.parse(listed.stdout);

@@ -20,7 +20,7 @@ const beat = (version: string, failures: { version: string; reason: string; at: 
   update: { failures },
 });
 
-// The reason as the supervisor writes it (supervisor/updater/switcher.ts; pinned in tests/updates/switcher.test.ts).
+// The reason as the supervisor writes it (supervisor/updater/switcher.ts; pinned in tests/supervisor/updater/switcher.test.ts).
 const rolledBack03 = { version: '0.3.0', reason: '0.3.0 exited with status 1 before it was healthy; back on 0.2.0', at: '2026-12-07T01:00:00.000Z' };
 const rolledBack04 = { version: '0.4.0', reason: '0.4.0 did not report healthy within 30 s: no frame drawn (the UI never rendered); back on 0.2.0', at: '2026-12-07T02:00:00.000Z' };
 // Refused before installing: the terminal never left its version, so nothing to warn about.

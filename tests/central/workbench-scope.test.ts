@@ -4,7 +4,7 @@
 // supervisor sees its sites; supervisors and auditors read but are refused (403) when they act.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { adminCall, enrollTerminal, hubFactory, signedCall, type HubUnderTest, type TestTerminal } from './helpers/hub.ts';
+import { adminCall, enrollTerminal, hubFactory, sendBatch, type HubUnderTest, type TestTerminal } from './helpers/hub.ts';
 import { accountReady, type ConsoleUser } from './helpers/console-session.ts';
 import { applicationItem, caseNumberOf, demandItem, ratingItem } from './suites/case-items.ts';
 
@@ -29,7 +29,7 @@ describe('workbench scope', () => {
     east = await enrollTerminal(hub, 'EAST');
     west = await enrollTerminal(hub, 'WEST');
     north = await enrollTerminal(hub, 'NORTH');
-    const send = (t: TestTerminal, ...items: unknown[]) => signedCall(hub, t, 'POST', '/v1/transactions/batch', { body: { items } });
+    const send = (t: TestTerminal, ...items: unknown[]) => sendBatch(hub, t, items);
     assert.equal((await send(east, applicationItem(eastCase))).status, 200);
     assert.equal((await send(west, demandItem(westCase))).status, 200);
     assert.equal((await send(north, demandItem(northCase))).status, 200);

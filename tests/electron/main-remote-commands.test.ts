@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
-import type { CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
-import { adminRequest, newEnrollmentCode } from '../sync/sync-harness.ts';
+import { newEnrollmentCode } from '../support/hub-admin.ts';
+import { fleetRowWhen, remoteCommands } from '../support/remote-command-rig.ts';
 import { buildMainBundle, startMainProcess, type MainProcess } from './support/main-process.ts';
 
 describe('remote commands in the Electron shell (stand-in for Electron, real hub)', () => {
@@ -19,23 +19,8 @@ describe('remote commands in the Electron shell (stand-in for Electron, real hub
   let main: MainProcess;
   let terminalId: string;
 
-  const eventually = async <T>(what: string, probe: () => Promise<T | null | undefined>, ms = 60_000): Promise<T> => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const value = await probe();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\nstderr:\n${main?.stderr()}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  };
-  const send = async (command: unknown, reason?: string) =>
-    (await adminRequest(hub, 'POST', `/v1/admin/terminals/${terminalId}/commands`, { command, ...(reason ? { reason } : {}) })) as CommandView;
-  const answered = (commandId: string) =>
-    eventually(`command ${commandId} answered`, async () => {
-      const list = (await adminRequest(hub, 'GET', `/v1/admin/terminals/${terminalId}/commands`)) as CommandView[];
-      const view = list.find((c) => c.commandId === commandId);
-      return view && view.completedAt ? view : null;
-    });
+  const patience = { timeoutMs: 60_000, log: () => `stderr:\n${main?.stderr()}` };
+  const { send, answered } = remoteCommands(() => hub, () => terminalId, patience);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-main-commands-'));
@@ -44,8 +29,7 @@ describe('remote commands in the Electron shell (stand-in for Electron, real hub
     const config = join(dir, 'kiosk.json');
     writeFileSync(config, JSON.stringify({ central: { url: hub.url, heartbeatSeconds: 5 } }));
     main = startMainProcess(dir, { args: ['--data-dir', join(dir, 'data'), '--config', config, '--enroll', await newEnrollmentCode(hub)] });
-    const row = await eventually('the first heartbeat', async () => ((await adminRequest(hub, 'GET', '/v1/admin/terminals')) as TerminalSummary[]).find((t) => t.lastHeartbeatAt !== null));
-    terminalId = row.terminalId;
+    terminalId = (await fleetRowWhen(hub, 'the first heartbeat', (t) => t.lastHeartbeatAt !== null, patience)).terminalId;
   }, 120_000);
 
   afterAll(async () => {

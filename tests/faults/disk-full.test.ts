@@ -22,7 +22,8 @@ import { startSync } from '../../terminal/sync/agent.ts';
 import { FakeCardReader, FakePrinter } from '../support/fake-devices.ts';
 import { ManualClock } from '../support/manual-clock.ts';
 import { hanResident } from '../support/fixtures.ts';
-import { compare, fastTiming, hubTransactions, newEnrollmentCode } from '../sync/sync-harness.ts';
+import { compare, fastTiming, hubTransactions } from '../terminal/sync/sync-harness.ts';
+import { newEnrollmentCode } from '../support/hub-admin.ts';
 
 function tryMountTmpfs(dir: string, size: string): boolean {
   if (process.getuid?.() !== 0) return false;

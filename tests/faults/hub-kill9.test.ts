@@ -15,7 +15,8 @@ import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/fi
 import { createOutboxStore } from '../../terminal/store/outbox.ts';
 import { enroll } from '../../terminal/sync/enroll.ts';
 import { startSync } from '../../terminal/sync/agent.ts';
-import { compare, fastTiming, hubTransactions, newEnrollmentCode } from '../sync/sync-harness.ts';
+import { compare, fastTiming, hubTransactions } from '../terminal/sync/sync-harness.ts';
+import { newEnrollmentCode } from '../support/hub-admin.ts';
 
 /** At least this many; more while the hub is still being killed. */
 const JOURNEYS = 60;

@@ -12,7 +12,8 @@ import { startCentral } from '../../central/server.ts';
 import { startFaultProxy, type Fault } from '../support/fault-proxy.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
 import { KioskConnection, runLoad, type JourneyResult } from '../../cli/load.ts';
-import { compare, hubTransactions, newEnrollmentCode } from '../sync/sync-harness.ts';
+import { compare, hubTransactions } from '../terminal/sync/sync-harness.ts';
+import { newEnrollmentCode } from '../support/hub-admin.ts';
 
 // CI runs a short stream; a soak run raises both (the test's limit grows with the journeys):
 //   KILL9_JOURNEYS=300 KILL9_KILLS=12 npx vitest run tests/faults/kill9.test.ts

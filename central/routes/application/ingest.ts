@@ -2,8 +2,8 @@
 // and the form's answers; the ID number becomes the case's resident pseudonym and is not kept.
 import { applicationDataSchema, applicationPersonalSchema, APPLICATION_KIND } from '../../../shared/contract/cases.ts';
 import type { TransactionItem } from '../../../shared/contract/schemas.ts';
-import { parseOrRefuse, prepareCase } from '../../cases/ingest-case.ts';
-import type { CaseKeys } from '../../cases/resident-key.ts';
+import { parseOrRefuse, prepareCase } from '../cases/ingest-case.ts';
+import type { CaseKeys } from '../cases/resident-key.ts';
 import type { PreparedItem } from '../transaction-kinds.ts';
 
 export function prepareApplication(item: TransactionItem, keys: CaseKeys): PreparedItem | null {

@@ -3,8 +3,8 @@
 // its 查询码.
 import { demandDataSchema, demandPersonalSchema, DEMAND_KIND } from '../../../shared/contract/cases.ts';
 import type { TransactionItem } from '../../../shared/contract/schemas.ts';
-import { parseOrRefuse, prepareCase } from '../../cases/ingest-case.ts';
-import type { CaseKeys } from '../../cases/resident-key.ts';
+import { parseOrRefuse, prepareCase } from '../cases/ingest-case.ts';
+import type { CaseKeys } from '../cases/resident-key.ts';
 import type { PreparedItem } from '../transaction-kinds.ts';
 
 export function prepareDemand(item: TransactionItem, keys: CaseKeys): PreparedItem | null {

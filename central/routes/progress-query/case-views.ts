@@ -2,7 +2,7 @@
 // (the card, or the 查询码), and "new" meaning a clerk's step after the resident's last look.
 import type { CaseLookupResponse } from '../../../shared/contract/cases.ts';
 import type { CaseStep } from '../../../shared/contract/cases.ts';
-import type { StoredCase } from '../../cases/case-store.ts';
+import type { StoredCase } from '../cases/case-store.ts';
 
 export type ResidentCaseView = CaseLookupResponse['cases'][number];
 

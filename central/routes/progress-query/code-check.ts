@@ -1,8 +1,8 @@
 // Whether a typed 查询码 opens a case, behind the guess limiter. Shared by the kiosk lookup and the
 // phone page, so guesses from both count against the same case.
 import { timingSafeEqual } from 'node:crypto';
-import type { StoredCase } from '../../cases/case-store.ts';
-import { queryCodeHash, type CaseKeys } from '../../cases/resident-key.ts';
+import type { StoredCase } from '../cases/case-store.ts';
+import { queryCodeHash, type CaseKeys } from '../cases/resident-key.ts';
 import { createGuessLimiter, type GuessLimiter } from './guess-limiter.ts';
 
 export interface CodeGuessLimits {

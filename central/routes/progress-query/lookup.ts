@@ -3,8 +3,8 @@
 // contract's (contract/cases.ts, caseLookupRequestSchema).
 import type { FastifyInstance } from 'fastify';
 import { caseLookupRequestSchema, type CaseLookupResponse } from '../../../shared/contract/cases.ts';
-import { findCase, lastSeen, markSeen, residentCases, stepsOf } from '../../cases/case-store.ts';
-import type { CaseKeys } from '../../cases/resident-key.ts';
+import { findCase, lastSeen, markSeen, residentCases, stepsOf } from '../cases/case-store.ts';
+import type { CaseKeys } from '../cases/resident-key.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 import type { TerminalAuthenticator } from '../terminal-auth.ts';

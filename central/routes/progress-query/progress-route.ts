@@ -5,8 +5,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { checkCaseNumber, queryCodeSchema } from '../../../shared/contract/cases.ts';
-import { findCase, stepsOf } from '../../cases/case-store.ts';
-import type { CaseKeys } from '../../cases/resident-key.ts';
+import { findCase, stepsOf } from '../cases/case-store.ts';
+import type { CaseKeys } from '../cases/resident-key.ts';
 import type { Database } from '../../storage/database.ts';
 import { createRateLimiter } from '../certificate-print/rate-limit.ts';
 import { checkQueryCode, type CodeGuessLimits } from './code-check.ts';

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { levelsNeedingReason, ratingDataSchema, ratingPersonalSchema, ratingReasonsOf, RATING_KIND } from '../../../shared/contract/cases.ts';
 import type { TransactionItem } from '../../../shared/contract/schemas.ts';
-import { parseOrRefuse } from '../../cases/ingest-case.ts';
+import { parseOrRefuse } from '../cases/ingest-case.ts';
 import type { Queryable } from '../../storage/database.ts';
 import type { PreparedItem } from '../transaction-kinds.ts';
 import { ItemRefused } from '../transactions.ts';

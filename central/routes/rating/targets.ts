@@ -3,7 +3,7 @@
 // transaction of the rating terminal (a ticket rated right after taking it), or a ticket number on
 // a day at the rater's site (the queue-ticket transaction when found, else a counter visit).
 import type { RatingTarget } from '../../../shared/contract/cases.ts';
-import { lineageOf } from '../../cases/lineage.ts';
+import { lineageOf } from '../cases/lineage.ts';
 import type { Queryable } from '../../storage/database.ts';
 import { shiftDay, zonedDayStart } from '../../../config/zoned-time.ts';
 import { ItemRefused } from '../transactions.ts';

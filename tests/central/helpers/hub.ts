@@ -2,7 +2,7 @@
 // its own key pair and signs each request with the shared contract code.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { startCentral, type RunningCentral } from '../../../central/server.ts';
-import { publicKeyToBase64, signRequest, type SignedRequestHeaders } from '../../../shared/contract/signing.ts';
+import { publicKeyToBase64, signReplacement, signRequest, type SignedRequestHeaders } from '../../../shared/contract/signing.ts';
 import type { PostgresServer } from './postgres.ts';
 
 export interface HubUnderTest extends RunningCentral {
@@ -71,18 +71,38 @@ export async function createCode(hub: RunningCentral, options: { siteCode?: stri
   return response.json.code;
 }
 
-export async function enrollTerminal(hub: RunningCentral, siteCode = 'SITE-1'): Promise<TestTerminal> {
-  const code = await createCode(hub);
+export interface EnrollOptions {
+  siteCode?: string;
+  siteName?: string;
+  /** A code made elsewhere (kioskctl enroll-code); by default one is made through the admin API. */
+  code?: string;
+  /** Enroll this terminal again under a new key (a replaced disk), handing over its place. */
+  replaces?: TestTerminal;
+  /** Sign the hand-over with this terminal's key instead of `replaces`' own: a forgery. */
+  handOverSignedBy?: TestTerminal;
+}
+
+/** Sends an enrollment as a kiosk would, whatever the hub answers (for tests of a refusal). */
+export async function tryEnroll(hub: RunningCentral, options: EnrollOptions = {}): Promise<{ response: JsonResponse; terminal: TestTerminal }> {
   const keys = newKeyPair();
+  const { replaces } = options;
+  const signer = options.handOverSignedBy ?? replaces;
   const response = await unsignedCall(hub, 'POST', '/v1/enroll', {
-    code,
+    code: options.code ?? (await createCode(hub)),
     publicKey: keys.publicKey,
-    siteCode,
-    siteName: '示例镇便民服务中心',
+    siteCode: options.siteCode ?? 'SITE-1',
+    siteName: options.siteName ?? '示例镇便民服务中心',
     softwareVersion: '0.1.0',
+    ...(replaces && signer ? { replaces: { terminalId: replaces.terminalId, signature: signReplacement(signer.privateKey, replaces.terminalId, keys.publicKey) } } : {}),
   });
-  if (response.status !== 201) throw new Error(`enrollment failed: ${JSON.stringify(response.json)}`);
-  return { ...keys, terminalId: response.json.terminalId, centralPublicKey: response.json.centralPublicKey };
+  return { response, terminal: { ...keys, terminalId: response.json?.terminalId, centralPublicKey: response.json?.centralPublicKey } };
+}
+
+/** An enrolled terminal (at `siteCode`, or as `options` say); fails the test unless the hub answers 201. */
+export async function enrollTerminal(hub: RunningCentral, siteOrOptions: string | EnrollOptions = {}): Promise<TestTerminal> {
+  const { response, terminal } = await tryEnroll(hub, typeof siteOrOptions === 'string' ? { siteCode: siteOrOptions } : siteOrOptions);
+  if (response.status !== 201) throw new Error(`enrollment answered ${response.status}, not 201: ${JSON.stringify(response.json)}`);
+  return terminal;
 }
 
 export interface SignedCallOptions {
@@ -125,4 +145,9 @@ export function signedRequest(hub: RunningCentral, terminal: TestTerminal, metho
 
 export function signedCall(hub: RunningCentral, terminal: TestTerminal, method: string, path: string, options: SignedCallOptions = {}) {
   return signedRequest(hub, terminal, method, path, options).send();
+}
+
+/** A kiosk's delivery of transactions: one signed batch. */
+export function sendBatch(hub: RunningCentral, terminal: TestTerminal, items: unknown[]) {
+  return signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } });
 }

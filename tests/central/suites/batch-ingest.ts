@@ -1,32 +1,15 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ulid } from 'ulid';
-import { signReplacement } from '../../../shared/contract/signing.ts';
 import {
   adminCall,
-  createCode,
   enrollTerminal,
-  newKeyPair,
-  signedCall,
-  unsignedCall,
+  sendBatch,
+  tryEnroll,
   type HubFactory,
   type HubUnderTest,
   type TestTerminal,
 } from '../helpers/hub.ts';
-
-/** Enrolls `previous` again under a new key, handing over its place (or with a forged hand-over). */
-async function reenroll(hub: HubUnderTest, previous: TestTerminal, forgeWith?: TestTerminal) {
-  const keys = newKeyPair();
-  const signer = forgeWith ?? previous;
-  return unsignedCall(hub, 'POST', '/v1/enroll', {
-    code: await createCode(hub),
-    publicKey: keys.publicKey,
-    siteCode: 'SITE-1',
-    siteName: '示例镇便民服务中心',
-    softwareVersion: '0.1.0',
-    replaces: { terminalId: previous.terminalId, signature: signReplacement(signer.privateKey, previous.terminalId, keys.publicKey) },
-  }).then((response) => ({ response, terminal: { ...keys, terminalId: response.json.terminalId, centralPublicKey: hub.publicKey } }));
-}
 
 function item(seq: number, overrides: Record<string, unknown> = {}) {
   return {
@@ -46,10 +29,6 @@ async function storedIds(hub: HubUnderTest, terminal: TestTerminal): Promise<str
   return response.json.map((row: { id: string }) => row.id);
 }
 
-function postBatch(hub: HubUnderTest, terminal: TestTerminal, items: unknown[]) {
-  return signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } });
-}
-
 export function batchIngestSuite(startHub: HubFactory): void {
   describe('idempotent batch ingest', () => {
     let hub: HubUnderTest;
@@ -59,10 +38,10 @@ export function batchIngestSuite(startHub: HubFactory): void {
     test('the same batch twice: all accepted, then all duplicates, stored once', async () => {
       const terminal = await enrollTerminal(hub);
       const items = [item(0), item(1), item(2)];
-      const first = await postBatch(hub, terminal, items);
+      const first = await sendBatch(hub, terminal, items);
       assert.equal(first.status, 200);
       assert.deepEqual(first.json, { accepted: items.map((i) => i.id), duplicates: [] });
-      const second = await postBatch(hub, terminal, items);
+      const second = await sendBatch(hub, terminal, items);
       assert.deepEqual(second.json, { accepted: [], duplicates: items.map((i) => i.id) });
       assert.deepEqual(await storedIds(hub, terminal), items.map((i) => i.id));
     });
@@ -70,19 +49,19 @@ export function batchIngestSuite(startHub: HubFactory): void {
     test('after re-enrolling, what the old terminal delivered counts as duplicate and the old id is retired', async () => {
       const before = await enrollTerminal(hub);
       const delivered = [item(1), item(2)];
-      assert.equal((await postBatch(hub, before, delivered)).status, 200);
-      const { response, terminal: after } = await reenroll(hub, before);
+      assert.equal((await sendBatch(hub, before, delivered)).status, 200);
+      const { response, terminal: after } = await tryEnroll(hub, { replaces: before });
       assert.equal(response.status, 201);
 
       // The kiosk never heard the answer for item 2, so it sends it again under its new id.
       const third = item(3);
-      const resent = await postBatch(hub, after, [delivered[1], third]);
+      const resent = await sendBatch(hub, after, [delivered[1], third]);
       assert.equal(resent.status, 200);
       assert.deepEqual(resent.json, { accepted: [third.id], duplicates: [delivered[1].id] });
       assert.deepEqual(await storedIds(hub, after), [third.id]);
       assert.deepEqual(await storedIds(hub, before), delivered.map((i) => i.id));
 
-      const old = await postBatch(hub, before, [item(4)]);
+      const old = await sendBatch(hub, before, [item(4)]);
       assert.equal(old.status, 401);
       assert.equal(old.json.error, 'terminal-replaced');
       const fleet = (await adminCall(hub, 'GET', '/v1/admin/terminals')).json as { terminalId: string; replacedBy: string | null }[];
@@ -93,17 +72,17 @@ export function batchIngestSuite(startHub: HubFactory): void {
     test('a hand-over not signed by the terminal it names is refused and retires nothing', async () => {
       const victim = await enrollTerminal(hub);
       const intruder = await enrollTerminal(hub);
-      const { response } = await reenroll(hub, victim, intruder);
+      const { response } = await tryEnroll(hub, { replaces: victim, handOverSignedBy: intruder });
       assert.equal(response.status, 403);
       assert.equal(response.json.error, 'bad-replacement');
-      assert.equal((await postBatch(hub, victim, [item(1)])).status, 200, 'the named terminal keeps working');
+      assert.equal((await sendBatch(hub, victim, [item(1)])).status, 200, 'the named terminal keeps working');
     });
 
     test('a partially overlapping batch stores only the new items', async () => {
       const terminal = await enrollTerminal(hub);
       const [a, b, c] = [item(0), item(1), item(2)];
-      await postBatch(hub, terminal, [a, b]);
-      const response = await postBatch(hub, terminal, [b, c]);
+      await sendBatch(hub, terminal, [a, b]);
+      const response = await sendBatch(hub, terminal, [b, c]);
       assert.deepEqual(response.json, { accepted: [c.id], duplicates: [b.id] });
       assert.deepEqual((await storedIds(hub, terminal)).sort(), [a.id, b.id, c.id].sort());
     });
@@ -111,7 +90,7 @@ export function batchIngestSuite(startHub: HubFactory): void {
     test('an id repeated inside one batch is stored and reported once', async () => {
       const terminal = await enrollTerminal(hub);
       const a = item(0);
-      const response = await postBatch(hub, terminal, [a, a]);
+      const response = await sendBatch(hub, terminal, [a, a]);
       assert.deepEqual(response.json, { accepted: [a.id], duplicates: [] });
       assert.deepEqual(await storedIds(hub, terminal), [a.id]);
     });
@@ -119,7 +98,7 @@ export function batchIngestSuite(startHub: HubFactory): void {
     test('the same batch sent concurrently is still stored exactly once', async () => {
       const terminal = await enrollTerminal(hub);
       const items = Array.from({ length: 50 }, (_, i) => item(i));
-      const answers = await Promise.all([postBatch(hub, terminal, items), postBatch(hub, terminal, items), postBatch(hub, terminal, items)]);
+      const answers = await Promise.all([sendBatch(hub, terminal, items), sendBatch(hub, terminal, items), sendBatch(hub, terminal, items)]);
       const accepted = answers.flatMap((a) => a.json.accepted);
       assert.equal(accepted.length, 50);
       assert.equal(new Set(accepted).size, 50);
@@ -129,8 +108,8 @@ export function batchIngestSuite(startHub: HubFactory): void {
     test('stored fields round-trip, and one terminal cannot shadow another with the same id', async () => {
       const [one, two] = [await enrollTerminal(hub), await enrollTerminal(hub)];
       const shared = item(7, { kind: 'info-print', payload: { score: 5, comment: '办事很快' } });
-      assert.deepEqual((await postBatch(hub, one, [shared])).json.accepted, [shared.id]);
-      assert.deepEqual((await postBatch(hub, two, [shared])).json.accepted, [shared.id]);
+      assert.deepEqual((await sendBatch(hub, one, [shared])).json.accepted, [shared.id]);
+      assert.deepEqual((await sendBatch(hub, two, [shared])).json.accepted, [shared.id]);
       const [stored] = (await adminCall(hub, 'GET', `/v1/admin/transactions?terminalId=${two.terminalId}`)).json;
       assert.equal(stored.terminalId, two.terminalId);
       assert.deepEqual(
@@ -142,7 +121,7 @@ export function batchIngestSuite(startHub: HubFactory): void {
 
     test('a bad item is refused naming the item and field, and nothing of the batch is stored', async () => {
       const terminal = await enrollTerminal(hub);
-      const response = await postBatch(hub, terminal, [item(0), item(1, { occurredAt: 'yesterday' })]);
+      const response = await sendBatch(hub, terminal, [item(0), item(1, { occurredAt: 'yesterday' })]);
       assert.equal(response.status, 400);
       assert.equal(response.json.error, 'invalid-body');
       assert.equal(response.json.issues[0].path, 'items.1.occurredAt');
@@ -152,17 +131,17 @@ export function batchIngestSuite(startHub: HubFactory): void {
 
     test('more than 500 items are refused; exactly 500 are taken', async () => {
       const terminal = await enrollTerminal(hub);
-      const tooMany = await postBatch(hub, terminal, Array.from({ length: 501 }, (_, i) => item(i)));
+      const tooMany = await sendBatch(hub, terminal, Array.from({ length: 501 }, (_, i) => item(i)));
       assert.equal(tooMany.status, 400);
       assert.equal(tooMany.json.issues[0].path, 'items');
-      const full = await postBatch(hub, terminal, Array.from({ length: 500 }, (_, i) => item(i)));
+      const full = await sendBatch(hub, terminal, Array.from({ length: 500 }, (_, i) => item(i)));
       assert.equal(full.json.accepted.length, 500);
     });
 
     test('admin listing pages with after and limit in order of receipt', async () => {
       const terminal = await enrollTerminal(hub);
       const items = Array.from({ length: 5 }, (_, i) => item(i));
-      await postBatch(hub, terminal, items);
+      await sendBatch(hub, terminal, items);
       const path = `/v1/admin/transactions?terminalId=${terminal.terminalId}`;
       const page1 = (await adminCall(hub, 'GET', `${path}&limit=2`)).json;
       const page2 = (await adminCall(hub, 'GET', `${path}&limit=2&after=${page1[1].cursor}`)).json;

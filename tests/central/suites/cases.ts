@@ -4,7 +4,7 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { adminCall, enrollTerminal, signedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
+import { adminCall, enrollTerminal, sendBatch, signedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
 import { applicationItem, caseNumberOf, demandItem, NEIGHBOUR, RESIDENT } from './case-items.ts';
 
 export function casesSuite(startHub: HubFactory): void {
@@ -23,7 +23,7 @@ export function casesSuite(startHub: HubFactory): void {
     });
     afterAll(() => hub?.close());
 
-    const send = (terminal: TestTerminal, ...items: unknown[]) => signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } });
+    const send = (terminal: TestTerminal, ...items: unknown[]) => sendBatch(hub, terminal, items);
     const lookup = (terminal: TestTerminal, body: unknown) => signedCall(hub, terminal, 'POST', '/v1/cases/lookup', { body });
     const allCases = async () => (await adminCall(hub, 'GET', '/v1/admin/cases')).json as { caseNumber: string; status: string }[];
     const setStatus = (number: string, status: string, reply?: string) => adminCall(hub, 'POST', `/v1/admin/cases/${number}/status`, { status, ...(reply ? { reply } : {}) });

@@ -3,7 +3,7 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ulid } from 'ulid';
-import { adminCall, enrollTerminal, signedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
+import { adminCall, enrollTerminal, sendBatch, signedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
 
 const HOUR = 3_600_000;
 const RESIDENT = '510722196803121230';
@@ -68,7 +68,7 @@ export function publicMattersSuite(startHub: HubFactory): void {
     });
     afterAll(() => hub?.close());
 
-    const send = (terminal: TestTerminal, ...items: unknown[]) => signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } });
+    const send = (terminal: TestTerminal, ...items: unknown[]) => sendBatch(hub, terminal, items);
     const results = async (topicId: string) => (await adminCall(hub, 'GET', `/v1/admin/topics/${topicId}/results`)).json;
     const check = (terminal: TestTerminal, topicId: string, idNumber: string) =>
       signedCall(hub, terminal, 'POST', `/v1/topics/${topicId}/voter-check`, { body: { idNumber } });

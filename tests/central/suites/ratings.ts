@@ -3,8 +3,7 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { ulid } from 'ulid';
-import { signReplacement } from '../../../shared/contract/signing.ts';
-import { adminCall, createCode, enrollTerminal, newKeyPair, signedCall, unsignedCall, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
+import { adminCall, enrollTerminal, sendBatch, type HubFactory, type HubUnderTest, type TestTerminal } from '../helpers/hub.ts';
 import { applicationItem, caseNumberOf, queueTicketItem, ratingItem } from './case-items.ts';
 
 interface Rating {
@@ -36,7 +35,7 @@ export function ratingsSuite(startHub: HubFactory): void {
     });
     afterAll(() => hub?.close());
 
-    const send = (terminal: TestTerminal, ...items: unknown[]) => signedCall(hub, terminal, 'POST', '/v1/transactions/batch', { body: { items } });
+    const send = (terminal: TestTerminal, ...items: unknown[]) => sendBatch(hub, terminal, items);
     const ratings = async (bad = false): Promise<Rating[]> => (await adminCall(hub, 'GET', `/v1/admin/ratings${bad ? '?bad=true' : ''}`)).json;
 
     test('a case is rated once, whether named by its number or by the transaction that made it', async () => {
@@ -123,17 +122,7 @@ export function ratingsSuite(startHub: HubFactory): void {
     test('a kiosk that enrolled again keeps its old number for cases, and rates what it sent before', async () => {
       const ticket = queueTicketItem('A020', 'EAST');
       assert.equal((await send(east, ticket)).status, 200);
-      const keys = newKeyPair();
-      const enrolled = await unsignedCall(hub, 'POST', '/v1/enroll', {
-        code: await createCode(hub),
-        publicKey: keys.publicKey,
-        siteCode: 'EAST',
-        siteName: '东村服务站',
-        softwareVersion: '0.1.0',
-        replaces: { terminalId: east.terminalId, signature: signReplacement(east.privateKey, east.terminalId, keys.publicKey) },
-      });
-      assert.equal(enrolled.status, 201);
-      const renewed: TestTerminal = { ...keys, terminalId: enrolled.json.terminalId, centralPublicKey: hub.publicKey };
+      const renewed = await enrollTerminal(hub, { siteCode: 'EAST', siteName: '东村服务站', replaces: east });
       const late = applicationItem(caseNumberOf(1, 2)); // made offline under its old number
       const rating = ratingItem({ type: 'transaction', transactionId: ticket.id }, 3);
       assert.deepEqual((await send(renewed, late, rating)).json.accepted, [late.id, rating.id]);

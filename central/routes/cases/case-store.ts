@@ -1,10 +1,10 @@
 // The hub's cases: one row per 办件 and its steps (已接件 first, then each status a clerk set).
 // Shared by the services that create cases (application, demand), the lookups (progress-query)
 // and ratings, so it lives beside them rather than inside one of them.
-import { caseTransitions, statusesNeedingReply, type CaseStatus, type CaseStep } from '../../shared/contract/cases.ts';
-import type { AdminCaseDetail, AdminCaseSummary, CaseStatusChange } from '../../shared/contract/case-admin.ts';
-import { HttpError } from '../http-errors.ts';
-import { isoOf, type Queryable } from '../storage/database.ts';
+import { caseTransitions, statusesNeedingReply, type CaseStatus, type CaseStep } from '../../../shared/contract/cases.ts';
+import type { AdminCaseDetail, AdminCaseSummary, CaseStatusChange } from '../../../shared/contract/case-admin.ts';
+import { HttpError } from '../../http-errors.ts';
+import { isoOf, type Queryable } from '../../storage/database.ts';
 
 export type CaseKind = 'application' | 'demand';
 

@@ -3,9 +3,9 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { publicKeyToBase64 } from '../../shared/contract/signing.ts';
-import { signManifest, type ReleaseManifest } from '../../shared/contract/releases.ts';
-import { checkOffer, type OfferContext } from '../../terminal/updates/offer-check.ts';
+import { publicKeyToBase64 } from '../../../shared/contract/signing.ts';
+import { signManifest, type ReleaseManifest } from '../../../shared/contract/releases.ts';
+import { checkOffer, type OfferContext } from '../../../terminal/updates/offer-check.ts';
 
 const key = generateKeyPairSync('ed25519').privateKey;
 const pinned = publicKeyToBase64(createPublicKey(key));

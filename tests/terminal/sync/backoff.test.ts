@@ -1,6 +1,6 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { backoffDelay, parseRetryAfter, retryDelay } from '../../terminal/sync/backoff.ts';
+import { backoffDelay, parseRetryAfter, retryDelay } from '../../../terminal/sync/backoff.ts';
 
 const policy = { baseMs: 1_000, capMs: 60_000 };
 

@@ -3,7 +3,7 @@
 // secret for this purpose only. One key file to back up; yet a resident's votes and cases carry
 // different pseudonyms, so the two tables cannot be joined on them without the key.
 import { createHash, createHmac } from 'node:crypto';
-import { voterPseudonym } from '../routes/public-matters/voter-key.ts';
+import { voterPseudonym } from '../public-matters/voter-key.ts';
 
 export interface CaseKeys {
   /** Resident pseudonyms of cases. */

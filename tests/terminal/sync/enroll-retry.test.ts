@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCentral } from '../../central/server.ts';
-import { startFaultProxy, onlyPath } from '../support/fault-proxy.ts';
-import { enroll, EnrollmentError } from '../../terminal/sync/enroll.ts';
-import { loadIdentity } from '../../terminal/sync/identity.ts';
-import { adminRequest, newEnrollmentCode } from './sync-harness.ts';
+import { startCentral } from '../../../central/server.ts';
+import { startFaultProxy, onlyPath } from '../../support/fault-proxy.ts';
+import { enroll, EnrollmentError } from '../../../terminal/sync/enroll.ts';
+import { loadIdentity } from '../../../terminal/sync/identity.ts';
+import { adminRequest, newEnrollmentCode } from '../../support/hub-admin.ts';
 
 const site = { code: 'SITE-1', name: '示例镇便民服务中心' };
 const enrollPath = onlyPath('/v1/enroll');

@@ -1,31 +1,17 @@
 // An in-process hub (E's startCentral, PGlite in memory), optionally behind the fault proxy, and a
 // kiosk core (fake devices) enrolled with it. The sync agent is started by the test, with fast timing.
-import { startCentral, type RunningCentral } from '../../central/server.ts';
-import type { StoredTransaction } from '../../shared/contract/schemas.ts';
-import { createCoreHarness } from '../support/core-harness.ts';
-import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.ts';
-import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
-import { createOutboxStore } from '../../terminal/store/outbox.ts';
-import { enroll } from '../../terminal/sync/enroll.ts';
-import { startSync, type SyncAgent, type SyncOptions } from '../../terminal/sync/agent.ts';
-import type { TerminalIdentity } from '../../terminal/sync/identity.ts';
-import type { CardRead } from '../../drivers/types.ts';
-import { hanResident } from '../support/fixtures.ts';
-
-export async function adminRequest(central: RunningCentral, method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await fetch(`${central.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${central.adminToken}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`admin ${method} ${path} → ${res.status} ${text}`);
-  return text ? JSON.parse(text) : undefined;
-}
-
-export async function newEnrollmentCode(central: RunningCentral): Promise<string> {
-  return ((await adminRequest(central, 'POST', '/v1/admin/enrollment-codes', {})) as { code: string }).code;
-}
+import { startCentral, type RunningCentral } from '../../../central/server.ts';
+import type { StoredTransaction } from '../../../shared/contract/schemas.ts';
+import { createCoreHarness } from '../../support/core-harness.ts';
+import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.ts';
+import { createFieldCipher, loadOrCreateStoreKey } from '../../../terminal/store/field-cipher.ts';
+import { createOutboxStore } from '../../../terminal/store/outbox.ts';
+import { enroll } from '../../../terminal/sync/enroll.ts';
+import { startSync, type SyncAgent, type SyncOptions } from '../../../terminal/sync/agent.ts';
+import type { TerminalIdentity } from '../../../terminal/sync/identity.ts';
+import type { CardRead } from '../../../drivers/types.ts';
+import { hanResident } from '../../support/fixtures.ts';
+import { adminRequest, newEnrollmentCode } from '../../support/hub-admin.ts';
 
 /** Every transaction central stored, all terminals, all pages. */
 export async function hubTransactions(central: RunningCentral): Promise<StoredTransaction[]> {

@@ -3,16 +3,17 @@
 // one vote and refuses the second.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { mattersBodySchema } from '../../shared/contract/public-matters.ts';
-import { createCoreHarness } from '../support/core-harness.ts';
-import { hanResident } from '../support/fixtures.ts';
-import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
-import { createOutboxStore } from '../../terminal/store/outbox.ts';
-import { enroll } from '../../terminal/sync/enroll.ts';
-import { startSync } from '../../terminal/sync/agent.ts';
-import { adminRequest, createSyncHarness, fastTiming, hubTransactions, newEnrollmentCode } from './sync-harness.ts';
-import { mattersBody } from '../central/suites/public-matters.ts';
-import { outcomeOf } from '../support/outcome.ts';
+import { mattersBodySchema } from '../../../shared/contract/public-matters.ts';
+import { createCoreHarness } from '../../support/core-harness.ts';
+import { hanResident } from '../../support/fixtures.ts';
+import { createFieldCipher, loadOrCreateStoreKey } from '../../../terminal/store/field-cipher.ts';
+import { createOutboxStore } from '../../../terminal/store/outbox.ts';
+import { enroll } from '../../../terminal/sync/enroll.ts';
+import { startSync } from '../../../terminal/sync/agent.ts';
+import { createSyncHarness, fastTiming, hubTransactions } from './sync-harness.ts';
+import { adminRequest, newEnrollmentCode } from '../../support/hub-admin.ts';
+import { mattersBody } from '../../central/suites/public-matters.ts';
+import { outcomeOf } from '../../support/outcome.ts';
 
 // Two kiosks and a hub in one process: slow on a loaded machine, hence its own time limit.
 test('one resident, two kiosks, both offline: both votes delivered once, one counted, one refused', { timeout: 120_000 }, async () => {

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCentral, type RunningCentral } from '../../central/server.ts';
-import { loadIdentity } from '../../terminal/sync/identity.ts';
-import { startKioskProcess } from '../support/kiosk-process.ts';
-import { adminRequest, newEnrollmentCode } from './sync-harness.ts';
+import { startCentral, type RunningCentral } from '../../../central/server.ts';
+import { loadIdentity } from '../../../terminal/sync/identity.ts';
+import { startKioskProcess } from '../../support/kiosk-process.ts';
+import { adminRequest, newEnrollmentCode } from '../../support/hub-admin.ts';
 
 type Rig = { central: RunningCentral; dataDir: string; config: { central: { url: string } } };
 

@@ -1,8 +1,8 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { createSyncHarness, hubTransactions, compare } from './sync-harness.ts';
-import { onlyPath, type Fault } from '../support/fault-proxy.ts';
-import { hanResident, tibetanResident } from '../support/fixtures.ts';
+import { onlyPath, type Fault } from '../../support/fault-proxy.ts';
+import { hanResident, tibetanResident } from '../../support/fixtures.ts';
 
 const batches = onlyPath('/v1/transactions/batch');
 

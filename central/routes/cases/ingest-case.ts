@@ -5,9 +5,9 @@
 // The transaction is stored without its personal part and the 查询码 hash; the case row keeps the
 // pseudonym and what the clerk needs (details).
 import type { z } from 'zod';
-import type { TransactionItem } from '../../shared/contract/schemas.ts';
-import { ItemRefused, type PreparedItem } from '../routes/transactions.ts';
-import type { Queryable } from '../storage/database.ts';
+import type { TransactionItem } from '../../../shared/contract/schemas.ts';
+import { ItemRefused, type PreparedItem } from '../transactions.ts';
+import type { Queryable } from '../../storage/database.ts';
 import { lineageOf } from './lineage.ts';
 import { insertCases, type CaseKind } from './case-store.ts';
 import type { CaseKeys } from './resident-key.ts';

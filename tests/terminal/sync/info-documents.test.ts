@@ -2,13 +2,14 @@
 // are applied to the kiosk, and after a restart with the hub gone they are all still there.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { defaultCatalog } from '../../config/default-catalog.ts';
-import { createTerminal } from '../../terminal/terminal.ts';
-import { startKioskSync } from '../../terminal/sync/kiosk-sync.ts';
-import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
-import { FakeCardReader, FakePrinter } from '../support/fake-devices.ts';
-import { sampleGuidesRaw } from '../support/info-samples.ts';
-import { adminRequest, createSyncHarness } from './sync-harness.ts';
+import { defaultCatalog } from '../../../config/default-catalog.ts';
+import { createTerminal } from '../../../terminal/terminal.ts';
+import { startKioskSync } from '../../../terminal/sync/kiosk-sync.ts';
+import { createFieldCipher, loadOrCreateStoreKey } from '../../../terminal/store/field-cipher.ts';
+import { FakeCardReader, FakePrinter } from '../../support/fake-devices.ts';
+import { sampleGuidesRaw } from '../../support/info-samples.ts';
+import { createSyncHarness } from './sync-harness.ts';
+import { adminRequest } from '../../support/hub-admin.ts';
 
 // A hub and two kiosk cores in one process: slow on a loaded machine, hence its own time limit.
 test('guides and notices from the hub are applied, kept, and still searchable after a restart offline', { timeout: 120_000 }, async () => {

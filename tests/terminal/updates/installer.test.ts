@@ -7,9 +7,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sha256HexOf, signManifest } from '../../shared/contract/releases.ts';
-import { installRelease } from '../../terminal/updates/installer.ts';
-import { layoutOf, readPending } from '../../supervisor/updater/layout.ts';
+import { sha256HexOf, signManifest } from '../../../shared/contract/releases.ts';
+import { installRelease } from '../../../terminal/updates/installer.ts';
+import { layoutOf, readPending } from '../../../supervisor/updater/layout.ts';
 
 function setup(version: string) {
   const root = mkdtempSync(join(tmpdir(), 'installer-'));

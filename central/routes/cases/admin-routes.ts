@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { checkCaseNumber } from '../../../shared/contract/cases.ts';
 import { adminCasesQuerySchema, caseStatusChangeSchema } from '../../../shared/contract/case-admin.ts';
-import { changeStatus, detailOf, findCase, listCases, summaryOf } from '../../cases/case-store.ts';
+import { changeStatus, detailOf, findCase, listCases, summaryOf } from './case-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 

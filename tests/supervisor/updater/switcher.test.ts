@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readlinkSync, rmSync, symlinkSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSwitcher } from '../../supervisor/updater/switcher.ts';
-import { layoutOf, readState, writeJsonAtomic } from '../../supervisor/updater/layout.ts';
-import { rollbackOf } from '../../shared/contract/releases.ts';
+import { createSwitcher } from '../../../supervisor/updater/switcher.ts';
+import { layoutOf, readState, writeJsonAtomic } from '../../../supervisor/updater/layout.ts';
+import { rollbackOf } from '../../../shared/contract/releases.ts';
 
 let root: string;
 let clock: number;

@@ -6,22 +6,12 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCentral, type RunningCentral } from '../../central/server.ts';
-import type { CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
-import { bootKiosk, type RunningKiosk } from '../../terminal/boot.ts';
-import { CARD_FIXTURES } from '../../drivers/sim/fixtures/cards.ts';
-import { adminRequest, newEnrollmentCode } from './sync-harness.ts';
-import { hashPin } from '../../terminal/technician/pin-hash.ts';
-
-async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+import { startCentral, type RunningCentral } from '../../../central/server.ts';
+import { bootKiosk, type RunningKiosk } from '../../../terminal/boot.ts';
+import { CARD_FIXTURES } from '../../../drivers/sim/fixtures/cards.ts';
+import { adminRequest, newEnrollmentCode } from '../../support/hub-admin.ts';
+import { eventually, fleetRowWhen, remoteCommands } from '../../support/remote-command-rig.ts';
+import { hashPin } from '../../../terminal/technician/pin-hash.ts';
 
 describe('remote commands between a hub and a booted kiosk', () => {
   let dir: string;
@@ -29,15 +19,8 @@ describe('remote commands between a hub and a booted kiosk', () => {
   let kiosk: RunningKiosk;
   let terminalId: string;
 
-  const fleetRow = async () => ((await adminRequest(hub, 'GET', '/v1/admin/terminals')) as TerminalSummary[]).find((t) => t.terminalId === terminalId);
-  const send = async (command: unknown, reason?: string) =>
-    (await adminRequest(hub, 'POST', `/v1/admin/terminals/${terminalId}/commands`, { command, ...(reason ? { reason } : {}) })) as CommandView;
-  const answered = (commandId: string) =>
-    eventually(`command ${commandId} answered`, async () => {
-      const list = (await adminRequest(hub, 'GET', `/v1/admin/terminals/${terminalId}/commands`)) as CommandView[];
-      const view = list.find((c) => c.commandId === commandId);
-      return view && view.completedAt ? view : null;
-    });
+  const patience = { timeoutMs: 30_000 };
+  const { send, answered } = remoteCommands(() => hub, () => terminalId, patience);
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kiosk-remote-'));
@@ -47,11 +30,7 @@ describe('remote commands between a hub and a booted kiosk', () => {
     writeFileSync(configPath, JSON.stringify({ central: { url: hub.url, heartbeatSeconds: 5 }, technician: { pinHash: hashPin('246810') } }));
     kiosk = await bootKiosk({ configPath, dataDir: join(dir, 'data'), enrollCode: await newEnrollmentCode(hub) });
     await kiosk.api.reportFrame({});
-    const row = await eventually('the first heartbeat', async () => {
-      const list = (await adminRequest(hub, 'GET', '/v1/admin/terminals')) as TerminalSummary[];
-      return list.find((t) => t.lastHeartbeatAt !== null);
-    });
-    terminalId = row.terminalId;
+    terminalId = (await fleetRowWhen(hub, 'the first heartbeat', (t) => t.lastHeartbeatAt !== null, patience)).terminalId;
   });
   afterAll(async () => {
     await kiosk?.close();
@@ -61,10 +40,7 @@ describe('remote commands between a hub and a booted kiosk', () => {
 
   test('the fleet list shows the screen alive, the free disk and the version the kiosk reported', async () => {
     // The first heartbeat left before the UI drew; the next one carries the frame.
-    const row = await eventually('a heartbeat with a rendered frame', async () => {
-      const r = await fleetRow();
-      return r?.screen?.lastFrameAgeSeconds != null ? r : null;
-    });
+    const row = await fleetRowWhen(hub, 'a heartbeat with a rendered frame', (r) => r.terminalId === terminalId && r.screen?.lastFrameAgeSeconds != null, patience);
     assert.notEqual(row.health.state, 'offline');
     assert.ok(row.screen && row.screen.lastFrameAgeSeconds !== null && row.screen.lastFrameAgeSeconds < 30, JSON.stringify(row.screen));
     assert.ok(row.freeDiskBytes !== null && row.freeDiskBytes > 0);
@@ -77,10 +53,7 @@ describe('remote commands between a hub and a booted kiosk', () => {
     assert.equal((await answered(closing.commandId)).state, 'done');
     assert.deepEqual((await kiosk.api.getStatus({})).outOfService, { message: notice });
     await assert.rejects(kiosk.api.startAnonymousSession({}), (err: Error) => err.message === notice);
-    const row = await eventually('the out-of-service warning', async () => {
-      const r = await fleetRow();
-      return r?.alerts.includes('out-of-service') ? r : null;
-    });
+    const row = await fleetRowWhen(hub, 'the out-of-service warning', (r) => r.terminalId === terminalId && r.alerts.includes('out-of-service'), patience);
     assert.ok(row.health.reasons.some((reason) => /out of service/.test(reason)), row.health.reasons.join('; '));
 
     const reopening = await send({ type: 'out-of-service', on: false });
@@ -93,7 +66,7 @@ describe('remote commands between a hub and a booted kiosk', () => {
   test('collected logs reach the admin and hold nothing of the resident who just used the kiosk', async () => {
     const resident = CARD_FIXTURES[0]!;
     await kiosk.api.simPlaceCard({ cardId: resident.id });
-    await eventually('the card session', async () => (await kiosk.api.getStatus({})).session?.resident);
+    await eventually('the card session', async () => (await kiosk.api.getStatus({})).session?.resident, patience);
     await kiosk.api.takeQueueTicket({ serviceId: 'queue' }).catch(() => undefined);
     await kiosk.api.endSession({});
 

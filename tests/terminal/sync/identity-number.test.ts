@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateSigningKeyPair } from '../../shared/contract/signing.ts';
-import { loadIdentity, recordTerminalNumber, saveIdentity, type TerminalIdentity } from '../../terminal/sync/identity.ts';
+import { generateSigningKeyPair } from '../../../shared/contract/signing.ts';
+import { loadIdentity, recordTerminalNumber, saveIdentity, type TerminalIdentity } from '../../../terminal/sync/identity.ts';
 
 test('the number survives a save and load; an older file without it loads with none', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kiosk-identity-'));

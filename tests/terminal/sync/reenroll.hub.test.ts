@@ -3,10 +3,11 @@
 // transaction once, because the new terminal carries the old one's signed hand-over.
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { compare, createSyncHarness, hubTransactions, newEnrollmentCode } from './sync-harness.ts';
-import { onlyPath } from '../support/fault-proxy.ts';
-import { enroll } from '../../terminal/sync/enroll.ts';
-import { tibetanResident } from '../support/fixtures.ts';
+import { compare, createSyncHarness, hubTransactions } from './sync-harness.ts';
+import { newEnrollmentCode } from '../../support/hub-admin.ts';
+import { onlyPath } from '../../support/fault-proxy.ts';
+import { enroll } from '../../../terminal/sync/enroll.ts';
+import { tibetanResident } from '../../support/fixtures.ts';
 
 const batches = onlyPath('/v1/transactions/batch');
 

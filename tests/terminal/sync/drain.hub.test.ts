@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSyncHarness, hubTransactions, compare } from './sync-harness.ts';
-import { hanResident, tibetanResident } from '../support/fixtures.ts';
+import { hanResident, tibetanResident } from '../../support/fixtures.ts';
 
 test('journeys taken offline reach central exactly once, in order per session, after the link returns', async () => {
   const h = await createSyncHarness({ proxy: true });

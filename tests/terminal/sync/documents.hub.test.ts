@@ -1,16 +1,17 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
-import { generateSigningKeyPair, signDocument, signRequest } from '../../shared/contract/signing.ts';
-import type { SignedDocument } from '../../shared/contract/schemas.ts';
-import { catalogSchema, type Catalog } from '../../config/catalog-schema.ts';
-import { defaultCatalog } from '../../config/default-catalog.ts';
-import { createCentralClient, type CentralClient } from '../../terminal/sync/central-client.ts';
-import { createDocumentPuller } from '../../terminal/sync/documents.ts';
-import { readCache } from '../../terminal/store/caches.ts';
-import { recentAudit } from '../../terminal/store/audit-log.ts';
-import { adminRequest, createSyncHarness } from './sync-harness.ts';
-import { startKioskSync } from '../../terminal/sync/kiosk-sync.ts';
-import { createFieldCipher, loadOrCreateStoreKey } from '../../terminal/store/field-cipher.ts';
+import { generateSigningKeyPair, signDocument, signRequest } from '../../../shared/contract/signing.ts';
+import type { SignedDocument } from '../../../shared/contract/schemas.ts';
+import { catalogSchema, type Catalog } from '../../../config/catalog-schema.ts';
+import { defaultCatalog } from '../../../config/default-catalog.ts';
+import { createCentralClient, type CentralClient } from '../../../terminal/sync/central-client.ts';
+import { createDocumentPuller } from '../../../terminal/sync/documents.ts';
+import { readCache } from '../../../terminal/store/caches.ts';
+import { recentAudit } from '../../../terminal/store/audit-log.ts';
+import { createSyncHarness } from './sync-harness.ts';
+import { adminRequest } from '../../support/hub-admin.ts';
+import { startKioskSync } from '../../../terminal/sync/kiosk-sync.ts';
+import { createFieldCipher, loadOrCreateStoreKey } from '../../../terminal/store/field-cipher.ts';
 
 const renamed = (name: string): Catalog => ({
   ...defaultCatalog,

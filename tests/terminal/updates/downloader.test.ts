@@ -7,8 +7,8 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { downloadBundle } from '../../terminal/updates/downloader.ts';
-import type { TerminalIdentity } from '../../terminal/sync/identity.ts';
+import { downloadBundle } from '../../../terminal/updates/downloader.ts';
+import type { TerminalIdentity } from '../../../terminal/sync/identity.ts';
 
 test('a download cut in the middle resumes from what it has, at no more than the byte rate', async () => {
   const bundle = randomBytes(100_000);

@@ -1,6 +1,6 @@
 // A kiosk that enrolled again (EnrollRequest.replaces) is still the same kiosk: its case numbers may
 // carry an earlier number, and what it rates may have been delivered under an earlier id.
-import type { Queryable } from '../storage/database.ts';
+import type { Queryable } from '../../storage/database.ts';
 
 /** How far back a chain of re-enrollments is followed (as transactions.ts does). */
 const MAX_LINEAGE = 16;
