@@ -1,6 +1,7 @@
 // A hall for end-to-end tests of services that need central: a hub in this process (PGlite in
 // memory), a card-reader and a printer simulator on real pseudo-terminals, and the kiosk started
 // as `npm start` starts it, enrolled with the hub by a one-time code.
+import { onTestFinished } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +102,16 @@ export async function startHallRig(
         central: { url: kioskHubUrl, documentsEverySeconds: 10, heartbeatSeconds: 10, requestTimeoutSeconds: 3 },
       },
     });
+    let closing: Promise<void> | undefined;
+    const closeAll = async () => {
+      await kiosk.stop();
+      if (ownHub) await stopHub();
+      await reader!.close();
+      await printer!.close();
+      await scanner?.close();
+      for (const pty of ptys) await pty.close();
+      rmSync(dir, { recursive: true, force: true });
+    };
     const rig: HallRig = {
       dir,
       dataDir,
@@ -111,16 +122,18 @@ export async function startHallRig(
       kiosk,
       admin,
       stopHub,
-      async close() {
-        await kiosk.stop();
-        if (ownHub) await stopHub();
-        await reader!.close();
-        await printer!.close();
-        await scanner?.close();
-        for (const pty of ptys) await pty.close();
-        rmSync(dir, { recursive: true, force: true });
+      close() {
+        closing ??= closeAll();
+        return closing;
       },
     };
+    // Closed when the test that started it ends, passed or failed: a second try starts its own
+    // rig, and the first one's kiosk must not outlive the file (the file's afterAll closes it too).
+    try {
+      onTestFinished(() => rig.close());
+    } catch {
+      // started outside a test (a hook): the file closes it
+    }
     return rig;
   } catch (err) {
     await reader?.close();
