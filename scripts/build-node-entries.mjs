@@ -13,14 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { nextDirFor, removeStaleBuilds, swapIn } from './swap-build-dir.mjs';
-
-export const nodeEntries = {
-  kiosk: 'cli/kiosk.ts',
-  central: 'central/cli.ts',
-  kioskctl: 'central/kioskctl.ts',
-  supervisor: 'supervisor/cli.ts',
-  'technician-pin': 'cli/technician-pin.ts',
-};
+import { nodeEntries } from './node-entries.mjs';
 
 /** Each module's own location, as tsx would give it. */
 const sourceLocation = {

@@ -4,20 +4,13 @@
 // kioskctl` and `npm run central` use, without transpiling it again at every start. One start of
 // a kiosk costs about 1 s of CPU this way instead of 4, and the suite starts hundreds.
 import { resolve } from 'node:path';
+import { nodeEntries } from '../../scripts/node-entries.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-const bundles = {
-  'cli/kiosk.ts': 'kiosk',
-  'central/cli.ts': 'central',
-  'central/kioskctl.ts': 'kioskctl',
-  'supervisor/cli.ts': 'supervisor',
-  'cli/technician-pin.ts': 'technician-pin',
-} as const;
-
-export type NodeEntry = keyof typeof bundles;
-
 /** Node's arguments that run `source` (e.g. 'cli/kiosk.ts'): its bundle. */
-export function nodeEntryArgs(source: NodeEntry): string[] {
-  return [resolve(ROOT, 'dist/node', `${bundles[source]}.mjs`)];
+export function nodeEntryArgs(source: string): string[] {
+  const name = Object.keys(nodeEntries).find((key) => nodeEntries[key] === source);
+  if (!name) throw new Error(`${source} is not bundled: add it to scripts/node-entries.mjs`);
+  return [resolve(ROOT, 'dist/node', `${name}.mjs`)];
 }

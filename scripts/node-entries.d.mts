@@ -1,0 +1,2 @@
+// Types for scripts/node-entries.mjs.
+export declare const nodeEntries: Record<string, string>;
