@@ -3,37 +3,26 @@
 // choices), the bad ratings with item, site, time, reason and follow-up, and setting a follow-up.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { formatCaseNumber } from '../../shared/contract/cases.ts';
-import { enrollTerminal, sendBatch, type TestTerminal } from './helpers/hub.ts';
-import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
+import { enrollTerminal, hubFactory, sendBatch, type HubUnderTest, type TestTerminal } from './helpers/hub.ts';
+import { runKioskctl } from './helpers/processes.ts';
 import { applicationItem, caseNumberOf, demandItem, ratingItem } from './suites/case-items.ts';
-import type { RunningCentral } from '../../central/server.ts';
 
 describe('kioskctl cases and ratings', { timeout: 120_000 }, () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'central-cases-cli-'));
-  let central: CentralProcess;
-  let token: string;
+  let hub: HubUnderTest;
   let terminal: TestTerminal;
   const applied = caseNumberOf(1, 1); // the hub's first terminal is number 1
   const complained = caseNumberOf(1, 2);
-  const ctl = (...args: string[]) => runKioskctl(['--url', central.url, ...args], { CENTRAL_ADMIN_TOKEN: token });
-  const hub = () => ({ url: central.url, adminToken: token }) as RunningCentral;
+  const ctl = (...args: string[]) => runKioskctl(['--url', hub.url, ...args], { CENTRAL_ADMIN_TOKEN: hub.adminToken });
 
   beforeAll(async () => {
-    central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
-    token = readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
-    terminal = await enrollTerminal(hub(), { siteCode: 'HX-01', siteName: '虎形山瑶族乡' });
+    hub = await hubFactory(() => null)();
+    terminal = await enrollTerminal(hub, { siteCode: 'HX-01', siteName: '虎形山瑶族乡' });
     const items = [applicationItem(applied), demandItem(complained), ratingItem({ type: 'case', caseNumber: complained }, 1, '办事效率低', '等了一个月没人管')];
-    const sent = await sendBatch(hub(), terminal, items);
+    const sent = await sendBatch(hub, terminal, items);
     assert.equal(sent.status, 200, JSON.stringify(sent.json));
   });
-  afterAll(async () => {
-    await central?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => hub?.close());
 
   test('cases lists each case with its status, site and title; --json has the same; a bad --status names the valid ones', async () => {
     const [table, json, bad] = await Promise.all([ctl('cases'), ctl('cases', '--json', '--kind', 'demand'), ctl('cases', '--status', 'done')]);

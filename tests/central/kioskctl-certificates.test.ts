@@ -3,29 +3,25 @@
 // field, and loads nothing.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { enrollTerminal, signedCall, type TestTerminal } from './helpers/hub.ts';
-import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
-import type { RunningCentral } from '../../central/server.ts';
+import { enrollTerminal, hubFactory, signedCall, type HubUnderTest, type TestTerminal } from './helpers/hub.ts';
+import { runKioskctl } from './helpers/processes.ts';
 
 describe('kioskctl certificates load', { timeout: 120_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'central-cert-cli-'));
-  let central: CentralProcess;
-  let token: string;
+  let hub: HubUnderTest;
   let terminal: TestTerminal;
-  const ctl = (...args: string[]) => runKioskctl(['--url', central.url, ...args], { CENTRAL_ADMIN_TOKEN: token });
-  const hub = () => ({ url: central.url, adminToken: token }) as RunningCentral;
-  const ask = (type: string) => signedCall(hub(), terminal, 'POST', '/v1/certificates', { body: { type, idNumber: '43052419880923101X', name: '龙建军' } });
+  const ctl = (...args: string[]) => runKioskctl(['--url', hub.url, ...args], { CENTRAL_ADMIN_TOKEN: hub.adminToken });
+  const ask = (type: string) => signedCall(hub, terminal, 'POST', '/v1/certificates', { body: { type, idNumber: '43052419880923101X', name: '龙建军' } });
 
   beforeAll(async () => {
-    central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
-    token = readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
-    terminal = await enrollTerminal(hub(), { siteCode: 'HX-01', siteName: '虎形山瑶族乡' });
+    hub = await hubFactory(() => null)();
+    terminal = await enrollTerminal(hub, { siteCode: 'HX-01', siteName: '虎形山瑶族乡' });
   });
   afterAll(async () => {
-    await central?.stop();
+    await hub?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

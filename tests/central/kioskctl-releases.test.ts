@@ -1,35 +1,34 @@
-// kioskctl's release and rollout commands against `npm run central` as child processes: the key
+// kioskctl's release and rollout commands, run as child processes against a hub: the key
 // made offline, a release packed and signed locally, one signed by another key refused by the hub.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
+import { runKioskctl } from './helpers/processes.ts';
+import { hubFactory, type HubUnderTest } from './helpers/hub.ts';
 
 describe('kioskctl release and rollout', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'kioskctl-releases-'));
   const keyFile = join(dir, 'release-key.pem');
   const otherKey = join(dir, 'other-key.pem');
   const app = join(dir, 'app');
-  let central: CentralProcess;
-  let token: string;
-  const ctl = (...args: string[]) => runKioskctl(['--url', central.url, ...args], { CENTRAL_ADMIN_TOKEN: token });
+  let hub: HubUnderTest;
+  const ctl = (...args: string[]) => runKioskctl(['--url', hub.url, ...args], { CENTRAL_ADMIN_TOKEN: hub.adminToken });
 
   beforeAll(async () => {
     const made = await runKioskctl(['release', 'keygen', '--out', keyFile]);
     assert.equal(made.code, 0, made.stderr);
     const publicKey = /public key: (\S+)/.exec(made.stdout)![1]!;
     assert.equal((await runKioskctl(['release', 'keygen', '--out', otherKey])).code, 0);
-    central = await startCentralProcess(['--port', '0', '--data-dir', join(dir, 'hub')], { CENTRAL_RELEASE_PUBLIC_KEY: publicKey });
-    token = readFileSync(join(dir, 'hub', 'admin-token'), 'utf8').trim();
+    hub = await hubFactory(() => null)({ releasePublicKey: publicKey });
     // A minimal app directory: what pack reads (version, store migrations) and something to ship.
     mkdirSync(join(app, 'terminal/store'), { recursive: true });
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'township-kiosk', version: '0.9.0' }));
     writeFileSync(join(app, 'terminal/store/migrations.ts'), 'export const migrations = [\n  {\n    version: 1,\n  },\n  {\n    version: 2,\n  },\n];\n');
   });
   afterAll(async () => {
-    await central?.stop();
+    await hub?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

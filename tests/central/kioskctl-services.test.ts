@@ -7,22 +7,24 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
+import { runKioskctl } from './helpers/processes.ts';
 import { sampleGuidesFile, sampleNoticesFile } from '../support/info-samples.ts';
-import { enrollTerminal, sendBatch } from './helpers/hub.ts';
+import { enrollTerminal, hubFactory, sendBatch, type HubUnderTest } from './helpers/hub.ts';
 import { mattersBody, voteItem } from './suites/public-matters.ts';
-import type { RunningCentral } from '../../central/server.ts';
 
 describe('kioskctl for guides, notices and public matters', { timeout: 120_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kioskctl-info-'));
-  let central: CentralProcess;
-  const ctl = (...args: string[]) => runKioskctl(['--url', central.url, '--token-file', join(dataDir, 'admin-token'), ...args]);
+  let hub: HubUnderTest;
+  // The admin keeps the hub's token in a file, as a hub started from its command line writes it.
+  const tokenFile = join(dataDir, 'admin-token');
+  const ctl = (...args: string[]) => runKioskctl(['--url', hub.url, '--token-file', tokenFile, ...args]);
 
   beforeAll(async () => {
-    central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
+    hub = await hubFactory(() => null)();
+    writeFileSync(tokenFile, `${hub.adminToken}\n`, { mode: 0o600 });
   });
   afterAll(async () => {
-    await central?.stop();
+    await hub?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -64,7 +66,6 @@ describe('kioskctl for guides, notices and public matters', { timeout: 120_000 }
     writeFileSync(file, JSON.stringify(mattersBody()));
     const published = await ctl('publish', 'matters', file);
     assert.equal(published.code, 0, published.stderr);
-    const hub = { url: central.url, adminToken: readFileSync(join(dataDir, 'admin-token'), 'utf8').trim() } as RunningCentral;
     const terminal = await enrollTerminal(hub);
     const items = [voteItem('road-lights', 'yes', '510722196803121230', '晚上太黑'), voteItem('road-lights', 'yes', '510722196803121230'), voteItem('road-lights', 'no', '110101199001011234')];
     assert.equal((await sendBatch(hub, terminal, items)).status, 200);
