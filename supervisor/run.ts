@@ -45,14 +45,14 @@ export function startSupervisor(settings: Settings, kioskArgs: readonly string[]
   const start = () => {
     restartTimer = null;
     rmSync(heartbeatPath, { force: true }); // the last run's beats must not count for this one
-    const [command, ...commandArgs] = settings.kioskCommand;
+    const [command, ...commandArgs] = settings.kioskCommand();
     startedAt = now();
     lastBeat = null;
     stopReason = null;
     switcher?.started();
     const proc = spawn(command!, [...commandArgs, ...kioskArgs], {
       stdio: 'inherit',
-      // The current release's directory: `--import tsx` and the app's files resolve from there.
+      // The current release's directory: its bundle's packages (or `--import tsx`) resolve from there.
       ...(switcher ? { cwd: switcher.currentDir() } : {}),
       // Its own process group: a stop or a kill reaches Chromium / Electron under it too.
       detached: true,

@@ -1,12 +1,14 @@
 // The supervisor's settings come from the environment (KIOSK_SUPERVISOR_*), so every command-line
 // argument can go to the kiosk unchanged (`npm run supervise -- --config FILE`) and a systemd
 // unit sets them with Environment= lines.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDailyTime, type DailyTime, type LivenessWindows, type RestartLimit } from './policy.ts';
 
 export interface Settings {
-  /** The kiosk command; its arguments follow, then the supervisor's own argv. */
-  kioskCommand: string[];
+  /** The kiosk command, decided at each start (a release switch changes it); its arguments follow,
+   *  then the supervisor's own argv. */
+  kioskCommand: () => string[];
   limit: RestartLimit;
   windows: LivenessWindows;
   /** Pause before a restart, so a crash loop does not spin the CPU while it is being counted. */
@@ -33,11 +35,26 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   return value;
 }
 
+function kioskFromSources(appRoot: string): string[] {
+  return [process.execPath, '--import', 'tsx', resolve(appRoot, 'cli/kiosk.ts')];
+}
+
+/**
+ * An installed release's kiosk: its own bundle (dist/node/kiosk.mjs, built with the release before
+ * it was packed) starts on less than half the CPU that compiling its sources through tsx takes,
+ * and a hall waits that long after a crash or a switch; a release packed without one runs from
+ * its sources. A checkout (no install root) always runs its sources: its bundle may be older than them.
+ */
+export function installedKiosk(appRoot: string, exists: (path: string) => boolean = existsSync): string[] {
+  const bundle = resolve(appRoot, 'dist/node/kiosk.mjs');
+  return exists(bundle) ? [process.execPath, bundle] : kioskFromSources(appRoot);
+}
+
 export function readSettings(env: NodeJS.ProcessEnv): Settings {
   const command = env.KIOSK_SUPERVISOR_KIOSK_COMMAND?.trim();
   // Under an install root (updates) the kiosk is the current release's: `current` is resolved at each start.
   const appRoot = env.KIOSK_INSTALL_ROOT?.trim() ? resolve(env.KIOSK_INSTALL_ROOT.trim(), 'current') : repoRoot;
-  const kioskCommand = command ? command.split(/\s+/) : [process.execPath, '--import', 'tsx', resolve(appRoot, 'cli/kiosk.ts')];
+  const kioskCommand = command ? () => command.split(/\s+/) : env.KIOSK_INSTALL_ROOT?.trim() ? () => installedKiosk(appRoot) : () => kioskFromSources(repoRoot);
   const dailyText = env.KIOSK_SUPERVISOR_DAILY_RESTART?.trim();
   let dailyRestart: Settings['dailyRestart'] = null;
   if (dailyText) {

@@ -1,8 +1,8 @@
 // Updates end to end (issue 12), with real processes and the browser shell: a hub, the real
-// supervisor with a side-by-side install root, and the real kiosk (cli/kiosk.ts, --shell browser:
-// Debian's Chromium on Xvfb renders the UI, whose frames make a version healthy). Versions of the
-// app are built here, as copies of this checkout with a bumped version, packed and signed with a
-// release key made for the test:
+// supervisor with a side-by-side install root, and the real kiosk (each release's own bundle,
+// dist/node/kiosk.mjs, --shell browser: Debian's Chromium on Xvfb renders the UI, whose frames make
+// a version healthy). Versions of the app are built here, as copies of this checkout with a bumped
+// version, packed and signed with a release key made for the test:
 //   0.2.0  good: rolled out by kioskctl, switched to, healthy;
 //   0.3.0  crashes at start: rolled back by the supervisor, its rollout halts by itself;
 //   0.4.0  its UI never renders: rolled back after the health deadline, its rollout halts.
@@ -31,8 +31,10 @@ function makeApp(dir: string, version: string, broken?: 'crash-at-start' | 'ui-n
   const pkgPath = join(dir, 'package.json');
   writeFileSync(pkgPath, JSON.stringify({ ...JSON.parse(readFileSync(pkgPath, 'utf8')), version }, null, 2));
   if (broken === 'crash-at-start') {
-    const cli = join(dir, 'cli/kiosk.ts');
-    writeFileSync(cli, `console.error('deliberately broken release ${version}: exits at start');\nprocess.exit(1);\n${readFileSync(cli, 'utf8')}`);
+    // Its bundle (what the supervisor runs) and its sources alike.
+    for (const cli of [join(dir, 'dist/node/kiosk.mjs'), join(dir, 'cli/kiosk.ts')]) {
+      writeFileSync(cli, `console.error('deliberately broken release ${version}: exits at start');\nprocess.exit(1);\n${readFileSync(cli, 'utf8')}`);
+    }
   }
   if (broken === 'ui-never-renders') {
     const page = join(dir, 'dist/renderer/index.html');
@@ -151,6 +153,7 @@ describe('a staged rollout to a supervised kiosk with the browser shell', () => 
     await waitFor('the supervisor finding 0.2.0 healthy', 200_000, async () => /update to 0\.2\.0 is healthy \(store migrated, devices opened, UI rendered\)/.test(log), () => log);
     await waitFor('the terminal reporting 0.2.0', 30_000, async () => (await terminal())?.softwareVersion === '0.2.0', () => log);
     assert.equal(current(), 'releases/0.2.0');
+    assert.match(log, /kiosk started \(pid \d+\): \S+ \S+\/current\/dist\/node\/kiosk\.mjs/, 'the release runs its own bundle, not its sources through tsx');
     assert.equal((await terminal())!.terminalId, terminalId, 'the same enrollment: the data dir came through the switch');
     assert.equal((await rollout('0.2.0'))!.state, 'running');
     assert.match(await kioskctl('rollout', 'advance', (await rollout('0.2.0'))!.rolloutId), /COMPLETED/);

@@ -6,7 +6,7 @@ import { readSettings } from '../../supervisor/settings.ts';
 
 test('with nothing set: the real kiosk, 5 restarts in 10 min, 30 s heartbeat, 60 s screen, no daily restart', () => {
   const s = readSettings({});
-  assert.match(s.kioskCommand.join(' '), /--import tsx .*cli\/kiosk\.ts$/);
+  assert.match(s.kioskCommand().join(' '), /--import tsx .*cli\/kiosk\.ts$/);
   assert.deepEqual(s.limit, { maxRestarts: 5, windowMs: 600_000 });
   assert.deepEqual(s.windows, { heartbeatMs: 30_000, startGraceMs: 120_000, frameMs: 60_000 });
   assert.equal(s.dailyRestart, null);

@@ -6,14 +6,23 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readSettings } from '../../supervisor/settings.ts';
+import { installedKiosk, readSettings } from '../../supervisor/settings.ts';
 
-test('under an install root the kiosk command runs current/cli/kiosk.ts, with a 180 s health deadline by default', () => {
+test('under an install root the kiosk command runs the current release, with a 180 s health deadline by default', () => {
   const settings = readSettings({ KIOSK_INSTALL_ROOT: '/opt/kiosk' });
   assert.equal(settings.installRoot, '/opt/kiosk');
-  assert.equal(settings.kioskCommand.at(-1), '/opt/kiosk/current/cli/kiosk.ts');
+  assert.equal(settings.kioskCommand().at(-1), '/opt/kiosk/current/cli/kiosk.ts', 'no bundle there: its sources');
   assert.equal(settings.updateHealthMs, 180_000);
   assert.equal(readSettings({}).installRoot, null, 'no install root: no updates');
+});
+
+test("an installed release runs its own bundle when it was packed with one, and its sources through tsx when not", () => {
+  const bundled = installedKiosk('/opt/kiosk/current', (path) => path === '/opt/kiosk/current/dist/node/kiosk.mjs');
+  assert.deepEqual(bundled, [process.execPath, '/opt/kiosk/current/dist/node/kiosk.mjs']);
+  const fromSources = installedKiosk('/opt/kiosk/current', () => false);
+  assert.deepEqual(fromSources, [process.execPath, '--import', 'tsx', '/opt/kiosk/current/cli/kiosk.ts']);
+  // A checkout without an install root never runs its bundle, which may be older than its sources.
+  assert.ok(readSettings({}).kioskCommand().includes('tsx'));
 });
 
 test('a health deadline that is not a number is refused, naming the variable', () => {
