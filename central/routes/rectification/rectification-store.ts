@@ -1,6 +1,7 @@
 // 整改 in the database: the list (overdue first) and counts within a scope, one rectification with
 // its steps, and a step recorded. The figures are SQL over indexed columns, so the statistics page
 // (issue 23) can call rectificationCounts for a period without loading rows into the hub.
+import { formatCaseNumber } from '../../../shared/contract/cases.ts';
 import { isoOf, type Queryable } from '../../storage/database.ts';
 import { workingDaysBetween } from '../workbench/working-days.ts';
 import { awaitingSite, type FollowUpResult, type RectificationAction, type RectificationState } from './rules.ts';
@@ -41,7 +42,8 @@ function summaryOf(row: SummaryRow, today: string): RectificationSummary {
     siteCode: row.site_code,
     service: row.service,
     caseNumber: row.case_number,
-    item: row.item_label,
+    // A case as receipts print its number (0012-0000345-7), the rest as the rating names it.
+    item: row.case_number && row.item_label.startsWith(row.case_number) ? formatCaseNumber(row.case_number) + row.item_label.slice(row.case_number.length) : row.item_label,
     itemKind: row.item_kind,
     ratingId: row.rating_id,
     level: row.level,

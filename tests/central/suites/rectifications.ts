@@ -8,9 +8,11 @@ import assert from 'node:assert/strict';
 import { adminCall, enrollTerminal, signedCall, type HubFactory, type HubUnderTest, type JsonResponse, type TestTerminal } from '../helpers/hub.ts';
 import { accountReady, logIn, type ConsoleUser } from '../helpers/console-session.ts';
 import { applicationItem, caseNumberOf, demandItem, queueTicketItem, ratingItem } from './case-items.ts';
+import { formatCaseNumber } from '../../../shared/contract/cases.ts';
 
 interface Rectification {
   id: string;
+  item: string;
   state: string;
   siteCode: string;
   service: string;
@@ -97,6 +99,7 @@ export function rectificationsSuite(startHub: HubFactory): void {
       );
       assert.equal(ofCase.dueDay, '2026-12-14', 'Monday + 5 working days: the next Monday');
       assert.deepEqual([ofCase.overdue, ofCase.remainingWorkingDays], [false, 5]);
+      assert.equal(ofCase.item, `${formatCaseNumber(eastCase)} 最低生活保障申请`);
       const ofTicket = all.find((r) => r.itemKind === 'queue-ticket')!;
       ids.eastTicket = ofTicket.id;
       assert.deepEqual([ofTicket.siteCode, ofTicket.service, ofTicket.caseNumber], ['EAST', '综合窗口', null]);
