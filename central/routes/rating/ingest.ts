@@ -81,8 +81,10 @@ async function applyRatings(tx: Queryable, terminalId: string, run: readonly Pre
      ON CONFLICT (target_key) DO NOTHING RETURNING id::text AS id, transaction_id`,
     params,
   );
-  // 好差评 整改 (issue 23): each bad rating stored here opens its rectification, in this transaction.
-  await openRectifications(tx, inserted.map((row) => row.id), ratings[0]!.settings);
+  // 好差评 整改 (issue 23): each bad rating stored here opens its rectification, in this
+  // transaction; a batch of good ratings (most of them) costs no statement more.
+  const badIds = new Set(ratings.filter((r) => (levelsNeedingReason as readonly number[]).includes(r.parsed.data.level)).map((r) => r.item.id));
+  await openRectifications(tx, inserted.filter((row) => badIds.has(row.transaction_id)).map((row) => row.id), ratings[0]!.settings);
   const counted = new Set(inserted.map((row) => row.transaction_id));
   const refused = ratings.flatMap((rating, i) => (counted.has(rating.item.id) ? [] : [[terminalId, rating.item.id, (targets[i] as ResolvedTarget).key, 'already-rated']]));
   if (refused.length === 0) return;
