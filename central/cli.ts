@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { startCentral, type LogLevel } from './server.ts';
 import { writeConsolePassword } from './console-auth.ts';
 import { hubTimeZone } from './time-zone.ts';
+import { hubRectificationDays } from './routes/rectification/time-limit.ts';
 
 const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOST] [--log-level silent|error|warn|info]
   --port       TCP port, 0 picks a free one (default 8470)
@@ -16,7 +17,8 @@ const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOS
 environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters),
   CENTRAL_RELEASE_PUBLIC_KEY (base64 release public key, from kioskctl release keygen; without it releases are refused),
   CENTRAL_PUBLIC_URL (the address certificates' QR codes point to, e.g. https://central.example.gov.cn),
-  CENTRAL_TIME_ZONE (the county's IANA time zone for pages and a ticket's day, default Asia/Shanghai; set the kiosks' site.timeZone alike)`;
+  CENTRAL_TIME_ZONE (the county's IANA time zone for pages and a ticket's day, default Asia/Shanghai; set the kiosks' site.timeZone alike),
+  CENTRAL_RECTIFICATION_WORKING_DAYS (working days a site has to rectify a bad rating, 整改; default 5)`;
 
 function fail(message: string): never {
   console.error(`central: ${message}\n${USAGE}`);
@@ -62,8 +64,10 @@ async function main(): Promise<void> {
   }
   const databaseUrl = process.env.DATABASE_URL || undefined;
   let timeZone: string;
+  let rectificationWorkingDays: number;
   try {
     timeZone = hubTimeZone();
+    rectificationWorkingDays = hubRectificationDays();
   } catch (err) {
     fail((err as Error).message);
   }
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
     adminToken: process.env.CENTRAL_ADMIN_TOKEN || undefined,
     publicUrl: process.env.CENTRAL_PUBLIC_URL || undefined,
     timeZone, // issue 21
+    rectificationWorkingDays, // 好差评 整改 (issue 23)
     releasePublicKey: process.env.CENTRAL_RELEASE_PUBLIC_KEY || undefined, // updates (issue 12)
     logLevel,
   });

@@ -8,6 +8,7 @@ import { createAdminAuthenticator, createPrincipalAuthenticator } from './routes
 import { consolePasswordFromDir } from './console-auth.ts';
 import { registerWorkbenchRoutes } from './routes/workbench/routes.ts';
 import { registerAccountAdminRoutes } from './routes/workbench/account-routes.ts';
+import { registerRectificationRoutes } from './routes/rectification/routes.ts';
 import { registerConsoleRoutes } from './routes/console.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
@@ -40,6 +41,7 @@ import { registerReleaseAdminRoutes, registerReleaseDownloadRoute } from './rout
 import { registerRollbackAckRoute } from './routes/releases/rollback-ack.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../config/zoned-time.ts';
 import { timeZoneProblem } from './time-zone.ts';
+import { DEFAULT_RECTIFICATION_WORKING_DAYS, isRectificationDays, rectificationDaysProblem } from './routes/rectification/time-limit.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -66,6 +68,8 @@ export interface CentralAppDeps {
   consolePasswordHash?: () => string | null;
   /** Updates (issue 12): base64 release public key releases must be signed with; null: publishing refused. */
   releasePublicKey?: string | null;
+  /** 好差评 整改 (issue 23): working days a site has to rectify a bad rating (CENTRAL_RECTIFICATION_WORKING_DAYS); default 5. */
+  rectificationWorkingDays?: number;
 }
 
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
@@ -93,6 +97,8 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   const now = deps.now ?? Date.now;
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
   if (!isTimeZone(timeZone)) throw new Error(timeZoneProblem(timeZone));
+  const rectificationDays = deps.rectificationWorkingDays ?? DEFAULT_RECTIFICATION_WORKING_DAYS;
+  if (!isRectificationDays(rectificationDays)) throw new Error(rectificationDaysProblem(rectificationDays));
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
   const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // 办件 (issue 10): pseudonyms under the same key file; wrong 查询码 counted across kiosk and phone.
@@ -101,7 +107,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     'topic-vote': (item) => prepareTopicVote(item, voterKey, now),
     application: (item) => prepareApplication(item, cases.keys),
     demand: (item) => prepareDemand(item, cases.keys),
-    rating: (item) => prepareRating(item, timeZone),
+    rating: (item) => prepareRating(item, { timeZone, now, workingDays: rectificationDays }),
   });
   // Routes live in plugin scopes (registered when the app becomes ready), one per kind of caller.
   void app.register(async (terminal) => {
@@ -137,6 +143,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   void app.register(async (workbench) => {
     workbench.addHook('onRequest', async (request) => void (await authenticate(request)));
     registerWorkbenchRoutes(workbench, deps.db, { now, timeZone });
+    registerRectificationRoutes(workbench, deps.db, { now, timeZone }); // 好差评 整改 (issue 23)
   });
 
   const requireAdmin = createAdminAuthenticator(deps.adminToken, deps.db, now);
@@ -182,6 +189,8 @@ export interface StartCentralOptions {
   consolePasswordHash?: string;
   /** Updates (issue 12): the release public key (base64), e.g. from CENTRAL_RELEASE_PUBLIC_KEY. */
   releasePublicKey?: string;
+  /** 好差评 整改 (issue 23): e.g. from CENTRAL_RECTIFICATION_WORKING_DAYS; default 5. */
+  rectificationWorkingDays?: number;
 }
 
 export interface RunningCentral {
@@ -204,7 +213,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const voterKey = loadOrCreateVoterKey(dataDir);
   const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, logStream: options.logStream, now: options.now, publicUrl: options.publicUrl, timeZone: options.timeZone, voterKey,
     consolePasswordHash: options.consolePasswordHash ? () => options.consolePasswordHash ?? null : consolePasswordFromDir(dataDir),
-    releasePublicKey: options.releasePublicKey ?? null });
+    releasePublicKey: options.releasePublicKey ?? null, rectificationWorkingDays: options.rectificationWorkingDays });
   const host = options.host ?? '127.0.0.1';
   try {
     await app.listen({ port: options.port, host });

@@ -7,6 +7,8 @@ import type { AccountView } from '../accounts/account-store.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { WorkbenchCaseDetail, WorkbenchCaseSummary } from '../routes/workbench/workbench-types.ts';
 import { setHubTimeZone } from './format.ts';
+import type { RectificationDetail, RectificationList } from '../routes/rectification/rectification-types.ts';
+import type { FollowUpResult, RectificationAction } from '../routes/rectification/rules.ts';
 
 let csrfToken: string | null = null;
 
@@ -105,3 +107,15 @@ export const createAccount = (account: { username: string; displayName: string; 
   call<AccountView>('POST', '/v1/admin/accounts', account);
 export const setAccountDisabled = (username: string, disabled: boolean) => call<AccountView>('POST', `/v1/admin/accounts/${encodeURIComponent(username)}/${disabled ? 'disable' : 'enable'}`, {});
 export const resetAccountPassword = (username: string, password: string) => call<AccountView>('POST', `/v1/admin/accounts/${encodeURIComponent(username)}/reset-password`, { password });
+// 好差评 整改 (issue 23): the user's own sites only, enforced by the hub.
+export const listRectifications = (filters: Record<string, string>) => {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '')).toString();
+  return call<RectificationList>('GET', `/v1/workbench/rectifications${query ? `?${query}` : ''}`);
+};
+export const getRectification = (id: string) => call<RectificationDetail>('GET', `/v1/workbench/rectifications/${encodeURIComponent(id)}`);
+export const takeRectificationStep = (id: string, step: { action: RectificationAction; note: string; result: FollowUpResult | null }) =>
+  call<RectificationDetail>('POST', `/v1/workbench/rectifications/${encodeURIComponent(id)}/steps`, {
+    action: step.action,
+    ...(step.note.trim() ? { note: step.note.trim() } : {}),
+    ...(step.result ? { result: step.result } : {}),
+  });

@@ -407,6 +407,56 @@ export const migrations: Migration[] = [
       `CREATE INDEX cases_by_site ON cases (site_code, status, submitted_at)`,
     ],
   },
+  {
+    // 好差评 整改 (issue 23): a bad rating opens one rectification (central/routes/rectification/),
+    // owned by the site responsible for what was rated, due on a working day fixed when opened; its
+    // steps say who recorded what. A resident's rating is never changed by anyone: the trigger
+    // refuses an UPDATE of what the resident said (only the older follow-up note may change) and
+    // any DELETE, whatever route or script tries.
+    version: 15,
+    name: 'rectifications of bad ratings, their steps, ratings unchangeable',
+    statements: [
+      `CREATE TABLE rectifications (
+         id bigserial PRIMARY KEY,
+         rating_id bigint NOT NULL UNIQUE REFERENCES ratings (id),
+         site_code text NOT NULL,
+         case_number text,
+         service text NOT NULL,
+         state text NOT NULL,
+         opened_at timestamptz NOT NULL,
+         due_day date NOT NULL,
+         updated_at timestamptz NOT NULL
+       )`,
+      `CREATE INDEX rectifications_by_site ON rectifications (site_code, state, due_day)`,
+      `CREATE INDEX rectifications_by_opened_at ON rectifications (opened_at)`, // statistics per period
+      `CREATE TABLE rectification_steps (
+         rectification_id bigint NOT NULL REFERENCES rectifications (id),
+         step integer NOT NULL,
+         action text NOT NULL,
+         state text NOT NULL,
+         note text,
+         result text,
+         username text NOT NULL,
+         role text NOT NULL,
+         at timestamptz NOT NULL,
+         PRIMARY KEY (rectification_id, step)
+       )`,
+      `CREATE FUNCTION ratings_stay_as_rated() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF TG_OP = 'DELETE' THEN
+           RAISE EXCEPTION 'a resident''s rating is never deleted (rating %)', OLD.id;
+         END IF;
+         IF (NEW.id, NEW.target_key, NEW.target, NEW.item_kind, NEW.item_label, NEW.level, NEW.label, NEW.reason, NEW.reasons, NEW.reason_text,
+             NEW.site_code, NEW.terminal_id, NEW.transaction_id, NEW.rated_at)
+            IS DISTINCT FROM (OLD.id, OLD.target_key, OLD.target, OLD.item_kind, OLD.item_label, OLD.level, OLD.label, OLD.reason, OLD.reasons, OLD.reason_text,
+             OLD.site_code, OLD.terminal_id, OLD.transaction_id, OLD.rated_at) THEN
+           RAISE EXCEPTION 'a resident''s rating is never changed (rating %)', OLD.id;
+         END IF;
+         RETURN NEW;
+       END $$`,
+      `CREATE TRIGGER ratings_stay_as_rated BEFORE UPDATE OR DELETE ON ratings FOR EACH ROW EXECUTE FUNCTION ratings_stay_as_rated()`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -12,6 +12,7 @@ import type { Queryable } from '../../storage/database.ts';
 import type { PreparedItem } from '../transaction-kinds.ts';
 import { ItemRefused } from '../transactions.ts';
 import { resolveTargets, type ResolvedTarget, type TargetRequest } from './targets.ts';
+import { openRectifications, type RectificationSettings } from '../rectification/open-on-ingest.ts';
 
 /** Ratings made before targets and reasons (a ticket rated right after taking it). */
 const legacyRatingSchema = z.strictObject({ ratesTransactionId: z.string().min(1).max(100), level: z.number().int().min(1).max(5), label: z.string() });
@@ -35,7 +36,7 @@ class PreparedRating implements PreparedItem {
     readonly stored: TransactionItem,
     readonly parsed: Parsed,
     readonly reasonText: string | null,
-    readonly timeZone: string,
+    readonly settings: RectificationSettings,
   ) {}
 
   apply(tx: Queryable, terminalId: string): Promise<void> {
@@ -61,7 +62,7 @@ async function applyRatings(tx: Queryable, terminalId: string, run: readonly Pre
   if (ratings.length === 0) return;
   const site = await tx.query<{ site_code: string }>('SELECT site_code FROM terminals WHERE terminal_id = $1', [terminalId]);
   const siteCode = site[0]?.site_code ?? '';
-  const targets = await resolveTargets(tx, ratings.map((r) => r.target), terminalId, siteCode, ratings[0]!.timeZone);
+  const targets = await resolveTargets(tx, ratings.map((r) => r.target), terminalId, siteCode, ratings[0]!.settings.timeZone);
   const params: unknown[] = [];
   const rows = ratings.map((rating, i) => {
     const target = targets[i]!;
@@ -74,12 +75,16 @@ async function applyRatings(tx: Queryable, terminalId: string, run: readonly Pre
     const p = (n: number) => `$${i * RATING_COLUMNS + n}`;
     return `(${p(1)}, ${p(2)}::jsonb, ${p(3)}, ${p(4)}, ${p(5)}::integer, ${p(6)}, ${p(7)}, ${p(8)}::jsonb, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::timestamptz, ${p(14)})`;
   });
-  const inserted = await tx.query<{ transaction_id: string }>(
+  const inserted = await tx.query<{ id: string; transaction_id: string }>(
     `INSERT INTO ratings (target_key, target, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, transaction_id, rated_at, follow_up_state)
      VALUES ${rows.join(', ')}
-     ON CONFLICT (target_key) DO NOTHING RETURNING transaction_id`,
+     ON CONFLICT (target_key) DO NOTHING RETURNING id::text AS id, transaction_id`,
     params,
   );
+  // 好差评 整改 (issue 23): each bad rating stored here opens its rectification, in this
+  // transaction; a batch of good ratings (most of them) costs no statement more.
+  const badIds = new Set(ratings.filter((r) => (levelsNeedingReason as readonly number[]).includes(r.parsed.data.level)).map((r) => r.item.id));
+  await openRectifications(tx, inserted.filter((row) => badIds.has(row.transaction_id)).map((row) => row.id), ratings[0]!.settings);
   const counted = new Set(inserted.map((row) => row.transaction_id));
   const refused = ratings.flatMap((rating, i) => (counted.has(rating.item.id) ? [] : [[terminalId, rating.item.id, (targets[i] as ResolvedTarget).key, 'already-rated']]));
   if (refused.length === 0) return;
@@ -90,13 +95,16 @@ async function applyRatings(tx: Queryable, terminalId: string, run: readonly Pre
   );
 }
 
-/** `timeZone`: the hub's (CENTRAL_TIME_ZONE), in which a rated ticket's date is a day. */
-export function prepareRating(item: TransactionItem, timeZone: string): PreparedItem | null {
+/**
+ * `settings.timeZone`: the hub's (CENTRAL_TIME_ZONE), in which a rated ticket's date is a day;
+ * the rest: how a bad rating's 整改 is opened.
+ */
+export function prepareRating(item: TransactionItem, settings: RectificationSettings): PreparedItem | null {
   if (item.kind !== RATING_KIND) return null;
   const payload = item.payload as { data?: unknown; personal?: unknown };
   const parsed = parseData(payload.data);
   // A kiosk leaves `personal` out when there is none (terminal/store/outbox.ts); null means the same.
   const personal = payload.personal == null ? null : parseOrRefuse(ratingPersonalSchema, payload.personal, 'payload.personal');
   const { personal: _dropped, ...rest } = payload;
-  return new PreparedRating(item, { ...item, payload: rest }, parsed, personal?.reasonText?.trim() || null, timeZone);
+  return new PreparedRating(item, { ...item, payload: rest }, parsed, personal?.reasonText?.trim() || null, settings);
 }
