@@ -15,6 +15,7 @@ import { startIdCardSimulator, type IdCardSimulator } from '../../drivers/sim/id
 import { startPrinterSimulator, type PrinterSimulator } from '../../drivers/sim/printer-sim.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { openKioskPage as openKiosk } from '../support/kiosk-page.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
 import { createCupsPdfQueue, cupsUnavailableReason, type CupsPdfQueue } from '../support/cups.ts';
 import { pdfQrCodes, pdfText } from '../support/pdf-inspect.ts';
@@ -78,13 +79,6 @@ async function stopRig(rig: Rig | undefined, inspect?: (rig: Rig) => void) {
     await rig.printerPty.close();
     rmSync(rig.dir, { recursive: true, force: true });
   }
-}
-
-async function openKiosk(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.goto(url);
-  await page.getByText('请将身份证放在读卡区').waitFor({ timeout: 15000 });
-  return page;
 }
 
 const certificateTile = (page: Page) => page.getByRole('button', { name: /证明打印/ });

@@ -13,6 +13,7 @@ import { createPtyPair, type PtyPair } from '../../drivers/serial/pty-pair.ts';
 import { startIdCardSimulator, type IdCardSimulator } from '../../drivers/sim/idcard-sim.ts';
 import { startPrinterSimulator, type PrinterSimulator } from '../../drivers/sim/printer-sim.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { openKioskPage as openKiosk } from '../support/kiosk-page.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
 
 const SITE = '东升街道便民服务中心';
@@ -64,13 +65,6 @@ async function closeRig(rig: Rig) {
   await rig.readerPty.close();
   await rig.printerPty.close();
   rmSync(rig.dir, { recursive: true, force: true });
-}
-
-async function openKiosk(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
-  await page.goto(url);
-  await page.getByText('请将身份证放在读卡区').waitFor({ timeout: 15000 });
-  return page;
 }
 
 describe('resident journey in Chromium (browser shell)', () => {
