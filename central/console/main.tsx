@@ -13,6 +13,8 @@ import { TerminalList } from './terminal-list.tsx';
 import { TerminalDetails } from './terminal-details.tsx';
 import { Publish } from './publish.tsx';
 import { Rollouts } from './rollouts.tsx';
+import { AuditLog } from './audit-log.tsx';
+import { word } from './audit-words.ts';
 import './console.css';
 
 function useHash(): string {
@@ -54,6 +56,7 @@ function App() {
             <a href="#/">Terminals</a> <a href="#/publish">Publish a document</a> <a href="#/rollouts">Rollouts</a> <a href="#/accounts">账号</a>
           </>
         )}
+        {(isAdmin || session.role === 'auditor') && <a href="#/audit">{word('navAudit')}</a>}
         <span class="who">
           {session.displayName}（{roleNames[session.role]}）
         </span>
@@ -61,7 +64,7 @@ function App() {
           退出 Log out
         </button>
       </nav>
-      <main>{inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />}</main>
+      <main>{hash === '#/audit' ? <AuditLog /> : inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />}</main>
     </>
   );
 }
