@@ -22,7 +22,7 @@ function EntryRow({ entry }: { entry: AuditEntryView }) {
       </td>
       <td>{actionWord(entry.action)}</td>
       <td>
-        {entry.target.kind} {entry.target.id}
+        {entry.target.kind} {entry.target.kind === 'case' ? <a href={`#/case/${entry.target.id}`}>{entry.target.id}</a> : entry.target.id}
       </td>
       <td>{entry.sites.join('、')}</td>
       <td class="change">
