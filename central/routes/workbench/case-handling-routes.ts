@@ -23,9 +23,14 @@ import { caseInScope, caseNumberParam } from './case-lookup.ts';
 import { addNote, assigneeOf, notesOf } from './case-notes.ts';
 import { dayOf } from './working-days.ts';
 import { superviseSchema, transferSchema, type WorkbenchCaseDetail } from './workbench-types.ts';
-import type { WorkbenchOptions } from './case-routes.ts';
 
 type Detail = (q: Queryable, principal: Principal, c: StoredCase) => Promise<WorkbenchCaseDetail>;
+
+/** The hub's clock and zone (case-routes.ts passes its WorkbenchOptions; named here, not imported, to keep the two files out of a circle). */
+interface Clock {
+  now: () => number;
+  timeZone: string;
+}
 
 interface Asked {
   principal: Principal;
@@ -65,7 +70,7 @@ async function receivingClerk(q: Queryable, username: string, site: string): Pro
 /** A real calendar day (the regex lets 2026-02-30 through). */
 const isDay = (day: string) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
-export function registerCaseHandlingRoutes(app: FastifyInstance, db: Database, detail: Detail, options: WorkbenchOptions): void {
+export function registerCaseHandlingRoutes(app: FastifyInstance, db: Database, detail: Detail, options: Clock): void {
   const now = () => new Date(options.now()).toISOString();
 
   app.post('/v1/workbench/cases/:caseNumber/reveal', async (request) => {
