@@ -171,6 +171,7 @@ export function auditSuite(startHub: HubFactory): void {
       }
       assert.equal((await supervise(supervisor, northCase, note)).status, 404, 'another township\'s case');
       assert.equal((await supervise(supervisor, pressed, { dueDay: today() })).json.error, 'invalid-body', 'a 督办 says what it wants');
+      assert.equal((await supervisor.call('POST', `/v1/workbench/cases/${pressed}/supervise`, note, { csrf: false })).json.error, 'csrf-token-missing');
       assert.equal((await supervise(supervisor, pressed, { note: '请尽快', dueDay: '2020-01-02' })).json.error, 'due-day-past');
       assert.equal((await supervise(supervisor, pressed, { note: '请尽快', dueDay: '2027-02-30' })).status, 400);
       assert.equal((await casePage(clerk, pressed)).json.supervised, null, 'refused: nothing recorded');
@@ -199,12 +200,14 @@ export function auditSuite(startHub: HubFactory): void {
       assert.equal((await adminCall(hub, 'POST', '/v1/admin/accounts/xi.clerk/disable')).status, 200);
       assert.equal((await adminCall(hub, 'POST', '/v1/admin/accounts/xi.clerk/enable')).status, 200);
       assert.equal((await adminCall(hub, 'POST', '/v1/admin/accounts/xi.clerk/reset-password', { password: 'reset-by-admin-7' })).status, 200);
+      for (let i = 0; i < 2; i++) assert.equal((await adminCall(hub, 'PUT', '/v1/admin/documents/config', { body: { session: { idleTimeoutSeconds: 90 } } })).status, 200);
+      assert.equal((await adminCall(hub, 'POST', `/v1/admin/terminals/${east.terminalId}/rollbacks/acknowledge`, { by: 'zhang.tech' })).status, 200);
       assert.equal((await logIn(hub, 'li.clerk', 'wrong-password-typed')).login.status, 401);
       assert.equal((await logIn(hub, 'Typed-Secret-As-Name-9', 'whatever-it-was')).login.status, 401);
 
       const entries = await allEntries();
       const actions = new Set(entries.map((e: Entry) => e.action));
-      for (const action of ['account.create', 'login', 'password.change', 'login.failed', 'township.set', 'case.status', 'case.reveal', 'case.transfer', 'case.supervise', 'enrollment-code.create', 'terminal.command', 'account.disable', 'account.enable', 'account.reset-password']) {
+      for (const action of ['account.create', 'login', 'password.change', 'login.failed', 'township.set', 'case.status', 'case.reveal', 'case.transfer', 'case.supervise', 'enrollment-code.create', 'terminal.command', 'account.disable', 'account.enable', 'account.reset-password', 'document.publish', 'rollback.acknowledge']) {
         assert.ok(actions.has(action), `${action} recorded (${[...actions].join(', ')})`);
       }
       for (const e of entries) {
@@ -225,6 +228,12 @@ export function auditSuite(startHub: HubFactory): void {
       assert.deepEqual(failed.map((e: Entry) => [e.actor, e.after.why]).sort(), [['(unknown)', 'unknown-account'], ['li.clerk', 'wrong-password']]);
       assert.deepEqual(entries.find((e: Entry) => e.action === 'township.set' && e.target.id === 'DONGSHENG').after, { sites: ['EAST', 'WEST'] });
       assert.deepEqual(entries.find((e: Entry) => e.action === 'terminal.command').sites, ['EAST']);
+      assert.deepEqual(entries.filter((e: Entry) => e.action === 'document.publish').map((e: Entry) => [e.target.id, e.before, e.after]), [
+        ['config', { version: 1 }, { version: 2, warnings: 0 }],
+        ['config', null, { version: 1, warnings: 0 }],
+      ]);
+      const acknowledged = entries.find((e: Entry) => e.action === 'rollback.acknowledge');
+      assert.deepEqual([acknowledged.target, acknowledged.sites, acknowledged.after.by], [{ kind: 'terminal', id: east.terminalId }, ['EAST'], 'zhang.tech']);
 
       const text = JSON.stringify(entries);
       assert.doesNotMatch(text, /wrong-password-typed|whatever-it-was|Typed-Secret-As-Name-9|reset-by-admin-7|temporary-|clerk-password-1|scrypt/, 'no password, and no name no account has');
