@@ -42,6 +42,7 @@ import { registerRollbackAckRoute } from './routes/releases/rollback-ack.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../config/zoned-time.ts';
 import { timeZoneProblem } from './time-zone.ts';
 import { DEFAULT_RECTIFICATION_WORKING_DAYS, isRectificationDays, rectificationDaysProblem } from './routes/rectification/time-limit.ts';
+import { stampArrival } from './audit/audit-log.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -99,6 +100,8 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   if (!isTimeZone(timeZone)) throw new Error(timeZoneProblem(timeZone));
   const rectificationDays = deps.rectificationWorkingDays ?? DEFAULT_RECTIFICATION_WORKING_DAYS;
   if (!isRectificationDays(rectificationDays)) throw new Error(rectificationDaysProblem(rectificationDays));
+  // The audit log's "when": the hub's clock as each request arrives (audit/audit-log.ts).
+  app.addHook('onRequest', async (request) => stampArrival(request, now()));
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
   const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // 办件 (issue 10): pseudonyms under the same key file; wrong 查询码 counted across kiosk and phone.

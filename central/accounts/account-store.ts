@@ -131,5 +131,9 @@ export async function setTownshipSites(q: Queryable, township: string, sites: st
      ON CONFLICT (site_code) DO UPDATE SET township = EXCLUDED.township`,
     [township, sites],
   );
+  return townshipSites(q, township);
+}
+
+export async function townshipSites(q: Queryable, township: string): Promise<string[]> {
   return (await q.query<{ site_code: string }>('SELECT site_code FROM site_townships WHERE township = $1 ORDER BY site_code', [township])).map((r) => r.site_code);
 }

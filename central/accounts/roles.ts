@@ -21,5 +21,14 @@ export const isAdmin = (p: Principal): boolean => p.role === 'admin';
  */
 export const canActOnCases = (p: Principal): boolean => p.role === 'clerk' || p.role === 'admin';
 
-/** Personal fields shown in full only to whoever handles the case. */
+/**
+ * Personal fields shown in full (查看, audited) only to whoever handles the case. Supervisors and
+ * auditors oversee: they judge how a case was handled, which the masked fields are enough for.
+ */
 export const seesPersonalData = canActOnCases;
+
+/** 转办: the clerks of the case's sites and their supervisors (and admins); an auditor changes nothing. */
+export const canTransfer = (p: Principal): boolean => p.role === 'clerk' || p.role === 'supervisor' || p.role === 'admin';
+
+/** 督办: a supervisor presses a case in its scope (and an admin, who may do everything). */
+export const canSupervise = (p: Principal): boolean => p.role === 'supervisor' || p.role === 'admin';

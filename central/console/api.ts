@@ -6,6 +6,7 @@ import type { CaseStatus } from '../../shared/contract/cases.ts';
 import type { AccountView } from '../accounts/account-store.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { WorkbenchCaseDetail, WorkbenchCaseSummary } from '../routes/workbench/workbench-types.ts';
+import type { AuditPage } from '../audit/audit-types.ts';
 import { setHubTimeZone } from './format.ts';
 import type { RectificationDetail, RectificationList } from '../routes/rectification/rectification-types.ts';
 import type { FollowUpResult, RectificationAction } from '../routes/rectification/rules.ts';
@@ -119,3 +120,19 @@ export const takeRectificationStep = (id: string, step: { action: RectificationA
     ...(step.note.trim() ? { note: step.note.trim() } : {}),
     ...(step.result ? { result: step.result } : {}),
   });
+// The audit log, 查看, 转办 and 督办 (issue 23)
+export const listAudit = (filters: Record<string, string>) => {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v !== '')).toString();
+  return call<AuditPage>('GET', `/v1/workbench/audit${query ? `?${query}` : ''}`);
+};
+export const revealCase = (caseNumber: string) => call<{ caseNumber: string; details: Record<string, unknown> }>('POST', `/v1/workbench/cases/${encodeURIComponent(caseNumber)}/reveal`, {});
+export interface TransferAnswer {
+  stillYours: boolean;
+  siteCode: string;
+  assignedTo: string | null;
+  case: WorkbenchCaseDetail | null;
+}
+export const transferCase = (caseNumber: string, transfer: { site?: string; clerk?: string; reason: string }) =>
+  call<TransferAnswer>('POST', `/v1/workbench/cases/${encodeURIComponent(caseNumber)}/transfer`, transfer);
+export const superviseCase = (caseNumber: string, supervision: { note: string; dueDay?: string }) =>
+  call<WorkbenchCaseDetail>('POST', `/v1/workbench/cases/${encodeURIComponent(caseNumber)}/supervise`, supervision);

@@ -1,12 +1,16 @@
-// One 办件: what the resident submitted (in full for the clerk handling it, masked for those who
-// oversee), its steps with who set each and when, its time limit, and the actions caseTransitions
-// allows from here. An auditor or supervisor gets no buttons (and the hub refuses them anyway).
+// One 办件: what the resident submitted (masked; 查看 shows it in full to the clerk handling it,
+// and the hub records each 查看), its steps with who set each and when, its 转办 and 督办 notes,
+// its time limit, and the actions caseTransitions allows from here. An auditor or supervisor gets
+// no status buttons (and the hub refuses them anyway); 转办 and 督办 show for the roles that may.
 import { useEffect, useState } from 'preact/hooks';
 import type { CaseStatus } from '../../shared/contract/cases.ts';
-import { getWorkbenchCase, moveCase } from './api.ts';
+import { getWorkbenchCase, moveCase, revealCase } from './api.ts';
 import type { WorkbenchCaseDetail } from '../routes/workbench/workbench-types.ts';
 import { when } from './format.ts';
-import { actionNames, clockClass, clockText, kindNames, roleNames } from './workbench-words.ts';
+import { actionNames, clockClass, clockText, kindNames } from './workbench-words.ts';
+import { word } from './audit-words.ts';
+import { CaseTimeline } from './case-timeline.tsx';
+import { CaseSupervise, CaseTransfer } from './case-handling.tsx';
 
 /** Form answers and demand fields as the clerk reads them: labels for the keys the kiosk sends. */
 const fieldNames: Record<string, string> = {
@@ -42,9 +46,25 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** The details in full after 查看; forgotten when the page is left. */
+  const [shown, setShown] = useState<Record<string, unknown> | null>(null);
   useEffect(() => {
     getWorkbenchCase(caseNumber).then(setFound, (err: Error) => setError(err.message));
   }, [caseNumber]);
+  const reveal = async () => {
+    setError(null);
+    try {
+      setShown((await revealCase(caseNumber)).details);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const handled = (changed: WorkbenchCaseDetail | null, message: string) => {
+    setError(null);
+    setDone(message);
+    if (changed) setFound(changed);
+    else location.hash = '#/cases';
+  };
   const act = async (status: CaseStatus) => {
     setError(null);
     try {
@@ -69,18 +89,25 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
         {kindNames[found.kind]} · 站点 {found.siteCode} · 提交于 {when(found.submittedAt)} · 状态 <strong data-status>{found.status}</strong>
         {found.clock.state !== 'stopped' && <span class={clockClass(found.clock)}> · {clockText(found.clock)}</span>}
         {found.clock.state === 'running' && <span>（{found.clock.phase === 'intake' ? '受理' : '办结'}期限 {found.clock.dueDay}）</span>}
+        {found.supervised && <strong class="supervised-mark"> · {found.supervised.dueDay ? word('supervisedDue', { day: found.supervised.dueDay }) : word('supervisedMark')}</strong>}
+        {found.assignedTo && <span> · {word('assignedTo', { clerk: found.assignedTo })}</span>}
       </p>
-      <h2>申请人提交的内容{found.detailsMasked && '（已脱敏）'}</h2>
-      <Details details={found.details} />
+      <h2>申请人提交的内容{!shown && '（已脱敏）'}</h2>
+      <Details details={shown ?? found.details} />
+      {shown ? (
+        <p class="revealed">{word('revealed')}</p>
+      ) : (
+        found.may.reveal && (
+          <p class="reveal">
+            {word('revealHint')}{' '}
+            <button type="button" onClick={() => void reveal()}>
+              {word('reveal')}
+            </button>
+          </p>
+        )
+      )}
       <h2>办理过程</h2>
-      <ol class="steps">
-        {found.steps.map((s, i) => (
-          <li key={i}>
-            <strong>{s.status}</strong> {when(s.at)} {s.by ? `· ${s.by.username}（${roleNames[s.by.role as keyof typeof roleNames] ?? s.by.role}）` : i === 0 ? '· 自助终端' : ''}
-            {s.reply && <p class="reply">答复：{s.reply}</p>}
-          </li>
-        ))}
-      </ol>
+      <CaseTimeline steps={found.steps} notes={found.notes} />
       {found.allowed.length > 0 && (
         <div class="case-actions">
           <h2>办理</h2>
@@ -97,6 +124,8 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
           </div>
         </div>
       )}
+      {found.may.transfer && <CaseTransfer found={found} onDone={handled} onError={setError} />}
+      {found.may.supervise && <CaseSupervise found={found} onDone={handled} onError={setError} />}
       {done && <p role="status">{done}</p>}
       {error && <p role="alert">{error}</p>}
     </section>

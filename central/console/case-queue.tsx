@@ -1,10 +1,12 @@
 // The 办件 queue: the cases of the user's sites, overdue and nearly-due on top (the hub orders
 // them), with filters by status, service, site and overdue, and the count of each status.
 // Names and phones arrive masked; the case page shows them to the clerk who handles the case.
+// A case a supervisor pressed (督办) is marked and comes right after the overdue ones.
 import { useEffect, useState } from 'preact/hooks';
 import { listMySites, listWorkbenchCases, type CaseQueue as Queue } from './api.ts';
 import { when } from './format.ts';
 import { clockClass, clockText, kindNames } from './workbench-words.ts';
+import { word } from './audit-words.ts';
 
 const emptyFilters = { status: '', service: '', site: '', overdue: '' };
 
@@ -87,7 +89,10 @@ export function CaseQueue() {
                 <td>{c.resident ?? '匿名'}</td>
                 <td>{c.siteCode}</td>
                 <td>{c.status}</td>
-                <td class={clockClass(c.clock)}>{clockText(c.clock)}</td>
+                <td class={clockClass(c.clock)}>
+                  {clockText(c.clock)}
+                  {c.supervised && <strong class="supervised-mark"> {word('supervisedMark')}</strong>}
+                </td>
                 <td>{when(c.submittedAt)}</td>
               </tr>
             ))}

@@ -15,6 +15,8 @@ import { Publish } from './publish.tsx';
 import { Rollouts } from './rollouts.tsx';
 import { rectificationPage } from './rectification-routes.tsx';
 import { say as sayRectification } from './rectification-words.ts';
+import { AuditLog } from './audit-log.tsx';
+import { word } from './audit-words.ts';
 import './console.css';
 
 function useHash(): string {
@@ -57,6 +59,7 @@ function App() {
           </>
         )}
         <a href="#/rectifications">{sayRectification('nav')}</a>
+        {(isAdmin || session.role === 'auditor') && <a href="#/audit">{word('navAudit')}</a>}
         <span class="who">
           {session.displayName}（{roleNames[session.role]}）
         </span>
@@ -64,7 +67,7 @@ function App() {
           退出 Log out
         </button>
       </nav>
-      <main>{rectificationPage(hash) ?? (inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />)}</main>
+      <main>{rectificationPage(hash) ?? (hash === '#/audit' ? <AuditLog /> : inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />)}</main>
     </>
   );
 }

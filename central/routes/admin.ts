@@ -16,6 +16,7 @@ import { classifyHealth, ONLINE_WITHIN_SECONDS } from '../health.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import { isoOf, isoOrNull, type Database } from '../storage/database.ts';
 import { openRollbacks } from '../releases/rollback-store.ts';
+import { recordAudit } from '../audit/audit-log.ts';
 
 
 interface TerminalRow {
@@ -80,6 +81,8 @@ export function registerAdminRoutes(app: FastifyInstance, db: Database, now: () 
        RETURNING expires_at`,
       [hashEnrollmentCode(code), body.siteCode ?? null, new Date(now()).toISOString(), body.ttlMinutes],
     );
+    // The code itself is a secret for one kiosk: the entry keeps only its hash's start, to match it to the enrollment.
+    await recordAudit(db, request, { action: 'enrollment-code.create', target: { kind: 'enrollment-code', id: hashEnrollmentCode(code).slice(0, 12) }, sites: [body.siteCode], after: { siteCode: body.siteCode ?? null, expiresAt: isoOf(rows[0]?.expires_at) } });
     return reply.status(201).send({ code, expiresAt: isoOf(rows[0]?.expires_at), siteCode: body.siteCode ?? null });
   });
 

@@ -3,10 +3,11 @@
 import type { KeyObject } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { commandResultRequestSchema, createCommandRequestSchema, terminalIdSchema, ulidSchema } from '../../shared/contract/schemas.ts';
-import { appendAdminLog, createCommand, listCommands, readAttachment, recordResult } from '../commands/command-store.ts';
+import { appendAdminLog, createCommand, describeCommand, listCommands, readAttachment, recordResult } from '../commands/command-store.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import type { Database } from '../storage/database.ts';
 import type { TerminalAuthenticator } from './terminal-auth.ts';
+import { recordAudit, terminalSites } from '../audit/audit-log.ts';
 
 function terminalIdParam(params: unknown): string {
   const id = (params as { id: string }).id;
@@ -31,6 +32,12 @@ export function registerCommandAdminRoutes(app: FastifyInstance, db: Database, k
       ]);
     }
     const view = await createCommand(db, key, new Date(now()), { terminalId, command: body.command, reason: body.reason ?? null, ttlMinutes: body.ttlMinutes });
+    await recordAudit(db, request, {
+      action: 'terminal.command',
+      target: { kind: 'terminal', id: terminalId },
+      sites: await terminalSites(db, terminalId),
+      after: { command: describeCommand(body.command), commandId: view.commandId, reason: body.reason ?? null },
+    });
     return reply.status(201).send(view);
   });
 

@@ -14,6 +14,10 @@ import { clearLoginFailures, loginWaitMs, recordLoginFailure } from '../accounts
 import { createSession, dropExpiredSessions, endSession, touchSession, type LiveSession } from '../accounts/session-store.ts';
 import type { Database } from '../storage/database.ts';
 import { checkCsrf } from './admin-auth.ts';
+import { recordAudit } from '../audit/audit-log.ts';
+
+/** The audit log's "who" for a login with a user name no account has. */
+const UNKNOWN_ACCOUNT = '(unknown)';
 
 export const defaultConsoleDir = fileURLToPath(new URL('../../dist/console', import.meta.url));
 
@@ -76,23 +80,36 @@ export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRout
     const address = request.ip;
     const body = parseOr400(loginSchema, request.body, 'login request');
     const username = body.username?.toLowerCase() || BUILT_IN_ADMIN;
+    const account = await findAccount(db, username);
+    /** Records a refused login under the account tried; a name no account has may be a mistyped password, so it is not kept. */
+    const refused = (why: string) =>
+      recordAudit(db, request, { action: 'login.failed', target: { kind: 'session', id: account?.username ?? UNKNOWN_ACCOUNT }, after: { why } }, {
+        username: account?.username ?? UNKNOWN_ACCOUNT,
+        role: account?.role ?? null,
+        viaToken: false,
+      });
     const waitMs = await loginWaitMs(db, username, address, now());
     if (waitMs > 0) {
+      await refused('too-many-logins');
       void reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
       throw new HttpError(429, 'too-many-logins', 'too many wrong passwords from this address or for this account; wait before trying again');
     }
-    const account = await findAccount(db, username);
     const stored = account && (account.password_hash ?? (account.username === BUILT_IN_ADMIN ? options.passwordHash() : null));
     if (account?.username === BUILT_IN_ADMIN && !stored) throw new HttpError(503, 'console-password-not-set', 'no console password is set: run `npm run central -- --data-dir DIR --set-console-password`');
     const right = await verifyPasswordAsync(body.password, stored ?? DECOY_HASH);
     if (!account || !right) {
       await recordLoginFailure(db, username, address, now());
+      await refused(account ? 'wrong-password' : 'unknown-account');
       throw new HttpError(401, 'wrong-password', body.username ? 'the user name or the password is wrong' : 'the password is wrong');
     }
-    if (account.disabled_at) throw new HttpError(403, 'account-disabled', 'this account is disabled: ask the county\'s console admin');
+    if (account.disabled_at) {
+      await refused('account-disabled');
+      throw new HttpError(403, 'account-disabled', 'this account is disabled: ask the county\'s console admin');
+    }
     await clearLoginFailures(db, username, address);
     await dropExpiredSessions(db, now());
     const { id, csrfToken } = await createSession(db, account.username, now());
+    await recordAudit(db, request, { action: 'login', target: { kind: 'session', id: account.username } }, { username: account.username, role: account.role, viaToken: false });
     const answer = sessionAnswer({ csrfToken, username: account.username, displayName: account.display_name, role: account.role, mustChangePassword: account.must_change_password }, options.timeZone);
     return secureHeaders(reply).header('set-cookie', cookieFor(request, id, SESSION_IDLE_MS / 1000)).send(answer);
   });
@@ -112,12 +129,15 @@ export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRout
     const body = parseOr400(changePasswordSchema, request.body, 'password change');
     if (session.username === BUILT_IN_ADMIN) throw new HttpError(409, 'built-in-admin', 'the built-in admin\'s password is set with the hub\'s CLI: npm run central -- --set-console-password');
     const account = await findAccount(db, session.username);
+    const asUser = { username: session.username, role: session.role, viaToken: false };
     if (!account?.password_hash || !(await verifyPasswordAsync(body.currentPassword, account.password_hash))) {
       await recordLoginFailure(db, session.username, request.ip, now());
+      await recordAudit(db, request, { action: 'password.change-failed', target: { kind: 'account', id: session.username }, after: { why: 'wrong-password' } }, asUser);
       throw new HttpError(400, 'wrong-password', 'the current password is wrong');
     }
     if (body.newPassword === body.currentPassword) throw new HttpError(400, 'same-password', 'choose a new password, not the one the admin gave you');
     await changeOwnPassword(db, session.username, body.newPassword, session.sessionHash);
+    await recordAudit(db, request, { action: 'password.change', target: { kind: 'account', id: session.username }, before: { mustChangePassword: session.mustChangePassword }, after: { mustChangePassword: false } }, asUser);
     return secureHeaders(reply).send(sessionAnswer({ ...session, mustChangePassword: false }, options.timeZone));
   });
 
@@ -129,6 +149,7 @@ export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRout
       throw new HttpError(403, 'csrf-token-missing', 'logging out needs the session\'s X-CSRF-Token header');
     }
     await endSession(db, id);
+    if (session) await recordAudit(db, request, { action: 'logout', target: { kind: 'session', id: session.username } }, { username: session.username, role: session.role, viaToken: false });
     return secureHeaders(reply).header('set-cookie', cookieFor(request, '', 0)).status(204).send();
   });
 

@@ -9,6 +9,7 @@ import { signDocument } from '../../shared/contract/signing.ts';
 import { HttpError, parseOr400 } from '../http-errors.ts';
 import type { Database } from '../storage/database.ts';
 import type { TerminalAuthenticator } from './terminal-auth.ts';
+import { recordAudit } from '../audit/audit-log.ts';
 
 export function etagOf(kind: DocumentKind, version: number): string {
   return `"${kind}-${version}"`;
@@ -72,6 +73,8 @@ export function registerDocumentPublishRoute(app: FastifyInstance, db: Database,
         issuedAt,
         JSON.stringify(signed),
       ]);
+      // The document itself is kept, versioned, in `documents`: the entry says which version replaced which.
+      await recordAudit(tx, request, { action: 'document.publish', target: { kind: 'document', id: kind }, before: version > 1 ? { version: version - 1 } : null, after: { version, warnings: warnings.length } });
       return { kind, version, warnings };
     });
   });

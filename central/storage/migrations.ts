@@ -408,6 +408,58 @@ export const migrations: Migration[] = [
     ],
   },
   {
+    // The audit log (issue 23): every change made through the console or the admin API, who made it
+    // (an account or the admin token), when, from which address, on what, before → after (personal
+    // data masked). Append-only: no route changes or deletes a row, and the database itself refuses
+    // UPDATE, DELETE and TRUNCATE on the table, so neither a bug nor a console user can rewrite it.
+    // `sites`: the sites an entry concerns (a case's, a terminal's; both for a 转办), which decide
+    // which scoped auditor reads it; empty for county-wide things (accounts, releases, documents).
+    // case_notes: 转办 and 督办 on a case, shown among its steps on the workbench (not to the resident).
+    version: 14,
+    name: 'audit log (append-only), 转办 and 督办 notes',
+    statements: [
+      `CREATE TABLE audit_log (
+         id bigserial PRIMARY KEY,
+         at timestamptz NOT NULL,
+         actor text NOT NULL,
+         actor_role text,
+         via_token boolean NOT NULL DEFAULT false,
+         action text NOT NULL,
+         target_kind text NOT NULL,
+         target_id text NOT NULL,
+         sites text[] NOT NULL DEFAULT '{}',
+         before jsonb,
+         after jsonb,
+         address text
+       )`,
+      `CREATE INDEX audit_log_by_actor ON audit_log (actor, id)`,
+      `CREATE INDEX audit_log_by_action ON audit_log (action, id)`,
+      `CREATE INDEX audit_log_by_at ON audit_log (at)`,
+      `CREATE INDEX audit_log_by_sites ON audit_log USING gin (sites)`,
+      `CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         RAISE EXCEPTION 'the audit log is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+       END
+       $$`,
+      `CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`,
+      `CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()`,
+      `CREATE TABLE case_notes (
+         id bigserial PRIMARY KEY,
+         case_number text NOT NULL REFERENCES cases (case_number),
+         kind text NOT NULL CHECK (kind IN ('转办', '督办')),
+         at timestamptz NOT NULL,
+         username text NOT NULL,
+         role text NOT NULL,
+         text text NOT NULL,
+         from_site text,
+         to_site text,
+         to_clerk text,
+         due_day date
+       )`,
+      `CREATE INDEX case_notes_by_case ON case_notes (case_number, id)`,
+    ],
+  },
+  {
     // 好差评 整改 (issue 23): a bad rating opens one rectification (central/routes/rectification/),
     // owned by the site responsible for what was rated, due on a working day fixed when opened; its
     // steps say who recorded what. A resident's rating is never changed by anyone: the trigger

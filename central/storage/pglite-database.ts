@@ -59,10 +59,12 @@ export async function openPgliteDatabase(dataDir: string | null, snapshot?: Blob
     migratedState: () => lock.run(() => readMigratedState(direct)),
     reset: (state) =>
       lock.run(async () => {
-        await pg.exec(RESET_SQL);
-        // The rows go back as they were, so foreign keys among them need not be ordered.
+        // Replica: the audit log's append-only triggers (which refuse TRUNCATE) stay quiet while a
+        // closed in-memory hub is emptied for the next, and the rows go back as they were, so
+        // foreign keys among them need not be ordered.
         await pg.exec('SET session_replication_role = replica');
         try {
+          await pg.exec(RESET_SQL);
           for (const { table, json } of state.rows) await pg.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [json]);
         } finally {
           await pg.exec('SET session_replication_role = DEFAULT');

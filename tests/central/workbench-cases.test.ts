@@ -1,5 +1,5 @@
 // A clerk's 办件 through the workbench API, on one hub over PGlite: the queue with filters and
-// counts, names and phones masked in lists and in full on the case page, 受理 → 补正 → reply → 办结
+// counts, names and phones masked in lists and on the case page (in full after 查看), 受理 → 补正 → reply → 办结
 // along caseTransitions with each step's clerk recorded, what the resident then reads at the kiosk,
 // and the time limits from the reference rules (5 working days to take in, the item's 承诺时限,
 // a demand's 5 working days, 特别程序 pausing the clock) counted on the county's clock.
@@ -61,10 +61,14 @@ describe('the clerk\'s 办件 workbench', () => {
     assert.deepEqual(application.clock, { state: 'running', phase: 'intake', dueDay: '2026-12-14', remainingWorkingDays: 3, overdue: false, nearlyDue: false });
   });
 
-  test('the case page shows the clerk what the resident submitted in full', async () => {
+  test('the case page shows the clerk what the resident submitted, masked until 查看 shows it in full', async () => {
     const page = (await clerk!.call('GET', `/v1/workbench/cases/${applied}`)).json;
-    assert.equal(page.detailsMasked, false);
-    assert.deepEqual(page.details.fields, { name: '张三民', phone: '13912345678', household: 3 });
+    assert.equal(page.detailsMasked, true);
+    assert.deepEqual(page.details.fields, { name: '张*民', phone: '139****5678', household: 3 });
+    assert.equal(page.may.reveal, true);
+    const shown = await clerk!.call('POST', `/v1/workbench/cases/${applied}/reveal`);
+    assert.equal(shown.status, 200, JSON.stringify(shown.json));
+    assert.deepEqual(shown.json.details.fields, { name: '张三民', phone: '13912345678', household: 3 });
     assert.deepEqual(page.allowed, ['已受理', '不予受理', '补正材料']);
     assert.deepEqual(page.steps, [{ status: '已接件', at: monday.toISOString(), reply: null, by: null }]);
   });

@@ -1,6 +1,6 @@
 // A clerk's day in the console (issue 23), in a real Chromium against a hub on PGlite: the clerk
 // logs in with the temporary password the admin gave, must choose their own, sees only their
-// site's cases (names and phones masked), opens one, takes it in (受理), replies and closes it
+// site's cases (names and phones masked), opens one (查看 shows them), takes it in (受理), replies and closes it
 // (办结), and the resident's kiosk then reads the new status and the reply. A township's supervisor
 // sees both of its sites' cases but no action buttons; an auditor sees no buttons and the hub
 // refuses (403) the change even when the page is bypassed. Every page runs under the hub's CSP.
@@ -105,9 +105,12 @@ describe('the 办件 workbench in Chromium', () => {
     await clerk.screenshot({ path: join(shots, '2-case-queue.png'), fullPage: true });
   });
 
-  test('the clerk opens the case (in full), takes it in, then replies and closes it; each step names the clerk', async () => {
+  test('the clerk opens the case (in full after 查看), takes it in, then replies and closes it; each step names the clerk', async () => {
     await clerk.getByRole('link', { name: formatCaseNumber(eastCase) }).click();
     await clerk.getByRole('heading', { name: /最低生活保障申请/ }).waitFor();
+    assert.doesNotMatch(await clerk.locator('.details').innerText(), /张三民|13912345678/, 'masked until the clerk presses 查看');
+    await clerk.getByRole('button', { name: '查看' }).click();
+    await clerk.locator('.revealed').waitFor();
     assert.match(await clerk.locator('.details').innerText(), /张三民[\s\S]*13912345678/, 'the clerk handling it sees the name and phone');
     await clerk.screenshot({ path: join(shots, '3-case-page.png'), fullPage: true });
     await clerk.getByRole('button', { name: '受理', exact: true }).click();

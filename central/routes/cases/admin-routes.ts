@@ -6,6 +6,8 @@ import { adminCasesQuerySchema, caseStatusChangeSchema } from '../../../shared/c
 import { changeStatus, detailOf, findCase, listCases, summaryOf } from './case-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { revealEntry, statusChangeEntry } from './status-audit.ts';
 
 function caseNumberParam(request: FastifyRequest): string {
   const raw = String((request.params as { caseNumber?: unknown }).caseNumber ?? '');
@@ -28,6 +30,8 @@ export function registerCaseAdminRoutes(app: FastifyInstance, db: Database, now:
     const caseNumber = caseNumberParam(request);
     const found = await findCase(db, caseNumber);
     if (!found) throw new HttpError(404, 'unknown-case', `no case ${caseNumber} at this hub`);
+    // kioskctl shows the resident's details in full: who read them is kept, as for the console's 查看.
+    await recordAudit(db, request, revealEntry(found));
     return detailOf(db, found);
   });
 
@@ -35,6 +39,11 @@ export function registerCaseAdminRoutes(app: FastifyInstance, db: Database, now:
     const caseNumber = caseNumberParam(request);
     const change = parseOr400(caseStatusChangeSchema, request.body, 'status change');
     const at = new Date(now()).toISOString();
-    return db.transaction(async (tx) => detailOf(tx, await changeStatus(tx, caseNumber, change, at)));
+    return db.transaction(async (tx) => {
+      const before = await findCase(tx, caseNumber, true);
+      const moved = await changeStatus(tx, caseNumber, change, at);
+      if (before) await recordAudit(tx, request, statusChangeEntry(before, moved, change));
+      return detailOf(tx, moved);
+    });
   });
 }

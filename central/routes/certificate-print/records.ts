@@ -6,6 +6,7 @@ import { certificateRecordsRequestSchema } from '../../../shared/contract/certif
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 import { issuedTypes, titleOf } from './certificate-types.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
 
 export function registerCertificateRecordsRoute(app: FastifyInstance, db: Database): void {
   app.put('/v1/admin/certificate-records', async (request) => {
@@ -25,6 +26,9 @@ export function registerCertificateRecordsRoute(app: FastifyInstance, db: Databa
           [r.idNumber, r.type, r.name, r.body, r.authority, r.refusal ?? null],
         );
       }
+      // Residents' records: the entry counts them by type, it never lists whose they are.
+      const byType = Object.fromEntries([...new Set(records.map((r) => r.type))].map((t) => [t, records.filter((r) => r.type === t).length]));
+      await recordAudit(tx, request, { action: 'certificate-records.load', target: { kind: 'certificate-records', id: 'all' }, after: { loaded: records.length, byType } });
     });
     return { loaded: records.length };
   });

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { adminRatingsQuerySchema, ratingFollowUpRequestSchema, type AdminRating } from '../../../shared/contract/case-admin.ts';
 import type { RatingFollowUpState } from '../../../shared/contract/cases.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
 import { isoOf, isoOrNull, type Database, type Queryable } from '../../storage/database.ts';
 
 export interface RatingRow {
@@ -79,7 +80,15 @@ export function registerRatingAdminRoutes(app: FastifyInstance, db: Database, no
         body.note?.trim() || null,
         new Date(now()).toISOString(),
       ]);
-      return ratingFromRow((await ratingById(tx, id))!);
+      const after = ratingFromRow((await ratingById(tx, id))!);
+      await recordAudit(tx, request, {
+        action: 'rating.follow-up',
+        target: { kind: 'rating', id },
+        sites: [after.siteCode],
+        before: { state: rating.follow_up_state },
+        after: { state: after.followUp?.state ?? null, note: after.followUp?.note ?? null },
+      });
+      return after;
     });
   });
 }

@@ -9,6 +9,7 @@ import { appendAdminLog } from '../../commands/command-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { acknowledgeRollbacks } from '../../releases/rollback-store.ts';
 import type { Database } from '../../storage/database.ts';
+import { recordAudit, terminalSites } from '../../audit/audit-log.ts';
 
 /** The admin hook let it through: with an Authorization header it was the token, else the console's session. */
 function channelOf(request: FastifyRequest): string {
@@ -26,6 +27,12 @@ export function registerRollbackAckRoute(app: FastifyInstance, db: Database, now
     for (const r of result.acknowledged) {
       await appendAdminLog(db, new Date(now()), 'rollback acknowledged', id, `${r.version} → ${r.backOn} (${r.at}) by ${by}`);
     }
+    await recordAudit(db, request, {
+      action: 'rollback.acknowledge',
+      target: { kind: 'terminal', id },
+      sites: await terminalSites(db, id),
+      after: { acknowledged: result.acknowledged.map((r) => `${r.version} → ${r.backOn}`), by: body.by ?? null },
+    });
     return result;
   });
 }

@@ -10,6 +10,7 @@ import { listReleases, publishRelease, readBundleRange } from '../../releases/re
 import { actOnRollout, createRollout, listRollouts } from '../../releases/rollout-store.ts';
 import type { TerminalAuthenticator } from '../terminal-auth.ts';
 import { registerReleaseUploadRoutes } from './upload-routes.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
 
 /** A bundle of the app without node_modules is a few MB; this leaves room for one with them. */
 const PUBLISH_BODY_LIMIT = 400 * 1024 * 1024;
@@ -22,6 +23,7 @@ export function registerReleaseAdminRoutes(app: FastifyInstance, db: Database, r
     const bundle = Buffer.from(body.bundleBase64, 'base64');
     const view = await publishRelease(db, releasePublicKey, { manifest: body.manifest, signature: body.signature, bundle }, new Date(now()));
     await appendAdminLog(db, new Date(now()), 'release published', null, `${view.version} (${view.size} bytes, sha256 ${view.sha256})`);
+    await recordAudit(db, request, { action: 'release.publish', target: { kind: 'release', id: view.version }, after: { size: view.size, sha256: view.sha256 } });
     return reply.status(201).send(view);
   });
 
@@ -32,6 +34,7 @@ export function registerReleaseAdminRoutes(app: FastifyInstance, db: Database, r
     const body = parseOr400(createRolloutRequestSchema, request.body, 'rollout');
     const view = await createRollout(db, body, new Date(now()));
     await appendAdminLog(db, new Date(now()), 'rollout started', null, `${view.version} in stages ${view.stages.join('% → ')}%`);
+    await recordAudit(db, request, { action: 'rollout.start', target: { kind: 'rollout', id: view.rolloutId }, after: { version: view.version, stages: view.stages, state: view.state } });
     return reply.status(201).send(view);
   });
 
@@ -42,8 +45,15 @@ export function registerReleaseAdminRoutes(app: FastifyInstance, db: Database, r
     const parsed = rolloutActionSchema.safeParse(action);
     if (!parsed.success) throw new HttpError(404, 'unknown-action', `a rollout can be told: ${rolloutActionSchema.options.join(', ')}; not "${action}"`);
     const reason = typeof (request.body as { reason?: unknown } | undefined)?.reason === 'string' ? String((request.body as { reason: string }).reason).slice(0, 200) : null;
+    const before = (await listRollouts(db)).find((r) => r.rolloutId === rolloutId);
     const view = await actOnRollout(db, rolloutId, parsed.data, parsed.data === 'abort' ? (reason ?? 'aborted by the admin') : null, new Date(now()));
     await appendAdminLog(db, new Date(now()), `rollout ${parsed.data}`, null, `${view.version}: now ${view.state} at ${view.percent}%`);
+    await recordAudit(db, request, {
+      action: `rollout.${parsed.data}`,
+      target: { kind: 'rollout', id: view.rolloutId },
+      before: before && { state: before.state, percent: before.percent },
+      after: { state: view.state, percent: view.percent, reason: view.reason },
+    });
     return view;
   });
 }

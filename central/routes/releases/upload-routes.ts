@@ -6,6 +6,7 @@ import { CHUNK_DIGEST_HEADER, MAX_UPLOAD_CHUNK_BYTES, sha256HexSchema, startRele
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import type { Database } from '../../storage/database.ts';
 import { appendAdminLog } from '../../commands/command-store.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
 import { appendChunk, completeUpload, readUpload, startUpload } from '../../releases/release-uploads.ts';
 
 function uploadKey(params: unknown): { uploadId: string; sha256: string } {
@@ -51,6 +52,7 @@ export function registerReleaseUploadRoutes(app: FastifyInstance, db: Database, 
       const { uploadId, sha256 } = uploadKey(request.params);
       const view = await completeUpload(db, releasePublicKey, uploadId, sha256, new Date(now()));
       await appendAdminLog(db, new Date(now()), 'release published', null, `${view.version} (${view.size} bytes, sha256 ${view.sha256}; uploaded in chunks)`);
+      await recordAudit(db, request, { action: 'release.publish', target: { kind: 'release', id: view.version }, after: { size: view.size, sha256: view.sha256, inChunks: true } });
       return reply.status(201).send(view);
     });
   });

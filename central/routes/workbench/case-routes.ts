@@ -7,10 +7,15 @@ import { caseStatuses, caseTransitions, checkCaseNumber, formatCaseNumber, statu
 import { CASE_COLUMNS, changeStatus, findCase, fromRow, stepsOf, type CaseRow, type StoredCase } from '../cases/case-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { isoOf, type Database, type Queryable } from '../../storage/database.ts';
-import { canActOnCases, seesPersonalData, type Principal } from '../../accounts/roles.ts';
+import { canActOnCases, canSupervise, canTransfer, seesPersonalData, type Principal } from '../../accounts/roles.ts';
 import { inScope, scopeParam, siteScopeOf, type SiteScope } from '../../accounts/scope.ts';
 import { principalOf } from '../admin-auth.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
+import { statusChangeEntry } from '../cases/status-audit.ts';
 import { maskDetails, residentLabel } from './masking.ts';
+import { assigneeOf, notesOf, supervisionOf } from './case-notes.ts';
+import { registerCaseHandlingRoutes } from './case-handling-routes.ts';
+import { caseInScope, caseNumberParam } from './case-lookup.ts';
 import { promisedLimits } from './promised-limits.ts';
 import { clockOf, urgency } from './time-limits.ts';
 import { workbenchCasesQuerySchema, type WorkbenchCaseDetail, type WorkbenchCaseSummary, type WorkbenchStep } from './workbench-types.ts';
@@ -28,26 +33,27 @@ function serviceOf(c: StoredCase): string {
   return typeof key === 'string' ? key : c.title;
 }
 
-function caseNumberParam(request: FastifyRequest): string {
-  const checked = checkCaseNumber(String((request.params as { caseNumber?: unknown }).caseNumber ?? ''));
-  if (!checked.ok) throw new HttpError(400, 'invalid-case-number', 'not a case number: 12 digits whose last is the check digit');
-  return checked.caseNumber;
-}
-
-/** The case if this user may see it; otherwise the same 404 as a number that does not exist. */
-async function caseInScope(q: Queryable, caseNumber: string, scope: SiteScope, forUpdate = false): Promise<StoredCase> {
-  const found = await findCase(q, caseNumber, forUpdate);
-  if (!found || !inScope(scope, found.siteCode)) throw new HttpError(404, 'unknown-case', `no case ${caseNumber} in your sites`);
-  return found;
+/** Overdue cases on top, then those a supervisor pressed (督办), then the rest by their clock. */
+function queueRank(c: WorkbenchCaseSummary): number {
+  if (c.clock.state === 'running' && c.clock.overdue) return 0;
+  return c.supervised ? 1 : 2;
 }
 
 export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
   const summarise = async (q: Queryable, cases: StoredCase[]): Promise<WorkbenchCaseSummary[]> => {
-    const [steps, limits] = await Promise.all([stepsOf(q, cases.map((c) => c.caseNumber)), promisedLimits(q)]);
+    const numbers = cases.map((c) => c.caseNumber);
+    const [steps, limits, notes] = await Promise.all([stepsOf(q, numbers), promisedLimits(q), notesOf(q, numbers)]);
     return cases.map((c) => {
       const promised = c.kind === 'application' && typeof c.details.itemId === 'string' ? (limits.get(c.details.itemId) ?? null) : null;
       const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: c.submittedAt, steps: steps.get(c.caseNumber) ?? [], promised }, options.now(), options.timeZone);
-      return { caseNumber: c.caseNumber, caseNumberText: formatCaseNumber(c.caseNumber), kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode, submittedAt: c.submittedAt, updatedAt: c.updatedAt, resident: residentLabel(c.details), clock };
+      const caseNotes = notes.get(c.caseNumber) ?? [];
+      return {
+        caseNumber: c.caseNumber, caseNumberText: formatCaseNumber(c.caseNumber), kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode,
+        submittedAt: c.submittedAt, updatedAt: c.updatedAt, resident: residentLabel(c.details), clock,
+        // A 督办 presses only while the case is open.
+        supervised: clock.state === 'stopped' ? null : supervisionOf(caseNotes),
+        assignedTo: assigneeOf(caseNotes, c.siteCode),
+      };
     });
   };
 
@@ -63,28 +69,32 @@ export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, 
     );
     let cases = await summarise(db, rows.map(fromRow));
     if (query.overdue === 'true') cases = cases.filter((c) => c.clock.state === 'running' && c.clock.overdue);
-    cases.sort((a, b) => urgency(a.clock) - urgency(b.clock) || b.submittedAt.localeCompare(a.submittedAt));
+    cases.sort((a, b) => queueRank(a) - queueRank(b) || urgency(a.clock) - urgency(b.clock) || b.submittedAt.localeCompare(a.submittedAt));
     const counts = await db.query<{ status: CaseStatus; n: string }>(`SELECT status, count(*)::text AS n FROM cases WHERE ${where} GROUP BY status`, filters);
     // `statuses`: every status in order, for the page's filter (it bundles no contract code).
     return { cases: cases.slice(0, query.limit), total: cases.length, counts: Object.fromEntries(counts.map((r) => [r.status, Number(r.n)])), statuses: caseStatuses };
   });
 
+  /** A case's page: personal fields masked for everyone (查看 shows them, audited: case-handling-routes.ts). */
   const detail = async (q: Queryable, principal: Principal, c: StoredCase): Promise<WorkbenchCaseDetail> => {
     const [summary] = await summarise(q, [c]);
     const steps = (await stepsOf(q, [c.caseNumber])).get(c.caseNumber) ?? [];
     const actors = await q.query<{ step: number; username: string; role: string }>('SELECT step, username, role FROM case_step_actors WHERE case_number = $1', [c.caseNumber]);
     const byStep = new Map(actors.map((a) => [a.step, { username: a.username, role: a.role }]));
     const withActors: WorkbenchStep[] = steps.map((s, i) => ({ ...s, by: byStep.get(i) ?? null }));
-    const full = seesPersonalData(principal);
+    const open = summary!.clock.state !== 'stopped';
     return {
       ...summary!,
       steps: withActors,
       allowed: canActOnCases(principal) ? [...caseTransitions[c.status]] : [],
       needsReply: [...statusesNeedingReply],
-      details: full ? c.details : maskDetails(c.details),
-      detailsMasked: !full,
+      details: maskDetails(c.details),
+      detailsMasked: true,
+      notes: (await notesOf(q, [c.caseNumber])).get(c.caseNumber) ?? [],
+      may: { reveal: seesPersonalData(principal), transfer: open && canTransfer(principal), supervise: open && canSupervise(principal) },
     };
   };
+  registerCaseHandlingRoutes(app, db, detail, options);
 
   app.get('/v1/workbench/cases/:caseNumber', async (request) => {
     const principal = principalOf(request);
@@ -104,8 +114,9 @@ export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, 
     const change = parseOr400(caseStatusChangeSchema, request.body, 'status change');
     const at = new Date(options.now()).toISOString();
     return db.transaction(async (tx) => {
-      await caseInScope(tx, caseNumber, scope, true);
+      const before = await caseInScope(tx, caseNumber, scope, true);
       const moved = await changeStatus(tx, caseNumber, change, at);
+      await recordAudit(tx, request, statusChangeEntry(before, moved, change));
       await tx.query(
         `INSERT INTO case_step_actors (case_number, step, username, role, at)
          SELECT $1, MAX(step), $2, $3, $4::timestamptz FROM case_steps WHERE case_number = $1`,

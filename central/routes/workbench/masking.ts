@@ -1,6 +1,7 @@
 // Personal data on the workbench: lists show only a masked name and a phone's tail (enough for a
-// clerk to recognise a caller, not enough for a passer-by behind them); the case page shows the
-// fields in full only to whoever handles the case (clerk, admin), masked for supervisors and auditors.
+// clerk to recognise a caller, not enough for a passer-by behind them); the case page shows them
+// masked to everyone until whoever handles the case (clerk, admin) presses 查看, which is audited
+// (reveal-routes.ts); supervisors and auditors never get them in full.
 import { maskIdNumber, maskName, maskPhone } from '../../../shared/mask.ts';
 
 const ID_NUMBER = /^[0-9]{17}[0-9Xx]$|^[0-9]{15}$/;
@@ -8,12 +9,22 @@ const PHONE = /^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$/;
 const NAME_KEY = /name|姓名|申请人|联系人/i;
 const PHONE_KEY = /phone|mobile|tel|电话|手机/i;
 const ID_KEY = /idNumber|身份证|证件号/i;
+const ADDRESS_KEY = /address|placeText|地址|住址|地点/i;
 
-function maskValue(key: string, value: unknown): unknown {
+/** 东村村口 → 东村**: the first third (at most 6 characters) says roughly where, not the door. */
+export function maskAddress(address: string): string {
+  const chars = Array.from(address.trim());
+  const kept = Math.min(6, Math.ceil(chars.length / 3));
+  return chars.slice(0, kept).join('') + '*'.repeat(Math.min(6, chars.length - kept));
+}
+
+/** One field's value masked by what its key says it is (or by its shape: an ID or phone number). */
+export function maskValue(key: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   if (ID_KEY.test(key) || ID_NUMBER.test(value)) return maskIdNumber(value);
   if (PHONE_KEY.test(key) || PHONE.test(value)) return maskPhone(value);
   if (NAME_KEY.test(key)) return maskName(value);
+  if (ADDRESS_KEY.test(key)) return maskAddress(value);
   return value;
 }
 

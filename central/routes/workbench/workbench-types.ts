@@ -36,6 +36,10 @@ export interface WorkbenchCaseSummary {
   /** 张*民 · 尾号5678: never the full name or phone in a list. */
   resident: string | null;
   clock: Clock;
+  /** The latest 督办 while the case is open: the queue marks it and lists it after the overdue. */
+  supervised: { at: string; dueDay: string | null } | null;
+  /** The clerk a 转办 named, while the case is at that site. */
+  assignedTo: string | null;
 }
 
 export interface WorkbenchStep {
@@ -52,7 +56,44 @@ export interface WorkbenchCaseDetail extends WorkbenchCaseSummary {
   allowed: CaseStatus[];
   /** Statuses that need a reply the resident will read. */
   needsReply: CaseStatus[];
-  /** In full for the clerk handling it; masked for those who only oversee. */
+  /** Masked for everyone: 查看 (POST …/reveal, audited) shows them in full to whoever handles the case. */
   details: Record<string, unknown>;
   detailsMasked: boolean;
+  /** 转办 and 督办, oldest first (the page shows them among the steps). */
+  notes: CaseNote[];
+  /** What this user may do besides moving the status: 查看, 转办, 督办. */
+  may: { reveal: boolean; transfer: boolean; supervise: boolean };
 }
+
+/** A 转办 or 督办 on a case: shown among its steps on the workbench, never to the resident. */
+export interface CaseNote {
+  kind: '转办' | '督办';
+  at: string;
+  by: { username: string; role: string };
+  /** The reason for a 转办, the supervisor's words for a 督办. */
+  text: string;
+  /** 转办: from which site to which, and to whom when a clerk was named. */
+  fromSite: string | null;
+  toSite: string | null;
+  toClerk: string | null;
+  /** 督办: the day the supervisor wants it done by, when one was given. */
+  dueDay: string | null;
+}
+
+const noteText = z.string().trim().min(1, 'required: say why').max(500);
+
+export const transferSchema = z
+  .strictObject({
+    /** Another site of the hub; by default the case's own (when only a clerk is named). */
+    site: z.string().trim().min(1).max(100).optional(),
+    /** A clerk of the receiving site, who then has it in hand. */
+    clerk: z.string().trim().min(1).max(64).optional(),
+    reason: noteText,
+  })
+  .refine((t) => t.site || t.clerk, { message: 'name the site or the clerk the case goes to', path: ['site'] });
+
+export const superviseSchema = z.strictObject({
+  note: noteText,
+  /** The day the supervisor wants it done by (today or later, on the county's clock). */
+  dueDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD').optional(),
+});

@@ -8,6 +8,8 @@ import type { PostgresServer } from './postgres.ts';
 export interface HubUnderTest extends RunningCentral {
   /** Central's clock offset in ms; move it forward to expire codes. */
   clockOffsetMs: number;
+  /** The PostgreSQL database it stores in; undefined for PGlite in memory (reachable only by the hub). */
+  databaseUrl: string | undefined;
 }
 
 /** Starts a hub on PGlite in memory, or on a fresh database of `postgres`. */
@@ -22,10 +24,9 @@ export function hubFactory(postgres: () => PostgresServer | null): HubFactory {
     let offset = 0;
     const central = await startCentral({ port: 0, inMemory: !server, databaseUrl, logLevel: 'silent', now: () => Date.now() + offset, ...options });
     // An accessor (not Object.assign, which would copy a snapshot of the value).
-    return Object.defineProperty(central, 'clockOffsetMs', {
-      get: () => offset,
-      set: (value: number) => (offset = value),
-      enumerable: true,
+    return Object.defineProperties(central, {
+      clockOffsetMs: { get: () => offset, set: (value: number) => (offset = value), enumerable: true },
+      databaseUrl: { value: databaseUrl, enumerable: true },
     }) as HubUnderTest;
   };
 }

@@ -15,6 +15,7 @@ import { publicMattersSuite } from './public-matters.ts';
 import { casesSuite } from './cases.ts';
 import { ratingsSuite } from './ratings.ts';
 import { releasesSuite } from './releases.ts';
+import { auditSuite } from './audit.ts';
 import { rectificationsSuite } from './rectifications.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
@@ -32,5 +33,6 @@ export function runHubSuites(startHub: HubFactory): void {
   casesSuite(startHub); // 办件 (issue 10)
   ratingsSuite(startHub); // 好差评 (issue 10)
   releasesSuite(startHub); // updates (issue 12)
+  auditSuite(startHub); // the audit log, 查看, 转办, 督办 (issue 23)
   rectificationsSuite(startHub); // 好差评 整改 (issue 23)
 }
