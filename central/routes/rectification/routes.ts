@@ -10,6 +10,7 @@ import type { Database, Queryable } from '../../storage/database.ts';
 import type { Principal } from '../../accounts/roles.ts';
 import { inScope, scopeParam, siteScopeOf, type SiteScope } from '../../accounts/scope.ts';
 import { principalOf } from '../admin-auth.ts';
+import { recordAudit } from '../../audit/audit-log.ts';
 import { RATING_COLUMNS, ratingFromRow, type RatingRow } from '../rating/admin.ts';
 import { dayOf } from '../workbench/working-days.ts';
 import { actionResults, actionRoles, actionsNeedingNote, allowedActions, followUpResults, rectificationStates, rectificationTransitions } from './rules.ts';
@@ -98,6 +99,13 @@ export function registerRectificationRoutes(app: FastifyInstance, db: Database, 
       if (step.action !== '回访' && step.result) throw new HttpError(400, 'result-not-expected', `only 回访 records the resident's view (${step.action} does not)`);
       const at = new Date(options.now()).toISOString();
       await recordStep(tx, id, { action: step.action, state: actionResults[step.action], note, result, username: principal.username, role: principal.role, at });
+      await recordAudit(tx, request, {
+        action: `rectification.${step.action}`,
+        target: { kind: 'rectification', id },
+        sites: [found.siteCode],
+        before: { state: found.state },
+        after: { state: actionResults[step.action], note, result },
+      });
       return detailOf(tx, principal, (await findRectification(tx, id, day))!);
     });
   });

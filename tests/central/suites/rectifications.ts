@@ -148,6 +148,20 @@ export function rectificationsSuite(startHub: HubFactory): void {
         ],
       );
       assert.equal(closed.json.steps[3].note, '请再次回访，确认居民办件已顺利受理');
+      // Every step is in the audit log too, with who took it and the state before and after.
+      const audit = await adminCall(hub, 'GET', `/v1/workbench/audit?limit=200`);
+      const entries = (audit.json.entries as { action: string; actor: string; target: { kind: string; id: string }; before: { state: string }; after: { state: string } }[])
+        .filter((e) => e.target.kind === 'rectification' && e.target.id === id)
+        .map((e) => [e.action, e.actor, e.before.state, e.after.state])
+        .reverse();
+      assert.deepEqual(entries, [
+        ['rectification.核实', 'li.clerk', '待核实', '整改中'],
+        ['rectification.整改', 'li.clerk', '整改中', '待回访'],
+        ['rectification.回访', 'li.clerk', '待回访', '待审核'],
+        ['rectification.退回', 'wang.sup', '待审核', '已退回'],
+        ['rectification.回访', 'li.clerk', '已退回', '待审核'],
+        ['rectification.办结', 'wang.sup', '待审核', '已办结'],
+      ]);
       assert.equal((await step(supervisor, id, { action: '退回', note: '再看看' })).json.error, 'illegal-transition', 'a closed 整改 stays closed');
     });
 
