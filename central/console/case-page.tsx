@@ -6,20 +6,9 @@ import type { CaseStatus } from '../../shared/contract/cases.ts';
 import { getWorkbenchCase, moveCase } from './api.ts';
 import type { WorkbenchCaseDetail } from '../routes/workbench/workbench-types.ts';
 import { when } from './format.ts';
-import { actionNames, clockClass, clockText, kindNames, roleNames } from './workbench-words.ts';
-
-/** Form answers and demand fields as the clerk reads them: labels for the keys the kiosk sends. */
-const fieldNames: Record<string, string> = {
-  name: '姓名',
-  phone: '电话',
-  household: '家庭人口',
-  itemId: '事项编码',
-  category: '诉求类型',
-  siteId: '站点',
-  description: '诉求内容',
-  placeText: '地点',
-  callbackPhone: '回电号码',
-};
+import { calendarDay } from './i18n/dates.ts';
+import { tCase as t } from './case-words.ts';
+import { actionName, clockClass, clockText, kindName, roleName, statusName } from './workbench-words.ts';
 
 function Details({ details }: { details: Record<string, unknown> }) {
   const flat = Object.entries(details).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>) : [[k, v] as const]));
@@ -29,7 +18,7 @@ function Details({ details }: { details: Record<string, unknown> }) {
         .filter(([, v]) => v !== null && v !== '')
         .map(([k, v]) => (
           <div key={k}>
-            <dt>{fieldNames[k] ?? k}</dt>
+            <dt>{t('field', { key: k })}</dt>
             <dd>{Array.isArray(v) ? v.join('、') : String(v)}</dd>
           </div>
         ))}
@@ -51,47 +40,50 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
       const moved = await moveCase(caseNumber, status, reply);
       setFound(moved);
       setReply('');
-      setDone(`已${actionNames[status]}：${moved.status}`);
+      setDone(t('done', { action: actionName(status), status: statusName(moved.status) }));
     } catch (err) {
       setError((err as Error).message);
     }
   };
-  if (!found) return error ? <p role="alert">{error}</p> : <p>加载中…</p>;
+  if (!found) return error ? <p role="alert">{error}</p> : <p>{t('loading')}</p>;
   return (
     <section class="workbench case-page">
       <p>
-        <a href="#/cases">← 返回办件列表</a>
+        <a href="#/cases">{t('back')}</a>
       </p>
       <h1>
         {found.title} <span class="case-number">{found.caseNumberText}</span>
       </h1>
       <p class="case-facts">
-        {kindNames[found.kind]} · 站点 {found.siteCode} · 提交于 {when(found.submittedAt)} · 状态 <strong data-status>{found.status}</strong>
+        {t('facts', { kind: kindName(found.kind), site: found.siteCode, at: when(found.submittedAt) })} <strong data-status>{statusName(found.status)}</strong>
         {found.clock.state !== 'stopped' && <span class={clockClass(found.clock)}> · {clockText(found.clock)}</span>}
-        {found.clock.state === 'running' && <span>（{found.clock.phase === 'intake' ? '受理' : '办结'}期限 {found.clock.dueDay}）</span>}
+        {found.clock.state === 'running' && <span>{t('due', { phase: found.clock.phase, day: calendarDay(found.clock.dueDay) })}</span>}
       </p>
-      <h2>申请人提交的内容{found.detailsMasked && '（已脱敏）'}</h2>
+      <h2>
+        {t('submittedTitle')}
+        {found.detailsMasked && t('masked')}
+      </h2>
       <Details details={found.details} />
-      <h2>办理过程</h2>
+      <h2>{t('steps')}</h2>
       <ol class="steps">
         {found.steps.map((s, i) => (
           <li key={i}>
-            <strong>{s.status}</strong> {when(s.at)} {s.by ? `· ${s.by.username}（${roleNames[s.by.role as keyof typeof roleNames] ?? s.by.role}）` : i === 0 ? '· 自助终端' : ''}
-            {s.reply && <p class="reply">答复：{s.reply}</p>}
+            <strong>{statusName(s.status)}</strong> {when(s.at)} {s.by ? t('by', { username: s.by.username, role: roleName(s.by.role) }) : i === 0 ? t('byKiosk') : ''}
+            {s.reply && <p class="reply">{t('reply', { reply: s.reply })}</p>}
           </li>
         ))}
       </ol>
       {found.allowed.length > 0 && (
         <div class="case-actions">
-          <h2>办理</h2>
+          <h2>{t('handle')}</h2>
           <label>
-            给申请人的答复（{found.allowed.filter((s) => found.needsReply.includes(s)).map((s) => actionNames[s]).join('、')}时必填）
+            {t('replyLabel', { actions: found.allowed.filter((s) => found.needsReply.includes(s)).map(actionName).join('、') })}
             <textarea value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
           </label>
           <div class="buttons">
             {found.allowed.map((status) => (
               <button key={status} type="button" onClick={() => void act(status)}>
-                {actionNames[status]}
+                {actionName(status)}
               </button>
             ))}
           </div>

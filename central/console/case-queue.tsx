@@ -4,7 +4,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listMySites, listWorkbenchCases, type CaseQueue as Queue } from './api.ts';
 import { when } from './format.ts';
-import { clockClass, clockText, kindNames } from './workbench-words.ts';
+import { clockClass, clockText, kindName, statusName } from './workbench-words.ts';
+import { tCase as t } from './case-words.ts';
+import { count } from './i18n/dates.ts';
 
 const emptyFilters = { status: '', service: '', site: '', overdue: '' };
 
@@ -20,27 +22,26 @@ export function CaseQueue() {
   const set = (key: keyof typeof emptyFilters) => (e: Event) => setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <section class="workbench">
-      <h1>办件</h1>
+      <h1>{t('queueTitle')}</h1>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
-          状态
+          {t('status')}
           <select value={filters.status} onChange={set('status')}>
-            <option value="">全部</option>
+            <option value="">{t('all')}</option>
             {(queue?.statuses ?? []).map((s) => (
               <option key={s} value={s}>
-                {s}
-                {queue?.counts[s] ? `（${queue.counts[s]}）` : ''}
+                {queue?.counts[s] ? t('statusOption', { status: statusName(s), n: count(queue.counts[s]) }) : statusName(s)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          事项或诉求类型 <input value={filters.service} placeholder="如 dibao、投诉" onChange={set('service')} />
+          {t('service')} <input value={filters.service} placeholder={t('servicePlaceholder')} onChange={set('service')} />
         </label>
         <label>
-          站点
+          {t('site')}
           <select value={filters.site} onChange={set('site')}>
-            <option value="">全部站点</option>
+            <option value="">{t('allSites')}</option>
             {sites.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -49,31 +50,31 @@ export function CaseQueue() {
           </select>
         </label>
         <label class="check">
-          <input type="checkbox" checked={filters.overdue === 'true'} onChange={(e) => setFilters({ ...filters, overdue: e.currentTarget.checked ? 'true' : '' })} /> 只看超期
+          <input type="checkbox" checked={filters.overdue === 'true'} onChange={(e) => setFilters({ ...filters, overdue: e.currentTarget.checked ? 'true' : '' })} /> {t('overdueOnly')}
         </label>
       </form>
       {error && <p role="alert">{error}</p>}
       {queue && (
-        <p class="counts" aria-label="各状态件数">
-          {queue.statuses.filter((s) => queue.counts[s]).map((s) => `${s} ${queue.counts[s]} 件`).join('　') || '暂无办件'}
+        <p class="counts" aria-label={t('countsLabel')}>
+          {queue.statuses.filter((s) => queue.counts[s]).map((s) => t('countOne', { status: statusName(s), n: count(queue.counts[s]!) })).join('　') || t('noCases')}
         </p>
       )}
       {!queue ? (
-        <p>加载中…</p>
+        <p>{t('loading')}</p>
       ) : queue.cases.length === 0 ? (
-        <p>没有符合条件的办件。</p>
+        <p>{t('noMatch')}</p>
       ) : (
         <table class="cases">
           <thead>
             <tr>
-              <th>办件编号</th>
-              <th>类别</th>
-              <th>事项 / 诉求</th>
-              <th>申请人</th>
-              <th>站点</th>
-              <th>状态</th>
-              <th>时限</th>
-              <th>提交时间</th>
+              <th>{t('colNumber')}</th>
+              <th>{t('colKind')}</th>
+              <th>{t('colTitle')}</th>
+              <th>{t('colResident')}</th>
+              <th>{t('colSite')}</th>
+              <th>{t('colStatus')}</th>
+              <th>{t('colClock')}</th>
+              <th>{t('colSubmitted')}</th>
             </tr>
           </thead>
           <tbody>
@@ -82,11 +83,11 @@ export function CaseQueue() {
                 <td>
                   <a href={`#/case/${c.caseNumber}`}>{c.caseNumberText}</a>
                 </td>
-                <td>{kindNames[c.kind]}</td>
+                <td>{kindName(c.kind)}</td>
                 <td>{c.title}</td>
-                <td>{c.resident ?? '匿名'}</td>
+                <td>{c.resident ?? t('anonymous')}</td>
                 <td>{c.siteCode}</td>
-                <td>{c.status}</td>
+                <td>{statusName(c.status)}</td>
                 <td class={clockClass(c.clock)}>{clockText(c.clock)}</td>
                 <td>{when(c.submittedAt)}</td>
               </tr>

@@ -8,7 +8,10 @@ import { ChangePassword, Login } from './login.tsx';
 import { CaseQueue } from './case-queue.tsx';
 import { CasePage } from './case-page.tsx';
 import { Accounts } from './accounts.tsx';
-import { roleNames } from './workbench-words.ts';
+import { roleName } from './workbench-words.ts';
+import { tConsole as t } from './console-words.ts';
+import { LanguageSwitch } from './i18n/language-switch.tsx';
+import { useLanguage } from './i18n/use-language.ts';
 import { TerminalList } from './terminal-list.tsx';
 import { TerminalDetails } from './terminal-details.tsx';
 import { Publish } from './publish.tsx';
@@ -37,8 +40,10 @@ function AdminPages({ hash }: { hash: string }) {
 function App() {
   const [session, setSession] = useState<SessionInfo | null | 'checking'>('checking');
   const hash = useHash();
+  // Every page reads its words through `t` when it renders: a language change re-renders them all.
+  const language = useLanguage();
   useEffect(() => void resumeSession().then(setSession), []);
-  if (session === 'checking') return <p>加载中…</p>;
+  if (session === 'checking') return <p>{t('loading')}</p>;
   if (!session) return <Login onDone={setSession} />;
   if (session.mustChangePassword) return <ChangePassword session={session} onDone={setSession} />;
   const isAdmin = session.role === 'admin';
@@ -48,18 +53,19 @@ function App() {
   return (
     <>
       <nav>
-        <a href="#/cases">办件</a>
+        <a href="#/cases">{t('navCases')}</a>
         {isAdmin && (
           <>
-            <a href="#/">Terminals</a> <a href="#/publish">Publish a document</a> <a href="#/rollouts">Rollouts</a> <a href="#/accounts">账号</a>
+            <a href="#/">{t('navTerminals')}</a> <a href="#/publish">{t('navPublish')}</a> <a href="#/rollouts">{t('navRollouts')}</a> <a href="#/accounts">{t('navAccounts')}</a>
           </>
         )}
         <span class="who">
-          {session.displayName}（{roleNames[session.role]}）
+          {t('who', { name: session.displayName, role: roleName(session.role) })}
         </span>
         <button type="button" onClick={() => void logout().finally(() => setSession(null))}>
-          退出 Log out
+          {t('logOut')}
         </button>
+        <LanguageSwitch current={language} />
       </nav>
       <main>{inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />}</main>
     </>
