@@ -105,3 +105,11 @@ export const createAccount = (account: { username: string; displayName: string; 
   call<AccountView>('POST', '/v1/admin/accounts', account);
 export const setAccountDisabled = (username: string, disabled: boolean) => call<AccountView>('POST', `/v1/admin/accounts/${encodeURIComponent(username)}/${disabled ? 'disable' : 'enable'}`, {});
 export const resetAccountPassword = (username: string, password: string) => call<AccountView>('POST', `/v1/admin/accounts/${encodeURIComponent(username)}/reset-password`, { password });
+// The holiday calendar (admins)
+export interface HolidayDay {
+  day: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+export const listHolidays = (year: number) => call<HolidayDay[]>('GET', `/v1/admin/holidays?year=${year}`);
+export const loadHolidays = (csv: string) => call<{ years: number[]; holidays: number; workdays: number }>('PUT', '/v1/admin/holidays', { csv });

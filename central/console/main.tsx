@@ -16,6 +16,7 @@ import { TerminalList } from './terminal-list.tsx';
 import { TerminalDetails } from './terminal-details.tsx';
 import { Publish } from './publish.tsx';
 import { Rollouts } from './rollouts.tsx';
+import { Holidays } from './holidays.tsx';
 import './console.css';
 
 function useHash(): string {
@@ -34,6 +35,7 @@ function AdminPages({ hash }: { hash: string }) {
   if (hash === '#/publish') return <Publish />;
   if (hash === '#/rollouts') return <Rollouts />;
   if (hash === '#/accounts') return <Accounts />;
+  if (hash === '#/holidays') return <Holidays />;
   return <TerminalList />;
 }
 
@@ -56,7 +58,7 @@ function App() {
         <a href="#/cases">{t('navCases')}</a>
         {isAdmin && (
           <>
-            <a href="#/">{t('navTerminals')}</a> <a href="#/publish">{t('navPublish')}</a> <a href="#/rollouts">{t('navRollouts')}</a> <a href="#/accounts">{t('navAccounts')}</a>
+            <a href="#/">{t('navTerminals')}</a> <a href="#/publish">{t('navPublish')}</a> <a href="#/rollouts">{t('navRollouts')}</a> <a href="#/accounts">{t('navAccounts')}</a> <a href="#/holidays">{t('navHolidays')}</a>
           </>
         )}
         <span class="who">

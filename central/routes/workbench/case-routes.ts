@@ -12,6 +12,7 @@ import { inScope, scopeParam, siteScopeOf, type SiteScope } from '../../accounts
 import { principalOf } from '../admin-auth.ts';
 import { maskDetails, residentLabel } from './masking.ts';
 import { promisedLimits } from './promised-limits.ts';
+import { workingCalendar } from '../../holidays/holiday-store.ts';
 import { clockOf, urgency } from './time-limits.ts';
 import { workbenchCasesQuerySchema, type WorkbenchCaseDetail, type WorkbenchCaseSummary, type WorkbenchStep } from './workbench-types.ts';
 
@@ -43,10 +44,10 @@ async function caseInScope(q: Queryable, caseNumber: string, scope: SiteScope, f
 
 export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
   const summarise = async (q: Queryable, cases: StoredCase[]): Promise<WorkbenchCaseSummary[]> => {
-    const [steps, limits] = await Promise.all([stepsOf(q, cases.map((c) => c.caseNumber)), promisedLimits(q)]);
+    const [steps, limits, calendar] = await Promise.all([stepsOf(q, cases.map((c) => c.caseNumber)), promisedLimits(q), workingCalendar(q)]);
     return cases.map((c) => {
       const promised = c.kind === 'application' && typeof c.details.itemId === 'string' ? (limits.get(c.details.itemId) ?? null) : null;
-      const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: c.submittedAt, steps: steps.get(c.caseNumber) ?? [], promised }, options.now(), options.timeZone);
+      const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: c.submittedAt, steps: steps.get(c.caseNumber) ?? [], promised }, options.now(), options.timeZone, calendar);
       return { caseNumber: c.caseNumber, caseNumberText: formatCaseNumber(c.caseNumber), kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode, submittedAt: c.submittedAt, updatedAt: c.updatedAt, resident: residentLabel(c.details), clock };
     });
   };
