@@ -88,6 +88,8 @@ export const actOnRollout = (id: string, action: 'advance' | 'pause' | 'resume' 
 export interface CaseQueue {
   cases: WorkbenchCaseSummary[];
   total: number;
+  page: number;
+  pageSize: number;
   counts: Partial<Record<CaseStatus, number>>;
   statuses: CaseStatus[];
 }

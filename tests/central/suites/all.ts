@@ -16,6 +16,7 @@ import { casesSuite } from './cases.ts';
 import { ratingsSuite } from './ratings.ts';
 import { releasesSuite } from './releases.ts';
 import { holidaysSuite } from './holidays.ts';
+import { workbenchSearchSuite } from './workbench-search.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -33,4 +34,5 @@ export function runHubSuites(startHub: HubFactory): void {
   ratingsSuite(startHub); // 好差评 (issue 10)
   releasesSuite(startHub); // updates (issue 12)
   holidaysSuite(startHub); // the holiday calendar (issue 23)
+  workbenchSearchSuite(startHub); // 办件 search and paging (issue 23)
 }
