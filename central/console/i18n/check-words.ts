@@ -1,12 +1,22 @@
 // What a page's word table lacks or gets wrong: a key one language has and the other lacks, a
 // message that is not ICU MessageFormat, an English message whose arguments differ from the
 // Chinese one (an English page that dropped {n} would hide a count). For the unit test; pure.
-import { argumentsOf } from '../../../renderer/i18n/catalog-check.ts';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { WordTable } from './words.ts';
+
+/** Every argument a message names, inside plural and select branches too. */
+function namesIn(elements: MessageFormatElement[], into: Set<string>): Set<string> {
+  for (const element of elements) {
+    if ('value' in element && typeof element.value === 'string' && element.type !== TYPE.literal) into.add(element.value);
+    if ('options' in element) for (const option of Object.values(element.options)) namesIn(option.value, into);
+    if ('children' in element) namesIn(element.children, into);
+  }
+  return into;
+}
 
 function argumentsOrProblem(message: string): Set<string> | string {
   try {
-    return argumentsOf(message);
+    return namesIn(parse(message), new Set());
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
