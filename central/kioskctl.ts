@@ -16,6 +16,8 @@ import { CASE_USAGE, runCaseCommand } from './routes/cases/case-commands.ts';
 import { RATING_USAGE, runRatingCommand } from './routes/rating/rating-commands.ts';
 import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseCommand, type PublishUpload } from './release-commands.ts';
 import { uploadRelease } from './releases/upload-release.ts';
+import { HOLIDAYS_USAGE, runHolidayCommand } from './holidays/holiday-commands.ts';
+import { ACCOUNTS_USAGE, runAccountCommand } from './accounts/account-commands.ts';
 
 const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
 commands:
@@ -36,6 +38,8 @@ commands:
   ${CASE_USAGE}
   ${RATING_USAGE}
   ${RELEASE_USAGE}
+  ${HOLIDAYS_USAGE}
+  ${ACCOUNTS_USAGE}
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN
 slow links: KIOSKCTL_TIMEOUT_SECONDS (an answer, default 15), KIOSKCTL_STALL_SECONDS (an upload with no
   progress, default 30), KIOSKCTL_CHUNK_KB (a fixed upload chunk; by default sized to the link)`;
@@ -124,6 +128,12 @@ async function main(argv: string[]): Promise<void> {
       bad: { type: 'boolean', default: false },
       note: { type: 'string' },
       by: { type: 'string' },
+      year: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      sites: { type: 'string' },
+      township: { type: 'string' },
+      password: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -144,6 +154,8 @@ async function main(argv: string[]): Promise<void> {
   try {
     const print = (text: string) => console.log(text);
     if ((await runCaseCommand(client, command, rest, values, print)) || (await runRatingCommand(client, command, rest, values, print))) return;
+    if (await runHolidayCommand(client, command, rest, values, print)) return; // the holiday calendar (issue 23)
+    if (await runAccountCommand(client, command, rest, values, print)) return; // console accounts (issue 23)
   } catch (err) {
     if (err instanceof AdminArgsError) throw new UsageError(err.message);
     throw err;

@@ -9,6 +9,7 @@ import { consolePasswordFromDir } from './console-auth.ts';
 import { registerWorkbenchRoutes } from './routes/workbench/routes.ts';
 import { registerAccountAdminRoutes } from './routes/workbench/account-routes.ts';
 import { registerRectificationRoutes } from './routes/rectification/routes.ts';
+import { registerHolidayAdminRoutes } from './routes/workbench/holiday-routes.ts';
 import { registerConsoleRoutes } from './routes/console.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
@@ -163,6 +164,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerRatingAdminRoutes(admin, deps.db, now); // 好差评 (issue 10)
     registerReleaseAdminRoutes(admin, deps.db, deps.releasePublicKey ?? null, now); // updates (issue 12)
     registerRollbackAckRoute(admin, deps.db, now); // a rolled-back terminal's warning (issue 21)
+    registerHolidayAdminRoutes(admin, deps.db, now); // the holiday calendar (issue 23)
   });
   return app;
 }

@@ -91,6 +91,8 @@ export const actOnRollout = (id: string, action: 'advance' | 'pause' | 'resume' 
 export interface CaseQueue {
   cases: WorkbenchCaseSummary[];
   total: number;
+  page: number;
+  pageSize: number;
   counts: Partial<Record<CaseStatus, number>>;
   statuses: CaseStatus[];
 }
@@ -136,3 +138,11 @@ export const transferCase = (caseNumber: string, transfer: { site?: string; cler
   call<TransferAnswer>('POST', `/v1/workbench/cases/${encodeURIComponent(caseNumber)}/transfer`, transfer);
 export const superviseCase = (caseNumber: string, supervision: { note: string; dueDay?: string }) =>
   call<WorkbenchCaseDetail>('POST', `/v1/workbench/cases/${encodeURIComponent(caseNumber)}/supervise`, supervision);
+// The holiday calendar (admins)
+export interface HolidayDay {
+  day: string;
+  kind: 'holiday' | 'workday';
+  name: string;
+}
+export const listHolidays = (year: number) => call<HolidayDay[]>('GET', `/v1/admin/holidays?year=${year}`);
+export const loadHolidays = (csv: string) => call<{ years: number[]; holidays: number; workdays: number }>('PUT', '/v1/admin/holidays', { csv });

@@ -1,7 +1,6 @@
 // The console's words for the audit log, 查看, 转办 and 督办 (issue 23), in Chinese (the console's
-// default) and English, as ICU messages. `word` formats the Chinese for now; the console's
-// language switch (console-lang) picks the catalog by the user's choice once it lands.
-import { IntlMessageFormat } from 'intl-messageformat';
+// default) and English, as ICU messages; `word` formats one in the console's language (i18n/words.ts).
+import { words, type MessageValues } from './i18n/words.ts';
 
 const zh = {
   navAudit: '审计日志',
@@ -161,19 +160,15 @@ export const auditWords: { 'zh-CN': Record<AuditWordKey, string>; en: Record<Aud
 /** The action codes the hub records, for the audit page's filter. */
 export const auditActions = (Object.keys(zh) as AuditWordKey[]).filter((k) => k.startsWith('action.')).map((k) => k.slice('action.'.length));
 
-const formatters = new Map<string, IntlMessageFormat>();
+const t = words(auditWords);
 
-/** A word in the console's language (Chinese until the console's language switch arrives). */
-export function word(key: AuditWordKey, values?: Record<string, string | number>): string {
-  const message = auditWords['zh-CN'][key];
-  if (!values) return message;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new IntlMessageFormat(message, 'zh-CN')));
-  return String(formatter.format(values));
+/** A word in the console's language (Chinese where English lacks it). */
+export function word(key: AuditWordKey, values?: MessageValues): string {
+  return t(key, values);
 }
 
 /** An action code in words; an action this console does not know yet shows as its code. */
 export function actionWord(action: string): string {
   const key = `action.${action}` as AuditWordKey;
-  return key in zh ? zh[key as keyof typeof zh] : action;
+  return key in zh ? t(key) : action;
 }

@@ -7,23 +7,12 @@ import type { CaseStatus } from '../../shared/contract/cases.ts';
 import { getWorkbenchCase, moveCase, revealCase } from './api.ts';
 import type { WorkbenchCaseDetail } from '../routes/workbench/workbench-types.ts';
 import { when } from './format.ts';
-import { actionNames, clockClass, clockText, kindNames } from './workbench-words.ts';
+import { calendarDay } from './i18n/dates.ts';
+import { tCase as t } from './case-words.ts';
+import { actionName, clockClass, clockText, kindName, statusName } from './workbench-words.ts';
 import { word } from './audit-words.ts';
 import { CaseTimeline } from './case-timeline.tsx';
 import { CaseSupervise, CaseTransfer } from './case-handling.tsx';
-
-/** Form answers and demand fields as the clerk reads them: labels for the keys the kiosk sends. */
-const fieldNames: Record<string, string> = {
-  name: '姓名',
-  phone: '电话',
-  household: '家庭人口',
-  itemId: '事项编码',
-  category: '诉求类型',
-  siteId: '站点',
-  description: '诉求内容',
-  placeText: '地点',
-  callbackPhone: '回电号码',
-};
 
 function Details({ details }: { details: Record<string, unknown> }) {
   const flat = Object.entries(details).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>) : [[k, v] as const]));
@@ -33,7 +22,7 @@ function Details({ details }: { details: Record<string, unknown> }) {
         .filter(([, v]) => v !== null && v !== '')
         .map(([k, v]) => (
           <div key={k}>
-            <dt>{fieldNames[k] ?? k}</dt>
+            <dt>{t('field', { key: k })}</dt>
             <dd>{Array.isArray(v) ? v.join('、') : String(v)}</dd>
           </div>
         ))}
@@ -71,28 +60,31 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
       const moved = await moveCase(caseNumber, status, reply);
       setFound(moved);
       setReply('');
-      setDone(`已${actionNames[status]}：${moved.status}`);
+      setDone(t('done', { action: actionName(status), status: statusName(moved.status) }));
     } catch (err) {
       setError((err as Error).message);
     }
   };
-  if (!found) return error ? <p role="alert">{error}</p> : <p>加载中…</p>;
+  if (!found) return error ? <p role="alert">{error}</p> : <p>{t('loading')}</p>;
   return (
     <section class="workbench case-page">
       <p>
-        <a href="#/cases">← 返回办件列表</a>
+        <a href="#/cases">{t('back')}</a>
       </p>
       <h1>
         {found.title} <span class="case-number">{found.caseNumberText}</span>
       </h1>
       <p class="case-facts">
-        {kindNames[found.kind]} · 站点 {found.siteCode} · 提交于 {when(found.submittedAt)} · 状态 <strong data-status>{found.status}</strong>
+        {t('facts', { kind: kindName(found.kind), site: found.siteCode, at: when(found.submittedAt) })} <strong data-status>{statusName(found.status)}</strong>
         {found.clock.state !== 'stopped' && <span class={clockClass(found.clock)}> · {clockText(found.clock)}</span>}
-        {found.clock.state === 'running' && <span>（{found.clock.phase === 'intake' ? '受理' : '办结'}期限 {found.clock.dueDay}）</span>}
+        {found.clock.state === 'running' && <span>{t('due', { phase: found.clock.phase, day: calendarDay(found.clock.dueDay) })}</span>}
         {found.supervised && <strong class="supervised-mark"> · {found.supervised.dueDay ? word('supervisedDue', { day: found.supervised.dueDay }) : word('supervisedMark')}</strong>}
         {found.assignedTo && <span> · {word('assignedTo', { clerk: found.assignedTo })}</span>}
       </p>
-      <h2>申请人提交的内容{!shown && '（已脱敏）'}</h2>
+      <h2>
+        {t('submittedTitle')}
+        {!shown && found.detailsMasked && t('masked')}
+      </h2>
       <Details details={shown ?? found.details} />
       {shown ? (
         <p class="revealed">{word('revealed')}</p>
@@ -106,19 +98,19 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
           </p>
         )
       )}
-      <h2>办理过程</h2>
+      <h2>{t('steps')}</h2>
       <CaseTimeline steps={found.steps} notes={found.notes} />
       {found.allowed.length > 0 && (
         <div class="case-actions">
-          <h2>办理</h2>
+          <h2>{t('handle')}</h2>
           <label>
-            给申请人的答复（{found.allowed.filter((s) => found.needsReply.includes(s)).map((s) => actionNames[s]).join('、')}时必填）
+            {t('replyLabel', { actions: found.allowed.filter((s) => found.needsReply.includes(s)).map(actionName).join('、') })}
             <textarea value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
           </label>
           <div class="buttons">
             {found.allowed.map((status) => (
               <button key={status} type="button" onClick={() => void act(status)}>
-                {actionNames[status]}
+                {actionName(status)}
               </button>
             ))}
           </div>

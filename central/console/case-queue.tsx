@@ -1,48 +1,76 @@
 // The 办件 queue: the cases of the user's sites, overdue and nearly-due on top (the hub orders
-// them), with filters by status, service, site and overdue, and the count of each status.
+// them), with a search box (case number, masked name or surname, phone tail), filters by status,
+// service, site, submitted days and overdue, the count of each status, and pages.
 // Names and phones arrive masked; the case page shows them to the clerk who handles the case.
 // A case a supervisor pressed (督办) is marked and comes right after the overdue ones.
 import { useEffect, useState } from 'preact/hooks';
 import { listMySites, listWorkbenchCases, type CaseQueue as Queue } from './api.ts';
 import { when } from './format.ts';
-import { clockClass, clockText, kindNames } from './workbench-words.ts';
+import { clockClass, clockText, kindName, statusName } from './workbench-words.ts';
+import { tCase as t } from './case-words.ts';
+import { count } from './i18n/dates.ts';
 import { word } from './audit-words.ts';
 
-const emptyFilters = { status: '', service: '', site: '', overdue: '' };
+const emptyFilters = { q: '', status: '', service: '', site: '', from: '', to: '', overdue: '', limit: '50', page: '1' };
+type Filters = typeof emptyFilters;
+
+function Pager({ queue, go }: { queue: Queue; go: (page: number) => void }) {
+  const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
+  return (
+    <p class="pager">
+      <button type="button" disabled={queue.page <= 1} onClick={() => go(queue.page - 1)}>
+        {t('previous')}
+      </button>{' '}
+      <span>{t('pageOf', { page: queue.page, pages, total: queue.total })}</span>{' '}
+      <button type="button" disabled={queue.page >= pages} onClick={() => go(queue.page + 1)}>
+        {t('next')}
+      </button>
+    </p>
+  );
+}
 
 export function CaseQueue() {
   const [filters, setFilters] = useState(emptyFilters);
+  const [typed, setTyped] = useState('');
   const [queue, setQueue] = useState<Queue | null>(null);
   const [sites, setSites] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => void listMySites().then(setSites, () => setSites([])), []);
   useEffect(() => {
+    setError(null);
     listWorkbenchCases(filters).then(setQueue, (err: Error) => setError(err.message));
   }, [filters]);
-  const set = (key: keyof typeof emptyFilters) => (e: Event) => setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement).value });
+  // Any other filter starts again at page 1.
+  const change = (next: Partial<Filters>) => setFilters({ ...filters, page: '1', ...next });
+  const set = (key: keyof Filters) => (e: Event) => change({ [key]: (e.currentTarget as HTMLInputElement).value });
   return (
     <section class="workbench">
-      <h1>办件</h1>
+      <h1>{t('queueTitle')}</h1>
+      <form class="filters" role="search" onSubmit={(e) => (e.preventDefault(), change({ q: typed.trim() }))}>
+        <label>
+          {t('searchLabel')} <input type="search" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
+        </label>
+        <button type="submit">{t('search')}</button>
+      </form>
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
-          状态
+          {t('status')}
           <select value={filters.status} onChange={set('status')}>
-            <option value="">全部</option>
+            <option value="">{t('all')}</option>
             {(queue?.statuses ?? []).map((s) => (
               <option key={s} value={s}>
-                {s}
-                {queue?.counts[s] ? `（${queue.counts[s]}）` : ''}
+                {queue?.counts[s] ? t('statusOption', { status: statusName(s), n: count(queue.counts[s]) }) : statusName(s)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          事项或诉求类型 <input value={filters.service} placeholder="如 dibao、投诉" onChange={set('service')} />
+          {t('service')} <input value={filters.service} placeholder={t('servicePlaceholder')} onChange={set('service')} />
         </label>
         <label>
-          站点
+          {t('site')}
           <select value={filters.site} onChange={set('site')}>
-            <option value="">全部站点</option>
+            <option value="">{t('allSites')}</option>
             {sites.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -50,54 +78,73 @@ export function CaseQueue() {
             ))}
           </select>
         </label>
+        <label>
+          {t('from')} <input type="date" value={filters.from} onChange={set('from')} />
+        </label>
+        <label>
+          {t('to')} <input type="date" value={filters.to} onChange={set('to')} />
+        </label>
+        <label>
+          {t('pageSize')}
+          <select value={filters.limit} onChange={set('limit')}>
+            {['20', '50', '100', '200'].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
         <label class="check">
-          <input type="checkbox" checked={filters.overdue === 'true'} onChange={(e) => setFilters({ ...filters, overdue: e.currentTarget.checked ? 'true' : '' })} /> 只看超期
+          <input type="checkbox" checked={filters.overdue === 'true'} onChange={(e) => change({ overdue: e.currentTarget.checked ? 'true' : '' })} /> {t('overdueOnly')}
         </label>
       </form>
       {error && <p role="alert">{error}</p>}
       {queue && (
-        <p class="counts" aria-label="各状态件数">
-          {queue.statuses.filter((s) => queue.counts[s]).map((s) => `${s} ${queue.counts[s]} 件`).join('　') || '暂无办件'}
+        <p class="counts" aria-label={t('countsLabel')}>
+          {queue.statuses.filter((s) => queue.counts[s]).map((s) => t('countOne', { status: statusName(s), n: count(queue.counts[s]!) })).join('　') || t('noCases')}
         </p>
       )}
       {!queue ? (
-        <p>加载中…</p>
+        <p>{t('loading')}</p>
       ) : queue.cases.length === 0 ? (
-        <p>没有符合条件的办件。</p>
+        <p>{t('noMatch')}</p>
       ) : (
-        <table class="cases">
-          <thead>
-            <tr>
-              <th>办件编号</th>
-              <th>类别</th>
-              <th>事项 / 诉求</th>
-              <th>申请人</th>
-              <th>站点</th>
-              <th>状态</th>
-              <th>时限</th>
-              <th>提交时间</th>
-            </tr>
-          </thead>
-          <tbody>
-            {queue.cases.map((c) => (
-              <tr key={c.caseNumber} data-case={c.caseNumber}>
-                <td>
-                  <a href={`#/case/${c.caseNumber}`}>{c.caseNumberText}</a>
-                </td>
-                <td>{kindNames[c.kind]}</td>
-                <td>{c.title}</td>
-                <td>{c.resident ?? '匿名'}</td>
-                <td>{c.siteCode}</td>
-                <td>{c.status}</td>
-                <td class={clockClass(c.clock)}>
-                  {clockText(c.clock)}
-                  {c.supervised && <strong class="supervised-mark"> {word('supervisedMark')}</strong>}
-                </td>
-                <td>{when(c.submittedAt)}</td>
+        <>
+          <table class="cases">
+            <thead>
+              <tr>
+                <th>{t('colNumber')}</th>
+                <th>{t('colKind')}</th>
+                <th>{t('colTitle')}</th>
+                <th>{t('colResident')}</th>
+                <th>{t('colSite')}</th>
+                <th>{t('colStatus')}</th>
+                <th>{t('colClock')}</th>
+                <th>{t('colSubmitted')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {queue.cases.map((c) => (
+                <tr key={c.caseNumber} data-case={c.caseNumber}>
+                  <td>
+                    <a href={`#/case/${c.caseNumber}`}>{c.caseNumberText}</a>
+                  </td>
+                  <td>{kindName(c.kind)}</td>
+                  <td>{c.title}</td>
+                  <td>{c.resident ?? t('anonymous')}</td>
+                  <td>{c.siteCode}</td>
+                  <td>{statusName(c.status)}</td>
+                  <td class={clockClass(c.clock)}>
+                    {clockText(c.clock)}
+                    {c.supervised && <strong class="supervised-mark"> {word('supervisedMark')}</strong>}
+                  </td>
+                  <td>{when(c.submittedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager queue={queue} go={(page) => setFilters({ ...filters, page: String(page) })} />
+        </>
       )}
     </section>
   );

@@ -2,10 +2,11 @@
 // by time, the 转办 and 督办 notes only the workbench sees.
 import type { CaseNote, WorkbenchStep } from '../routes/workbench/workbench-types.ts';
 import { when } from './format.ts';
-import { roleNames } from './workbench-words.ts';
+import { roleName, statusName } from './workbench-words.ts';
+import { tCase as t } from './case-words.ts';
 import { word } from './audit-words.ts';
 
-const byWhom = (by: { username: string; role: string }) => `· ${by.username}（${roleNames[by.role as keyof typeof roleNames] ?? by.role}）`;
+const byWhom = (by: { username: string; role: string }) => t('by', { username: by.username, role: roleName(by.role) });
 
 function NoteItem({ note }: { note: CaseNote }) {
   const title =
@@ -27,8 +28,8 @@ export function CaseTimeline({ steps, notes }: { steps: WorkbenchStep[]; notes: 
           <NoteItem key={`n${item.at}`} note={item.note} />
         ) : (
           <li key={`s${item.i}`}>
-            <strong>{item.step.status}</strong> {when(item.step.at)} {item.step.by ? byWhom(item.step.by) : item.i === 0 ? '· 自助终端' : ''}
-            {item.step.reply && <p class="reply">答复：{item.step.reply}</p>}
+            <strong>{statusName(item.step.status)}</strong> {when(item.step.at)} {item.step.by ? byWhom(item.step.by) : item.i === 0 ? t('byKiosk') : ''}
+            {item.step.reply && <p class="reply">{t('reply', { reply: item.step.reply })}</p>}
           </li>
         ),
       )}

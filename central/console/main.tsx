@@ -8,7 +8,10 @@ import { ChangePassword, Login } from './login.tsx';
 import { CaseQueue } from './case-queue.tsx';
 import { CasePage } from './case-page.tsx';
 import { Accounts } from './accounts.tsx';
-import { roleNames } from './workbench-words.ts';
+import { roleName } from './workbench-words.ts';
+import { tConsole as t } from './console-words.ts';
+import { LanguageSwitch } from './i18n/language-switch.tsx';
+import { useLanguage } from './i18n/use-language.ts';
 import { TerminalList } from './terminal-list.tsx';
 import { TerminalDetails } from './terminal-details.tsx';
 import { Publish } from './publish.tsx';
@@ -17,6 +20,7 @@ import { rectificationPage } from './rectification-routes.tsx';
 import { say as sayRectification } from './rectification-words.ts';
 import { AuditLog } from './audit-log.tsx';
 import { word } from './audit-words.ts';
+import { Holidays } from './holidays.tsx';
 import './console.css';
 
 function useHash(): string {
@@ -35,14 +39,17 @@ function AdminPages({ hash }: { hash: string }) {
   if (hash === '#/publish') return <Publish />;
   if (hash === '#/rollouts') return <Rollouts />;
   if (hash === '#/accounts') return <Accounts />;
+  if (hash === '#/holidays') return <Holidays />;
   return <TerminalList />;
 }
 
 function App() {
   const [session, setSession] = useState<SessionInfo | null | 'checking'>('checking');
   const hash = useHash();
+  // Every page reads its words through `t` when it renders: a language change re-renders them all.
+  const language = useLanguage();
   useEffect(() => void resumeSession().then(setSession), []);
-  if (session === 'checking') return <p>加载中…</p>;
+  if (session === 'checking') return <p>{t('loading')}</p>;
   if (!session) return <Login onDone={setSession} />;
   if (session.mustChangePassword) return <ChangePassword session={session} onDone={setSession} />;
   const isAdmin = session.role === 'admin';
@@ -52,20 +59,21 @@ function App() {
   return (
     <>
       <nav>
-        <a href="#/cases">办件</a>
+        <a href="#/cases">{t('navCases')}</a>
         {isAdmin && (
           <>
-            <a href="#/">Terminals</a> <a href="#/publish">Publish a document</a> <a href="#/rollouts">Rollouts</a> <a href="#/accounts">账号</a>
+            <a href="#/">{t('navTerminals')}</a> <a href="#/publish">{t('navPublish')}</a> <a href="#/rollouts">{t('navRollouts')}</a> <a href="#/accounts">{t('navAccounts')}</a> <a href="#/holidays">{t('navHolidays')}</a>
           </>
         )}
         <a href="#/rectifications">{sayRectification('nav')}</a>
         {(isAdmin || session.role === 'auditor') && <a href="#/audit">{word('navAudit')}</a>}
         <span class="who">
-          {session.displayName}（{roleNames[session.role]}）
+          {t('who', { name: session.displayName, role: roleName(session.role) })}
         </span>
         <button type="button" onClick={() => void logout().finally(() => setSession(null))}>
-          退出 Log out
+          {t('logOut')}
         </button>
+        <LanguageSwitch current={language} />
       </nav>
       <main>{rectificationPage(hash) ?? (hash === '#/audit' ? <AuditLog /> : inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />)}</main>
     </>

@@ -2,6 +2,7 @@
 // and its refusal (with the paths of what is wrong) is shown as is.
 import { useState } from 'preact/hooks';
 import { publishDocument } from './api.ts';
+import { tRollout as t } from './rollout-words.ts';
 
 // The kinds the publish route takes (documentKindSchema); listed here to keep zod out of the page.
 const KINDS = ['catalog', 'config', 'announcements', 'guides', 'notices', 'matters'];
@@ -19,21 +20,21 @@ export function Publish() {
     try {
       body = JSON.parse(text);
     } catch (err) {
-      return setStatus(`not valid JSON: ${(err as Error).message}`);
+      return setStatus(t('notJson', { detail: (err as Error).message }));
     }
     try {
       const published = await publishDocument(kind, body);
-      const warnings = (published.warnings ?? []).map((w) => `\nwarning: ${w}`).join('');
-      setStatus(`published ${published.kind} version ${published.version}${warnings}`);
+      const warnings = (published.warnings ?? []).map((w) => `\n${t('warning', { detail: w })}`).join('');
+      setStatus(`${t('published', { kind: published.kind, version: published.version })}${warnings}`);
     } catch (err) {
       setStatus((err as Error).message);
     }
   };
   return (
     <section class="actions">
-      <h1>Publish a document</h1>
+      <h1>{t('publishTitle')}</h1>
       <label>
-        Kind{' '}
+        {t('kind')}{' '}
         <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
           {KINDS.map((k) => (
             <option key={k} value={k}>
@@ -43,11 +44,11 @@ export function Publish() {
         </select>
       </label>
       <label>
-        JSON file <input type="file" accept="application/json,.json" onChange={(e) => void load(e.currentTarget.files?.[0])} />
+        {t('jsonFile')} <input type="file" accept="application/json,.json" onChange={(e) => void load(e.currentTarget.files?.[0])} />
       </label>
-      <textarea aria-label="Document body (JSON)" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea aria-label={t('body')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
       <button type="button" disabled={!text.trim()} onClick={() => void publish()}>
-        Publish
+        {t('publish')}
       </button>
       {status && (
         <p role="status" style={{ whiteSpace: 'pre-line' }}>

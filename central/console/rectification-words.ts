@@ -1,7 +1,7 @@
 // The 整改 pages' words (issue 23): Chinese first (the console's language for clerks), English
-// second, as ICU messages, so the console's catalogs can take them over as they are. `say` formats
-// one in the page's language; a key English lacks falls back to the Chinese.
-import { IntlMessageFormat } from 'intl-messageformat';
+// second, as ICU messages, bound by the console's catalogs (i18n/words.ts): `say` formats one in the
+// console's language; a key English lacks falls back to the Chinese.
+import { words, type MessageValues } from './i18n/words.ts';
 import type { FollowUpResult, RectificationAction, RectificationState } from '../routes/rectification/rules.ts';
 
 const zhCN = {
@@ -79,6 +79,7 @@ const en: DeepPartial<Catalog> = {
   colState: 'State',
   colClock: 'Time limit',
   colRatedAt: 'Rated at',
+  answered: '—',
   remaining: '{n, plural, =0 {due today} one {# working day left} other {# working days left}}',
   overdue: '{n, plural, one {# working day overdue} other {# working days overdue}}',
   back: '← Back to the list',
@@ -108,31 +109,25 @@ const en: DeepPartial<Catalog> = {
   results: { 满意: 'Satisfied', 基本满意: 'Mostly satisfied', 不满意: 'Not satisfied' },
 };
 
-export const rectificationWords = { 'zh-CN': zhCN, en } as const;
-export type RectificationLocale = keyof typeof rectificationWords;
-
-let locale: RectificationLocale = 'zh-CN';
-/** For the console's language switch, when it arrives. */
-export function setRectificationLocale(next: RectificationLocale): void {
-  locale = next;
+/** Nested groups (a state's, step's, result's name) become keys like `states.待核实`: one flat
+ *  table of ICU messages, as every console page's words (i18n/words.ts). */
+function flat(catalog: DeepPartial<Catalog>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(catalog).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : Object.entries(value as Record<string, string>).map(([k, v]) => [`${key}.${k}`, v]))),
+  );
 }
+
+export const rectificationWords = { 'zh-CN': flat(zhCN), en: flat(en) } as const;
 
 type Key = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
-const formatters = new Map<string, IntlMessageFormat>();
+const t = words(rectificationWords);
 
-export function say(key: Key, values?: Record<string, string | number>): string {
-  const own = (rectificationWords[locale] as DeepPartial<Catalog>)[key] as string | undefined;
-  const [message, lang] = own !== undefined ? [own, locale] : [zhCN[key], 'zh-CN'];
-  let formatter = formatters.get(`${lang}\u0000${key}`);
-  if (!formatter) {
-    formatter = new IntlMessageFormat(message, lang);
-    formatters.set(`${lang}\u0000${key}`, formatter);
-  }
-  return String(formatter.format(values));
+/** A word of the 整改 pages in the console's language (Chinese where English lacks it). */
+export function say(key: Key, values?: MessageValues): string {
+  return t(key, values);
 }
 
-/** A state's, step's or result's name in the page's language. */
+/** A state's, step's or result's name in the console's language. */
 export function nameOf<G extends 'states' | 'actions' | 'stepNames' | 'results'>(group: G, value: keyof Catalog[G]): string {
-  const own = (rectificationWords[locale] as DeepPartial<Catalog>)[group] as Record<string, string> | undefined;
-  return own?.[value as string] ?? (zhCN[group] as Record<string, string>)[value as string] ?? String(value);
+  return t(`${group}.${String(value)}`);
 }

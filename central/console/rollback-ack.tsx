@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import type { TerminalSummary } from '../../shared/contract/schemas.ts';
 import { acknowledgeRollbacks } from './api.ts';
+import { tFleet as t } from './fleet-words.ts';
 
 export function RollbackAck({ terminal, onDone }: { terminal: TerminalSummary; onDone: () => void }) {
   const [by, setBy] = useState('');
@@ -22,9 +23,9 @@ export function RollbackAck({ terminal, onDone }: { terminal: TerminalSummary; o
   return (
     <form class="rollback-ack" onSubmit={acknowledge}>
       <label>
-        Your name <input value={by} maxLength={80} onInput={(e) => setBy(e.currentTarget.value)} />
+        {t('yourName')} <input value={by} maxLength={80} onInput={(e) => setBy(e.currentTarget.value)} />
       </label>{' '}
-      <button type="submit">Acknowledge rollback from {latest.version}</button>
+      <button type="submit">{t('acknowledgeRollback', { version: latest.version })}</button>
       {error && <span role="alert"> {error}</span>}
     </form>
   );

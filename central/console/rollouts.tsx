@@ -5,6 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ReleaseView, RolloutView } from '../../shared/contract/releases.ts';
 import { actOnRollout, listReleases, listRollouts, startRollout } from './api.ts';
 import { when } from './format.ts';
+import { tRollout as t } from './rollout-words.ts';
+import { tFleet } from './fleet-words.ts';
 
 const ACTIONS: Record<RolloutView['state'], ('advance' | 'pause' | 'resume' | 'abort')[]> = {
   running: ['advance', 'pause', 'abort'],
@@ -35,7 +37,7 @@ export function Rollouts() {
   const act = async (id: string, action: 'advance' | 'pause' | 'resume' | 'abort') => {
     try {
       const view = await actOnRollout(id, action);
-      setMessage(`${view.version}: ${view.state} at ${view.percent}%`);
+      setMessage(t('acted', { version: view.version, state: t('state', { state: view.state }), percent: view.percent }));
     } catch (err) {
       setMessage((err as Error).message);
     }
@@ -45,45 +47,45 @@ export function Rollouts() {
     event.preventDefault();
     try {
       const view = await startRollout({ version, stages: stages.split(',').map((s) => Number(s.trim())), haltAfterFailures: Number(haltAfter) });
-      setMessage(`rollout of ${view.version} started at ${view.percent}%`);
+      setMessage(t('started', { version: view.version, percent: view.percent }));
     } catch (err) {
       setMessage((err as Error).message);
     }
     await load();
   };
-  if (!rollouts) return message ? <p role="alert">{message}</p> : <p>Loading…</p>;
+  if (!rollouts) return message ? <p role="alert">{message}</p> : <p>{tFleet('loading')}</p>;
   return (
     <section>
-      <h1>Rollouts</h1>
+      <h1>{t('title')}</h1>
       {message && <p role="status">{message}</p>}
       <form onSubmit={start}>
         <label>
-          Release{' '}
+          {t('release')}{' '}
           <select value={version} onChange={(e) => setVersion(e.currentTarget.value)}>
             {releases.map((r) => (
-              <option key={r.version} value={r.version}>{`${r.version} (published ${when(r.publishedAt)})`}</option>
+              <option key={r.version} value={r.version}>{t('publishedAt', { version: r.version, at: when(r.publishedAt) })}</option>
             ))}
           </select>
         </label>{' '}
         <label>
-          Stages (%) <input value={stages} onInput={(e) => setStages(e.currentTarget.value)} />
+          {t('stages')} <input value={stages} onInput={(e) => setStages(e.currentTarget.value)} />
         </label>{' '}
         <label>
-          Halt after failures <input type="number" min={1} value={haltAfter} onInput={(e) => setHaltAfter(e.currentTarget.value)} />
+          {t('haltAfter')} <input type="number" min={1} value={haltAfter} onInput={(e) => setHaltAfter(e.currentTarget.value)} />
         </label>{' '}
         <button type="submit" disabled={!version}>
-          Start rollout
+          {t('start')}
         </button>
-        {releases.length === 0 && <p>No release is published yet (kioskctl release publish DIR --key FILE).</p>}
+        {releases.length === 0 && <p>{t('noRelease')}</p>}
       </form>
       <table>
         <thead>
           <tr>
-            <th>Release</th>
-            <th>State</th>
-            <th>Stage</th>
-            <th>On this version</th>
-            <th>Failures</th>
+            <th>{t('colRelease')}</th>
+            <th>{t('colState')}</th>
+            <th>{t('colStage')}</th>
+            <th>{t('colOnVersion')}</th>
+            <th>{t('colFailures')}</th>
             <th />
           </tr>
         </thead>
@@ -92,19 +94,19 @@ export function Rollouts() {
             <tr key={r.rolloutId} data-rollout={r.rolloutId}>
               <td>{r.version}</td>
               <td class={`rollout-${r.state}`}>
-                <strong>{r.state}</strong>
+                <strong>{t('state', { state: r.state })}</strong>
                 {r.reason && <p>{r.reason}</p>}
               </td>
-              <td>{`${r.percent}% (${r.stageIndex + 1} of ${r.stages.join(' → ')}%)`}</td>
+              <td>{t('stage', { percent: r.percent, index: r.stageIndex + 1, stages: r.stages.join(' → ') })}</td>
               <td>{r.terminalsOnVersion}</td>
               <td>
-                {`${r.failures.length} of ${r.haltAfterFailures}`}
+                {t('failures', { count: r.failures.length, limit: r.haltAfterFailures })}
                 {r.failures.length > 0 && <ul>{r.failures.map((f) => <li key={f.terminalId}>{`${f.terminalId}: ${f.reason}`}</li>)}</ul>}
               </td>
               <td>
                 {ACTIONS[r.state].map((a) => (
                   <button key={a} type="button" onClick={() => void act(r.rolloutId, a)}>
-                    {a}
+                    {t('action', { action: a })}
                   </button>
                 ))}
               </td>

@@ -4,9 +4,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CommandRequest, CommandView, TerminalSummary } from '../../shared/contract/schemas.ts';
 import { listCommands, listTerminals, sendCommand } from './api.ts';
 import { backlog, healthLabel, paperState, when } from './format.ts';
+import { tFleet as t } from './fleet-words.ts';
 
 function describe(command: CommandRequest): string {
-  if (command.type === 'out-of-service') return `out-of-service ${command.on ? 'on' : 'off'}${command.message ? `: ${command.message}` : ''}`;
+  if (command.type === 'out-of-service') return `${t('commandOutOfService', { on: String(command.on) })}${command.message ? `: ${command.message}` : ''}`;
   return command.type;
 }
 
@@ -19,7 +20,7 @@ export function TerminalDetails({ terminalId }: { terminalId: string }) {
 
   const refresh = async () => {
     try {
-      setTerminal((await listTerminals()).find((t) => t.terminalId === terminalId) ?? null);
+      setTerminal((await listTerminals()).find((candidate) => candidate.terminalId === terminalId) ?? null);
       setCommands(await listCommands(terminalId));
     } catch (err) {
       setStatus((err as Error).message);
@@ -34,7 +35,7 @@ export function TerminalDetails({ terminalId }: { terminalId: string }) {
   const send = async (command: CommandRequest, why?: string) => {
     try {
       await sendCommand(terminalId, command, why);
-      setStatus(`sent: ${describe(command)}`);
+      setStatus(t('sent', { command: describe(command) }));
       await refresh();
     } catch (err) {
       setStatus((err as Error).message);
@@ -43,59 +44,59 @@ export function TerminalDetails({ terminalId }: { terminalId: string }) {
 
   return (
     <section>
-      <h1>Terminal {terminalId}</h1>
+      <h1>{t('terminalTitle', { id: terminalId })}</h1>
       {terminal && (
         <p>
           {terminal.siteName} · <span class={`health-${terminal.health.state}`}>{healthLabel(terminal.health.state)}</span>
-          {terminal.health.reasons.length > 0 && ` (${terminal.health.reasons.join('; ')})`} · version {terminal.softwareVersion} · backlog{' '}
-          {backlog(terminal)} · paper {paperState(terminal)} · last seen {when(terminal.lastHeartbeatAt)}
+          {terminal.health.reasons.length > 0 && ` (${terminal.health.reasons.join('; ')})`} ·{' '}
+          {t('terminalFacts', { version: terminal.softwareVersion, backlog: backlog(terminal), paper: paperState(terminal), lastSeen: when(terminal.lastHeartbeatAt) })}
         </p>
       )}
       <div class="actions">
         <label>
-          Message residents see while out of service{' '}
+          {t('outOfServiceMessage')}{' '}
           <input value={message} maxLength={200} onInput={(e) => setMessage(e.currentTarget.value)} />
         </label>
         <div>
           <button type="button" onClick={() => void send({ type: 'out-of-service', on: true, ...(message.trim() ? { message: message.trim() } : {}) })}>
-            Out of service on
+            {t('outOfServiceOn')}
           </button>{' '}
           <button type="button" onClick={() => void send({ type: 'out-of-service', on: false })}>
-            Out of service off
+            {t('outOfServiceOff')}
           </button>{' '}
           <button type="button" onClick={() => void send({ type: 'reload-ui' })}>
-            Reload UI
+            {t('reloadUi')}
           </button>{' '}
           <button type="button" onClick={() => void send({ type: 'collect-logs' })}>
-            Collect logs
+            {t('collectLogs')}
           </button>
         </div>
         <label>
-          Reason for a screenshot (it may show a resident's data; kept in the admin log){' '}
+          {t('screenshotReason')}{' '}
           <input value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
         </label>
         <div>
           <button type="button" disabled={!reason.trim()} onClick={() => void send({ type: 'screenshot' }, reason.trim())}>
-            Take a screenshot
+            {t('takeScreenshot')}
           </button>
         </div>
         {status && <p role="status">{status}</p>}
       </div>
-      <h2>Commands</h2>
+      <h2>{t('commands')}</h2>
       <table>
         <thead>
           <tr>
-            <th>Command</th>
-            <th>State</th>
-            <th>Sent</th>
-            <th>Result</th>
+            <th>{t('colCommand')}</th>
+            <th>{t('colState')}</th>
+            <th>{t('colSent')}</th>
+            <th>{t('colResult')}</th>
           </tr>
         </thead>
         <tbody>
           {commands.map((c) => (
             <tr key={c.commandId} data-command={c.command.type}>
               <td>{describe(c.command)}</td>
-              <td>{c.state}</td>
+              <td>{t('commandState', { state: c.state })}</td>
               <td>{when(c.createdAt)}</td>
               <td>
                 {c.detail ?? ''}
@@ -103,7 +104,7 @@ export function TerminalDetails({ terminalId }: { terminalId: string }) {
                   <>
                     {' '}
                     <a href={`/v1/admin/commands/${c.commandId}/attachment`} target="_blank" rel="noopener">
-                      attachment
+                      {t('attachment')}
                     </a>
                   </>
                 )}

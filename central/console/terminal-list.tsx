@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TerminalSummary } from '../../shared/contract/schemas.ts';
 import { listTerminals } from './api.ts';
 import { backlog, healthLabel, paperState, when } from './format.ts';
+import { tFleet as t } from './fleet-words.ts';
 import { RollbackAck } from './rollback-ack.tsx';
 
 export function TerminalList() {
@@ -16,37 +17,37 @@ export function TerminalList() {
     return () => clearInterval(timer);
   }, []);
   if (error) return <p role="alert">{error}</p>;
-  if (!terminals) return <p>Loading…</p>;
-  if (terminals.length === 0) return <p>No terminal is enrolled yet.</p>;
+  if (!terminals) return <p>{t('loading')}</p>;
+  if (terminals.length === 0) return <p>{t('noTerminals')}</p>;
   return (
     <table>
       <thead>
         <tr>
-          <th>Terminal</th>
-          <th>Site</th>
-          <th>Health</th>
-          <th>Version</th>
-          <th>Backlog</th>
-          <th>Paper</th>
-          <th>Last seen</th>
+          <th>{t('colTerminal')}</th>
+          <th>{t('colSite')}</th>
+          <th>{t('colHealth')}</th>
+          <th>{t('colVersion')}</th>
+          <th>{t('colBacklog')}</th>
+          <th>{t('colPaper')}</th>
+          <th>{t('colLastSeen')}</th>
         </tr>
       </thead>
       <tbody>
-        {terminals.map((t) => (
-          <tr key={t.terminalId} data-terminal={t.terminalId}>
+        {terminals.map((terminal) => (
+          <tr key={terminal.terminalId} data-terminal={terminal.terminalId}>
             <td>
-              <a href={`#/terminal/${t.terminalId}`}>{t.terminalId}</a>
+              <a href={`#/terminal/${terminal.terminalId}`}>{terminal.terminalId}</a>
             </td>
-            <td>{t.siteName}</td>
-            <td class={`health-${t.health.state}`}>
-              <strong>{healthLabel(t.health.state)}</strong>
-              {t.health.reasons.length > 0 && <ul>{t.health.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
-              <RollbackAck terminal={t} onDone={() => void load()} />
+            <td>{terminal.siteName}</td>
+            <td class={`health-${terminal.health.state}`}>
+              <strong>{healthLabel(terminal.health.state)}</strong>
+              {terminal.health.reasons.length > 0 && <ul>{terminal.health.reasons.map((r) => <li key={r}>{r}</li>)}</ul>}
+              <RollbackAck terminal={terminal} onDone={() => void load()} />
             </td>
-            <td>{t.softwareVersion}</td>
-            <td>{backlog(t)}</td>
-            <td>{paperState(t)}</td>
-            <td>{when(t.lastHeartbeatAt)}</td>
+            <td>{terminal.softwareVersion}</td>
+            <td>{backlog(terminal)}</td>
+            <td>{paperState(terminal)}</td>
+            <td>{when(terminal.lastHeartbeatAt)}</td>
           </tr>
         ))}
       </tbody>

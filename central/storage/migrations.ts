@@ -509,6 +509,21 @@ export const migrations: Migration[] = [
       `CREATE TRIGGER ratings_stay_as_rated BEFORE UPDATE OR DELETE ON ratings FOR EACH ROW EXECUTE FUNCTION ratings_stay_as_rated()`,
     ],
   },
+  {
+    // The holiday calendar admins load each year (issue 23): days off (休) and weekend days worked
+    // (调休 班), by which every case's due date is counted in working days.
+    version: 17,
+    name: 'holiday calendar',
+    statements: [
+      `CREATE TABLE holiday_calendar (
+         day date PRIMARY KEY,
+         kind text NOT NULL CHECK (kind IN ('holiday', 'workday')),
+         name text NOT NULL,
+         loaded_at timestamptz NOT NULL,
+         loaded_by text NOT NULL
+       )`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -45,6 +45,7 @@ describe('fleet health in the admin console', () => {
     browser = await launchChromium();
     page = await browser.newPage();
     await page.goto(`${hub.url}/console/`);
+    await page.getByRole('button', { name: 'English' }).click(); // its words are the English pages'
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await row(rolledBack).waitFor();

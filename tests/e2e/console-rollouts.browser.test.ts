@@ -40,6 +40,7 @@ describe('admin console: rollouts', () => {
 
   test('start, pause, and a rollout halted by a failing terminal shows why', async () => {
     await page.goto(`${hub.url}/console/#/rollouts`);
+    await page.getByRole('button', { name: 'English' }).click(); // its words are the English pages'
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('heading', { name: 'Rollouts' }).waitFor();

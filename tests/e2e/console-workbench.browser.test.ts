@@ -101,7 +101,7 @@ describe('the 办件 workbench in Chromium', () => {
     const page = await clerk.locator('main').innerText();
     assert.doesNotMatch(page, /张三民|13912345678/, 'no full name or phone in the list');
     assert.equal(await clerk.locator(`tr[data-case="${westCase}"], tr[data-case="${northCase}"]`).count(), 0, 'other sites\' cases are absent');
-    assert.equal(await clerk.getByRole('link', { name: 'Terminals' }).count(), 0, 'the fleet pages are the admin\'s');
+    assert.equal(await clerk.getByRole('link', { name: '终端' }).count(), 0, 'the fleet pages (终端, in the Chinese nav) are the admin\'s');
     await clerk.screenshot({ path: join(shots, '2-case-queue.png'), fullPage: true });
   });
 
@@ -128,6 +128,26 @@ describe('the 办件 workbench in Chromium', () => {
     const seen = await signedCall(hub, east, 'POST', '/v1/cases/lookup', { body: { by: 'number', caseNumber: eastCase, queryCode: '12345678' } });
     assert.equal(seen.json.cases[0].status, '已办结');
     assert.equal(seen.json.cases[0].steps.at(-1).reply, '低保申请已审批通过，请于下月起查收');
+  });
+
+  test('the clerk finds a case by the phone\'s last 4 digits (only in the own sites), and reads the queue in English', async () => {
+    await clerk.getByRole('link', { name: '办件', exact: true }).click();
+    const search = clerk.getByRole('search');
+    await search.getByLabel(/手机尾号/).fill('1111'); // the WEST demand's callback phone: not the clerk's
+    await search.getByRole('button', { name: '搜索' }).click();
+    await clerk.getByText('没有符合条件的办件。').waitFor();
+    await search.getByLabel(/手机尾号/).fill('5678');
+    await search.getByRole('button', { name: '搜索' }).click();
+    await clerk.locator(`tr[data-case="${eastCase}"]`).waitFor();
+    assert.equal(await clerk.locator('tr[data-case]').count(), 1);
+    assert.match(await clerk.locator('.pager').innerText(), /第 1 页，共 1 页（1 件）/);
+    await clerk.getByRole('button', { name: 'English' }).click();
+    await clerk.getByRole('heading', { name: 'Cases' }).waitFor();
+    assert.match(await clerk.locator(`tr[data-case="${eastCase}"]`).innerText(), /application[\s\S]*closed/);
+    assert.match(await clerk.locator('.pager').innerText(), /Page 1 of 1 \(1 case\)/);
+    await clerk.screenshot({ path: join(shots, '4b-search-english.png'), fullPage: true });
+    await clerk.getByRole('button', { name: '中文' }).click();
+    await clerk.getByRole('heading', { name: '办件' }).waitFor();
   });
 
   test('the township supervisor sees both of its sites\' cases, not another township\'s, and no action buttons', async () => {

@@ -62,8 +62,16 @@ describe('admin console in Chromium', () => {
     const csp = response?.headers()['content-security-policy'] ?? '';
     assert.match(csp, /script-src 'self'(;|$)/);
     assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
-    await page.getByLabel('Password').waitFor();
+    await page.getByLabel('密码').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN', 'the console speaks Chinese by default');
     assert.equal(await page.getByText(terminal.terminalId).count(), 0, 'no fleet data before logging in');
+  });
+
+  test('English is one button away, and the page then speaks English', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByLabel('Password').waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(await page.getByLabel('密码').count(), 0);
   });
 
   test('a wrong password is told, the right one shows the terminal with its health, version, backlog and paper', async () => {

@@ -7,6 +7,7 @@
 import { levelsNeedingReason } from '../../../shared/contract/cases.ts';
 import type { Queryable } from '../../storage/database.ts';
 import { rectificationDueDay } from './time-limit.ts';
+import { workingCalendar } from '../../holidays/holiday-store.ts';
 
 export interface RectificationSettings {
   /** CENTRAL_RECTIFICATION_WORKING_DAYS (time-limit.ts). */
@@ -18,7 +19,9 @@ export interface RectificationSettings {
 export async function openRectifications(tx: Queryable, ratingIds: readonly string[], settings: RectificationSettings): Promise<void> {
   if (ratingIds.length === 0) return;
   const openedAt = new Date(settings.now()).toISOString();
-  const dueDay = rectificationDueDay(openedAt, settings.workingDays, settings.timeZone);
+  // Counted on the county's holiday calendar, as every case's due date (a batch with no bad rating
+  // never gets here, so the calendar costs nothing for most batches).
+  const dueDay = rectificationDueDay(openedAt, settings.workingDays, settings.timeZone, await workingCalendar(tx));
   // Keys are 'case:<number>' and 'transaction:<terminal>:<id>' (rating/targets.ts): split, they
   // meet the cases' and transactions' primary keys, so the joins stay index look-ups.
   await tx.query(

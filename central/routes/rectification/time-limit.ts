@@ -6,7 +6,7 @@
 // rating's answer than for a complaint's, and a county with a longer rule sets its own figure.
 // The clock starts the day the hub receives the rating (the site cannot act before) and the due
 // day is fixed then, so it can be filtered and counted in SQL.
-import { addWorkingDays, dayOf } from '../workbench/working-days.ts';
+import { addWorkingDays, dayOf, WEEKENDS_ONLY, type WorkingCalendar } from '../workbench/working-days.ts';
 
 export const RECTIFICATION_DAYS_ENV = 'CENTRAL_RECTIFICATION_WORKING_DAYS';
 export const DEFAULT_RECTIFICATION_WORKING_DAYS = 5;
@@ -31,6 +31,6 @@ export function hubRectificationDays(env: NodeJS.ProcessEnv = process.env): numb
 }
 
 /** The last working day of a rectification opened at `openedAt`. */
-export function rectificationDueDay(openedAt: string, workingDays: number, timeZone: string): string {
-  return addWorkingDays(dayOf(openedAt, timeZone), workingDays);
+export function rectificationDueDay(openedAt: string, workingDays: number, timeZone: string, calendar: WorkingCalendar = WEEKENDS_ONLY): string {
+  return addWorkingDays(dayOf(openedAt, timeZone), workingDays, calendar);
 }

@@ -8,7 +8,8 @@ import { CASE_COLUMNS, changeStatus, findCase, fromRow, stepsOf, type CaseRow, t
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { isoOf, type Database, type Queryable } from '../../storage/database.ts';
 import { canActOnCases, canSupervise, canTransfer, seesPersonalData, type Principal } from '../../accounts/roles.ts';
-import { inScope, scopeParam, siteScopeOf, type SiteScope } from '../../accounts/scope.ts';
+import { inScope, siteScopeOf, type SiteScope } from '../../accounts/scope.ts';
+import { caseFilter } from './case-search.ts';
 import { principalOf } from '../admin-auth.ts';
 import { recordAudit } from '../../audit/audit-log.ts';
 import { statusChangeEntry } from '../cases/status-audit.ts';
@@ -17,6 +18,7 @@ import { assigneeOf, notesOf, supervisionOf } from './case-notes.ts';
 import { registerCaseHandlingRoutes } from './case-handling-routes.ts';
 import { caseInScope, caseNumberParam } from './case-lookup.ts';
 import { promisedLimits } from './promised-limits.ts';
+import { workingCalendar } from '../../holidays/holiday-store.ts';
 import { clockOf, urgency } from './time-limits.ts';
 import { workbenchCasesQuerySchema, type WorkbenchCaseDetail, type WorkbenchCaseSummary, type WorkbenchStep } from './workbench-types.ts';
 
@@ -25,8 +27,9 @@ export interface WorkbenchOptions {
   timeZone: string;
 }
 
-/** How many of the newest matching cases the queue orders by urgency (a township's open cases fit well within it). */
-const QUEUE_WINDOW = 2000;
+/** Statuses whose clock runs (time-limits.ts), and those that pause it: the queue's order. */
+const RUNNING_STATUSES: readonly CaseStatus[] = ['已接件', '已受理', '办理中'];
+const PAUSED_STATUSES: readonly CaseStatus[] = ['补正材料', '特别程序'];
 
 function serviceOf(c: StoredCase): string {
   const key = c.kind === 'application' ? c.details.itemId : c.details.category;
@@ -42,10 +45,10 @@ function queueRank(c: WorkbenchCaseSummary): number {
 export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
   const summarise = async (q: Queryable, cases: StoredCase[]): Promise<WorkbenchCaseSummary[]> => {
     const numbers = cases.map((c) => c.caseNumber);
-    const [steps, limits, notes] = await Promise.all([stepsOf(q, numbers), promisedLimits(q), notesOf(q, numbers)]);
+    const [steps, limits, notes, calendar] = await Promise.all([stepsOf(q, numbers), promisedLimits(q), notesOf(q, numbers), workingCalendar(q)]);
     return cases.map((c) => {
       const promised = c.kind === 'application' && typeof c.details.itemId === 'string' ? (limits.get(c.details.itemId) ?? null) : null;
-      const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: c.submittedAt, steps: steps.get(c.caseNumber) ?? [], promised }, options.now(), options.timeZone);
+      const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: c.submittedAt, steps: steps.get(c.caseNumber) ?? [], promised }, options.now(), options.timeZone, calendar);
       const caseNotes = notes.get(c.caseNumber) ?? [];
       return {
         caseNumber: c.caseNumber, caseNumberText: formatCaseNumber(c.caseNumber), kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode,
@@ -59,20 +62,40 @@ export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, 
 
   app.get('/v1/workbench/cases', async (request) => {
     const query = parseOr400(workbenchCasesQuerySchema, request.query ?? {}, 'query');
-    const scope = await siteScopeOf(db, principalOf(request));
-    const filters = [scopeParam(scope), query.kind ?? null, query.site ?? null, query.service ?? null];
-    const where = `($1::text[] IS NULL OR site_code = ANY($1::text[])) AND ($2::text IS NULL OR kind = $2) AND ($3::text IS NULL OR site_code = $3)
-        AND ($4::text IS NULL OR details->>'itemId' = $4 OR details->>'category' = $4)`;
-    const rows = await db.query<CaseRow>(
-      `SELECT ${CASE_COLUMNS} FROM cases WHERE ${where} AND ($5::text IS NULL OR status = $5) ORDER BY submitted_at DESC, case_number LIMIT ${QUEUE_WINDOW}`,
-      [...filters, query.status ?? null],
-    );
-    let cases = await summarise(db, rows.map(fromRow));
-    if (query.overdue === 'true') cases = cases.filter((c) => c.clock.state === 'running' && c.clock.overdue);
-    cases.sort((a, b) => queueRank(a) - queueRank(b) || urgency(a.clock) - urgency(b.clock) || b.submittedAt.localeCompare(a.submittedAt));
-    const counts = await db.query<{ status: CaseStatus; n: string }>(`SELECT status, count(*)::text AS n FROM cases WHERE ${where} GROUP BY status`, filters);
+    const { where, params } = caseFilter(query, await siteScopeOf(db, principalOf(request)), options.timeZone);
+    const status = `$${params.length + 1}::text`;
+    const select = (extra: string, tail = '') =>
+      db.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM cases WHERE ${where} AND (${status} IS NULL OR status = ${status}) AND ${extra} ${tail}`, [...params, query.status ?? null]);
+    // Only a running clock can be due: those cases (a hall's open work, however old the county's
+    // history) all get their clock and are ordered by it; paused and closed ones follow, paged by SQL.
+    const running = await summarise(db, (await select(`status = ANY('{${RUNNING_STATUSES.join(',')}}'::text[])`)).map(fromRow));
+    // Overdue first, then 督办, then by how near the limit is.
+    running.sort((a, b) => queueRank(a) - queueRank(b) || urgency(a.clock) - urgency(b.clock) || b.submittedAt.localeCompare(a.submittedAt));
+    const offset = (query.page - 1) * query.limit;
+    const [counts, [matching]] = await Promise.all([
+      db.query<{ status: CaseStatus; n: string }>(`SELECT status, count(*)::text AS n FROM cases WHERE ${where} GROUP BY status`, params),
+      db.query<{ n: string }>(`SELECT count(*)::text AS n FROM cases WHERE ${where} AND (${status} IS NULL OR status = ${status})`, [...params, query.status ?? null]),
+    ]);
+    let cases: WorkbenchCaseSummary[];
+    let total: number;
+    if (query.overdue === 'true') {
+      const overdue = running.filter((c) => c.clock.state === 'running' && c.clock.overdue);
+      [cases, total] = [overdue.slice(offset, offset + query.limit), overdue.length];
+    } else {
+      cases = running.slice(offset, offset + query.limit);
+      const wanted = query.limit - cases.length;
+      if (wanted > 0) {
+        const skip = Math.max(0, offset - running.length);
+        const rest = await select(
+          `NOT (status = ANY('{${RUNNING_STATUSES.join(',')}}'::text[]))`,
+          `ORDER BY (status = ANY('{${PAUSED_STATUSES.join(',')}}'::text[])) DESC, submitted_at DESC, case_number LIMIT ${wanted} OFFSET ${skip}`,
+        );
+        cases = [...cases, ...(await summarise(db, rest.map(fromRow)))];
+      }
+      total = Number(matching?.n ?? 0);
+    }
     // `statuses`: every status in order, for the page's filter (it bundles no contract code).
-    return { cases: cases.slice(0, query.limit), total: cases.length, counts: Object.fromEntries(counts.map((r) => [r.status, Number(r.n)])), statuses: caseStatuses };
+    return { cases, total, page: query.page, pageSize: query.limit, counts: Object.fromEntries(counts.map((r) => [r.status, Number(r.n)])), statuses: caseStatuses };
   });
 
   /** A case's page: personal fields masked for everyone (查看 shows them, audited: case-handling-routes.ts). */

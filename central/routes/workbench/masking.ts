@@ -6,8 +6,11 @@ import { maskIdNumber, maskName, maskPhone } from '../../../shared/mask.ts';
 
 const ID_NUMBER = /^[0-9]{17}[0-9Xx]$|^[0-9]{15}$/;
 const PHONE = /^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$/;
-const NAME_KEY = /name|姓名|申请人|联系人/i;
-const PHONE_KEY = /phone|mobile|tel|电话|手机/i;
+// Shared with the case search (case-search.ts), which finds the same fields in SQL.
+export const NAME_KEY_PATTERN = 'name|姓名|申请人|联系人';
+export const PHONE_KEY_PATTERN = 'phone|mobile|tel|电话|手机';
+const NAME_KEY = new RegExp(NAME_KEY_PATTERN, 'i');
+const PHONE_KEY = new RegExp(PHONE_KEY_PATTERN, 'i');
 const ID_KEY = /idNumber|身份证|证件号/i;
 const ADDRESS_KEY = /address|placeText|地址|住址|地点/i;
 

@@ -8,7 +8,7 @@
 // A case is due at the end of its last working day, on the hub's clock.
 import type { CaseStatus, CaseStep } from '../../../shared/contract/cases.ts';
 import type { TimeLimit } from '../../../shared/contract/info-documents.ts';
-import { addWorkingDays, dayOf, workingDaysBetween } from './working-days.ts';
+import { addWorkingDays, dayOf, WEEKENDS_ONLY, workingDaysBetween, type WorkingCalendar } from './working-days.ts';
 
 export const INTAKE_WORKING_DAYS = 5;
 export const DEMAND_WORKING_DAYS = 5;
@@ -39,21 +39,22 @@ function limitDays(input: ClockInput): number {
 }
 
 /** Working days spent in 特别程序 after `since` (each span from entering to leaving it). */
-function pausedWorkingDays(steps: CaseStep[], timeZone: string, today: string): number {
+function pausedWorkingDays(steps: CaseStep[], timeZone: string, today: string, calendar: WorkingCalendar): number {
   let paused = 0;
   let enteredAt: string | null = null;
   for (const step of steps) {
     if (step.status === '特别程序') enteredAt ??= dayOf(step.at, timeZone);
     else if (enteredAt) {
-      paused += workingDaysBetween(enteredAt, dayOf(step.at, timeZone));
+      paused += workingDaysBetween(enteredAt, dayOf(step.at, timeZone), calendar);
       enteredAt = null;
     }
   }
-  if (enteredAt) paused += workingDaysBetween(enteredAt, today);
+  if (enteredAt) paused += workingDaysBetween(enteredAt, today, calendar);
   return paused;
 }
 
-export function clockOf(input: ClockInput, now: number, timeZone: string): Clock {
+/** `calendar`: the loaded holidays (holiday-store.ts); left out, only weekends are off. */
+export function clockOf(input: ClockInput, now: number, timeZone: string, calendar: WorkingCalendar = WEEKENDS_ONLY): Clock {
   const today = dayOf(new Date(now).toISOString(), timeZone);
   if (input.status === '已办结' || input.status === '不予受理') return { state: 'stopped' };
   if (input.status === '补正材料' || input.status === '特别程序') return { state: 'paused', why: input.status };
@@ -61,14 +62,14 @@ export function clockOf(input: ClockInput, now: number, timeZone: string): Clock
   let dueDay: string;
   if (input.status === '已接件') {
     phase = 'intake';
-    dueDay = addWorkingDays(dayOf(input.submittedAt, timeZone), INTAKE_WORKING_DAYS);
+    dueDay = addWorkingDays(dayOf(input.submittedAt, timeZone), INTAKE_WORKING_DAYS, calendar);
   } else {
     phase = 'handling';
     const acceptedAt = [...input.steps].reverse().find((s) => s.status === '已受理')?.at ?? input.submittedAt;
-    dueDay = addWorkingDays(dayOf(acceptedAt, timeZone), limitDays(input) + pausedWorkingDays(input.steps, timeZone, today));
+    dueDay = addWorkingDays(dayOf(acceptedAt, timeZone), limitDays(input) + pausedWorkingDays(input.steps, timeZone, today, calendar), calendar);
   }
   const overdue = today > dueDay;
-  const remainingWorkingDays = overdue ? -workingDaysBetween(dueDay, today) : workingDaysBetween(today, dueDay);
+  const remainingWorkingDays = overdue ? -workingDaysBetween(dueDay, today, calendar) : workingDaysBetween(today, dueDay, calendar);
   return { state: 'running', phase, dueDay, remainingWorkingDays, overdue, nearlyDue: !overdue && remainingWorkingDays <= NEARLY_DUE_WORKING_DAYS };
 }
 

@@ -4,6 +4,8 @@ import { adminCaseStatusSchema } from '../../../shared/contract/case-admin.ts';
 import type { CaseStatus } from '../../../shared/contract/cases.ts';
 import type { Clock } from './time-limits.ts';
 
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a calendar day');
+
 export const workbenchCasesQuerySchema = z.strictObject({
   status: adminCaseStatusSchema.optional(),
   kind: z.enum(['application', 'demand']).optional(),
@@ -11,7 +13,14 @@ export const workbenchCasesQuerySchema = z.strictObject({
   service: z.string().min(1).max(100).optional(),
   site: z.string().min(1).max(100).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** A case number (or part), a masked name (张*民) or surname (张), or a phone's last 4 digits. */
+  q: z.string().max(40).optional(),
+  /** Submitted on or after / on or before this day (YYYY-MM-DD, the hub's clock). */
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+  /** The page size. */
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
 });
 export type WorkbenchCasesQuery = z.infer<typeof workbenchCasesQuerySchema>;
 

@@ -4,6 +4,8 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { startCentral, type RunningCentral } from '../../../central/server.ts';
 import { publicKeyToBase64, signReplacement, signRequest, type SignedRequestHeaders } from '../../../shared/contract/signing.ts';
 import type { PostgresServer } from './postgres.ts';
+import { openDatabase } from '../../../central/storage/open-database.ts';
+import type { Database } from '../../../central/storage/database.ts';
 
 export interface HubUnderTest extends RunningCentral {
   /** Central's clock offset in ms; move it forward to expire codes. */
@@ -12,13 +14,22 @@ export interface HubUnderTest extends RunningCentral {
   databaseUrl: string | undefined;
 }
 
-/** Starts a hub on PGlite in memory, or on a fresh database of `postgres`. */
-export type HubFactory = (options?: { consolePasswordHash?: string; publicUrl?: string; releasePublicKey?: string; timeZone?: string }) => Promise<HubUnderTest>;
+/**
+ * Starts a hub on PGlite in memory, or on a fresh database of `postgres`; `openDatabase` opens a
+ * fresh migrated database of the same engine, for tests that build hubs over one database.
+ */
+export type HubFactory = ((options?: { consolePasswordHash?: string; publicUrl?: string; releasePublicKey?: string; timeZone?: string }) => Promise<HubUnderTest>) & {
+  openDatabase: () => Promise<Database>;
+};
 
 let databaseCounter = 0;
 
 export function hubFactory(postgres: () => PostgresServer | null): HubFactory {
-  return async (options = {}) => {
+  const openFresh = async () => {
+    const server = postgres();
+    return openDatabase(server ? { databaseUrl: await server.createDatabase(`hub_${process.pid}_${++databaseCounter}`) } : {});
+  };
+  const start = async (options: Parameters<HubFactory>[0] = {}) => {
     const server = postgres();
     const databaseUrl = server ? await server.createDatabase(`hub_${process.pid}_${++databaseCounter}`) : undefined;
     let offset = 0;
@@ -29,6 +40,7 @@ export function hubFactory(postgres: () => PostgresServer | null): HubFactory {
       databaseUrl: { value: databaseUrl, enumerable: true },
     }) as HubUnderTest;
   };
+  return Object.assign(start, { openDatabase: openFresh });
 }
 
 export interface JsonResponse {

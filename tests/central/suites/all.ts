@@ -17,6 +17,11 @@ import { ratingsSuite } from './ratings.ts';
 import { releasesSuite } from './releases.ts';
 import { auditSuite } from './audit.ts';
 import { rectificationsSuite } from './rectifications.ts';
+import { holidaysSuite } from './holidays.ts';
+import { workbenchSearchSuite } from './workbench-search.ts';
+import { workbenchCasesSuite } from './workbench-cases.ts';
+import { workbenchScopeSuite } from './workbench-scope.ts';
+import { consoleAccountsSuite } from './console-accounts.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -35,4 +40,9 @@ export function runHubSuites(startHub: HubFactory): void {
   releasesSuite(startHub); // updates (issue 12)
   auditSuite(startHub); // the audit log, 查看, 转办, 督办 (issue 23)
   rectificationsSuite(startHub); // 好差评 整改 (issue 23)
+  holidaysSuite(startHub); // the holiday calendar (issue 23)
+  workbenchSearchSuite(startHub); // 办件 search and paging (issue 23)
+  workbenchCasesSuite(startHub); // the clerk's 办件, scope and accounts (issue 23): PGlite-only files before
+  workbenchScopeSuite(startHub);
+  consoleAccountsSuite(startHub);
 }

@@ -1,0 +1,51 @@
+// The console's frame: logging in, the first-login password change, the nav.
+import { words } from './i18n/words.ts';
+
+export const consoleWords = {
+  'zh-CN': {
+    loading: '加载中…',
+    loginTitle: '便民服务后台',
+    username: '账号',
+    password: '密码',
+    logIn: '登录',
+    chooseTitle: '请设置您自己的密码',
+    chooseWhy: '{name}（{username}）：管理员为您设置的是临时密码，修改后才能开始工作。新密码至少 10 个字符。',
+    temporary: '临时密码',
+    newPassword: '新密码',
+    again: '再次输入新密码',
+    save: '保存新密码',
+    mismatch: '两次输入的新密码不一致',
+    navCases: '办件',
+    navTerminals: '终端',
+    navPublish: '发布文档',
+    navRollouts: '版本推送',
+    navAccounts: '账号',
+    navHolidays: '节假日',
+    who: '{name}（{role}）',
+    logOut: '退出',
+  },
+  en: {
+    loading: 'Loading…',
+    loginTitle: 'Admin console',
+    username: 'User name',
+    password: 'Password',
+    logIn: 'Log in',
+    chooseTitle: 'Please choose your own password',
+    chooseWhy: '{name} ({username}): an admin set a temporary password for you; change it to start working. At least 10 characters.',
+    temporary: 'Temporary password',
+    newPassword: 'New password',
+    again: 'New password again',
+    save: 'Save the new password',
+    mismatch: 'The two new passwords differ',
+    navCases: 'Cases',
+    navTerminals: 'Terminals',
+    navPublish: 'Publish a document',
+    navRollouts: 'Rollouts',
+    navAccounts: 'Accounts',
+    navHolidays: 'Holidays',
+    who: '{name} ({role})',
+    logOut: 'Log out',
+  },
+};
+
+export const tConsole = words(consoleWords);
