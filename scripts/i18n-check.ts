@@ -30,6 +30,8 @@ if (process.argv.includes('--review')) {
   }
   // The shipped content's own new terms (issue 22), kept in their own file so this rewrite keeps them.
   lines.push(readFileSync(new URL('../renderer/i18n/content-terms.md', import.meta.url), 'utf8'));
+  // The screens' and prompts' words changed on purpose (issue 22), each with its reason.
+  lines.push('', readFileSync(new URL('../renderer/i18n/ui-terms.md', import.meta.url), 'utf8'));
   writeFileSync(reviewPath, lines.join('\n'));
   console.log(`wrote ${reviewPath.pathname}`);
 }

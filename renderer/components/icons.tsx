@@ -100,6 +100,17 @@ export function ElderIcon() {
   );
 }
 
+/** An ID card: its photo on one side, lines of text on the other. */
+export function IdCardIcon() {
+  return (
+    <Icon size="1.8em">
+      <rect x="2" y="5" width="20" height="14" rx="2" />
+      <circle cx="16" cy="11" r="2.5" />
+      <path d="M5 10h6M5 14h5" />
+    </Icon>
+  );
+}
+
 export function PrinterIcon() {
   return <Icon>{serviceShapes['certificate-print']}</Icon>;
 }

@@ -1,16 +1,20 @@
 // The screen nobody is using: where to put the ID card, and a way in without one. When the
-// reader is out, it says so and the no-card path becomes the main action.
+// reader is out, it says so and the no-card path becomes the main action. In 长辈版 the card
+// instruction itself is the main action: the one filled button says where the card goes, and a
+// tap says it aloud again (an elder who taps the big button instead of placing the card is told
+// what to do, not sent elsewhere).
 import { useState } from 'preact/hooks';
 import type { KioskStatus, SessionView } from '../../terminal/api.ts';
 import { useApi } from '../api-context.ts';
 import { BigButton } from '../components/big-button.tsx';
 import { CardIllustration } from '../components/card-illustration.tsx';
-import { ElderIcon, ServiceIcon, WarningIcon } from '../components/icons.tsx';
+import { ElderIcon, IdCardIcon, ServiceIcon, WarningIcon } from '../components/icons.tsx';
 import { t } from '../i18n/index.ts';
 import { Localized } from '../i18n/localized.tsx';
 import { LanguagePicker } from '../components/language-picker.tsx';
 import type { Locale } from '../../shared/locales.ts';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
+import { useVoice } from '../voice/voice-context.ts';
 
 export interface AttractScreenProps {
   status: KioskStatus;
@@ -25,6 +29,7 @@ export interface AttractScreenProps {
 
 export function AttractScreen({ status, readingCard, elderMode, onToggleElder, locale, onChooseLocale, onSessionStarted }: AttractScreenProps) {
   const api = useApi();
+  const voice = useVoice();
   const [starting, setStarting] = useState(false);
   const reader = status.devices.cardReader.state;
   const readerOut = reader === 'disconnected' || reader === 'error';
@@ -68,7 +73,13 @@ export function AttractScreen({ status, readingCard, elderMode, onToggleElder, l
       ) : (
         <div class="attract-main">
           <CardIllustration />
-          <p class="prompt">{t.placeCard}</p>
+          {elderMode ? (
+            <BigButton main icon={<IdCardIcon />} onClick={() => voice?.replay()} class="place-card-action">
+              {t.placeCard}
+            </BigButton>
+          ) : (
+            <p class="prompt">{t.placeCard}</p>
+          )}
           <p class="prompt-hint">{t.placeCardHint}</p>
         </div>
       )}

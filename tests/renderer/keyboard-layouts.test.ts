@@ -33,13 +33,16 @@ test('both name their source and licence', () => {
   for (const layout of [tibetanLayout, uyghurLayout]) assert.match(layout.source, /xkb-data .*symbols\/cn\(.*\); MIT\/X11/);
 });
 
-test('the keyboard offers the language\'s script first in text fields (bo: tibetan, ug: uyghur), never on number pads', async () => {
+test('the keyboard offers the language\'s script first in text fields (bo: tibetan, ug: uyghur, en: latin letters), never on number pads', async () => {
   const { layoutsForLocale, scriptRows, scriptLayoutFor } = await import('../../renderer/components/keyboard/layouts.ts');
   const text = ['pinyin', 'latin', 'digits'] as const;
   assert.deepEqual(layoutsForLocale(text, 'bo'), ['tibetan', 'pinyin', 'latin', 'digits']);
   assert.deepEqual(layoutsForLocale(text, 'ug'), ['uyghur', 'pinyin', 'latin', 'digits']);
   assert.deepEqual(layoutsForLocale(text, 'zh-CN'), text);
-  assert.deepEqual(layoutsForLocale(text, 'en'), text);
+  assert.deepEqual(layoutsForLocale(text, 'en'), ['latin', 'pinyin', 'digits'], 'an English reader starts on English letters');
+  assert.deepEqual(layoutsForLocale(['pinyin'], 'en'), ['latin', 'pinyin'], 'a pinyin-only field still opens on letters in English');
+  assert.deepEqual(layoutsForLocale(['latin', 'pinyin'], 'en'), ['latin', 'pinyin']);
+  assert.deepEqual(layoutsForLocale(['phone'], 'en'), ['phone']);
   assert.deepEqual(layoutsForLocale(['phone'], 'bo'), ['phone']);
   assert.deepEqual(layoutsForLocale(['digits'], 'ug'), ['digits']);
   assert.deepEqual(layoutsForLocale(['latin', 'uyghur'], 'ug'), ['latin', 'uyghur'], 'a field naming the script keeps its order');

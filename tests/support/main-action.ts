@@ -9,8 +9,9 @@ export interface ShownButton {
    *  (services, queues, levels, categories, a keyboard's keys); 'content': any other button. */
   zone: 'frame' | 'choice' | 'content';
   main: boolean;
-  /** A dark fill behind light text: how a main action looks. A chosen (aria-pressed) item is
-   *  filled to show the choice, not to call for a touch, and is not counted. */
+  /** A dark fill behind light text: how a main action looks. A chosen (aria-pressed) item of a
+   *  list is filled to show the choice, not to call for a touch, and is not counted; a pressed
+   *  toggle in the frame (长辈版 on the attract screen) is counted: the eye meets it first. */
   filled: boolean;
   width: number;
   height: number;
@@ -49,11 +50,12 @@ export function shownButtonsInPage({ staffOnly, choiceItems }: { staffOnly: stri
     const style = getComputedStyle(el);
     if (el.closest(staffOnly) || r.width === 0 || r.height === 0 || style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
     const bg = luminance(style.backgroundColor);
+    const zone = el.closest('.voice-bar, .screen-header, .attract-header') ? 'frame' : el.closest(choiceItems) ? 'choice' : 'content';
     out.push({
       name: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30) || (el.getAttribute('aria-label') ?? ''),
-      zone: el.closest('.voice-bar, .screen-header, .attract-header') ? 'frame' : el.closest(choiceItems) ? 'choice' : 'content',
+      zone,
       main: el.hasAttribute('data-main-action'),
-      filled: bg.alpha > 0.5 && bg.y < 0.35 && el.getAttribute('aria-pressed') !== 'true',
+      filled: bg.alpha > 0.5 && bg.y < 0.35 && (zone === 'frame' || el.getAttribute('aria-pressed') !== 'true'),
       width: Math.round(r.width),
       height: Math.round(r.height),
       spills: el.scrollWidth > el.clientWidth + 1,

@@ -145,6 +145,13 @@ function mainActionProblems(buttons: ShownButton[]): string[] {
   return problems;
 }
 
+/** 长辈版's attract screen: its main action is the card instruction (where to put the card). */
+function attractMainActionProblems(buttons: ShownButton[], placeCard: string): string[] {
+  const main = buttons.find((b) => b.main);
+  const expected = placeCard.replace(/\s+/g, ' ').trim().slice(0, 30);
+  return main?.name === expected ? [] : [`the main action is ${main ? `"${main.name}"` : 'missing'}, not the card instruction "${expected}"`];
+}
+
 /** The screen speaks its own prompt when it appears (eSpeak NG through the real voice service).
  *  Asked after the stop's other checks: the page has recorded what it played meanwhile. */
 function voiceProblems(stop: string, heard: string | null): string[] {
@@ -228,6 +235,7 @@ export function describeTourChecks(locale: string): void {
               if (all) {
                 problems.push(...accessibilityProblems(found).map((p) => `a11y: ${p}`));
                 if (mode === 'elder') problems.push(...mainActionProblems(found.buttons!).map((p) => `main action: ${p}`));
+                if (mode === 'elder' && stop.name === 'attract') problems.push(...attractMainActionProblems(found.buttons!, rig.t.placeCard).map((p) => `main action: ${p}`));
                 problems.push(...voiceProblems(stop.name, await firstHeardSince(rig.page, heard!)).map((p) => `voice: ${p}`));
                 lap('heard');
               }

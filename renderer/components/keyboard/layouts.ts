@@ -46,15 +46,21 @@ export function scriptLayoutFor(locale: string): ScriptLayout | undefined {
   return (Object.keys(SCRIPT_LAYOUTS) as ScriptLayout[]).find((name) => SCRIPT_LAYOUTS[name].locale === locale);
 }
 
+/** Languages written in Latin letters: their readers type in English letters, not in pinyin. */
+const LATIN_LOCALES: ReadonlySet<string> = new Set(['en']);
+
 /**
  * What a field offers in a language: a text field (one that offers letters) offers the language's
- * own script first, when it has one; number pads and fields already naming a script are unchanged.
+ * own script first, when it has one; in English the letters come first (an English reader opening
+ * on pinyin gets Chinese characters for every word); number pads and fields already naming a
+ * script are unchanged.
  */
 export function layoutsForLocale(layouts: readonly KeyboardLayout[], locale: string): readonly KeyboardLayout[] {
-  const script = scriptLayoutFor(locale);
   const textField = layouts.includes('pinyin') || layouts.includes('latin');
-  if (!script || !textField || layouts.some(isScriptLayout)) return layouts;
-  return [script, ...layouts];
+  if (!textField || layouts.some(isScriptLayout)) return layouts;
+  if (LATIN_LOCALES.has(locale)) return ['latin', ...layouts.filter((layout) => layout !== 'latin')];
+  const script = scriptLayoutFor(locale);
+  return script ? [script, ...layouts] : layouts;
 }
 
 /** The layer shown for a script layout: the shift or subjoined one when latched, else the plain keys. */

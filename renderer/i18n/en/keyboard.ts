@@ -19,6 +19,6 @@ export const keyboardStrings = {
     nextCandidates: 'More suggestions',
     loadingWords: 'Loading the word list…',
     noCandidates: 'No matching characters; press Space to type the letters',
-    compositionHint: 'Type in pinyin, then tap a suggestion to enter Chinese characters',
+    compositionHint: 'Type pinyin, tap a word to enter Chinese',
   },
 } satisfies Translation<typeof source>;

@@ -12,7 +12,7 @@ export const core = {
   readingCard: 'كىملىك ئوقۇلۇۋاتىدۇ…',
   readingCardHint: 'كىملىكنى مىدىرلاتماڭ',
   browseWithoutCard: 'كىملىكسىز مۇلازىمەتلەرنى كۆرۈش',
-  elderMode: 'چوڭلار نۇسخىسى',
+  elderMode: 'ياشانغانلار', // the usual word for the elderly, not چوڭلار (adults, or "big"): ui-terms.md
   readerOutOfService: 'كارتا ئوقۇغۇچ ۋاقىتلىق ئىشلىمەيدۇ',
   readerOutOfServiceHint: 'تۆۋەندىكى كۇنۇپكىنى بېسىپ مۇلازىمەتلەرنى كۆرۈڭ ياكى خادىم كۆزنىكىگە بېرىڭ',
   chooseLanguage: 'تىل تاللاش',
