@@ -3,6 +3,7 @@
 // one transaction together with its row in schema_migrations. Never edit a released migration:
 // add a new one.
 import type { Database } from './database.ts';
+import { statisticsMigration } from '../routes/statistics/migration.ts';
 
 interface Migration {
   version: number;
@@ -407,6 +408,7 @@ export const migrations: Migration[] = [
       `CREATE INDEX cases_by_site ON cases (site_code, status, submitted_at)`,
     ],
   },
+  statisticsMigration, // 16: statistics (issue 23)
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -4,8 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../storage/database.ts';
 import { registerWorkbenchCaseRoutes, type WorkbenchOptions } from './case-routes.ts';
 import { registerScopedListRoutes } from './scoped-lists.ts';
+import { registerStatisticsRoutes } from '../statistics/routes.ts';
 
 export function registerWorkbenchRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
   registerWorkbenchCaseRoutes(app, db, options);
   registerScopedListRoutes(app, db, options.now);
+  registerStatisticsRoutes(app, db, options); // statistics (issue 23)
 }

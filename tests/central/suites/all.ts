@@ -15,6 +15,7 @@ import { publicMattersSuite } from './public-matters.ts';
 import { casesSuite } from './cases.ts';
 import { ratingsSuite } from './ratings.ts';
 import { releasesSuite } from './releases.ts';
+import { statisticsSuite } from './statistics.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -31,4 +32,5 @@ export function runHubSuites(startHub: HubFactory): void {
   casesSuite(startHub); // 办件 (issue 10)
   ratingsSuite(startHub); // 好差评 (issue 10)
   releasesSuite(startHub); // updates (issue 12)
+  statisticsSuite(startHub); // statistics (issue 23)
 }

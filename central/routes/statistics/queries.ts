@@ -1,0 +1,77 @@
+// The statistics of a period, each figure aggregated by PostgreSQL (the same SQL on PGlite):
+// transactions and ratings from the daily roll-ups (rollups.ts), cases from their own rows and
+// closing steps (indexes of migration 16), availability from the health hours. $1 is always the
+// user's sites (NULL: the whole county), as the workbench's lists take it.
+import type { Queryable } from '../../storage/database.ts';
+import type { Period } from './period.ts';
+
+const IN_SCOPE = (column: string) => `($1::text[] IS NULL OR ${column} = ANY($1::text[]))`;
+
+/** Per service and per site, visits and transactions. $2–$3: the first and last day. */
+export const SERVICES_SQL = `SELECT s.kind AS service, sum(s.service_visits)::integer AS visits, sum(s.transactions)::integer AS transactions
+    FROM stats_daily_transactions s JOIN terminals t ON t.terminal_id = s.terminal_id
+   WHERE s.day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('t.site_code')}
+   GROUP BY s.kind ORDER BY transactions DESC, service`;
+
+export const SITE_VISITS_SQL = `SELECT t.site_code AS site, sum(s.visits)::integer AS visits, sum(s.transactions)::integer AS transactions
+    FROM stats_daily_transactions s JOIN terminals t ON t.terminal_id = s.terminal_id
+   WHERE s.day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('t.site_code')}
+   GROUP BY t.site_code`;
+
+/** Cases submitted in [$2, $3). */
+export const RECEIVED_SQL = `SELECT site_code AS site, count(*)::integer AS received FROM cases
+   WHERE submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
+   GROUP BY site_code`;
+
+/**
+ * Cases closed (已办结) in [$2, $3) and their handling time in hours, submission to 已办结, per
+ * site and (site NULL) for the whole scope: a percentile is not a sum of the sites' percentiles.
+ */
+export const CLOSED_SQL = `SELECT c.site_code AS site, GROUPING(c.site_code) = 1 AS whole, count(*)::integer AS closed,
+         round(avg(EXTRACT(EPOCH FROM s.at - c.submitted_at) / 3600)::numeric, 1)::float8 AS average_hours,
+         round((percentile_cont(0.9) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM s.at - c.submitted_at) / 3600))::numeric, 1)::float8 AS p90_hours
+    FROM case_steps s JOIN cases c ON c.case_number = s.case_number
+   WHERE s.status = '已办结' AND s.at >= $2::timestamptz AND s.at < $3::timestamptz AND ${IN_SCOPE('c.site_code')}
+   GROUP BY GROUPING SETS ((c.site_code), ())`;
+
+/**
+ * 满意率 = (非常满意 + 满意 + 基本满意) / all ratings, the 好差评 rule that the last two of the five
+ * levels are 差评 (../shared/reference/resident-services.md §3). 广东's "7 days unrated count as
+ * 基本满意" is a province's rule, not applied: only ratings residents gave are counted.
+ */
+export const SATISFACTION_SQL = `SELECT site_code AS site, GROUPING(site_code) = 1 AS whole, sum(ratings)::integer AS ratings,
+         COALESCE(sum(ratings) FILTER (WHERE level <= 2), 0)::integer AS bad,
+         round(100.0 * COALESCE(sum(ratings) FILTER (WHERE level >= 3), 0) / NULLIF(sum(ratings), 0), 1)::float8 AS rate
+    FROM stats_daily_ratings WHERE day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('site_code')}
+   GROUP BY GROUPING SETS ((site_code), ())`;
+
+export const RATING_LEVELS_SQL = `SELECT level, sum(ratings)::integer AS ratings FROM stats_daily_ratings
+   WHERE day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('site_code')} GROUP BY level ORDER BY level DESC`;
+
+/**
+ * Where a bad rating's 整改 stands. Today the follow-up state on the rating itself (待整改 from
+ * ingest, then 整改中 / 已整改 / 无需整改 set by the follow-up route); the 整改 work (issue 23,
+ * migration 15) replaces this one expression when it keeps the state elsewhere.
+ */
+export const RECTIFICATION_STATE_SQL = `COALESCE(ratings.follow_up_state, '待整改')`;
+
+export const BAD_RATINGS_SQL = `SELECT site_code AS site, ${RECTIFICATION_STATE_SQL} AS state, count(*)::integer AS ratings FROM ratings
+   WHERE level <= 2 AND rated_at >= $2::timestamptz AND rated_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
+   GROUP BY 1, 2 ORDER BY 1, 2`;
+
+/** Demands (诉求) by 12345 type (咨询 求助 投诉 举报 建议 表扬) and site. */
+export const DEMANDS_SQL = `SELECT details->>'category' AS type, site_code AS site, count(*)::integer AS demands FROM cases
+   WHERE kind = 'demand' AND submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
+   GROUP BY 1, 2 ORDER BY 1, 2`;
+
+/** Open cases submitted in the period, for the workbench's clock to say which are overdue. */
+export const OPEN_CASES_SQL = `SELECT case_number, kind, status, site_code, submitted_at, details->>'itemId' AS item_id FROM cases
+   WHERE submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
+     AND status NOT IN ('已办结', '不予受理')`;
+
+export type ScopeParam = string[] | null;
+
+/** The parameters of the queries that read days ($2 first, $3 last) or instants ($2 start, $3 end). */
+export const byDays = (scope: ScopeParam, period: Period) => [scope, period.firstDay, period.lastDay];
+export const byInstants = (scope: ScopeParam, period: Period) => [scope, period.start, period.end];
+
