@@ -6,6 +6,7 @@ import type { CaseStatus } from '../../shared/contract/cases.ts';
 import type { AccountView } from '../accounts/account-store.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { WorkbenchCaseDetail, WorkbenchCaseSummary } from '../routes/workbench/workbench-types.ts';
+import type { StatisticsReport } from '../routes/statistics/report-types.ts';
 import { setHubTimeZone } from './format.ts';
 
 let csrfToken: string | null = null;
@@ -105,3 +106,7 @@ export const createAccount = (account: { username: string; displayName: string; 
   call<AccountView>('POST', '/v1/admin/accounts', account);
 export const setAccountDisabled = (username: string, disabled: boolean) => call<AccountView>('POST', `/v1/admin/accounts/${encodeURIComponent(username)}/${disabled ? 'disable' : 'enable'}`, {});
 export const resetAccountPassword = (username: string, password: string) => call<AccountView>('POST', `/v1/admin/accounts/${encodeURIComponent(username)}/reset-password`, { password });
+// Statistics (issue 23): the user's sites only, enforced by the hub.
+export const getStatistics = (query: Record<string, string>) => call<StatisticsReport>('GET', `/v1/workbench/statistics?${new URLSearchParams(query).toString()}`);
+/** A plain link: the browser sends the session cookie with it and saves the file. */
+export const statisticsExportUrl = (query: Record<string, string>) => `/v1/workbench/statistics/export?${new URLSearchParams(query).toString()}`;

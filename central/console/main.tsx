@@ -13,6 +13,8 @@ import { TerminalList } from './terminal-list.tsx';
 import { TerminalDetails } from './terminal-details.tsx';
 import { Publish } from './publish.tsx';
 import { Rollouts } from './rollouts.tsx';
+import { Statistics } from './statistics.tsx';
+import { statisticsWords } from './statistics-words.ts';
 import './console.css';
 
 function useHash(): string {
@@ -45,6 +47,7 @@ function App() {
   const caseNumber = /^#\/case\/(\d{12})$/.exec(hash)?.[1];
   // Only admins have the fleet pages: everyone else starts at (and stays in) the workbench.
   const inWorkbench = caseNumber || hash === '#/cases' || !isAdmin;
+  const page = hash === '#/statistics' ? <Statistics /> : inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />;
   return (
     <>
       <nav>
@@ -54,6 +57,7 @@ function App() {
             <a href="#/">Terminals</a> <a href="#/publish">Publish a document</a> <a href="#/rollouts">Rollouts</a> <a href="#/accounts">账号</a>
           </>
         )}
+        <a href="#/statistics">{statisticsWords["zh-CN"].title}</a>
         <span class="who">
           {session.displayName}（{roleNames[session.role]}）
         </span>
@@ -61,7 +65,7 @@ function App() {
           退出 Log out
         </button>
       </nav>
-      <main>{inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />}</main>
+      <main>{page}</main>
     </>
   );
 }

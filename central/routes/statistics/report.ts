@@ -37,7 +37,7 @@ interface OpenCaseRow {
  * figure judged in the hub: the clock needs the published guides and each case's steps. Only the
  * period's open cases are read, a small share of its cases.
  */
-async function overdueBySite(q: Queryable, scope: ScopeParam, period: Period, now: number, timeZone: string): Promise<Map<string, number>> {
+export async function overdueBySite(q: Queryable, scope: ScopeParam, period: Period, now: number, timeZone: string): Promise<Map<string, number>> {
   const open = await q.query<OpenCaseRow>(OPEN_CASES_SQL, byInstants(scope, period));
   const [steps, limits] = await Promise.all([stepsOf(q, open.map((c) => c.case_number)), promisedLimits(q)]);
   const overdue = new Map<string, number>();
