@@ -1,9 +1,9 @@
 // Statistics (issue 23) over a generated year of one county on PostgreSQL 15: 200 terminals at 20
 // sites, 300 visits a day each (21.9 M visits), 2 % of visits filing a case (438 000 cases with
-// their steps), 10 % rating (2.2 M ratings, rolled up by their trigger), and each terminal's
+// their steps, rolled up and recorded by their triggers), 10 % rating (2.2 M ratings, rolled up), and each terminal's
 // health every hour of the year (1.75 M buckets). Transactions are generated as their daily
-// roll-up rows (stats_daily_transactions, what the statistics read): 22 million raw rows would
-// take longer to generate than the bench runs. Prints each statistics query's p50/p95 per period,
+// roll-up rows (stats_daily_transactions, 10 terminals a site, what the statistics read): 22
+// million raw rows would take longer to generate than the bench runs. Prints each statistics query's p50/p95 per period,
 // for the whole county and for one site's clerk. Sizes: BENCH_STATS_RUNS (default 11).
 import { openDatabase } from '../central/storage/open-database.ts';
 import type { Database } from '../central/storage/database.ts';
@@ -25,9 +25,9 @@ async function generate(db: Database): Promise<void> {
   await db.query(`INSERT INTO terminals (terminal_id, public_key, site_code, site_name, software_version, terminal_number)
     SELECT 'bench-' || n, 'key-' || n, 'SITE-' || lpad(((n - 1) / 10 + 1)::text, 2, '0'), '便民服务中心', '1.0.0', n FROM generate_series(1, 200) n`);
   // Per terminal and day: 300 visits over the services, with transactions as a kiosk makes them.
-  await db.query(`INSERT INTO stats_daily_transactions (day, terminal_id, kind, transactions, visits, service_visits)
-    SELECT $1::date + d, 'bench-' || n, k.kind, k.transactions + (n + d) % 7, k.visits, k.service_visits
-      FROM generate_series(0, $2 - 1) d, generate_series(1, 200) n,
+  await db.query(`INSERT INTO stats_daily_transactions (day, site_code, kind, transactions, visits, service_visits)
+    SELECT $1::date + d, 'SITE-' || lpad(n::text, 2, '0'), k.kind, 10 * k.transactions + (n + d) % 7, 10 * k.visits, 10 * k.service_visits
+      FROM generate_series(0, $2 - 1) d, generate_series(1, 20) n,
            (VALUES ('queue-ticket', 190, 180, 185), ('info-print', 70, 60, 66), ('certificate-print', 42, 40, 41), ('application', 6, 6, 6),
                    ('demand', 3, 3, 3), ('rating', 30, 4, 30), ('topic-vote', 8, 7, 8)) AS k (kind, transactions, visits, service_visits)`, [FIRST_DAY, DAYS]);
   for (let month = 0; month < 12; month++) {
@@ -78,13 +78,13 @@ const sql = (name: string, text: string, by: 'days' | 'instants'): Query => ({
 const QUERIES: Query[] = [
   sql('visits and transactions per service', q.SERVICES_SQL, 'days'),
   sql('visits and transactions per site', q.SITE_VISITS_SQL, 'days'),
-  sql('cases received', q.RECEIVED_SQL, 'instants'),
+  sql('cases received', q.RECEIVED_SQL, 'days'),
   sql('办结 and handling time (avg, p90)', q.CLOSED_SQL, 'instants'),
   { name: '超期 (open cases, workbench clock)', run: (db, scope, period) => overdueBySite(db, scope, period, NOW, ZONE) },
   sql('满意率 per site', q.SATISFACTION_SQL, 'days'),
   sql('ratings per level', q.RATING_LEVELS_SQL, 'days'),
   sql('bad ratings by 整改 state', q.BAD_RATINGS_SQL, 'instants'),
-  sql('demands by 12345 type and site', q.DEMANDS_SQL, 'instants'),
+  sql('demands by 12345 type and site', q.DEMANDS_SQL, 'days'),
   { name: 'terminal availability', run: (db, scope, period) => db.query(AVAILABILITY_SQL, [scope, period.start, period.end, ZONE, new Date(NOW).toISOString()]) },
 ];
 

@@ -1,8 +1,8 @@
-// Hub migration 16 (issue 23, statistics): the daily roll-ups (rollups.ts) with their triggers,
-// the indexes the statistics queries range over, and terminal health history: per terminal and
+// Hub migration 16 (issue 23, statistics): the daily roll-ups and case closings (rollups.ts) with
+// their triggers, an index of open cases, and terminal health history: per terminal and
 // hour (UTC hour buckets: whole-hour zones such as China's read them as local hours), the seconds
 // it was heard from and serving, written by the heartbeat's own statement (heartbeat-statement.ts).
-import { rollUpRatingsSql, rollUpTransactionsSql } from './rollups.ts';
+import { recordClosingsSql, rollUpCasesSql, rollUpRatingsSql, rollUpTransactionsSql } from './rollups.ts';
 
 function statementTrigger(table: string, fn: string, body: string): string[] {
   return [
@@ -20,12 +20,12 @@ export const statisticsMigration = {
     `INSERT INTO stats_settings (time_zone) VALUES ('Asia/Shanghai')`,
     `CREATE TABLE stats_daily_transactions (
        day date NOT NULL,
-       terminal_id text NOT NULL,
+       site_code text NOT NULL,
        kind text NOT NULL,
        transactions integer NOT NULL,
        visits integer NOT NULL,
        service_visits integer NOT NULL,
-       PRIMARY KEY (day, terminal_id, kind)
+       PRIMARY KEY (day, site_code, kind)
      )`,
     `CREATE TABLE stats_daily_ratings (
        day date NOT NULL,
@@ -34,14 +34,34 @@ export const statisticsMigration = {
        ratings integer NOT NULL,
        PRIMARY KEY (day, site_code, level)
      )`,
+    `CREATE TABLE stats_daily_cases (
+       day date NOT NULL,
+       site_code text NOT NULL,
+       kind text NOT NULL,
+       type text NOT NULL,
+       received integer NOT NULL,
+       PRIMARY KEY (day, site_code, kind, type)
+     )`,
+    `CREATE TABLE stats_case_closings (
+       case_number text PRIMARY KEY,
+       closed_at timestamptz NOT NULL,
+       site_code text NOT NULL,
+       hours float8 NOT NULL
+     )`,
+    `CREATE INDEX stats_case_closings_by_time ON stats_case_closings (closed_at) INCLUDE (site_code, hours)`,
     `CREATE INDEX transactions_by_session ON transactions (terminal_id, session_id, kind)`,
     ...statementTrigger('transactions', 'stats_roll_up_transactions', rollUpTransactionsSql('added')),
     ...statementTrigger('ratings', 'stats_roll_up_ratings', rollUpRatingsSql('added')),
+    ...statementTrigger('cases', 'stats_roll_up_cases', rollUpCasesSql('added')),
+    ...statementTrigger('case_steps', 'stats_record_closings', recordClosingsSql('added')),
     rollUpTransactionsSql('transactions'),
     rollUpRatingsSql('ratings'),
-    // 办结 in a period: the closing steps by time.
-    `CREATE INDEX case_steps_closed ON case_steps (at, case_number) WHERE status = '已办结'`,
-    `CREATE INDEX cases_by_submitted ON cases (submitted_at, site_code)`,
+    rollUpCasesSql('cases'),
+    recordClosingsSql('case_steps'),
+    // 超期: the open cases of a period (a small share of its cases), without reading the closed ones.
+    // Bad ratings by site and 整改 state, read from the index alone.
+    `CREATE INDEX ratings_bad_by_site ON ratings (rated_at) INCLUDE (site_code, follow_up_state) WHERE level <= 2`,
+    `CREATE INDEX cases_open_by_submitted ON cases (submitted_at) WHERE status NOT IN ('已办结', '不予受理')`,
     `CREATE TABLE terminal_health_hours (
        terminal_id text NOT NULL,
        hour timestamptz NOT NULL,

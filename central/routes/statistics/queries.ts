@@ -8,31 +8,28 @@ import type { Period } from './period.ts';
 const IN_SCOPE = (column: string) => `($1::text[] IS NULL OR ${column} = ANY($1::text[]))`;
 
 /** Per service and per site, visits and transactions. $2–$3: the first and last day. */
-export const SERVICES_SQL = `SELECT s.kind AS service, sum(s.service_visits)::integer AS visits, sum(s.transactions)::integer AS transactions
-    FROM stats_daily_transactions s JOIN terminals t ON t.terminal_id = s.terminal_id
-   WHERE s.day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('t.site_code')}
-   GROUP BY s.kind ORDER BY transactions DESC, service`;
+export const SERVICES_SQL = `SELECT kind AS service, sum(service_visits)::integer AS visits, sum(transactions)::integer AS transactions
+    FROM stats_daily_transactions WHERE day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('site_code')}
+   GROUP BY kind ORDER BY transactions DESC, service`;
 
-export const SITE_VISITS_SQL = `SELECT t.site_code AS site, sum(s.visits)::integer AS visits, sum(s.transactions)::integer AS transactions
-    FROM stats_daily_transactions s JOIN terminals t ON t.terminal_id = s.terminal_id
-   WHERE s.day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('t.site_code')}
-   GROUP BY t.site_code`;
+export const SITE_VISITS_SQL = `SELECT site_code AS site, sum(visits)::integer AS visits, sum(transactions)::integer AS transactions
+    FROM stats_daily_transactions WHERE day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('site_code')}
+   GROUP BY site_code`;
 
-/** Cases submitted in [$2, $3). */
-export const RECEIVED_SQL = `SELECT site_code AS site, count(*)::integer AS received FROM cases
-   WHERE submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
+/** Cases submitted in the period's days. */
+export const RECEIVED_SQL = `SELECT site_code AS site, sum(received)::integer AS received FROM stats_daily_cases
+   WHERE day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('site_code')}
    GROUP BY site_code`;
 
 /**
  * Cases closed (已办结) in [$2, $3) and their handling time in hours, submission to 已办结, per
  * site and (site NULL) for the whole scope: a percentile is not a sum of the sites' percentiles.
  */
-export const CLOSED_SQL = `SELECT c.site_code AS site, GROUPING(c.site_code) = 1 AS whole, count(*)::integer AS closed,
-         round(avg(EXTRACT(EPOCH FROM s.at - c.submitted_at) / 3600)::numeric, 1)::float8 AS average_hours,
-         round((percentile_cont(0.9) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM s.at - c.submitted_at) / 3600))::numeric, 1)::float8 AS p90_hours
-    FROM case_steps s JOIN cases c ON c.case_number = s.case_number
-   WHERE s.status = '已办结' AND s.at >= $2::timestamptz AND s.at < $3::timestamptz AND ${IN_SCOPE('c.site_code')}
-   GROUP BY GROUPING SETS ((c.site_code), ())`;
+export const CLOSED_SQL = `SELECT site_code AS site, GROUPING(site_code) = 1 AS whole, count(*)::integer AS closed,
+         round(avg(hours)::numeric, 1)::float8 AS average_hours,
+         round((percentile_cont(0.9) WITHIN GROUP (ORDER BY hours))::numeric, 1)::float8 AS p90_hours
+    FROM stats_case_closings WHERE closed_at >= $2::timestamptz AND closed_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
+   GROUP BY GROUPING SETS ((site_code), ())`;
 
 /**
  * 满意率 = (非常满意 + 满意 + 基本满意) / all ratings, the 好差评 rule that the last two of the five
@@ -60,8 +57,8 @@ export const BAD_RATINGS_SQL = `SELECT site_code AS site, ${RECTIFICATION_STATE_
    GROUP BY 1, 2 ORDER BY 1, 2`;
 
 /** Demands (诉求) by 12345 type (咨询 求助 投诉 举报 建议 表扬) and site. */
-export const DEMANDS_SQL = `SELECT details->>'category' AS type, site_code AS site, count(*)::integer AS demands FROM cases
-   WHERE kind = 'demand' AND submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
+export const DEMANDS_SQL = `SELECT type, site_code AS site, sum(received)::integer AS demands FROM stats_daily_cases
+   WHERE kind = 'demand' AND day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('site_code')}
    GROUP BY 1, 2 ORDER BY 1, 2`;
 
 /** Open cases submitted in the period, for the workbench's clock to say which are overdue. */

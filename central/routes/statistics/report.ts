@@ -57,12 +57,12 @@ export async function statisticsReport(q: Queryable, scope: ScopeParam, period: 
   const [services, visits, received, closed, satisfaction, ratingLevels, badRatings, demands, terminals, overdue] = await Promise.all([
     q.query<ServiceFigures>(SERVICES_SQL, days),
     q.query<{ site: string; visits: number; transactions: number }>(SITE_VISITS_SQL, days),
-    q.query<{ site: string; received: number }>(RECEIVED_SQL, instants),
+    q.query<{ site: string; received: number }>(RECEIVED_SQL, days),
     q.query<Whole & { closed: number; average_hours: number | null; p90_hours: number | null }>(CLOSED_SQL, instants),
     q.query<Whole & { ratings: number; bad: number; rate: number | null }>(SATISFACTION_SQL, days),
     q.query<{ level: number; ratings: number }>(RATING_LEVELS_SQL, days),
     q.query<{ site: string; state: string; ratings: number }>(BAD_RATINGS_SQL, instants),
-    q.query<{ type: string; site: string; demands: number }>(DEMANDS_SQL, instants),
+    q.query<{ type: string; site: string; demands: number }>(DEMANDS_SQL, days),
     q.query<{ terminal_id: string; site_code: string; open_hours: number; serving_seconds: number }>(AVAILABILITY_SQL, [scope, period.start, period.end, timeZone, new Date(now).toISOString()]),
     overdueBySite(q, scope, period, now, timeZone),
   ]);

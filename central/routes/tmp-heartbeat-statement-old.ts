@@ -1,0 +1,47 @@
+// A heartbeat's database work in one statement: the terminal's latest report written, its open
+// commands taken (marked delivered), and the offering rollout read with whether this terminal
+// already failed on it. One round trip instead of one per concern keeps the hub's hottest route
+// cheap (issue 27); everything is still read from and written to the database, so any number of
+// hub processes on one PostgreSQL answer alike.
+import type { HeartbeatRequest } from '../../shared/contract/schemas.ts';
+import { takeOpenCommandsSql } from '../commands/command-store.ts';
+import { OFFERING_ROLLOUT_FOR_TERMINAL_SQL, type OfferingRollout } from '../releases/rollout-store.ts';
+import type { Queryable } from '../storage/database.ts';
+
+export interface BeatRecorded {
+  /** Null for a terminal enrolled before terminal numbers (hub migration 10). */
+  terminalNumber: number | null;
+  /** The taken commands' signed envelopes, as stored. */
+  commands: string[];
+  rollout: OfferingRollout | null;
+}
+
+// Central's clock ($6), not the terminal's `at`, decides online/offline: kiosk clocks drift. A
+// kiosk too old to send screen/alerts/disk leaves the last known values (null) in place.
+const BEAT_SQL = `WITH beat AS (
+    UPDATE terminals
+       SET last_heartbeat_at = $6::timestamptz, software_version = $2, devices = $3::jsonb, sync = $4::jsonb,
+           screen = $5::jsonb, alerts = $7::jsonb, free_disk_bytes = $8
+     WHERE terminal_id = $1
+     RETURNING terminal_number
+  ), taken AS (${takeOpenCommandsSql('$6')}
+  ), offering AS (${OFFERING_ROLLOUT_FOR_TERMINAL_SQL})
+  SELECT (SELECT terminal_number FROM beat) AS terminal_number,
+         (SELECT coalesce(json_agg(signed), '[]'::json) FROM taken) AS commands,
+         (SELECT row_to_json(offering) FROM offering) AS rollout`;
+
+export async function recordBeat(db: Queryable, terminalId: string, beat: HeartbeatRequest, now: Date): Promise<BeatRecorded> {
+  const [row] = await db.query<{ terminal_number: number | null; commands: string[] | string; rollout: OfferingRollout | string | null }>(BEAT_SQL, [
+    terminalId,
+    beat.softwareVersion,
+    JSON.stringify(beat.devices),
+    JSON.stringify(beat.sync),
+    beat.screen ? JSON.stringify(beat.screen) : null,
+    now.toISOString(),
+    JSON.stringify(beat.alerts ?? []),
+    beat.freeDiskBytes ?? null,
+  ]);
+  // Drivers hand `json` back parsed (pg) or as text (PGlite, by type): either reads the same.
+  const parsed = <T>(value: T | string): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value);
+  return { terminalNumber: row?.terminal_number ?? null, commands: parsed(row?.commands ?? []), rollout: row?.rollout == null ? null : parsed(row.rollout) };
+}
