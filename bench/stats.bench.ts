@@ -88,10 +88,11 @@ const QUERIES: Query[] = [
   { name: 'terminal availability', run: (db, scope, period) => db.query(AVAILABILITY_SQL, [scope, period.start, period.end, ZONE, new Date(NOW).toISOString()]) },
 ];
 
+// The latest day, week and month first (their cases are the ones still open), then earlier ones.
 const PERIODS = [
-  { label: 'day', query: (i: number) => ({ period: 'day' as const, date: shift(300 + i) }) },
-  { label: 'week', query: (i: number) => ({ period: 'week' as const, date: shift(200 + 7 * i) }) },
-  { label: 'month', query: (i: number) => ({ period: 'month' as const, date: shift(31 * (i % 12) + 3) }) },
+  { label: 'day', query: (i: number) => ({ period: 'day' as const, date: shift(DAYS - 1 - i) }) },
+  { label: 'week', query: (i: number) => ({ period: 'week' as const, date: shift(DAYS - 1 - 7 * i) }) },
+  { label: 'month', query: (i: number) => ({ period: 'month' as const, date: shift(DAYS - 1 - 31 * (i % 12)) }) },
   { label: 'year (custom)', query: () => ({ period: 'custom' as const, from: FIRST_DAY, to: shift(DAYS - 1) }) },
 ];
 

@@ -182,4 +182,25 @@ export function statisticsSuite(startHub: HubFactory): void {
       assert.deepEqual(sunday.terminals.map((t: { openHours: number; availability: number | null }) => [t.openHours, t.availability]), [[0, null], [0, null]], 'the hall is closed on Sunday');
     });
   });
+
+  describe('statistics in another zone: the days are the hub zone\'s, before and after its first report', () => {
+    let hub: HubUnderTest;
+    beforeAll(async () => {
+      hub = await startHub({ timeZone: 'Asia/Urumqi' });
+    });
+    afterAll(() => hub?.close());
+
+    test('a session at 22:30 Urumqi time (00:30 in Beijing) counts on the Urumqi day, stored before or after the roll-ups move to the zone', async () => {
+      const kiosk = await enrollTerminal(hub, 'KASHGAR');
+      const urumqi = (local: string) => new Date(`${local}+06:00`);
+      const before = inSession(queueTicketItem('A001', 'KASHGAR'), 'u1', 0, urumqi('2026-03-01T22:30:00'));
+      assert.equal((await sendBatch(hub, kiosk, [before])).status, 200);
+      const day = async (date: string) => (await adminCall(hub, 'GET', `/v1/workbench/statistics?period=day&date=${date}`)).json.total.visits;
+      assert.deepEqual([await day('2026-03-01'), await day('2026-03-02')], [1, 0]);
+      const after = inSession(queueTicketItem('A002', 'KASHGAR'), 'u2', 0, urumqi('2026-03-01T23:50:00'));
+      const nextMorning = inSession(queueTicketItem('A003', 'KASHGAR'), 'u3', 0, urumqi('2026-03-02T00:10:00'));
+      assert.equal((await sendBatch(hub, kiosk, [after, nextMorning])).status, 200);
+      assert.deepEqual([await day('2026-03-01'), await day('2026-03-02')], [2, 1]);
+    });
+  });
 }
