@@ -8,16 +8,25 @@ import type { Database } from '../../storage/database.ts';
 /**
  * Per day, site and service (transaction kind): transactions; visits, counted once per kiosk
  * session at its first transaction (seq 0); and service visits, the sessions that used this
- * service, counted at the session's first transaction of that kind (found by
- * transactions_by_session, so a session delivered in several batches still counts once).
+ * service, counted at the session's first transaction of that kind. stats_session_services keeps
+ * each (session, service) once, so a session delivered in several batches still counts once: its
+ * primary key decides, not a search of the transactions whose plan the planner might get wrong.
  */
 export function rollUpTransactionsSql(source: string): string {
-  return `INSERT INTO stats_daily_transactions AS s (day, site_code, kind, transactions, visits, service_visits)
-    SELECT (a.occurred_at AT TIME ZONE z.time_zone)::date, t.site_code, a.kind, count(*), count(*) FILTER (WHERE a.seq = 0),
-           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM transactions e
-                                               WHERE e.terminal_id = a.terminal_id AND e.session_id = a.session_id AND e.kind = a.kind
-                                                 AND (e.seq < a.seq OR (e.seq = a.seq AND e.id < a.id))))
-      FROM ${source} a JOIN terminals t ON t.terminal_id = a.terminal_id CROSS JOIN stats_settings z
+  return `WITH firsts AS (
+      SELECT DISTINCT ON (terminal_id, session_id, kind) terminal_id, session_id, kind, occurred_at
+        FROM ${source} ORDER BY terminal_id, session_id, kind, seq, id
+    ), fresh AS (
+      INSERT INTO stats_session_services (terminal_id, session_id, kind) SELECT terminal_id, session_id, kind FROM firsts
+      ON CONFLICT DO NOTHING RETURNING terminal_id, session_id, kind
+    ), counted AS (
+      SELECT a.terminal_id, a.kind, a.occurred_at, 1 AS transactions, CASE WHEN a.seq = 0 THEN 1 ELSE 0 END AS visits, 0 AS service_visits FROM ${source} a
+      UNION ALL
+      SELECT f.terminal_id, f.kind, f.occurred_at, 0, 0, 1 FROM firsts f JOIN fresh n ON n.terminal_id = f.terminal_id AND n.session_id = f.session_id AND n.kind = f.kind
+    )
+    INSERT INTO stats_daily_transactions AS s (day, site_code, kind, transactions, visits, service_visits)
+    SELECT (c.occurred_at AT TIME ZONE z.time_zone)::date, t.site_code, c.kind, sum(c.transactions), sum(c.visits), sum(c.service_visits)
+      FROM counted c JOIN terminals t ON t.terminal_id = c.terminal_id CROSS JOIN stats_settings z
      GROUP BY 1, 2, 3
     ON CONFLICT (day, site_code, kind) DO UPDATE
        SET transactions = s.transactions + EXCLUDED.transactions, visits = s.visits + EXCLUDED.visits, service_visits = s.service_visits + EXCLUDED.service_visits`;
@@ -67,7 +76,7 @@ export function rebuildRollupsIfZoneChanged(db: Database, timeZone: string): Pro
       const [row] = await tx.query<{ time_zone: string }>('SELECT time_zone FROM stats_settings');
       if (row?.time_zone === timeZone) return;
       await tx.query('UPDATE stats_settings SET time_zone = $1', [timeZone]);
-      for (const table of ['stats_daily_transactions', 'stats_daily_ratings', 'stats_daily_cases']) await tx.query(`DELETE FROM ${table}`);
+      for (const table of ['stats_daily_transactions', 'stats_session_services', 'stats_daily_ratings', 'stats_daily_cases']) await tx.query(`DELETE FROM ${table}`);
       await tx.query(rollUpTransactionsSql('transactions'));
       await tx.query(rollUpRatingsSql('ratings'));
       await tx.query(rollUpCasesSql('cases'));
