@@ -7,6 +7,7 @@ import type { AccountView } from '../accounts/account-store.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { WorkbenchCaseDetail, WorkbenchCaseSummary } from '../routes/workbench/workbench-types.ts';
 import type { AuditPage } from '../audit/audit-types.ts';
+import type { StatisticsReport } from '../routes/statistics/report-types.ts';
 import { setHubTimeZone } from './format.ts';
 import type { RectificationDetail, RectificationList } from '../routes/rectification/rectification-types.ts';
 import type { FollowUpResult, RectificationAction } from '../routes/rectification/rules.ts';
@@ -146,3 +147,7 @@ export interface HolidayDay {
 }
 export const listHolidays = (year: number) => call<HolidayDay[]>('GET', `/v1/admin/holidays?year=${year}`);
 export const loadHolidays = (csv: string) => call<{ years: number[]; holidays: number; workdays: number }>('PUT', '/v1/admin/holidays', { csv });
+// Statistics (issue 23): the user's sites only, enforced by the hub.
+export const getStatistics = (query: Record<string, string>) => call<StatisticsReport>('GET', `/v1/workbench/statistics?${new URLSearchParams(query).toString()}`);
+/** A plain link: the browser sends the session cookie with it and saves the file. */
+export const statisticsExportUrl = (query: Record<string, string>) => `/v1/workbench/statistics/export?${new URLSearchParams(query).toString()}`;

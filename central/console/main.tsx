@@ -21,7 +21,12 @@ import { say as sayRectification } from './rectification-words.ts';
 import { AuditLog } from './audit-log.tsx';
 import { word } from './audit-words.ts';
 import { Holidays } from './holidays.tsx';
+import { Statistics } from './statistics.tsx';
+import { statisticsWords } from './statistics-words.ts';
+import { words } from './i18n/words.ts';
 import './console.css';
+
+const tStatistics = words(statisticsWords);
 
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
@@ -56,6 +61,7 @@ function App() {
   const caseNumber = /^#\/case\/(\d{12})$/.exec(hash)?.[1];
   // Only admins have the fleet pages: everyone else starts at (and stays in) the workbench.
   const inWorkbench = caseNumber || hash === '#/cases' || !isAdmin;
+  const page = hash === '#/statistics' ? <Statistics /> : inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />;
   return (
     <>
       <nav>
@@ -67,6 +73,7 @@ function App() {
         )}
         <a href="#/rectifications">{sayRectification('nav')}</a>
         {(isAdmin || session.role === 'auditor') && <a href="#/audit">{word('navAudit')}</a>}
+        <a href="#/statistics">{tStatistics('title')}</a>
         <span class="who">
           {t('who', { name: session.displayName, role: roleName(session.role) })}
         </span>
@@ -75,7 +82,7 @@ function App() {
         </button>
         <LanguageSwitch current={language} />
       </nav>
-      <main>{rectificationPage(hash) ?? (hash === '#/audit' ? <AuditLog /> : inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />)}</main>
+      <main>{rectificationPage(hash) ?? (hash === '#/audit' ? <AuditLog /> : hash === '#/statistics' ? <Statistics /> : inWorkbench ? caseNumber ? <CasePage caseNumber={caseNumber} /> : <CaseQueue /> : <AdminPages hash={hash} />)}</main>
     </>
   );
 }

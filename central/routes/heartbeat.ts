@@ -10,6 +10,7 @@ import { offerFor } from '../releases/rollout-store.ts';
 import { parseOr400 } from '../http-errors.ts';
 import type { Database } from '../storage/database.ts';
 import { recordBeat } from './heartbeat-statement.ts';
+import { servesResidents } from './statistics/availability.ts';
 import type { TerminalAuthenticator } from './terminal-auth.ts';
 
 export function registerHeartbeatRoute(app: FastifyInstance, db: Database, authenticate: TerminalAuthenticator, now: () => number): void {
@@ -20,7 +21,7 @@ export function registerHeartbeatRoute(app: FastifyInstance, db: Database, authe
     const at = new Date(now());
     // Before the offer is read: a failure reported in this beat may halt the rollout (issue 12).
     await recordUpdateReports(db, terminalId, beat, at);
-    const recorded = await recordBeat(db, terminalId, beat, at);
+    const recorded = await recordBeat(db, terminalId, beat, at, servesResidents(beat));
     const response: HeartbeatResponse = {
       serverTime: at.toISOString(),
       commands: openCommandsOf(recorded.commands),

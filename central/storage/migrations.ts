@@ -3,6 +3,7 @@
 // one transaction together with its row in schema_migrations. Never edit a released migration:
 // add a new one.
 import type { Database } from './database.ts';
+import { statisticsMigration } from '../routes/statistics/migration.ts';
 
 interface Migration {
   version: number;
@@ -509,6 +510,7 @@ export const migrations: Migration[] = [
       `CREATE TRIGGER ratings_stay_as_rated BEFORE UPDATE OR DELETE ON ratings FOR EACH ROW EXECUTE FUNCTION ratings_stay_as_rated()`,
     ],
   },
+  statisticsMigration, // 16: statistics (issue 23)
   {
     // The holiday calendar admins load each year (issue 23): days off (休) and weekend days worked
     // (调休 班), by which every case's due date is counted in working days.

@@ -5,9 +5,11 @@ import type { Database } from '../../storage/database.ts';
 import { registerWorkbenchCaseRoutes, type WorkbenchOptions } from './case-routes.ts';
 import { registerScopedListRoutes } from './scoped-lists.ts';
 import { registerAuditRoutes } from '../../audit/audit-routes.ts';
+import { registerStatisticsRoutes } from '../statistics/routes.ts';
 
 export function registerWorkbenchRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
   registerWorkbenchCaseRoutes(app, db, options);
   registerScopedListRoutes(app, db, options.now);
   registerAuditRoutes(app, db, options.timeZone); // the audit log (issue 23)
+  registerStatisticsRoutes(app, db, options); // statistics (issue 23)
 }

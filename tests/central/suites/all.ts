@@ -22,6 +22,7 @@ import { workbenchSearchSuite } from './workbench-search.ts';
 import { workbenchCasesSuite } from './workbench-cases.ts';
 import { workbenchScopeSuite } from './workbench-scope.ts';
 import { consoleAccountsSuite } from './console-accounts.ts';
+import { statisticsSuite } from './statistics.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -45,4 +46,5 @@ export function runHubSuites(startHub: HubFactory): void {
   workbenchCasesSuite(startHub); // the clerk's 办件, scope and accounts (issue 23): PGlite-only files before
   workbenchScopeSuite(startHub);
   consoleAccountsSuite(startHub);
+  statisticsSuite(startHub); // statistics (issue 23)
 }

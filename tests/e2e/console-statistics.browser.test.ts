@@ -1,0 +1,92 @@
+// The statistics page in a real Chromium (issue 23), under the hub's CSP: a township's supervisor
+// opens 统计, sees this month's counts of the kiosks' visits, each chart drawing exactly its
+// table's numbers, and downloads the CSV, whose rows are the page's.
+import { describe, test, beforeAll, afterAll } from 'vitest';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { startCentral, type RunningCentral } from '../../central/server.ts';
+import { adminCall, enrollTerminal, sendBatch } from '../central/helpers/hub.ts';
+import { applicationItem, caseNumberOf, queueTicketItem } from '../central/suites/case-items.ts';
+
+describe('the statistics page in Chromium', () => {
+  let hub: RunningCentral;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
+    hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
+    const east = await enrollTerminal(hub, 'EAST');
+    const west = await enrollTerminal(hub, 'WEST');
+    // EAST: one visit with two tickets and an application; WEST: one visit with a ticket.
+    const visit = (items: ReturnType<typeof queueTicketItem>[]) => items.map((item, seq) => ({ ...item, sessionId: items[0]!.sessionId, seq }));
+    assert.equal((await sendBatch(hub, east, visit([queueTicketItem('A001', 'EAST'), queueTicketItem('A002', 'EAST'), applicationItem(caseNumberOf(1, 1))]))).status, 200);
+    assert.equal((await sendBatch(hub, west, visit([queueTicketItem('B001', 'WEST')]))).status, 200);
+    assert.equal((await adminCall(hub, 'PUT', '/v1/admin/townships/DONGSHENG', { sites: ['EAST', 'WEST'] })).status, 200);
+    const created = await adminCall(hub, 'POST', '/v1/admin/accounts', { username: 'wang.sup', displayName: '王督办', role: 'supervisor', township: 'DONGSHENG', sites: [], password: 'temporary-wang-1' });
+    assert.equal(created.status, 201);
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+  }, 300_000); // a build, a hub and two kiosks on a shared 2-core machine
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await hub?.close();
+  });
+
+  test('the supervisor sees the month\'s counts, each chart matches its table, and the CSV holds the same rows', async () => {
+    await page.goto(`${hub.url}/console/`);
+    await page.getByLabel('账号').fill('wang.sup');
+    await page.getByLabel('密码').fill('temporary-wang-1');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByLabel('临时密码').fill('temporary-wang-1');
+    await page.getByLabel('新密码', { exact: true }).fill('wang-own-password-2');
+    await page.getByLabel('再次输入新密码').fill('wang-own-password-2');
+    await page.getByRole('button', { name: '保存新密码' }).click();
+    await page.getByRole('link', { name: '统计' }).click();
+
+    const services = page.getByRole('table', { name: '各项服务的访问与业务量（表）' });
+    await services.waitFor();
+    const rows = await services.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+    assert.deepEqual(rows, [
+      ['取号排队', '2', '3'],
+      ['事项办理', '1', '1'],
+    ]);
+    const totals = await page.getByRole('table', { name: '合计（表）' }).innerText();
+    assert.match(totals, /访问人次\s+2\n/);
+    assert.match(totals, /收件\s+1\n/);
+
+    // Every chart draws its table's value column, bar for bar.
+    for (const section of await page.locator('section.statistic').all()) {
+      const chart = section.locator('svg.bar-chart');
+      if ((await chart.count()) === 0) continue;
+      const bars = await chart.locator('g.bar-row').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-label'), g.getAttribute('data-value')]));
+      const table = await section.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+      assert.equal(bars.length, table.length, `one bar per row in ${await section.getAttribute('data-table')}`);
+      assert.ok(await chart.getAttribute('aria-label'), 'the chart is named for screen readers');
+      for (const [i, [label, value]] of bars.entries()) {
+        assert.ok(table[i]!.includes(value === '' ? '—' : value!), `bar ${label} shows ${value}, as its row ${table[i]!.join(' ')}`);
+        assert.ok(label!.startsWith(table[i]![0]!), `bar ${label} names row ${table[i]![0]}`);
+      }
+    }
+    const sites = await page.getByRole('table', { name: '各站点（表）' }).locator('tbody th').allTextContents();
+    assert.deepEqual(sites, ['EAST', 'WEST']);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载 CSV' }).click()]);
+    const bytes = readFileSync((await download.path())!);
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a BOM, so Excel reads UTF-8');
+    const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+    for (const row of rows) assert.ok(lines.includes(`"${row[0]}",${row[1]},${row[2]}`), `the CSV has the page's row ${row.join(',')}`);
+    assert.deepEqual(cspViolations, []);
+  });
+});
