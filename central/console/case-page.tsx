@@ -13,6 +13,7 @@ import { actionName, clockClass, clockText, kindName, statusName } from './workb
 import { word } from './audit-words.ts';
 import { CaseTimeline } from './case-timeline.tsx';
 import { CaseSupervise, CaseTransfer } from './case-handling.tsx';
+import { nameOf } from './rectification-words.ts';
 
 function Details({ details }: { details: Record<string, unknown> }) {
   const flat = Object.entries(details).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>) : [[k, v] as const]));
@@ -115,6 +116,25 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
             ))}
           </div>
         </div>
+      )}
+      <h2>{t('ratingsTitle')}</h2>
+      {found.ratings.length === 0 ? (
+        <p>{t('noRating')}</p>
+      ) : (
+        <ul class="case-ratings">
+          {found.ratings.map((r, i) => (
+            <li key={i} data-rating={r.level}>
+              {t('rating', { label: r.label, level: r.level, at: when(r.ratedAt) })}
+              {r.reasons.length > 0 && <> · {t('ratingReasons', { reasons: r.reasons.join('、') })}</>}
+              {r.rectification && (
+                <>
+                  {' '}
+                  · <a href={`#/rectification/${r.rectification.id}`}>{t('rectification', { id: r.rectification.id, state: nameOf('states', r.rectification.state) })}</a>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
       {found.may.transfer && <CaseTransfer found={found} onDone={handled} onError={setError} />}
       {found.may.supervise && <CaseSupervise found={found} onDone={handled} onError={setError} />}

@@ -20,7 +20,8 @@ import { caseInScope, caseNumberParam } from './case-lookup.ts';
 import { promisedLimits } from './promised-limits.ts';
 import { workingCalendar } from '../../holidays/holiday-store.ts';
 import { clockOf, urgency } from './time-limits.ts';
-import { workbenchCasesQuerySchema, type WorkbenchCaseDetail, type WorkbenchCaseSummary, type WorkbenchStep } from './workbench-types.ts';
+import type { RectificationState } from '../rectification/rules.ts';
+import { workbenchCasesQuerySchema, type CaseRating, type WorkbenchCaseDetail, type WorkbenchCaseSummary, type WorkbenchStep } from './workbench-types.ts';
 
 export interface WorkbenchOptions {
   now: () => number;
@@ -40,6 +41,23 @@ function serviceOf(c: StoredCase): string {
 function queueRank(c: WorkbenchCaseSummary): number {
   if (c.clock.state === 'running' && c.clock.overdue) return 0;
   return c.supervised ? 1 : 2;
+}
+
+/** The case's ratings, oldest first: the first one counts (a second is kept, not counted). */
+async function ratingsOf(q: Queryable, caseNumber: string): Promise<CaseRating[]> {
+  const rows = await q.query<{ level: number; label: string; reason: string | null; reasons: string[] | null; rated_at: unknown; rectification_id: string | null; rectification_state: RectificationState | null }>(
+    `SELECT r.level, r.label, r.reason, r.reasons, r.rated_at, x.id::text AS rectification_id, x.state AS rectification_state
+       FROM ratings r LEFT JOIN rectifications x ON x.rating_id = r.id
+      WHERE r.target_key = $1 ORDER BY r.rated_at, r.id`,
+    [`case:${caseNumber}`],
+  );
+  return rows.map((r) => ({
+    level: r.level,
+    label: r.label,
+    reasons: r.reasons ?? (r.reason !== null ? [r.reason] : []),
+    ratedAt: isoOf(r.rated_at),
+    rectification: r.rectification_id ? { id: r.rectification_id, state: r.rectification_state! } : null,
+  }));
 }
 
 export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
@@ -115,6 +133,7 @@ export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, 
       detailsMasked: true,
       notes: (await notesOf(q, [c.caseNumber])).get(c.caseNumber) ?? [],
       may: { reveal: seesPersonalData(principal), transfer: open && canTransfer(principal), supervise: open && canSupervise(principal) },
+      ratings: await ratingsOf(q, c.caseNumber),
     };
   };
   registerCaseHandlingRoutes(app, db, detail, options);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { adminCaseStatusSchema } from '../../../shared/contract/case-admin.ts';
 import type { CaseStatus } from '../../../shared/contract/cases.ts';
 import type { Clock } from './time-limits.ts';
+import type { RectificationState } from '../rectification/rules.ts';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a calendar day');
 
@@ -72,6 +73,16 @@ export interface WorkbenchCaseDetail extends WorkbenchCaseSummary {
   notes: CaseNote[];
   /** What this user may do besides moving the status: 查看, 转办, 督办. */
   may: { reveal: boolean; transfer: boolean; supervise: boolean };
+  /** The resident's ratings of this case (好差评), as given, with the 整改 a bad one opened. */
+  ratings: CaseRating[];
+}
+
+export interface CaseRating {
+  level: number;
+  label: string;
+  reasons: string[];
+  ratedAt: string;
+  rectification: { id: string; state: RectificationState } | null;
 }
 
 /** A 转办 or 督办 on a case: shown among its steps on the workbench, never to the resident. */

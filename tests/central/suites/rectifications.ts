@@ -113,6 +113,13 @@ export function rectificationsSuite(startHub: HubFactory): void {
       assert.deepEqual([page.rating.level, page.rating.label, page.rating.reasons, page.rating.reasonText], [1, '非常不满意', ['服务态度差', '办事效率低'], '窗口人员不理人']);
       assert.deepEqual([page.case.caseNumber, page.case.title, page.case.status], [eastCase, '最低生活保障申请', '已接件']);
       assert.deepEqual(page.steps, []);
+      // The case's own page shows the rating as given and the 整改 it opened.
+      const casePage = (await adminCall(hub, 'GET', `/v1/workbench/cases/${eastCase}`)).json;
+      assert.deepEqual(
+        casePage.ratings.map((r: { level: number; label: string; reasons: string[]; rectification: unknown }) => [r.level, r.label, r.reasons, r.rectification]),
+        [[1, '非常不满意', ['服务态度差', '办事效率低'], { id: ids.eastCase, state: '待核实' }]],
+      );
+      assert.deepEqual((await adminCall(hub, 'GET', `/v1/workbench/cases/${northCase}`)).json.ratings.map((r: { level: number; rectification: unknown }) => [r.level, r.rectification]), [[5, null]], 'a good rating opens no 整改');
     });
 
     test('the clerk records 核实, 整改 and 回访; the supervisor sends it back, the clerk asks again, the supervisor closes it', async () => {
