@@ -4,27 +4,26 @@
 // once, for the password change), listed, disabled, enabled and reset.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runKioskctl, startCentralProcess, type CentralProcess } from './helpers/processes.ts';
+import { runKioskctl } from './helpers/processes.ts';
+import { hubFactory, type HubUnderTest } from './helpers/hub.ts';
 import { logIn } from './helpers/console-session.ts';
 
 const sample = fileURLToPath(new URL('../../central/samples/holidays-2026.csv', import.meta.url));
 
 describe('kioskctl holidays and accounts', { timeout: 120_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'central-holidays-cli-'));
-  let central: CentralProcess;
-  let token: string;
-  const ctl = (...args: string[]) => runKioskctl(['--url', central.url, ...args], { CENTRAL_ADMIN_TOKEN: token });
+  let central: HubUnderTest;
+  const ctl = (...args: string[]) => runKioskctl(['--url', central.url, ...args], { CENTRAL_ADMIN_TOKEN: central.adminToken });
 
   beforeAll(async () => {
-    central = await startCentralProcess(['--port', '0', '--data-dir', dataDir]);
-    token = readFileSync(join(dataDir, 'admin-token'), 'utf8').trim();
+    central = await hubFactory(() => null)();
   });
   afterAll(async () => {
-    await central?.stop();
+    await central?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
