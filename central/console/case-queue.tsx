@@ -10,6 +10,7 @@ import { clockClass, clockText, kindName, statusName } from './workbench-words.t
 import { tCase as t } from './case-words.ts';
 import { count } from './i18n/dates.ts';
 import { word } from './audit-words.ts';
+import { SiteFilter } from './filtered-list.tsx';
 
 const emptyFilters = { q: '', status: '', service: '', site: '', from: '', to: '', overdue: '', limit: '50', page: '1' };
 type Filters = typeof emptyFilters;
@@ -67,17 +68,7 @@ export function CaseQueue() {
         <label>
           {t('service')} <input value={filters.service} placeholder={t('servicePlaceholder')} onChange={set('service')} />
         </label>
-        <label>
-          {t('site')}
-          <select value={filters.site} onChange={set('site')}>
-            <option value="">{t('allSites')}</option>
-            {sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SiteFilter label={t('site')} allLabel={t('allSites')} sites={sites} value={filters.site} onChange={set('site')} />
         <label>
           {t('from')} <input type="date" value={filters.from} onChange={set('from')} />
         </label>
