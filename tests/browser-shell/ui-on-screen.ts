@@ -25,13 +25,19 @@ export function uiShown(shot: Screenshot): boolean {
   for (let y = 0; y < topBand.height; y += 3) for (let x = 0; x < width; x += 3) if (shot.pixel(x, y) !== uiBackground) drawn++;
   return drawn > 100;
 }
-/** The screen once it stops changing at the top (web fonts and the first frames are in). */
-export async function settledScreen(display: string): Promise<Screenshot> {
+/**
+ * The screen once its top has stopped changing for `quietCaptures` captures in a row, 300 ms
+ * apart (web fonts and the first frames are in). On a loaded machine a font subset can arrive
+ * after a 300 ms lull, so a comparison of two screens asks for a longer quiet.
+ */
+export async function settledScreen(display: string, quietCaptures = 1): Promise<Screenshot> {
   let previous = await captureScreen(display);
-  for (let i = 0; i < 20; i++) {
+  let quiet = 0;
+  for (let i = 0; i < 20 + quietCaptures; i++) {
     await new Promise((r) => setTimeout(r, 300));
     const next = await captureScreen(display);
-    if (differingPixels(previous, next, topBand) === 0) return next;
+    quiet = differingPixels(previous, next, topBand) === 0 ? quiet + 1 : 0;
+    if (quiet >= quietCaptures) return next;
     previous = next;
   }
   throw new Error('the top of the screen kept changing for 6 s');

@@ -2,6 +2,8 @@
 // xvfb) with no window manager, and screenshots of the whole screen (xwd, Debian package
 // x11-apps) read as pixels.
 import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 
 export const neededPackages = 'xvfb x11-apps';
 
@@ -131,4 +133,36 @@ export function differingPixels(a: Screenshot, b: Screenshot, area: { x: number;
     for (let x = area.x; x < area.x + area.width; x++) if (a.pixel(x, y) !== b.pixel(x, y)) count++;
   }
   return count;
+}
+
+/** The smallest rectangle holding every pixel that differs inside `area` (for a failure message). */
+export function differingBox(a: Screenshot, b: Screenshot, area: { x: number; y: number; width: number; height: number }): { left: number; top: number; right: number; bottom: number } {
+  const box = { left: Infinity, top: Infinity, right: -1, bottom: -1 };
+  for (let y = area.y; y < area.y + area.height; y++) {
+    for (let x = area.x; x < area.x + area.width; x++) {
+      if (a.pixel(x, y) === b.pixel(x, y)) continue;
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x);
+      box.top = Math.min(box.top, y);
+      box.bottom = Math.max(box.bottom, y);
+    }
+  }
+  return box;
+}
+
+/** Writes a screenshot as a PNG, so a failed screen check leaves a picture to look at. */
+export function saveScreenshot(shot: Screenshot, path: string): string {
+  const png = new PNG({ width: shot.width, height: shot.height });
+  for (let y = 0; y < shot.height; y++) {
+    for (let x = 0; x < shot.width; x++) {
+      const at = (y * shot.width + x) * 4;
+      const rgb = shot.pixel(x, y);
+      png.data[at] = rgb >> 16;
+      png.data[at + 1] = (rgb >> 8) & 0xff;
+      png.data[at + 2] = rgb & 0xff;
+      png.data[at + 3] = 0xff;
+    }
+  }
+  writeFileSync(path, PNG.sync.write(png));
+  return path;
 }

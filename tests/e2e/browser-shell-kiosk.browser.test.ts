@@ -16,7 +16,7 @@ import { kioskFlags, managedPolicy, rootOnlyFlags } from '../../browser-shell/ch
 import { createProfileStore, type ProfileStore } from '../../browser-shell/chromium-profile.ts';
 import { chromiumLauncher, findChromium } from '../../browser-shell/launch-chromium.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
-import { captureScreen, differingPixels, edgeShares, requireXTools, startXvfb, type Screenshot, type VirtualDisplay } from '../browser-shell/x-screen.ts';
+import { captureScreen, differingBox, differingPixels, edgeShares, requireXTools, saveScreenshot, startXvfb, type Screenshot, type VirtualDisplay } from '../browser-shell/x-screen.ts';
 import { edgesAsPercent, height, settledScreen, topBand, uiBackground, uiCoversScreen, uiShown, white, width } from '../browser-shell/ui-on-screen.ts';
 
 const runningAsRoot = process.getuid?.() === 0;
@@ -40,6 +40,8 @@ describe('npm start -- --shell browser on X with no window manager, portrait 108
   let kiosk: KioskProcess;
   let dir: string;
   let firstScreen: Screenshot;
+  /** Chromiums this file killed: the heartbeat must count exactly these. */
+  let kills = 0;
 
   beforeAll(async () => {
     requireXTools();
@@ -66,7 +68,8 @@ describe('npm start -- --shell browser on X with no window manager, portrait 108
       },
       () => (last ? `; edges showing the UI: ${edgesAsPercent(last)}\n${kiosk.stderr()}` : ''),
     );
-    firstScreen = await settledScreen(display.name);
+    // Compared pixel for pixel after the restart below: taken once the top has been still for 1.5 s.
+    firstScreen = await settledScreen(display.name, 5);
     assert.equal(firstScreen.width, width);
     assert.equal(firstScreen.height, height);
     assert.ok(uiCoversScreen(firstScreen), edgesAsPercent(firstScreen));
@@ -80,9 +83,12 @@ describe('npm start -- --shell browser on X with no window manager, portrait 108
     // The Chromium running now (on a second try, the one started after the first try's kill).
     const firstPid = pids(kiosk.stderr()).at(-1);
     assert.ok(firstPid, `the kiosk logged no Chromium pid:\n${kiosk.stderr()}`);
+    const logBeforeKill = kiosk.stderr().length;
     const killedAt = performance.now();
     process.kill(firstPid, 'SIGKILL'); // as the out-of-memory killer does
-    await waitFor('the kiosk to notice Chromium ended', 5000, () => (/Chromium ended \(killed by SIGKILL/.test(kiosk.stderr()) ? true : null));
+    kills++;
+    // Only what the kiosk logged after this kill: on a second try the first try's line is there too.
+    await waitFor('the kiosk to notice Chromium ended', 5000, () => (/Chromium ended \(killed by SIGKILL/.test(kiosk.stderr().slice(logBeforeKill)) ? true : null));
     const gone = await captureScreen(display.name);
     assert.ok(!uiCoversScreen(gone), 'the screen should have gone dark when Chromium was killed (was the right process killed?)');
 
@@ -101,11 +107,20 @@ describe('npm start -- --shell browser on X with no window manager, portrait 108
     assert.ok(backAfterMs < RESTART_HANG_MS);
     const secondPid = pids(kiosk.stderr()).at(-1);
     assert.ok(secondPid && secondPid !== firstPid, `a new Chromium should have been started:\n${kiosk.stderr()}`);
-    // A "Restore pages?" or translate bubble would sit at the top, over the 长辈版 button: the
-    // top of the screen is pixel for pixel what it was before the kill.
-    const back = await settledScreen(display.name);
+    // A "Restore pages?" or translate bubble would sit at the top, over the 长辈版 button, and stay
+    // until someone dismisses it: the top of the screen comes back pixel for pixel as it was before
+    // the kill. (It is given a few seconds: under load a web font subset can land after the UI shows.)
+    let back = await settledScreen(display.name, 5);
+    const settledBy = performance.now() + 10_000;
+    while (differingPixels(firstScreen, back, topBand) > 0 && performance.now() < settledBy) back = await settledScreen(display.name, 2);
     assert.ok(uiCoversScreen(back), edgesAsPercent(back));
-    assert.equal(differingPixels(firstScreen, back, topBand), 0, 'something covers the top of the UI after the restart');
+    const covered = differingPixels(firstScreen, back, topBand);
+    if (covered > 0) {
+      const before = saveScreenshot(firstScreen, join(tmpdir(), `browser-shell-before-kill-${process.pid}.png`));
+      const after = saveScreenshot(back, join(tmpdir(), `browser-shell-after-restart-${process.pid}.png`));
+      const box = differingBox(firstScreen, back, topBand);
+      assert.fail(`something covers the top of the UI after the restart: ${covered} pixels differ within x ${box.left}–${box.right}, y ${box.top}–${box.bottom} (screens: ${before}, ${after})`);
+    }
   });
 
   test('the restart is counted in the heartbeat: the hub shows one browser crash for this kiosk', async () => {
@@ -123,12 +138,13 @@ describe('npm start -- --shell browser on X with no window manager, portrait 108
         const reported = terminals[0]?.devices?.shell;
         // A heartbeat sent between the kill and the new Chromium says 'restarting'; the hub
         // shows the kiosk healthy again only with a later one, so wait for that one.
-        return reported && reported.crashes >= 1 && reported.state === 'running' ? reported : null;
+        return reported && reported.crashes >= kills && reported.state === 'running' ? reported : null;
       },
       () => `; last seen: ${JSON.stringify(seen)}`,
     );
     assert.equal(shell.kind, 'browser');
-    assert.equal(shell.crashes, 1);
+    // One crash per kill this file made (a second try of the test above kills once more).
+    assert.equal(shell.crashes, kills);
     assert.match(shell.lastCrash, /^killed by SIGKILL after/);
     assert.equal(shell.state, 'running');
   });
