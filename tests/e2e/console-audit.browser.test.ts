@@ -6,13 +6,12 @@
 // OS temp dir) for a person to read.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
+import { consolePage, logInToConsole } from '../support/console-page.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { enrollTerminal, sendBatch } from '../central/helpers/hub.ts';
 import { accountReady } from '../central/helpers/console-session.ts';
@@ -29,23 +28,14 @@ describe('查看, 转办 and the audit log in Chromium', () => {
   const eastCase = caseNumberOf(1, 1);
 
   async function loggedIn(username: string, password: string): Promise<Page> {
-    // One context per user: each keeps its own session cookie, as on separate computers.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
-    await page.goto(`${hub.url}/console/`);
-    await page.getByLabel('账号').fill(username);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: '登录' }).click();
+    const page = await consolePage(browser, cspViolations);
+    contexts.push(page.context());
+    await logInToConsole(page, hub.url, username, password);
     return page;
   }
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
     const east = await enrollTerminal(hub, 'EAST');
     await enrollTerminal(hub, 'WEST');
@@ -53,7 +43,7 @@ describe('查看, 转办 and the audit log in Chromium', () => {
     await accountReady(hub, { username: 'li.clerk', displayName: '李文书', role: 'clerk', sites: ['EAST'] }, 'li-own-password-2');
     await accountReady(hub, { username: 'zhao.audit', displayName: '赵审计', role: 'auditor', sites: ['EAST'] }, 'zhao-own-password');
     browser = await launchChromium();
-  }, 300_000); // a build, a hub, two kiosks and two accounts on a shared 2-core machine
+  }, 300_000); // a hub, two kiosks and two accounts on a shared 2-core machine
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();

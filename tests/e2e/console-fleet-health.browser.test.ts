@@ -4,8 +4,6 @@
 // by the hub), and a later rollback shows again.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
@@ -36,7 +34,6 @@ describe('fleet health in the admin console', () => {
   const row = (t: TestTerminal) => page.locator(`tr[data-terminal="${t.terminalId}"]`);
 
   beforeAll(async () => {
-    await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent', consolePasswordHash: hashConsolePassword(PASSWORD) });
     starting = await enrollTerminal(hub, 'HALL-1');
     rolledBack = await enrollTerminal(hub, 'HALL-2');

@@ -6,13 +6,12 @@
 // page runs under the hub's CSP. Screenshots go to $CONSOLE_SHOTS (default: the OS temp dir).
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
+import { consolePage, logInToConsole } from '../support/console-page.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { adminCall, enrollTerminal, sendBatch } from '../central/helpers/hub.ts';
 import { applicationItem, caseNumberOf, ratingItem } from '../central/suites/case-items.ts';
@@ -29,17 +28,9 @@ describe('好差评 整改 in Chromium', () => {
   let rectificationId = '';
 
   async function loggedIn(username: string, password: string): Promise<Page> {
-    // One context per user: each keeps its own session cookie, as on separate computers.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
-    await page.goto(`${hub.url}/console/`);
-    await page.getByLabel('账号').fill(username);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: '登录' }).click();
+    const page = await consolePage(browser, cspViolations, { viewport: { width: 1280, height: 900 } });
+    contexts.push(page.context());
+    await logInToConsole(page, hub.url, username, password);
     await page.getByRole('heading', { name: '请设置您自己的密码' }).waitFor();
     await page.getByLabel('临时密码').fill(password);
     await page.getByLabel('新密码', { exact: true }).fill(`${password}-own`);
@@ -52,7 +43,6 @@ describe('好差评 整改 in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
     const east = await enrollTerminal(hub, 'EAST');
     await enrollTerminal(hub, 'NORTH');
@@ -71,7 +61,7 @@ describe('好差评 整改 in Chromium', () => {
       assert.equal((await adminCall(hub, 'POST', '/v1/admin/accounts', account)).status, 201);
     }
     browser = await launchChromium();
-  }, 300_000); // a build, a hub, two kiosks and three accounts on a shared 2-core machine
+  }, 300_000); // a hub, two kiosks and three accounts on a shared 2-core machine
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();

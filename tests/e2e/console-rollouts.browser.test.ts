@@ -4,8 +4,6 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
@@ -23,7 +21,6 @@ describe('admin console: rollouts', () => {
   let page: Page;
 
   beforeAll(async () => {
-    await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
     const releaseKey = generateKeyPairSync('ed25519').privateKey;
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent', consolePasswordHash: hashConsolePassword(PASSWORD), releasePublicKey: publicKeyToBase64(createPublicKey(releaseKey)) });
     terminal = await enrollTerminal(hub, 'HALL-7');

@@ -4,10 +4,9 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
+import { consolePage, logInToConsole } from '../support/console-page.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { adminCall, enrollTerminal, sendBatch } from '../central/helpers/hub.ts';
 import { applicationItem, caseNumberOf, queueTicketItem } from '../central/suites/case-items.ts';
@@ -20,7 +19,6 @@ describe('the statistics page in Chromium', () => {
   const cspViolations: string[] = [];
 
   beforeAll(async () => {
-    await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
     const east = await enrollTerminal(hub, 'EAST');
     const west = await enrollTerminal(hub, 'WEST');
@@ -32,12 +30,9 @@ describe('the statistics page in Chromium', () => {
     const created = await adminCall(hub, 'POST', '/v1/admin/accounts', { username: 'wang.sup', displayName: '王督办', role: 'supervisor', township: 'DONGSHENG', sites: [], password: 'temporary-wang-1' });
     assert.equal(created.status, 201);
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
-  }, 300_000); // a build, a hub and two kiosks on a shared 2-core machine
+    page = await consolePage(browser, cspViolations, { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    context = page.context();
+  }, 300_000); // a hub and two kiosks on a shared 2-core machine
   afterAll(async () => {
     await context?.close();
     await browser?.close();
@@ -45,10 +40,7 @@ describe('the statistics page in Chromium', () => {
   });
 
   test('the supervisor sees the month\'s counts, each chart matches its table, and the CSV holds the same rows', async () => {
-    await page.goto(`${hub.url}/console/`);
-    await page.getByLabel('账号').fill('wang.sup');
-    await page.getByLabel('密码').fill('temporary-wang-1');
-    await page.getByRole('button', { name: '登录' }).click();
+    await logInToConsole(page, hub.url, 'wang.sup', 'temporary-wang-1');
     await page.getByLabel('临时密码').fill('temporary-wang-1');
     await page.getByLabel('新密码', { exact: true }).fill('wang-own-password-2');
     await page.getByLabel('再次输入新密码').fill('wang-own-password-2');

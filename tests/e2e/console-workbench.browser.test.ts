@@ -7,13 +7,12 @@
 // Screenshots of each screen go to $CONSOLE_SHOTS (default: the OS temp dir) for a person to read.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
+import { consolePage, logInToConsole } from '../support/console-page.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { adminCall, enrollTerminal, signedCall, type TestTerminal } from '../central/helpers/hub.ts';
 import { applicationItem, caseNumberOf, demandItem } from '../central/suites/case-items.ts';
@@ -32,21 +31,13 @@ describe('the 办件 workbench in Chromium', () => {
   const northCase = caseNumberOf(3, 1);
 
   async function newPage(): Promise<Page> {
-    // One context per user: each keeps its own session cookie, as on separate computers.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    const page = await consolePage(browser, cspViolations);
+    contexts.push(page.context());
     return page;
   }
 
   async function logIn(page: Page, username: string, password: string): Promise<void> {
-    await page.goto(`${hub.url}/console/`);
-    await page.getByLabel('账号').fill(username);
-    await page.getByLabel('密码').fill(password);
-    await page.getByRole('button', { name: '登录' }).click();
+    await logInToConsole(page, hub.url, username, password);
   }
 
   /** The first-login screen: the temporary password, then the user's own, twice. */
@@ -61,7 +52,6 @@ describe('the 办件 workbench in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
     east = await enrollTerminal(hub, 'EAST');
     const west = await enrollTerminal(hub, 'WEST');
@@ -75,7 +65,7 @@ describe('the 办件 workbench in Chromium', () => {
     await makeAccount({ username: 'wang.sup', displayName: '王督办', role: 'supervisor', township: 'DONGSHENG', password: 'temporary-wang-1' });
     await makeAccount({ username: 'zhao.audit', displayName: '赵审计', role: 'auditor', sites: ['EAST'], password: 'temporary-zhao-1' });
     browser = await launchChromium();
-  }, 300_000); // a build, a hub, three kiosks and three accounts on a shared 2-core machine
+  }, 300_000); // a hub, three kiosks and three accounts on a shared 2-core machine
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();

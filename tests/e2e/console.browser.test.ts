@@ -4,8 +4,6 @@
 // any CSP violation fails the test, so an inline script slipping into the build would show here.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
@@ -27,8 +25,6 @@ describe('admin console in Chromium', () => {
   const lastSeen: string[] = [];
 
   beforeAll(async () => {
-    // The e2e setup builds the kiosk renderer only; the console has its own Vite config.
-    await build({ configFile: fileURLToPath(new URL('../../central/console/vite.config.ts', import.meta.url)), logLevel: 'warn' });
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent', consolePasswordHash: hashConsolePassword(PASSWORD) });
     terminal = await enrollTerminal(hub, 'HALL-7');
     lastSeen.push(zonedMinute(new Date(), 'Asia/Shanghai'));

@@ -2,13 +2,12 @@
 // file, and per test a fake core behind a real browser shell with a page opened on it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserShell, type BrowserShell } from '../../browser-shell/server.ts';
 import { createFakeKioskApi, type FakeKioskApi } from '../support/fake-kiosk-api.ts';
 import type { KioskStatus } from '../../terminal/api.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { buildIsStale } from '../support/stale-build.ts';
 
 const builtPage = 'dist/renderer/index.html';
 const sources = [
@@ -24,21 +23,9 @@ const sources = [
   'scripts/build-pinyin-dictionary.ts',
 ];
 
-function newestMtime(path: string): number {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
 /** Rebuilds the renderer only when a source is newer than the bundle (npm test builds first). */
 export function ensureRendererBuilt(): void {
-  let built = 0;
-  try {
-    built = statSync(builtPage).mtimeMs;
-  } catch {
-    // no bundle yet
-  }
-  if (built > Math.max(...sources.map(newestMtime))) return;
+  if (!buildIsStale(builtPage, sources)) return;
   // Swapped in whole (scripts/build-renderer.mjs): another test file may be serving the old build.
   const result = spawnSync(process.execPath, ['scripts/build-renderer.mjs', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('renderer build failed (node scripts/build-renderer.mjs)');
