@@ -7,6 +7,8 @@ import type { AccountView } from '../accounts/account-store.ts';
 import type { Role } from '../accounts/roles.ts';
 import type { WorkbenchCaseDetail, WorkbenchCaseSummary } from '../routes/workbench/workbench-types.ts';
 import type { AuditPage } from '../audit/audit-types.ts';
+import type { TransferTarget } from '../routes/workbench/transfer-targets.ts';
+export type { TransferTarget };
 import type { StatisticsReport } from '../routes/statistics/report-types.ts';
 import { setHubTimeZone } from './format.ts';
 import type { RectificationDetail, RectificationList } from '../routes/rectification/rectification-types.ts';
@@ -105,6 +107,7 @@ export const getWorkbenchCase = (caseNumber: string) => call<WorkbenchCaseDetail
 export const moveCase = (caseNumber: string, status: CaseStatus, reply: string) =>
   call<WorkbenchCaseDetail>('POST', `/v1/workbench/cases/${encodeURIComponent(caseNumber)}/status`, reply.trim() ? { status, reply: reply.trim() } : { status });
 export const listMySites = () => call<string[]>('GET', '/v1/workbench/sites');
+export const listTransferTargets = () => call<{ sites: TransferTarget[] }>('GET', '/v1/workbench/transfer-targets');
 // Accounts (admins)
 export const listAccounts = () => call<AccountView[]>('GET', '/v1/admin/accounts');
 export const createAccount = (account: { username: string; displayName: string; role: Role; sites: string[]; township: string | null; password: string }) =>

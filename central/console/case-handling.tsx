@@ -1,7 +1,7 @@
 // 转办 and 督办 on the case page: small forms, each shown only to the roles the hub lets do it
 // (found.may), each refusal shown as the hub words it.
-import { useState } from 'preact/hooks';
-import { superviseCase, transferCase } from './api.ts';
+import { useEffect, useState } from 'preact/hooks';
+import { listTransferTargets, superviseCase, transferCase, type TransferTarget } from './api.ts';
 import type { WorkbenchCaseDetail } from '../routes/workbench/workbench-types.ts';
 import { word } from './audit-words.ts';
 
@@ -20,22 +20,46 @@ function useCaseForm<F extends Record<string, string>>(blank: F, onError: (messa
     event.preventDefault();
     work(form).then(() => setForm(blank), (err: Error) => onError(err.message));
   };
-  return { form, field, send };
+  return { form, setForm, field, send };
 }
 
 export function CaseTransfer({ found, onDone, onError }: Props) {
-  const { form, field, send } = useCaseForm({ site: '', clerk: '', reason: '' }, onError, async (f) => {
-    const answer = await transferCase(found.caseNumber, { ...(f.site.trim() && { site: f.site.trim() }), ...(f.clerk.trim() && { clerk: f.clerk.trim() }), reason: f.reason });
+  const [targets, setTargets] = useState<TransferTarget[]>([]);
+  useEffect(() => void listTransferTargets().then((t) => setTargets(t.sites), (err: Error) => onError(err.message)), []);
+  const { form, setForm, field, send } = useCaseForm({ site: '', clerk: '', reason: '' }, onError, async (f) => {
+    const answer = await transferCase(found.caseNumber, { ...(f.site && { site: f.site }), ...(f.clerk && { clerk: f.clerk }), reason: f.reason });
     onDone(answer.case, word(answer.stillYours ? 'transferDone' : 'transferGone', { site: answer.siteCode }));
   });
+  // The clerks of the receiving site: the chosen one, or the case's own when only a clerk changes.
+  const clerks = targets.find((t) => t.site === (form.site || found.siteCode))?.clerks ?? [];
+  // A clerk chosen for the old site may not work at the new one.
+  const chooseSite = (e: Event) => setForm({ ...form, site: (e.currentTarget as HTMLSelectElement).value, clerk: '' });
   return (
     <form class="case-transfer actions" onSubmit={send}>
       <h2>{word('transferTitle')}</h2>
       <label>
-        {word('transferSite')} <input value={form.site} placeholder={found.siteCode} onInput={field('site')} />
+        {word('transferSite')}
+        <select value={form.site} onChange={chooseSite}>
+          <option value="">{word('transferSameSite', { site: found.siteCode })}</option>
+          {targets
+            .filter((t) => t.site !== found.siteCode)
+            .map((t) => (
+              <option key={t.site} value={t.site}>
+                {t.site}
+              </option>
+            ))}
+        </select>
       </label>
       <label>
-        {word('transferClerk')} <input value={form.clerk} onInput={field('clerk')} />
+        {word('transferClerk')}
+        <select value={form.clerk} onChange={field('clerk')}>
+          <option value="">{word('transferAnyClerk')}</option>
+          {clerks.map((c) => (
+            <option key={c.username} value={c.username}>
+              {c.displayName}（{c.username}）
+            </option>
+          ))}
+        </select>
       </label>
       <label>
         {word('transferReason')} <textarea value={form.reason} onInput={field('reason')} />

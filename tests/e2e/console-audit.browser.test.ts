@@ -41,9 +41,10 @@ describe('查看, 转办 and the audit log in Chromium', () => {
     await enrollTerminal(hub, 'WEST');
     assert.equal((await sendBatch(hub, east, [applicationItem(eastCase)])).status, 200);
     await accountReady(hub, { username: 'li.clerk', displayName: '李文书', role: 'clerk', sites: ['EAST'] }, 'li-own-password-2');
+    await accountReady(hub, { username: 'xi.clerk', displayName: '席文书', role: 'clerk', sites: ['WEST'] }, 'xi-own-password-2');
     await accountReady(hub, { username: 'zhao.audit', displayName: '赵审计', role: 'auditor', sites: ['EAST'] }, 'zhao-own-password');
     browser = await launchChromium();
-  }, 300_000); // a hub, two kiosks and two accounts on a shared 2-core machine
+  }, 300_000); // a hub, two kiosks and three accounts on a shared 2-core machine
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
@@ -66,7 +67,10 @@ describe('查看, 转办 and the audit log in Chromium', () => {
   });
 
   test('转办 without a reason is refused with the hub\'s words; with one, the case goes to WEST and leaves the clerk\'s queue', async () => {
-    await clerk.getByLabel('转至站点').fill('WEST');
+    // Sites and clerks are chosen, not typed: WEST is offered, and then WEST's clerk.
+    await clerk.getByLabel('转至站点').selectOption('WEST');
+    const clerkChoices = await clerk.getByLabel(/指定办事员账号/).locator('option').allInnerTexts();
+    assert.deepEqual(clerkChoices, ['不指定', '席文书（xi.clerk）']);
     await clerk.getByRole('button', { name: '转办', exact: true }).click();
     await clerk.getByRole('alert').getByText(/reason/).waitFor();
     assert.match(await clerk.locator('[data-status]').innerText(), /已接件/, 'nothing changed');

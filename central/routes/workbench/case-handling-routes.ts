@@ -1,7 +1,7 @@
 // A case's handling besides its status (issue 23), each audited:
 // - 查看 (POST …/reveal): the resident's personal fields in full, for whoever handles the case
 //   (clerk, admin). Supervisors and auditors oversee with the masked fields and are refused (403).
-// - 转办 (POST …/transfer): to another site of the hub and/or a named clerk there, with a reason.
+// - 转办 (POST …/transfer, with GET /v1/workbench/transfer-targets for the choices): to another site of the hub and/or a named clerk there, with a reason.
 //   The case then belongs to the receiving site (its clerks see it, the sender's no longer do). The
 //   time limit keeps running: the resident's wait does not start again because the hub passed the
 //   case on (12345 practice: 转办 time counts within the limit).
@@ -21,6 +21,7 @@ import { recordAudit } from '../../audit/audit-log.ts';
 import { principalOf } from '../admin-auth.ts';
 import { caseInScope, caseNumberParam } from './case-lookup.ts';
 import { addNote, assigneeOf, notesOf } from './case-notes.ts';
+import { transferTargets } from './transfer-targets.ts';
 import { dayOf } from './working-days.ts';
 import { superviseSchema, transferSchema, type WorkbenchCaseDetail } from './workbench-types.ts';
 
@@ -77,6 +78,12 @@ export function registerCaseHandlingRoutes(app: FastifyInstance, db: Database, d
     const { found } = await ask(db, request, seesPersonalData, (role) => `a ${role} oversees with personal data masked; 查看 is for the clerk handling the case`);
     await recordAudit(db, request, revealEntry(found));
     return { caseNumber: found.caseNumber, details: found.details };
+  });
+
+  app.get('/v1/workbench/transfer-targets', async (request) => {
+    const principal = principalOf(request);
+    if (!canTransfer(principal)) throw new HttpError(403, 'role-forbidden', `an ${principal.role} reads cases but does not hand them on`);
+    return { sites: await transferTargets(db) };
   });
 
   app.post('/v1/workbench/cases/:caseNumber/transfer', async (request) => {

@@ -98,6 +98,25 @@ export function auditSuite(startHub: HubFactory): void {
       assert.doesNotMatch(JSON.stringify(entry), /13800001111|东村村口/, 'which fields were seen, never their values');
     });
 
+    test('转办 offers every site of the hub and the clerks who work there (a township\'s clerk at each of its sites); an auditor is refused', async () => {
+      const answer = await clerk.call('GET', '/v1/workbench/transfer-targets');
+      assert.equal(answer.status, 200, JSON.stringify(answer.json));
+      const clerksAt = (site: string) => answer.json.sites.find((t: Entry) => t.site === site)?.clerks.map((c: Entry) => c.username);
+      assert.deepEqual(answer.json.sites.map((t: Entry) => t.site), ['EAST', 'NORTH', 'WEST'], 'every site, in the sender\'s scope or not');
+      assert.deepEqual(clerksAt('EAST'), ['li.clerk']);
+      assert.deepEqual(clerksAt('WEST'), ['xi.clerk']);
+      assert.deepEqual(clerksAt('NORTH'), [], 'a site nobody works at is offered without a clerk');
+      await accountReady(hub, { username: 'dong.clerk', role: 'clerk', township: 'DONGSHENG' }, 'dong-password-1');
+      const after = (await supervisor.call('GET', '/v1/workbench/transfer-targets')).json;
+      assert.deepEqual(after.sites.find((t: Entry) => t.site === 'WEST').clerks.map((c: Entry) => c.username), ['dong.clerk', 'xi.clerk']);
+      assert.equal(JSON.stringify(after).includes('zhao.audit') || JSON.stringify(after).includes('wang.sup'), false, 'only clerks receive cases');
+      assert.equal((await adminCall(hub, 'POST', '/v1/admin/accounts/dong.clerk/disable', {})).status, 200);
+      assert.deepEqual((await clerk.call('GET', '/v1/workbench/transfer-targets')).json.sites.find((t: Entry) => t.site === 'WEST').clerks.map((c: Entry) => c.username), ['xi.clerk'], 'a disabled clerk is not offered');
+      const refused = await auditor.call('GET', '/v1/workbench/transfer-targets');
+      assert.equal(refused.status, 403);
+      assert.equal(refused.json.error, 'role-forbidden');
+    });
+
     test('转办 refuses bad input with a clear error and changes nothing', async () => {
       const before = (await casePage(clerk, moving)).json;
       const refusals: [unknown, number, string][] = [
