@@ -11,6 +11,7 @@ import { calendarDay } from './i18n/dates.ts';
 import { tCase as t } from './case-words.ts';
 import { actionName, clockClass, clockText, kindName, statusName } from './workbench-words.ts';
 import { word } from './audit-words.ts';
+import { SupervisedMark } from './supervised-mark.tsx';
 import { CaseTimeline } from './case-timeline.tsx';
 import { CaseSupervise, CaseTransfer } from './case-handling.tsx';
 import { nameOf } from './rectification-words.ts';
@@ -79,7 +80,12 @@ export function CasePage({ caseNumber }: { caseNumber: string }) {
         {t('facts', { kind: kindName(found.kind), site: found.siteCode, at: when(found.submittedAt) })} <strong data-status>{statusName(found.status)}</strong>
         {found.clock.state !== 'stopped' && <span class={clockClass(found.clock)}> · {clockText(found.clock)}</span>}
         {found.clock.state === 'running' && <span>{t('due', { phase: found.clock.phase, day: calendarDay(found.clock.dueDay) })}</span>}
-        {found.supervised && <strong class="supervised-mark"> · {found.supervised.dueDay ? word('supervisedDue', { day: found.supervised.dueDay }) : word('supervisedMark')}</strong>}
+        {found.supervised && (
+          <>
+            {' · '}
+            <SupervisedMark supervised={found.supervised} />
+          </>
+        )}
         {found.assignedTo && <span> · {word('assignedTo', { clerk: found.assignedTo })}</span>}
       </p>
       <h2>

@@ -10,6 +10,7 @@ import { clockClass, clockText, kindName, statusName } from './workbench-words.t
 import { tCase as t } from './case-words.ts';
 import { count } from './i18n/dates.ts';
 import { word } from './audit-words.ts';
+import { SupervisedMark } from './supervised-mark.tsx';
 import { SiteFilter } from './filtered-list.tsx';
 
 const emptyFilters = { q: '', status: '', service: '', site: '', from: '', to: '', overdue: '', limit: '50', page: '1' };
@@ -127,7 +128,12 @@ export function CaseQueue() {
                   <td>{statusName(c.status)}</td>
                   <td class={clockClass(c.clock)}>
                     {clockText(c.clock)}
-                    {c.supervised && <strong class="supervised-mark"> {word('supervisedMark')}</strong>}
+                    {c.supervised && (
+                      <>
+                        {' '}
+                        <SupervisedMark supervised={c.supervised} />
+                      </>
+                    )}
                   </td>
                   <td>{when(c.submittedAt)}</td>
                 </tr>

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { consolePage, logInToConsole } from '../support/console-page.ts';
+import { zonedDay } from '../../config/zoned-time.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { adminCall, enrollTerminal, signedCall, type TestTerminal } from '../central/helpers/hub.ts';
 import { applicationItem, caseNumberOf, demandItem } from '../central/suites/case-items.ts';
@@ -152,6 +153,13 @@ describe('the 办件 workbench in Chromium', () => {
     await supervisor.getByRole('heading', { name: /投诉/ }).waitFor();
     assert.match(await supervisor.locator('main').innerText(), /已脱敏/);
     assert.equal(await supervisor.locator('.case-actions').count(), 0);
+    // 督办 with a day: the case is marked with that day, on its page and in the queue.
+    const dueDay = zonedDay(new Date(), 'Asia/Shanghai');
+    await supervisor.getByLabel(/督办意见/).fill('群众反映较急，请尽快办结');
+    await supervisor.getByLabel(/要求办结日期/).fill(dueDay);
+    await supervisor.getByRole('button', { name: '督办', exact: true }).click();
+    await supervisor.locator('.supervised-mark').getByText(`督办 · 限 ${dueDay} 前`).waitFor();
+    await supervisor.screenshot({ path: join(shots, '5b-supervised-case.png'), fullPage: true });
   });
 
   test('an auditor sees the case without buttons, and the hub refuses (403) a change sent around the page', async () => {

@@ -46,8 +46,9 @@ export function assigneeOf(notes: CaseNote[], siteCode: string): string | null {
   return last?.toClerk && last.toSite === siteCode ? last.toClerk : null;
 }
 
-/** The latest 督办: what the queue marks and lifts (for cases still open). */
-export function supervisionOf(notes: CaseNote[]): { at: string; dueDay: string | null } | null {
+/** The latest 督办: what the queue marks and lifts (for cases still open); overdue once `today` (the
+ * county's day) is past the day it set. */
+export function supervisionOf(notes: CaseNote[], today: string): { at: string; dueDay: string | null; overdue: boolean } | null {
   const last = [...notes].reverse().find((n) => n.kind === '督办');
-  return last ? { at: last.at, dueDay: last.dueDay } : null;
+  return last ? { at: last.at, dueDay: last.dueDay, overdue: last.dueDay !== null && today > last.dueDay } : null;
 }

@@ -15,6 +15,7 @@ import { recordAudit } from '../../audit/audit-log.ts';
 import { statusChangeEntry } from '../cases/status-audit.ts';
 import { maskDetails, residentLabel } from './masking.ts';
 import { assigneeOf, notesOf, supervisionOf } from './case-notes.ts';
+import { dayOf } from './working-days.ts';
 import { registerCaseHandlingRoutes } from './case-handling-routes.ts';
 import { caseInScope, caseNumberParam } from './case-lookup.ts';
 import { promisedLimits } from './promised-limits.ts';
@@ -37,9 +38,10 @@ function serviceOf(c: StoredCase): string {
   return typeof key === 'string' ? key : c.title;
 }
 
-/** Overdue cases on top, then those a supervisor pressed (督办), then the rest by their clock. */
+/** Overdue cases on top (past the legal limit, or past the day a 督办 set), then those a supervisor
+ * pressed, then the rest by their clock. */
 function queueRank(c: WorkbenchCaseSummary): number {
-  if (c.clock.state === 'running' && c.clock.overdue) return 0;
+  if ((c.clock.state === 'running' && c.clock.overdue) || c.supervised?.overdue) return 0;
   return c.supervised ? 1 : 2;
 }
 
@@ -72,7 +74,7 @@ export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, 
         caseNumber: c.caseNumber, caseNumberText: formatCaseNumber(c.caseNumber), kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode,
         submittedAt: c.submittedAt, updatedAt: c.updatedAt, resident: residentLabel(c.details), clock,
         // A 督办 presses only while the case is open.
-        supervised: clock.state === 'stopped' ? null : supervisionOf(caseNotes),
+        supervised: clock.state === 'stopped' ? null : supervisionOf(caseNotes, dayOf(new Date(options.now()).toISOString(), options.timeZone)),
         assignedTo: assigneeOf(caseNotes, c.siteCode),
       };
     });

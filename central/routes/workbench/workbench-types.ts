@@ -46,8 +46,9 @@ export interface WorkbenchCaseSummary {
   /** 张*民 · 尾号5678: never the full name or phone in a list. */
   resident: string | null;
   clock: Clock;
-  /** The latest 督办 while the case is open: the queue marks it and lists it after the overdue. */
-  supervised: { at: string; dueDay: string | null } | null;
+  /** The latest 督办 while the case is open: the queue marks it and lists it after the overdue, or
+   * with them once the day the supervisor set has passed (`overdue`). */
+  supervised: { at: string; dueDay: string | null; overdue: boolean } | null;
   /** The clerk a 转办 named, while the case is at that site. */
   assignedTo: string | null;
 }

@@ -205,6 +205,23 @@ export function auditSuite(startHub: HubFactory): void {
       assert.match(seen.notes[0].text, /请本周内办结/);
       assert.deepEqual(await order(), [overdue, pressed, plain], 'after: overdue, then 督办, then the rest');
       assert.equal((await queueOf(clerk)).find((c: Entry) => c.caseNumber === plain).supervised, null);
+      assert.equal(seen.supervised.overdue, false, 'due today: not yet overdue');
+
+      // The day the supervisor set passes with the case still open: it is overdue and ranks with the
+      // overdue. (Read with the admin token: two days on, the users' console sessions have expired.)
+      const dueDay = today();
+      const offsetBefore = hub.clockOffsetMs;
+      hub.clockOffsetMs += 2 * DAY_MS;
+      try {
+        const queue = await adminCall(hub, 'GET', '/v1/workbench/cases?site=EAST');
+        assert.equal(queue.status, 200, JSON.stringify(queue.json));
+        const late = queue.json.cases.find((c: Entry) => c.caseNumber === pressed);
+        assert.deepEqual(late.supervised, { at: pressedNow.json.supervised.at, dueDay, overdue: true });
+        const lateOrder = queue.json.cases.map((c: Entry) => c.caseNumber).filter((n: string) => [overdue, plain, pressed].includes(n));
+        assert.deepEqual(lateOrder.slice(0, 2).sort(), [overdue, pressed].sort(), 'past its 督办 day, the case is listed with the overdue');
+      } finally {
+        hub.clockOffsetMs = offsetBefore;
+      }
 
       const [entry] = await allEntries('&action=case.supervise');
       assert.equal(entry.actor, 'wang.sup');
