@@ -11,6 +11,7 @@ import type { TransferTarget } from '../routes/workbench/transfer-targets.ts';
 export type { TransferTarget };
 import type { StatisticsReport } from '../routes/statistics/report-types.ts';
 import { setHubTimeZone } from './format.ts';
+import { hubErrorText } from './hub-error-words.ts';
 import type { RectificationDetail, RectificationList } from '../routes/rectification/rectification-types.ts';
 import type { FollowUpResult, RectificationAction } from '../routes/rectification/rules.ts';
 
@@ -32,7 +33,8 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError(response.status, json?.message ?? `HTTP ${response.status}`);
+  // In the console's language: the hub's refusal code, said as the console says it.
+  if (!response.ok) throw new ApiError(response.status, hubErrorText(response.status, json));
   return json as T;
 }
 

@@ -72,7 +72,7 @@ describe('查看, 转办 and the audit log in Chromium', () => {
     const clerkChoices = await clerk.getByLabel(/指定办事员账号/).locator('option').allInnerTexts();
     assert.deepEqual(clerkChoices, ['不指定', '席文书（xi.clerk）']);
     await clerk.getByRole('button', { name: '转办', exact: true }).click();
-    await clerk.getByRole('alert').getByText(/reason/).waitFor();
+    await clerk.getByRole('alert').getByText('请检查填写的内容：转办理由').waitFor();
     assert.match(await clerk.locator('[data-status]').innerText(), /已接件/, 'nothing changed');
     await clerk.getByLabel(/转办理由/).fill('地点属西村辖区');
     await clerk.getByRole('button', { name: '转办', exact: true }).click();

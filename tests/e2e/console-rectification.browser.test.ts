@@ -83,7 +83,7 @@ describe('好差评 整改 in Chromium', () => {
 
     // 核实 with nothing written is refused by the hub, and the page says why.
     await clerk.getByRole('button', { name: '记录核实情况' }).click();
-    await clerk.getByRole('alert').getByText(/needs a note/).waitFor();
+    await clerk.getByRole('alert').getByText('这一步需要填写说明').waitFor();
     const note = clerk.getByLabel(/说明/);
     await note.fill('经查，窗口首次未一次性告知所需材料');
     await clerk.getByRole('button', { name: '记录核实情况' }).click();
@@ -117,7 +117,7 @@ describe('好差评 整改 in Chromium', () => {
     const other = await loggedIn('bei.clerk', 'temporary-bei-01');
     await other.getByText('没有符合条件的整改。').waitFor();
     await other.goto(`${hub.url}/console/#/rectification/${rectificationId}`);
-    await other.getByRole('alert').getByText(`no 整改 ${rectificationId} in your sites`).waitFor();
+    await other.getByRole('alert').getByText('找不到该整改（或不在您的站点范围内）').waitFor();
   });
 
   test('no CSP violation happened on any 整改 page', () => {

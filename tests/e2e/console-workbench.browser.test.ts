@@ -108,7 +108,7 @@ describe('the 办件 workbench in Chromium', () => {
     await clerk.getByRole('status').getByText('已受理：已受理').waitFor();
     assert.match(await clerk.locator('.steps').innerText(), /已受理[^\n]*li\.clerk（办事员）/);
     await clerk.getByRole('button', { name: '办结' }).click();
-    await clerk.getByRole('alert').getByText(/needs a reply/).waitFor();
+    await clerk.getByRole('alert').getByText('请填写给申请人的答复').waitFor();
     await clerk.getByLabel(/给申请人的答复/).fill('低保申请已审批通过，请于下月起查收');
     await clerk.getByRole('button', { name: '办结' }).click();
     await clerk.locator('[data-status]').getByText('已办结').waitFor();
