@@ -8,7 +8,7 @@ export function named(label: string): string {
   return label.replace(/[\s།。.]+$/u, '');
 }
 
-/** The prompts that name buttons, and the catalog entries (dotted paths) of those buttons. */
+/** The prompts (and the core's messages) that name buttons, and the catalog entries (dotted paths) of those buttons. */
 export const promptButtons = {
   promptServices: ['exit'],
   promptIdle: ['continue'],
@@ -22,4 +22,6 @@ export const promptButtons = {
   promptProgressCode: ['progressSearch'],
   promptRatingTicket: ['ratingNext'],
   promptRatingReason: ['ratingSubmit'],
+  // What the core says when a button was skipped (terminal/says/; its Chinese is the core's source).
+  'says.cases.confirmCardFirst': ['formCardConfirm'],
 } as const;

@@ -1,13 +1,15 @@
 // Tibetan (བོད་ཡིག) for terminal/says/cases.ts. Machine-drafted: see renderer/i18n/REVIEW.md.
 import type { Translation } from '../message.ts';
 import type { saysCases as source } from '../../../terminal/says/cases.ts';
+import { application } from './application.ts';
+import { named } from '../button-names.ts';
 
 export const saysCases = {
   caseNumbersUsedUp: 'འཕྲུལ་ཆས་འདིའི་ལས་དོན་ཨང་གྲངས་ཟད་སོང་། མི་ཡིས་སྒྲུབ་པའི་སྒེའུ་ཁུང་དུ་ཕེབས་རོགས། ལས་བྱེད་པས་ལག་རྩལ་བར་འབྲེལ་བ་བྱེད་རོགས།',
 
   itemNotFound: 'ལས་དོན་འདི་རྙེད་མ་སོང་། བཟོ་བཅོས་བྱས་ཡོད་སྲིད། ཕྱིར་ལོག་ནས་ཡང་བསྐྱར་འདེམས་རོགས།',
   itemNeedsCard: 'ལས་དོན་འདི་སྒྲུབ་པར་ཐོབ་ཐང་ལག་འཁྱེར་དགོས། ལག་འཁྱེར་ཀློག་ས་རུ་འཇོག་རོགས།',
-  confirmCardFirst: 'སྔོན་ལ་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཆ་འཕྲིན་ཞིབ་བཤེར་བྱས་ནས་“ནོར་འཁྲུལ་མེད།”མནན་རྗེས་སྤྲོད་རོགས།',
+  confirmCardFirst: `སྔོན་ལ་ཐོབ་ཐང་ལག་འཁྱེར་གྱི་ཆ་འཕྲིན་ཞིབ་བཤེར་བྱས་ནས་“${named(application.formCardConfirm)}”མནན་རྗེས་སྤྲོད་རོགས།`,
   formInvalid: 'ནོར་འཁྲུལ་{count, plural, other {#}}ཡོད། བརྡ་སྐུལ་ལྟར་བཅོས་ནས་ཡང་བསྐྱར་སྤྲོད་རོགས།',
   fieldRequired: 'འདི་ངེས་པར་དུ་འབྲི་དགོས།',
   fieldNotText: 'འདི་ཡི་གེ་ཡིན་དགོས།',

@@ -1,13 +1,15 @@
 // English for terminal/says/cases.ts.
 import type { Translation } from '../message.ts';
 import type { saysCases as source } from '../../../terminal/says/cases.ts';
+import { application } from './application.ts';
+import { named } from '../button-names.ts';
 
 export const saysCases = {
   caseNumbersUsedUp: 'This kiosk has run out of case numbers. Please go to a service counter, and ask the staff to call a technician.',
 
   itemNotFound: 'This item could not be found; it may have changed. Please go back and choose again.',
   itemNeedsCard: 'This application needs your ID card. Please place it on the card reader.',
-  confirmCardFirst: 'Please check your ID card details and tap “It is correct” before submitting.',
+  confirmCardFirst: `Please check your ID card details and tap “${named(application.formCardConfirm)}” before submitting.`,
   formInvalid: '{count, plural, one {# answer needs} other {# answers need}} fixing. Please follow the hints and submit again.',
   fieldRequired: 'This must be filled in',
   fieldNotText: 'This should be text',

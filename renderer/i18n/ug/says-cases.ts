@@ -1,13 +1,15 @@
 // Uyghur (ئۇيغۇرچە) for terminal/says/cases.ts. Machine-drafted: see renderer/i18n/REVIEW.md.
 import type { Translation } from '../message.ts';
 import type { saysCases as source } from '../../../terminal/says/cases.ts';
+import { application } from './application.ts';
+import { named } from '../button-names.ts';
 
 export const saysCases = {
   caseNumbersUsedUp: 'بۇ ئۈسكۈنىنىڭ ئىش نومۇرى تۈگىدى. سۈنئىي كۆزنەككە بېرىپ بېجىرىڭ ھەمدە خىزمەتچىدىن تېخنىكىلىق خادىم بىلەن ئالاقىلىشىشنى سوراڭ.',
 
   itemNotFound: 'بۇ بېجىرىش تۈرى تېپىلمىدى، ئۆزگەرتىلگەن بولۇشى مۇمكىن. قايتىپ قايتا تاللاڭ.',
   itemNeedsCard: 'بۇ تۈرنى بېجىرىش ئۈچۈن كىملىك كېرەك، كىملىكنى كارتا ئوقۇش رايونىغا قويۇڭ.',
-  confirmCardFirst: 'ئاۋۋال كىملىك ئۇچۇرىنى تەكشۈرۈپ، «توغرا» نى بېسىپ ئاندىن يوللاڭ.',
+  confirmCardFirst: `ئاۋۋال كىملىك ئۇچۇرىنى تەكشۈرۈپ، «${named(application.formCardConfirm)}» نى بېسىپ ئاندىن يوللاڭ.`,
   formInvalid: '{count, plural, other {# تۈردە}} خاتالىق بار، ئەسكەرتىش بويىچە ئۆزگەرتىپ قايتا يوللاڭ.',
   fieldRequired: 'بۇ تۈرنى چوقۇم تولدۇرۇش كېرەك',
   fieldNotText: 'بۇ تۈر خەت بولۇشى كېرەك',
