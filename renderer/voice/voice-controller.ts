@@ -25,8 +25,12 @@ export interface VoiceController {
   readonly audio: HTMLAudioElement;
 }
 
+// A plain loop: Uint8Array.from with a function per byte took 0.4 s of the page's main thread for
+// a 17 s prompt (780 KB) on a loaded 2-core machine, a loop about 30 ms; taps wait meanwhile.
 const base64ToBlob = (base64: string): Blob => {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return new Blob([bytes], { type: 'audio/wav' });
 };
 

@@ -8,11 +8,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 interface HeardLog {
   /** Prompt ids in the order their clips became audible. */
   ids: string[];
+  /** Told of each prompt as it is heard: a check waits on this event instead of polling the page
+   *  every animation frame (which kept a software-rendered page drawing for as long as it waited). */
+  listeners: (() => void)[];
 }
 
 /** Runs in every document of the context before the app: listens to the voice's audio element. */
 function recordInPage(): void {
-  const log: HeardLog = { ids: [] };
+  const log: HeardLog = { ids: [], listeners: [] };
   (window as unknown as { __heardPrompts: HeardLog }).__heardPrompts = log;
   let id = '';
   let heard = true;
@@ -33,6 +36,7 @@ function recordInPage(): void {
     if (!a || heard || a.currentTime <= 0.1) return;
     heard = true;
     log.ids.push(id);
+    for (const listener of log.listeners.splice(0)) listener();
   }, true);
 }
 
@@ -56,11 +60,31 @@ export function markHeard(page: Page): Promise<HeardMark> {
 }
 
 /** The first prompt heard from `mark` on (the one playing then, else the next to play), or null
- *  if none played within the wait. */
+ *  if none played within the wait. Waits on the page's own record of what it played. */
 export async function firstHeardSince(page: Page, mark: HeardMark, timeout = 15_000): Promise<string | null> {
   if (mark.playing !== null) return mark.playing;
   return page
-    .waitForFunction((count) => (window as unknown as { __heardPrompts: HeardLog }).__heardPrompts.ids[count] ?? null, mark.count, { timeout })
-    .then((handle) => handle.jsonValue())
+    .evaluate(
+      ({ count, timeout }) =>
+        new Promise<string | null>((resolve) => {
+          const log = (window as unknown as { __heardPrompts: HeardLog }).__heardPrompts;
+          const timer = setTimeout(() => resolve(null), timeout);
+          const check = () => {
+            const id = log.ids[count];
+            if (id === undefined) return void log.listeners.push(check);
+            clearTimeout(timer);
+            resolve(id);
+          };
+          check();
+        }),
+      { count: mark.count, timeout },
+    )
     .catch(() => null);
+}
+
+/** Stops whatever the page is saying, once a check has heard what it needed: a clip left to play
+ *  on keeps the page's media pipeline busy in real time (about a tenth of a core) while the other
+ *  checks and the way to the next screen run, and nothing after the check listens to it. */
+export async function hush(page: Page): Promise<void> {
+  await page.evaluate(() => (document.getElementById('voice-audio') as HTMLAudioElement | null)?.pause());
 }
