@@ -163,9 +163,14 @@ export function createHallQueue(deps: HallQueueDeps) {
         if (err instanceof Refused) return refuse(err.reason);
         throw err;
       }
-      const call = result.callId === null ? null : callView(rows.recentCalls(db, today(), 50).find((c) => c.id === result.callId)!);
+      const call = result.callId === null ? null : callView(rows.callById(db, result.callId)!);
       for (const listener of listeners) listener(call);
       return { ok: true, ticket: result.ticket && { number: result.ticket.number, state: result.ticket.state } };
+    },
+    /** One announced call, however far back (the display may fetch its clip late). */
+    call(id: number): HallCall | null {
+      const row = rows.callById(db, id);
+      return row ? callView(row) : null;
     },
     /** What the hall display shows. */
     board(): HallBoard {

@@ -26,7 +26,15 @@ export interface HallServerOptions {
   host?: string;
 }
 
-const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
+/** The pages beside this file; null in a bundle that has no import.meta.url (Electron's main
+ *  process, which does not ship them yet), where they answer 404 instead of stopping the kiosk. */
+function pagesDir(): string | null {
+  try {
+    return fileURLToPath(new URL('./pages/', import.meta.url));
+  } catch {
+    return null;
+  }
+}
 const pages: Record<string, [string, string]> = {
   '/counter': ['counter.html', 'text/html; charset=utf-8'],
   '/display': ['display.html', 'text/html; charset=utf-8'],
@@ -69,8 +77,9 @@ export async function startHallServer(opts: HallServerOptions) {
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const page = pages[url.pathname];
-    if (page && req.method === 'GET') {
-      res.writeHead(200, { ...headers, 'Content-Type': page[1] }).end(await readFile(pagesDir + page[0]));
+    const dir = pagesDir();
+    if (page && dir && req.method === 'GET') {
+      res.writeHead(200, { ...headers, 'Content-Type': page[1] }).end(await readFile(dir + page[0]));
       return;
     }
     if (url.pathname === '/hall/sign-in' && req.method === 'POST') {
@@ -122,7 +131,7 @@ export async function startHallServer(opts: HallServerOptions) {
     }
     const audio = /^\/hall\/call-audio\/(\d+)$/.exec(url.pathname);
     if (who.kind === 'display' && audio && req.method === 'GET') {
-      const call = opts.queue.board().lastCalls.find((c) => c.id === Number(audio[1]));
+      const call = opts.queue.call(Number(audio[1]));
       const locale = url.searchParams.get('locale') === opts.hall().secondLanguage ? opts.hall().secondLanguage! : 'zh-CN';
       if (!call) return json(res, 404, { message: '没有这次叫号。' });
       const clip = await opts.speak?.({ text: callSentence(call.number, call.counterNumber, locale), locale, fallbackText: callSentence(call.number, call.counterNumber, 'zh-CN') });
