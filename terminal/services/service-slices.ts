@@ -35,6 +35,18 @@ export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions
     queues: () => ctx.catalog().services.flatMap((s) => (s.kind === 'queue-ticket' ? (s.queues ?? []) : [])),
     now: ctx.now,
     timeZone: () => ctx.config().site.timeZone,
+    // The day's queue goes to the hub as transactions (one per finished ticket), through the outbox.
+    recordService: (service, seq) => {
+      const entry = ctx.catalog().services.find((s) => s.kind === 'queue-ticket' && s.queues?.some((q) => q.id === service.queueId));
+      ctx.transactions.record({
+        sessionId: `hall-queue-${service.day}`,
+        seq,
+        kind: 'queue-service',
+        serviceId: entry?.id ?? 'queue',
+        occurredAt: new Date(service.finishedAt),
+        data: { ...service, siteCode: ctx.config().site.code },
+      });
+    },
   });
   const filing = caseFilingDeps(ctx, { terminalNumber: () => ctx.hub()?.terminalNumber() ?? 0, progressBase: options.progressBase });
   return {

@@ -17,6 +17,28 @@ export interface HallQueueDeps {
   queues(): readonly { id: string; name: string }[];
   now(): Date;
   timeZone(): string;
+  /**
+   * Records a finished ticket's service for the hub's statistics, inside the 完成's own SQLite
+   * transaction (so with its outbox row: delivered exactly once). `seq` counts the day's finished
+   * tickets on this host.
+   */
+  recordService?(service: FinishedService, seq: number): void;
+}
+
+/** What the hub gets for each finished ticket: times and places, nothing about the resident. */
+export interface FinishedService {
+  day: string;
+  ticketNumber: string;
+  queueId: string;
+  counterId: string;
+  counterNumber: number;
+  priority: PriorityClass | null;
+  transferredFrom: string | null;
+  recalls: number;
+  issuedAt: string;
+  calledAt: string;
+  startedAt: string;
+  finishedAt: string;
 }
 
 export interface HallCall {
@@ -124,7 +146,25 @@ export function createHallQueue(deps: HallQueueDeps) {
         // Held tickets only: a ticket already done is not held, so a second 完成 is refused.
         const ticket = held(day, counterId);
         // 完成 without 开始办理: the service is counted from the call.
-        rows.updateTicket(db, ticket.id, { state: 'done', finished_at: at, started_at: ticket.started_at ?? ticket.called_at });
+        const startedAt = ticket.started_at ?? ticket.called_at!;
+        rows.updateTicket(db, ticket.id, { state: 'done', finished_at: at, started_at: startedAt });
+        deps.recordService?.(
+          {
+            day,
+            ticketNumber: ticket.number,
+            queueId: ticket.queue_id,
+            counterId,
+            counterNumber: desk.number,
+            priority: ticket.priority,
+            transferredFrom: ticket.transferred_from,
+            recalls: ticket.recalls,
+            issuedAt: ticket.issued_at,
+            calledAt: ticket.called_at!,
+            startedAt,
+            finishedAt: at,
+          },
+          rows.finishedCount(db, day),
+        );
         return { ticket: null, callId: null };
       }
       case 'transfer': {

@@ -97,6 +97,10 @@ export function callById(db: Db, id: number): CallRow | undefined {
   return db.prepare('SELECT c.id, c.ticket_id, c.counter_id, c.kind, c.at, t.number FROM hall_calls c JOIN hall_tickets t ON t.id = c.ticket_id WHERE c.id = ?').get(id) as CallRow | undefined;
 }
 
+export function finishedCount(db: Db, day: string): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM hall_tickets WHERE day = ? AND state = 'done'`).get(day) as { n: number }).n;
+}
+
 export function counterState(db: Db, counterId: string): { paused: boolean; streak: number } {
   const row = db.prepare('SELECT paused, priority_streak FROM hall_counters WHERE counter_id = ?').get(counterId) as { paused: number; priority_streak: number } | undefined;
   return { paused: row?.paused === 1, streak: row?.priority_streak ?? 0 };

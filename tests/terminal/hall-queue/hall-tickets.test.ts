@@ -30,6 +30,14 @@ describe('hall queue at the kiosk', () => {
       expect(printedLines(h.printer.printed.at(-1)!).join('')).toContain('前面还有 1 人，预计等候约 2–6 分钟（仅供参考）。');
       expect(h.terminal.hallQueue.act('w1', { kind: 'call' })).toMatchObject({ ok: true, ticket: { number: 'A001' } });
       expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 1 } });
+      // 完成 records the service for the hub with its outbox row, once: a second 完成 is refused.
+      h.clock.advance(5 * 60_000);
+      h.terminal.hallQueue.act('w1', { kind: 'finish' });
+      expect(h.terminal.hallQueue.act('w1', { kind: 'finish' })).toMatchObject({ ok: false, reason: 'no-ticket' });
+      const sent = h.db.prepare(`SELECT t.data FROM transactions t JOIN outbox o ON o.transaction_id = t.id WHERE t.kind = 'queue-service'`).all() as { data: string }[];
+      expect(sent.map((r) => JSON.parse(r.data))).toEqual([
+        expect.objectContaining({ ticketNumber: 'A001', counterNumber: 1, queueId: 'general', calledAt: '2026-11-23T01:30:00.000Z', finishedAt: '2026-11-23T01:35:00.000Z', siteCode: 'SL-DS-01' }),
+      ]);
     } finally {
       h.close();
     }
