@@ -1,6 +1,7 @@
 // The hall's queue in Chromium (issue 25), one kiosk core and one browser: the kiosk's 取号 screen
 // shows who waits and the ticket how many are ahead; two counters sign in and call, skip, recall
-// and finish; the hall display shows each call at its window and plays its spoken clip to the end.
+// and finish; the hall display shows each call at its window and plays its spoken clip to the end;
+// the host restarts and both pages reconnect by themselves.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -126,5 +127,17 @@ describe('the hall queue in Chromium', { timeout: 120_000 }, () => {
     await display.waitForFunction(() => (document.body.dataset.spoken ?? '').split(' ').length >= 3, undefined, { timeout: 20_000 });
     await expect(display.locator('#calls li').allTextContents()).resolves.toEqual(['A002 → 2 号窗口', 'A002 → 2 号窗口', 'A001 → 1 号窗口']);
     await picture(display, 'display');
+
+    // The host restarts on the same port: the counter and the display reconnect by themselves,
+    // their tokens still good, and carry on where the store left off.
+    const port = hallServer.port;
+    await hallServer.close();
+    await one.locator('body[data-live="no"]').waitFor();
+    hallServer = await startHallServer({ queue: core.terminal.hallQueue, hall: () => core.config.hall, key: Buffer.alloc(32, 9), port, host: '127.0.0.1', now: () => core.clock.now() });
+    await one.locator('body[data-live="yes"]').waitFor({ timeout: 15_000 });
+    await display.locator('body[data-live="yes"]').waitFor({ timeout: 15_000 });
+    await one.locator('#current').getByText('A001').waitFor();
+    await one.getByRole('button', { name: '完成' }).click();
+    await display.locator('li[data-counter="1"] .ticket').getByText('—').waitFor();
   });
 });
