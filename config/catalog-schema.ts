@@ -21,6 +21,11 @@ export const queueSchema = z.strictObject({
   name: z.string().min(1),
   /** One capital letter printed before the ticket number, e.g. A → A007. */
   prefix: z.string().regex(/^[A-Z]$/),
+  /** The hall's queue (issue 25): no new number after this time on the site's clock, e.g. "16:30". */
+  closesAt: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day such as 16:30')
+    .optional(),
   /** The counter's name in other languages (shared/localized-text.ts). */
   i18n: localizedTexts({ name: z.string().min(1).max(40) }),
 });

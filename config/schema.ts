@@ -1,5 +1,6 @@
 // The terminal configuration: one zod schema that is both the validator and the source of defaults.
 // Every key a technician may write in the JSON file is declared here, with its default.
+import { hallSchema } from './hall-schema.ts';
 import { z } from 'zod';
 import { demandConfigSchema } from './demand-sites.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../shared/locales.ts';
@@ -218,6 +219,8 @@ export const configSchema = z.strictObject({
       maxBytesPerSecond: z.number().int().min(4096).max(1_000_000_000).default(262_144),
     })
     .prefault({}),
+  /** The hall's queue (issue 25): counters, the display and the calling rules (hall-schema.ts). */
+  hall: hallSchema.prefault({}),
 });
 
 export type KioskConfig = z.infer<typeof configSchema>;

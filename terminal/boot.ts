@@ -27,6 +27,8 @@ import { listPortsSafely } from '../drivers/serial/list-ports-safely.ts';
 import { enroll } from './sync/enroll.ts';
 import { connectHub } from './sync/hub-connection.ts';
 import { startVoice } from './voice/start-voice.ts';
+import { startHallServer, type HallServer } from './services/hall-queue/hall-server.ts';
+import { createHmac } from 'node:crypto';
 
 export interface BootOptions {
   configPath?: string;
@@ -88,12 +90,14 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
   let sync: SyncAgent | null = null;
   let terminalForCleanup: { close(): void } | undefined;
   let shellControls: ShellControls = {};
+  let hallServer: HallServer | null = null;
   try {
     hardware = await createDevices(config.devices);
     // 证明打印: a PDF left by a crash mid-print holds a resident's full name and ID number.
     const spoolDir = join(opts.dataDir, 'print-spool');
     rmSync(spoolDir, { recursive: true, force: true });
     const centralUrl = opts.centralUrl ?? config.central.url;
+    const voice = await startVoice({ dataDir: opts.dataDir, packsDir: config.ui.voicePacksDir, now: () => new Date(systemClock.now()) });
     const terminal = createTerminal({
       config,
       catalog,
@@ -109,7 +113,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       voterKey: localVoterKey(storeKey), // 议题公告 (issue 9)
       progressKey: progressKey(storeKey), // 办件进度查询 (issue 10)
       progressBase: () => config.central.publicUrl ?? centralUrl ?? null,
-      voice: await startVoice({ dataDir: opts.dataDir, packsDir: config.ui.voicePacksDir, now: () => new Date(systemClock.now()) }),
+      voice,
       provisioning: {
         configPath: opts.configPath ?? null,
         // KIOSK_PROBE_PATHS: ports the system does not list (pseudo-terminals), as `npm run discover`
@@ -145,6 +149,17 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       shellControls: () => shellControls,
     });
     sync?.on('status', (status) => terminal.publishSyncStatus(status));
+    // The hall's queue (issue 25): the counter and display pages on the hall's network.
+    if (config.hall.enabled) {
+      hallServer = await startHallServer({
+        queue: terminal.hallQueue,
+        hall: () => config.hall,
+        key: createHmac('sha256', storeKey).update('hall-tokens').digest(),
+        speak: (req) => voice.speak(req),
+        now: () => systemClock.now(),
+        port: config.hall.port,
+      });
+    }
     // Set by the supervisor (supervisor/run.ts); without it nothing is written.
     const heartbeat = startHeartbeatFile(process.env.KIOSK_HEARTBEAT_FILE, terminal);
     let closed = false;
@@ -159,6 +174,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
         if (closed) return;
         closed = true;
         heartbeat.stop();
+        await hallServer?.close();
         await sync?.close(); // sync (issue 4): stop before the database closes
         terminal.close();
         await hardware!.close();
@@ -166,6 +182,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       },
     };
   } catch (err) {
+    await hallServer?.close();
     await sync?.close();
     terminalForCleanup?.close();
     await hardware?.close();

@@ -1,5 +1,6 @@
 // What createTerminal is given and what it returns beyond KioskApi: the hooks boot.ts and the sync
 // agent drive the running core through (central's documents, remote commands, the hub links).
+import type { HallQueue } from './services/hall-queue/hall-queue.ts';
 import type { KioskConfig } from '../config/schema.ts';
 import type { Catalog } from '../config/catalog-schema.ts';
 import type { Devices } from '../drivers/types.ts';
@@ -67,6 +68,8 @@ export type Terminal = KioskApi & {
   requestUiReload(): void;
   /** How long ago the UI last drew a frame, for the heartbeat's screen-alive report. */
   screenReport(): ScreenReport;
+  /** The hall's queue (issue 25): the counters' and the display's side, served by hall-server.ts. */
+  hallQueue: HallQueue;
   /** The one connection to the hub, made when the kiosk connects (enrolled at start, or by the
    *  provisioning wizard): every service that asks the hub asks through it from now on. */
   connectHub(hub: HubConnection): void;

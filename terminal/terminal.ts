@@ -263,6 +263,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       emit('reloadUi', {});
     },
     screenReport,
+    hallQueue: services.hallQueue,
     connectHub(next) {
       hub = next;
     },

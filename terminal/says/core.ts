@@ -59,6 +59,7 @@ export const saysCore = {
   queueNeedsIdCard: '取号需要身份证，请将身份证放在读卡区。',
   noSuchQueue: icu('没有这个排队窗口：{queueId}', 'queueId'),
   chooseQueue: '请选择要排队的窗口。',
+  queueClosed: icu('今天 {closesAt} 以后不再取号，请明天办理时间再来。', 'closesAt'),
 
   // The receipt printer did not print a slip (the print queue's reports).
   printWaitingPaperEnd: '打印机缺纸，凭条暂未打印。请联系工作人员加纸，加纸后会自动补打。您的号码已显示在屏幕上。',

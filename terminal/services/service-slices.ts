@@ -11,6 +11,7 @@ import { createApplicationApi } from './application/application-api.ts';
 import { createDemandApi } from './demand/demand-api.ts';
 import { createQueueTicketApi } from './queue-ticket/queue-ticket-api.ts';
 import { createCertificatePrintApi } from './certificate-print/certificate-print-api.ts';
+import { createHallQueue } from './hall-queue/hall-queue.ts';
 
 export interface ServiceOptions {
   /** 证明打印: where its PDFs wait for CUPS. */
@@ -27,10 +28,30 @@ export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions
   const infoQuery = createInfoQueryApi(ctx);
   const publicMatters = createPublicMattersApi(ctx, options.voterKey);
   const progressQuery = createProgressQueryApi(ctx, options.progressKey);
+  // The hall's queue (issue 25): the catalog's 取号排队 queues, called by the counters.
+  const hallQueue = createHallQueue({
+    db: ctx.db,
+    hall: () => ctx.config().hall,
+    queues: () => ctx.catalog().services.flatMap((s) => (s.kind === 'queue-ticket' ? (s.queues ?? []) : [])),
+    now: ctx.now,
+    timeZone: () => ctx.config().site.timeZone,
+    // The day's queue goes to the hub as transactions (one per finished ticket), through the outbox.
+    recordService: (service, seq) => {
+      const entry = ctx.catalog().services.find((s) => s.kind === 'queue-ticket' && s.queues?.some((q) => q.id === service.queueId));
+      ctx.transactions.record({
+        sessionId: `hall-queue-${service.day}`,
+        seq,
+        kind: 'queue-service',
+        serviceId: entry?.id ?? 'queue',
+        occurredAt: new Date(service.finishedAt),
+        data: { ...service, siteCode: ctx.config().site.code },
+      });
+    },
+  });
   const filing = caseFilingDeps(ctx, { terminalNumber: () => ctx.hub()?.terminalNumber() ?? 0, progressBase: options.progressBase });
   return {
     api: {
-      ...createQueueTicketApi(ctx), // 取号排队
+      ...createQueueTicketApi(ctx, hallQueue), // 取号排队
       ...createCertificatePrintApi(ctx, options.spoolDir), // 证明打印
       ...infoQuery.api, // 政务信息查询 (issue 9)
       ...publicMatters.api, // 议题公告 (issue 9)
@@ -42,5 +63,6 @@ export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions
     infoQuery,
     publicMatters,
     progressQuery,
+    hallQueue,
   };
 }

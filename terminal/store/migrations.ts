@@ -183,4 +183,42 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    // The hall's queue (issue 25): each ticket's place and state, every call the display announces,
+    // and each counter's pause and priority streak. A counter action changes them in one SQLite
+    // transaction, so a kill -9 loses no ticket and never calls one twice.
+    version: 9,
+    name: 'hall queue: tickets, calls, counters',
+    sql: `
+      CREATE TABLE hall_tickets (
+        id TEXT PRIMARY KEY,                 -- the ticket's transaction id
+        day TEXT NOT NULL,                   -- the site's date
+        number TEXT NOT NULL,                -- A012, printed and called
+        queue_id TEXT NOT NULL,              -- the queue it waits in now (转窗口 changes it)
+        priority TEXT,                       -- elder | disabled | military | appointment | NULL
+        state TEXT NOT NULL CHECK (state IN ('waiting', 'called', 'serving', 'done', 'skipped')),
+        issued_at TEXT NOT NULL,
+        transferred_from TEXT,               -- the queue a 转窗口 moved it from: it goes first there
+        counter_id TEXT,
+        called_at TEXT,
+        started_at TEXT,
+        finished_at TEXT,
+        recalls INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (day, number)
+      );
+      CREATE INDEX hall_tickets_state ON hall_tickets (day, state, queue_id);
+      CREATE TABLE hall_calls (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        ticket_id TEXT NOT NULL REFERENCES hall_tickets (id),
+        counter_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('call', 'repeat', 'recall')),
+        at TEXT NOT NULL
+      );
+      CREATE TABLE hall_counters (
+        counter_id TEXT PRIMARY KEY,
+        paused INTEGER NOT NULL DEFAULT 0,
+        priority_streak INTEGER NOT NULL DEFAULT 0
+      );
+    `,
+  },
 ];

@@ -12,7 +12,7 @@ const ulid = monotonicFactory();
 export interface NewTransaction {
   sessionId: string;
   seq: number;
-  kind: 'queue-ticket' | 'rating' | 'certificate-print' | 'info-print' | 'topic-vote' | 'application' | 'demand';
+  kind: 'queue-ticket' | 'rating' | 'certificate-print' | 'info-print' | 'topic-vote' | 'application' | 'demand' | 'queue-service';
   serviceId: string;
   occurredAt: Date;
   /** Non-personal facts: ticket number, queue, rating level… */

@@ -38,6 +38,8 @@ export type FakeKioskApi = KioskApi & {
   nextPrint: QueueTicket['print'];
   /** When the next ticket says it was issued (default now): a screen's clock is tested with it. */
   nextIssuedAt?: Date;
+  /** The hall's queue (issue 25): waiting counts per queue id; unset, the hall runs no queue. */
+  waitingCounts?: Record<string, number>;
 };
 
 type CoreApi = { [M in keyof CoreResponseTypes]: (params: Parameters<KioskApi[M]>[0]) => Promise<CoreResponseTypes[M]> };
@@ -130,7 +132,7 @@ export function createFakeKioskApi(opts: { status?: Partial<KioskStatus>; simula
     ...recorder.recording({
       ...core,
       ...createTechnicianFake(ctx),
-      ...createQueueTicketFake(ctx, { print: () => fake.nextPrint, issuedAt: () => fake.nextIssuedAt ?? new Date() }),
+      ...createQueueTicketFake(ctx, { print: () => fake.nextPrint, issuedAt: () => fake.nextIssuedAt ?? new Date(), waiting: () => fake.waitingCounts }),
       ...createCertificatePrintFake(),
       ...createInfoQueryFake(ctx),
       ...createPublicMattersFake(ctx),

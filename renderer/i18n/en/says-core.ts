@@ -38,6 +38,7 @@ export const saysCore = {
   queueNeedsIdCard: 'Taking a number needs your ID card. Please place it on the card reader.',
   noSuchQueue: 'There is no such counter: {queueId}',
   chooseQueue: 'Please choose the counter you want to queue for.',
+  queueClosed: 'No more numbers are given after {closesAt} today. Please come back tomorrow during opening hours.',
 
   printWaitingPaperEnd: 'The printer is out of paper, so your slip has not been printed yet. Please ask a member of staff to add paper; it will then print by itself. Your number is shown on the screen.',
   printWaitingCoverOpen: 'The printer cover is not closed, so your slip has not been printed yet. Please ask a member of staff; it will print by itself once fixed. Your number is shown on the screen.',

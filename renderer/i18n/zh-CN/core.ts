@@ -38,6 +38,11 @@ export const core = {
   yourNumber: '您的号码',
   watchForCall: '请留意叫号',
   issuedAt: icu('取号时间 {time}', 'time'),
+  // The hall's queue (issue 25): counts before a number is taken, and the ticket's place (an estimate).
+  queueWaitingCount: icu('{count, plural, =0 {现在无人等候} other {# 人等候}}', 'count'),
+  ticketAhead: icu('{ahead, plural, =0 {前面没有人，请留意叫号} other {前面还有 # 人}}', 'ahead'),
+  ticketWait: icu('预计等候约 {low}–{high} 分钟（仅供参考）', 'low', 'high'),
+  ticketPriority: '长辈优先',
   printing: '正在打印凭条…',
   printed: '凭条已打印，请取走',
   printWaitingHint: '请记住屏幕上的号码，凭号码到窗口办理',

@@ -1,6 +1,8 @@
 // 取号排队: with several queues the resident picks a counter; with one the ticket is taken at once.
+// Where the hall runs its queue here (issue 25) the resident first sees how many wait at each
+// counter, and taps to take the number, one queue or several.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { QueueTicket, ServiceView } from '../../../terminal/api.ts';
+import type { QueueTicket, QueueWaiting, ServiceView } from '../../../terminal/api.ts';
 import { useApi } from '../../api-context.ts';
 import { ScreenHeader } from '../../components/screen-header.tsx';
 import { ServiceIcon } from '../../components/icons.tsx';
@@ -39,12 +41,19 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
   };
 
   const preset = queueId && queues.some((q) => q.id === queueId) ? queueId : undefined;
-  const single = queues.length <= 1 || preset !== undefined;
+  // null while asking: a single queue waits for the answer before it takes the number at once.
+  const [waiting, setWaiting] = useState<QueueWaiting | null>(null);
+  const single = (queues.length <= 1 && waiting?.enabled !== true) || preset !== undefined;
   useEffect(() => {
-    if (single) void take(preset ?? queues[0]?.id);
+    if (preset !== undefined) void take(preset);
+    else
+      api.call('queueWaiting', { serviceId: service.id }).then(setWaiting, () => setWaiting({ enabled: false, waiting: {} }));
   }, []);
+  useEffect(() => {
+    if (waiting && single) void take(queues[0]?.id);
+  }, [waiting]);
 
-  if (single || taking) {
+  if (single || taking || !waiting) {
     return (
       <div class="screen queue">
         <div class="connecting" role="status">
@@ -60,7 +69,13 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
       <ScreenHeader title={t.chooseQueue} onBack={onBack} />
       <ChoiceList>
         {queues.map((queue) => (
-          <ChoiceButton key={queue.id} onClick={() => void take(queue.id)} icon={<ServiceIcon kind="queue-ticket" />} name={<Localized item={queue} field="name" />} />
+          <ChoiceButton
+            key={queue.id}
+            onClick={() => void take(queue.id)}
+            icon={<ServiceIcon kind="queue-ticket" />}
+            name={<Localized item={queue} field="name" />}
+            {...(waiting.enabled && { description: t.queueWaitingCount(waiting.waiting[queue.id] ?? 0) })}
+          />
         ))}
       </ChoiceList>
     </div>

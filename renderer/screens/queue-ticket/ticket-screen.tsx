@@ -33,6 +33,13 @@ export function TicketScreen({ ticket, onRate, onExit }: TicketScreenProps) {
           <Localized item={queue} field="name" />
         </p>
         {!Number.isNaN(issued.getTime()) && <p class="ticket-time">{t.issuedAt(timeFormat(issued))}</p>}
+        {ticket.priority === 'elder' && <p class="ticket-priority">{t.ticketPriority}</p>}
+        {ticket.position && (
+          <p class="ticket-ahead" data-ahead={ticket.position.ahead}>
+            {t.ticketAhead(ticket.position.ahead)}
+            {ticket.position.ahead > 0 && <span class="ticket-wait">{t.ticketWait(ticket.position.wait.low, ticket.position.wait.high)}</span>}
+          </p>
+        )}
         <p class="ticket-watch">{t.watchForCall}</p>
       </div>
       <div class="ticket-side">

@@ -7,8 +7,9 @@ import type { ServiceContext } from '../service-context.ts';
 import type { SliceMethods } from '../slice.ts';
 import { queueTicketRequestSchemas } from './queue-ticket-contract.ts';
 import { takeQueueTicket } from './take-queue-ticket.ts';
+import type { HallQueue } from '../hall-queue/hall-queue.ts';
 
-export function createQueueTicketApi(ctx: ServiceContext) {
+export function createQueueTicketApi(ctx: ServiceContext, hallQueue: HallQueue) {
   return {
     async takeQueueTicket({ serviceId, queueId }) {
       const session = ctx.visit();
@@ -17,7 +18,15 @@ export function createQueueTicketApi(ctx: ServiceContext) {
       if (service.requiresIdentity && !session.resident) throw new KioskError('no-session', said('core.queueNeedsIdCard'));
       const reason = ctx.outageOf(service);
       if (reason) throw new KioskError('unavailable', said('core.outageQueueAtCounter', { reason }));
-      return takeQueueTicket(ctx, session, ctx.nextSeq(), service, queueId);
+      return takeQueueTicket(ctx, session, ctx.nextSeq(), service, queueId, hallQueue);
+    },
+    async queueWaiting({ serviceId }) {
+      ctx.activity();
+      const service = ctx.findService(serviceId);
+      if (service.kind !== 'queue-ticket') throw new KioskError('bad-request', said('core.notQueueService'));
+      if (!ctx.config().hall.enabled) return { enabled: false, waiting: {} };
+      const counts = hallQueue.waitingCounts();
+      return { enabled: true, waiting: Object.fromEntries((service.queues ?? []).map((q) => [q.id, counts[q.id] ?? 0])) };
     },
   } satisfies SliceMethods<typeof queueTicketRequestSchemas>;
 }

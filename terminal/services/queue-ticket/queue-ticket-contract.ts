@@ -7,7 +7,23 @@ import { requestId } from '../slice.ts';
 
 export const queueTicketRequestSchemas = {
   takeQueueTicket: z.strictObject({ serviceId: requestId, queueId: requestId.optional() }),
+  /** The hall's queue (issue 25): how many wait for each of a service's queues, before taking a number. */
+  queueWaiting: z.strictObject({ serviceId: requestId }),
 } as const;
+
+/** Where a new ticket stands in the hall's queue (issue 25): an estimate, never a promise. */
+export interface QueuePosition {
+  /** Tickets of the same queue called before this one. */
+  ahead: number;
+  /** Minutes, from the queue's recent service times; 0–0 when nobody is ahead. */
+  wait: { low: number; high: number };
+}
+
+/** Waiting tickets per queue id; `enabled: false` when this hall does not run the queue here. */
+export interface QueueWaiting {
+  enabled: boolean;
+  waiting: Record<string, number>;
+}
 
 export interface QueueTicket {
   transactionId: string;
@@ -17,6 +33,10 @@ export interface QueueTicket {
   /** The counter's name in other languages, from the catalog (the screen shows the resident's). */
   queueI18n?: NonNullable<ServiceEntry['queues']>[number]['i18n'];
   issuedAt: string;
+  /** Absent when the hall's queue is not run here (the kiosk only numbers tickets). */
+  position?: QueuePosition;
+  /** 长辈 tickets go first (the hall's priority rules). */
+  priority?: 'elder';
   print: PrintReport;
   /** True when the transaction is stored locally and will be sent to central later. */
   queuedForSync: boolean;

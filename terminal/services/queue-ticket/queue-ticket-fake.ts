@@ -10,6 +10,8 @@ export interface QueueTicketFakeControls {
   print(): PrintReport;
   /** When the next ticket says it was issued: a screen's clock is tested with it. */
   issuedAt(): Date;
+  /** The hall's queue (issue 25): waiting counts per queue id; undefined: the hall runs no queue here. */
+  waiting?(): Record<string, number> | undefined;
 }
 
 export function createQueueTicketFake(ctx: SliceFakeContext, next: QueueTicketFakeControls): QueueTicketApi {
@@ -21,6 +23,7 @@ export function createQueueTicketFake(ctx: SliceFakeContext, next: QueueTicketFa
       const queue = service?.queues?.find((q) => q.id === params.queueId) ?? service?.queues?.[0];
       if (!service || !queue) throw new KioskError('not-found', '没有这个队列。');
       const transactionId = `fake-tx-${++ticketCount}`;
+      const waiting = next.waiting?.();
       current.transactions.add(transactionId);
       return {
         transactionId,
@@ -29,9 +32,14 @@ export function createQueueTicketFake(ctx: SliceFakeContext, next: QueueTicketFa
         queueName: queue.name,
         ...(queue.i18n ? { queueI18n: queue.i18n } : {}),
         issuedAt: next.issuedAt().toISOString(),
+        ...(waiting && { position: { ahead: waiting[queue.id] ?? 0, wait: { low: 0, high: 0 } } }),
         print: next.print(),
         queuedForSync: true,
       };
+    },
+    async queueWaiting() {
+      const counts = next.waiting?.();
+      return counts ? { enabled: true, waiting: counts } : { enabled: false, waiting: {} };
     },
   };
 }

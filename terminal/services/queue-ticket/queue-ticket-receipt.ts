@@ -2,6 +2,7 @@
 // QR code the counter can scan. Nothing personal is printed: a dropped slip identifies nobody.
 import type { Receipt } from '../../../printing/receipt.ts';
 import { zonedMinute } from '../../../config/zoned-time.ts';
+import type { QueuePosition } from './queue-ticket-contract.ts';
 
 export interface QueueTicketReceiptInput {
   siteName: string;
@@ -15,6 +16,13 @@ export interface QueueTicketReceiptInput {
   issuedAt: Date;
   /** True when central has not been reached yet: the slip says the record will be sent later. */
   queuedForSync: boolean;
+  /** The hall's queue (issue 25): who is ahead when the ticket was taken. */
+  position?: QueuePosition;
+}
+
+/** The slip's line about the wait: a range, said as an estimate. */
+export function positionLine({ ahead, wait }: QueuePosition): string {
+  return ahead === 0 ? '前面没有人排队，请留意叫号。' : `前面还有 ${ahead} 人，预计等候约 ${wait.low}–${wait.high} 分钟（仅供参考）。`;
 }
 
 /** What the QR code holds: enough for a counter to look the ticket up, no personal data. */
@@ -32,6 +40,7 @@ export function queueTicketReceipt(input: QueueTicketReceiptInput): Receipt {
       { kind: 'text', text: input.ticketNumber, align: 'center', bold: true, size: 'double' },
       { kind: 'rule' },
       { kind: 'pair', label: '取号时间', value: zonedMinute(input.issuedAt, input.timeZone) },
+      ...(input.position ? [{ kind: 'text' as const, text: positionLine(input.position) }] : []),
       { kind: 'text', text: '请留意叫号，过号请重新取号。' },
       ...(input.queuedForSync ? [{ kind: 'text' as const, text: '本业务已在本机保存，联网后自动上报。' }] : []),
       { kind: 'qr', data: ticketQrData(input) },

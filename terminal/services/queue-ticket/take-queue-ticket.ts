@@ -9,6 +9,10 @@ import type { ServiceContext } from '../service-context.ts';
 import type { QueueTicket } from './queue-ticket-contract.ts';
 import { queueTicketReceipt } from './queue-ticket-receipt.ts';
 import { nextTicketNumber } from './ticket-counter.ts';
+import type { HallQueue } from '../hall-queue/hall-queue.ts';
+import { queueClosed } from './queue-hours.ts';
+import { ticketPriority } from './ticket-priority.ts';
+import { zonedDay } from '../../../config/zoned-time.ts';
 
 function personalOf(session: Session): Record<string, unknown> | undefined {
   const r = session.resident;
@@ -22,13 +26,16 @@ export async function takeQueueTicket(
   seq: number,
   service: ServiceEntry,
   queueId: string | undefined,
+  hallQueue: HallQueue,
 ): Promise<QueueTicket> {
   const queues = service.queues ?? [];
   const queue = queueId ? queues.find((q) => q.id === queueId) : queues.length === 1 ? queues[0] : undefined;
   if (!queue) throw new KioskError('bad-request', queueId ? said('core.noSuchQueue', { queueId }) : said('core.chooseQueue'));
-  const { site } = ctx.config();
+  const { site, hall } = ctx.config();
   const issuedAt = ctx.now();
+  if (queueClosed(queue.closesAt, issuedAt, site.timeZone)) throw new KioskError('unavailable', said('core.queueClosed', { closesAt: queue.closesAt! }));
   const queuedForSync = !ctx.online();
+  const priority = ticketPriority(session, hall, zonedDay(issuedAt, site.timeZone));
 
   const issued = await ctx.printSlip(session, () => {
     const ticketNumber = nextTicketNumber(ctx.db, queue.id, queue.prefix, issuedAt, site.timeZone);
@@ -41,6 +48,9 @@ export async function takeQueueTicket(
       data: { ticketNumber, queueId: queue.id, queueName: queue.name, serviceName: service.name, siteCode: site.code },
       personal: personalOf(session),
     });
+    // In the hall's queue in the same transaction: a ticket on paper is always in line.
+    if (hall.enabled) hallQueue.enqueue({ id: transactionId, number: ticketNumber, queueId: queue.id, priority, issuedAt });
+    const position = hall.enabled ? (hallQueue.position(transactionId) ?? undefined) : undefined;
     const receipt = queueTicketReceipt({
       siteName: site.name,
       siteCode: site.code,
@@ -51,9 +61,11 @@ export async function takeQueueTicket(
       transactionId,
       issuedAt,
       queuedForSync,
+      position,
     });
-    return { ticketNumber, transactionId, receipt };
+    return { ticketNumber, transactionId, receipt, position };
   });
+  if (hall.enabled) hallQueue.announceTicket();
   return {
     transactionId: issued.transactionId,
     ticketNumber: issued.ticketNumber,
@@ -61,6 +73,8 @@ export async function takeQueueTicket(
     queueName: queue.name,
     ...(queue.i18n ? { queueI18n: queue.i18n } : {}),
     issuedAt: issuedAt.toISOString(),
+    ...(issued.position && { position: issued.position }),
+    ...(priority === 'elder' && { priority }),
     print: issued.print,
     queuedForSync,
   };
