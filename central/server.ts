@@ -79,10 +79,16 @@ export interface CentralAppDeps {
   nudgeDelivery?: () => void;
 }
 
+/** /console/ is /console (the console page), so the contract lists one path without a trailing slash. */
+function consolePageAtOneAddress(request: { url?: string }): string {
+  const url = request.url ?? '/';
+  return /^\/console\/(\?|$)/.test(url) ? `/console${url.slice('/console/'.length)}` : url;
+}
+
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   const level = deps.logLevel ?? 'warn';
   const logger = { level, serializers: { req: requestForLog }, ...(deps.logStream ? { stream: deps.logStream } : {}) };
-  const app = Fastify({ logger: level === 'silent' ? false : logger, bodyLimit: BODY_LIMIT_BYTES });
+  const app = Fastify({ logger: level === 'silent' ? false : logger, bodyLimit: BODY_LIMIT_BYTES, rewriteUrl: consolePageAtOneAddress });
   app.decorateRequest('rawBody', null);
   app.decorateRequest('terminalId', null);
   // Keep the exact bytes: a terminal's signature covers them, not a re-serialisation.

@@ -11,6 +11,8 @@ import { startFaultReceiver, type FaultReceiver } from '../helpers/fault-receive
 import { caseNumberOf, demandItem, ratingItem } from './case-items.ts';
 import { createDeliveryWorker } from '../../../central/notify/delivery-worker.ts';
 import { recordEvents } from '../../../central/notify/outbox.ts';
+import { runNotifyCommand, type NotifyCommandOptions } from '../../../central/notify/notify-commands.ts';
+import { createAdminClient } from '../../../central/admin-client.ts';
 
 const FAST = { retry: { baseMs: 20, capMs: 200, giveUpAfterMs: 3 * 86_400_000 }, pollMs: 20, timeoutMs: 400 };
 const DAY_MS = 86_400_000;
@@ -183,9 +185,13 @@ export function notifySuite(startHub: HubFactory): void {
         down.script.length = 0; // the receiver is back
         assert.equal((await adminCall(hub, 'POST', '/v1/admin/deliveries/999999/replay')).status, 404);
         assert.equal((await adminCall(hub, 'POST', '/v1/admin/deliveries/x1/replay')).json.error, 'invalid-delivery-id');
-        const replayed = await adminCall(hub, 'POST', `/v1/admin/deliveries/${dead[0]!.id}/replay`);
-        assert.equal(replayed.status, 200, JSON.stringify(replayed.json));
-        assert.equal(replayed.json.state, 'pending');
+        // As an admin does it: kioskctl deliveries --state dead, then deliveries replay ID.
+        const printed: string[] = [];
+        const ctl = (words: string[], o: Partial<NotifyCommandOptions> = {}) => runNotifyCommand(createAdminClient(hub.url, hub.adminToken), words[0]!, words.slice(1), { json: false, ...o }, (t) => printed.push(t));
+        assert.ok(await ctl(['deliveries'], { state: 'dead' }));
+        assert.match(printed.at(-1)!, new RegExp(`${dead[0]!.id} +case\\.status_changed +${created.json.id} +case:${n} +dead .*HTTP 500`));
+        assert.ok(await ctl(['deliveries', 'replay', dead[0]!.id]));
+        assert.match(printed.at(-1)!, new RegExp(`delivery ${dead[0]!.id} \\(case\\.status_changed to ${created.json.id}\\) is pending again`));
         assert.equal((await adminCall(hub, 'POST', `/v1/admin/deliveries/${dead[0]!.id}/replay`)).json.error, 'not-dead');
         await down.until(() => down.taken.length === 2, 20_000, 'both events after the replay');
         assert.deepEqual(down.taken.map((t) => t.json.data?.status), ['已受理', '已办结']);
