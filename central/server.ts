@@ -47,6 +47,7 @@ import { stampArrival } from './audit/audit-log.ts';
 import { registerNotifyAdminRoutes } from './notify/admin-routes.ts';
 import { createDeliveryWorker, type DeliveryOptions, type DeliveryWorker } from './notify/delivery-worker.ts';
 import { httpSmsGateway } from './notify/sms/http-gateway.ts';
+import { registerOpen311Routes } from './open311/routes.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -148,6 +149,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   // Public: anyone holding a certificate may check it (rate-limited per address).
   void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now, timeZone));
   void app.register(async (publicScope) => registerProgressPageRoute(publicScope, deps.db, { ...cases, timeZone })); // the case receipt's QR (issue 10)
+  void app.register(async (publicScope) => registerOpen311Routes(publicScope, deps.db, now)); // Open311 GeoReport v2 for 诉求 (issue 26)
 
   void app.register(async (consoleScope) =>
     registerConsoleRoutes(consoleScope, {

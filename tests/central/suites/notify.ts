@@ -200,6 +200,41 @@ export function notifySuite(startHub: HubFactory): void {
         await down.close();
       }
     });
+
+    test('an Open311 GeoReport v2 client discovers the 诉求 services and follows demands, seeing what a case number alone shows', async () => {
+      const open311 = async (path: string) => {
+        const response = await fetch(`${hub.url}/open311/v2/${path}`);
+        return { status: response.status, type: response.headers.get('content-type') ?? '', json: await response.json() };
+      };
+      // GeoReport v2: GET services → service_code, service_name, metadata, type, keywords, group.
+      const services = await open311('services.json');
+      assert.equal(services.status, 200);
+      assert.match(services.type, /application\/json/);
+      const complaint = services.json.find((s: { service_name: string }) => s.service_name === '投诉');
+      assert.deepEqual(complaint, { service_code: 'complaint', service_name: '投诉', description: '诉求：投诉', metadata: true, type: 'realtime', keywords: '投诉', group: '诉求' });
+      assert.equal(services.json.length, 6);
+      // metadata true → GET services/{code} lists attributes.
+      const definition = await open311(`services/${complaint.service_code}.json`);
+      assert.equal(definition.json.service_code, 'complaint');
+      assert.deepEqual(definition.json.attributes.map((a: { code: string; order: number }) => [a.code, a.order]), [['place_text', 1], ['anonymous', 2]]);
+      const unknown = await open311('services/potholes.json');
+      assert.equal(unknown.status, 404);
+      assert.equal(unknown.json[0].code, 404, 'errors are [{ code, description }]');
+
+      const [a, b, zh, none] = [caseNumberOf(1, 1), caseNumberOf(1, 2), caseNumberOf(1, 4), caseNumberOf(1, 5)];
+      const some = await open311(`requests.json?service_request_id=${zh},${none}`);
+      assert.equal(some.status, 200);
+      assert.deepEqual(some.json.map((r: { service_request_id: string; status: string; status_notes: string }) => [r.service_request_id, r.status, r.status_notes]).sort(), [[zh, 'open', '补正材料'], [none, 'open', '已受理']].sort());
+      assert.equal(some.json[0].service_code, 'complaint');
+      assert.ok(!JSON.stringify(some.json).includes('村口路灯') && !JSON.stringify(some.json).includes('现场照片'), 'no words of the resident or the clerk: what a number alone shows');
+      const one = await open311(`requests/${b}.json`);
+      assert.deepEqual([one.json.length, one.json[0].status, one.json[0].status_notes], [1, 'closed', '已办结']);
+      const closed = await open311('requests.json?status=closed&service_code=complaint');
+      const closedIds = closed.json.map((r: { service_request_id: string }) => r.service_request_id);
+      assert.ok(closedIds.includes(a) && closedIds.includes(b) && !closedIds.includes(zh));
+      assert.equal((await open311('requests.json?service_request_id=123')).status, 400);
+      assert.equal((await open311('requests.json?status=pending')).status, 400);
+    });
   });
 
   describe('issue 26: delivery workers sharing one database', () => {
