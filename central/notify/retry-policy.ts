@@ -13,5 +13,5 @@ export const defaultRetryPolicy: RetryPolicy = { baseMs: 10_000, capMs: 6 * 3_60
 export function backoffMs(policy: RetryPolicy, attempts: number, retryAfterMs: number | undefined, random = Math.random): number {
   const exponential = Math.min(policy.capMs, policy.baseMs * 2 ** Math.min(attempts - 1, 30));
   const jittered = exponential * (0.8 + 0.4 * random());
-  return Math.max(jittered, Math.min(retryAfterMs ?? 0, policy.capMs));
+  return Math.round(Math.max(jittered, Math.min(retryAfterMs ?? 0, policy.capMs)));
 }
