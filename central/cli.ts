@@ -18,7 +18,16 @@ environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at
   CENTRAL_RELEASE_PUBLIC_KEY (base64 release public key, from kioskctl release keygen; without it releases are refused),
   CENTRAL_PUBLIC_URL (the address certificates' QR codes point to, e.g. https://central.example.gov.cn),
   CENTRAL_TIME_ZONE (the county's IANA time zone for pages and a ticket's day, default Asia/Shanghai; set the kiosks' site.timeZone alike),
-  CENTRAL_RECTIFICATION_WORKING_DAYS (working days a site has to rectify a bad rating, 整改; default 5)`;
+  CENTRAL_RECTIFICATION_WORKING_DAYS (working days a site has to rectify a bad rating, 整改; default 5),
+  CENTRAL_SMS_URL and CENTRAL_SMS_SECRET (the county's SMS gateway for residents' notices: a signed POST; without them notices wait in the outbox)`;
+
+function smsGatewayFromEnv(): { smsGateway?: { url: string; secret: string } } {
+  const url = process.env.CENTRAL_SMS_URL || undefined;
+  const secret = process.env.CENTRAL_SMS_SECRET || undefined;
+  if (!url && !secret) return {};
+  if (!url || !secret) fail('CENTRAL_SMS_URL and CENTRAL_SMS_SECRET go together: the gateway and the secret its requests are signed with');
+  return { smsGateway: { url, secret } };
+}
 
 function fail(message: string): never {
   console.error(`central: ${message}\n${USAGE}`);
@@ -83,6 +92,7 @@ async function main(): Promise<void> {
     rectificationWorkingDays, // 好差评 整改 (issue 23)
     releasePublicKey: process.env.CENTRAL_RELEASE_PUBLIC_KEY || undefined, // updates (issue 12)
     logLevel,
+    delivery: smsGatewayFromEnv(), // SMS notices (issue 26)
   });
   console.log(`storage: ${central.databaseKind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${dataDir}/pglite`}`);
   console.log(

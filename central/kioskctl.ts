@@ -18,6 +18,7 @@ import { RELEASE_USAGE, ReleaseUsageError, runOfflineReleaseCommand, runReleaseC
 import { uploadRelease } from './releases/upload-release.ts';
 import { HOLIDAYS_USAGE, runHolidayCommand } from './holidays/holiday-commands.ts';
 import { ACCOUNTS_USAGE, runAccountCommand } from './accounts/account-commands.ts';
+import { NOTIFY_USAGE, runNotifyCommand } from './notify/notify-commands.ts';
 
 const USAGE = `usage: npm run kioskctl -- [--url URL] [--token TOKEN | --token-file FILE] COMMAND
 commands:
@@ -40,6 +41,7 @@ commands:
   ${RELEASE_USAGE}
   ${HOLIDAYS_USAGE}
   ${ACCOUNTS_USAGE}
+  ${NOTIFY_USAGE}
 defaults: --url from CENTRAL_URL (else http://127.0.0.1:8470), --token from CENTRAL_ADMIN_TOKEN
 slow links: KIOSKCTL_TIMEOUT_SECONDS (an answer, default 15), KIOSKCTL_STALL_SECONDS (an upload with no
   progress, default 30), KIOSKCTL_CHUNK_KB (a fixed upload chunk; by default sized to the link)`;
@@ -134,6 +136,8 @@ async function main(argv: string[]): Promise<void> {
       sites: { type: 'string' },
       township: { type: 'string' },
       password: { type: 'string' },
+      events: { type: 'string' }, // webhooks (issue 26)
+      case: { type: 'string' },
     },
   });
   const [command, ...rest] = positionals;
@@ -156,6 +160,7 @@ async function main(argv: string[]): Promise<void> {
     if ((await runCaseCommand(client, command, rest, values, print)) || (await runRatingCommand(client, command, rest, values, print))) return;
     if (await runHolidayCommand(client, command, rest, values, print)) return; // the holiday calendar (issue 23)
     if (await runAccountCommand(client, command, rest, values, print)) return; // console accounts (issue 23)
+    if (await runNotifyCommand(client, command, rest, values, print)) return; // webhooks, deliveries, SMS templates (issue 26)
   } catch (err) {
     if (err instanceof AdminArgsError) throw new UsageError(err.message);
     throw err;

@@ -44,6 +44,10 @@ import { DEFAULT_TIME_ZONE, isTimeZone } from '../config/zoned-time.ts';
 import { timeZoneProblem } from './time-zone.ts';
 import { DEFAULT_RECTIFICATION_WORKING_DAYS, isRectificationDays, rectificationDaysProblem } from './routes/rectification/time-limit.ts';
 import { stampArrival } from './audit/audit-log.ts';
+import { registerNotifyAdminRoutes } from './notify/admin-routes.ts';
+import { createDeliveryWorker, type DeliveryOptions, type DeliveryWorker } from './notify/delivery-worker.ts';
+import { httpSmsGateway } from './notify/sms/http-gateway.ts';
+import { registerOpen311Routes } from './open311/routes.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -72,12 +76,20 @@ export interface CentralAppDeps {
   releasePublicKey?: string | null;
   /** 好差评 整改 (issue 23): working days a site has to rectify a bad rating (CENTRAL_RECTIFICATION_WORKING_DAYS); default 5. */
   rectificationWorkingDays?: number;
+  /** Issue 26: wakes the delivery worker after a change that may have queued notices or events. */
+  nudgeDelivery?: () => void;
+}
+
+/** /console/ is /console (the console page), so the contract lists one path without a trailing slash. */
+function consolePageAtOneAddress(request: { url?: string }): string {
+  const url = request.url ?? '/';
+  return /^\/console\/(\?|$)/.test(url) ? `/console${url.slice('/console/'.length)}` : url;
 }
 
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   const level = deps.logLevel ?? 'warn';
   const logger = { level, serializers: { req: requestForLog }, ...(deps.logStream ? { stream: deps.logStream } : {}) };
-  const app = Fastify({ logger: level === 'silent' ? false : logger, bodyLimit: BODY_LIMIT_BYTES });
+  const app = Fastify({ logger: level === 'silent' ? false : logger, bodyLimit: BODY_LIMIT_BYTES, rewriteUrl: consolePageAtOneAddress });
   app.decorateRequest('rawBody', null);
   app.decorateRequest('terminalId', null);
   // Keep the exact bytes: a terminal's signature covers them, not a re-serialisation.
@@ -103,6 +115,12 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   if (!isRectificationDays(rectificationDays)) throw new Error(rectificationDaysProblem(rectificationDays));
   // The audit log's "when": the hub's clock as each request arrives (audit/audit-log.ts).
   app.addHook('onRequest', async (request) => stampArrival(request, now()));
+  // A change that committed may have queued notices and webhook events (issue 26): send them now,
+  // not at the worker's next look.
+  const nudgeDelivery = deps.nudgeDelivery ?? (() => undefined);
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 400) nudgeDelivery();
+  });
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
   const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // 办件 (issue 10): pseudonyms under the same key file; wrong 查询码 counted across kiosk and phone.
@@ -131,6 +149,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   // Public: anyone holding a certificate may check it (rate-limited per address).
   void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now, timeZone));
   void app.register(async (publicScope) => registerProgressPageRoute(publicScope, deps.db, { ...cases, timeZone })); // the case receipt's QR (issue 10)
+  void app.register(async (publicScope) => registerOpen311Routes(publicScope, deps.db, now)); // Open311 GeoReport v2 for 诉求 (issue 26)
 
   void app.register(async (consoleScope) =>
     registerConsoleRoutes(consoleScope, {
@@ -165,6 +184,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerReleaseAdminRoutes(admin, deps.db, deps.releasePublicKey ?? null, now); // updates (issue 12)
     registerRollbackAckRoute(admin, deps.db, now); // a rolled-back terminal's warning (issue 21)
     registerHolidayAdminRoutes(admin, deps.db, now); // the holiday calendar (issue 23)
+    registerNotifyAdminRoutes(admin, deps.db, now, nudgeDelivery); // webhooks, SMS templates, deliveries (issue 26)
   });
   return app;
 }
@@ -196,6 +216,12 @@ export interface StartCentralOptions {
   releasePublicKey?: string;
   /** 好差评 整改 (issue 23): e.g. from CENTRAL_RECTIFICATION_WORKING_DAYS; default 5. */
   rectificationWorkingDays?: number;
+  /**
+   * Issue 26: the delivery worker's settings (tests shorten its back-off), and the generic SMS
+   * gateway (e.g. from CENTRAL_SMS_URL and CENTRAL_SMS_SECRET); without one, notices wait in the
+   * outbox. `false`: no worker in this process (another hub process on the database sends).
+   */
+  delivery?: false | (Partial<Omit<DeliveryOptions, 'now' | 'publicUrl' | 'sms'>> & { smsGateway?: { url: string; secret: string } });
 }
 
 export interface RunningCentral {
@@ -216,9 +242,14 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
   const voterKey = loadOrCreateVoterKey(dataDir);
+  let worker: DeliveryWorker | null = null;
+  const { smsGateway, ...deliverySettings } = options.delivery || {};
+  const clock = options.now ?? Date.now;
+  // Checked before anything starts: an http gateway off this machine is refused here.
+  const sms = smsGateway ? httpSmsGateway({ ...smsGateway, now: clock }) : null;
   const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, logStream: options.logStream, now: options.now, publicUrl: options.publicUrl, timeZone: options.timeZone, voterKey,
     consolePasswordHash: options.consolePasswordHash ? () => options.consolePasswordHash ?? null : consolePasswordFromDir(dataDir),
-    releasePublicKey: options.releasePublicKey ?? null, rectificationWorkingDays: options.rectificationWorkingDays });
+    releasePublicKey: options.releasePublicKey ?? null, rectificationWorkingDays: options.rectificationWorkingDays, nudgeDelivery: () => worker?.nudge() });
   const host = options.host ?? '127.0.0.1';
   try {
     await app.listen({ port: options.port, host });
@@ -229,15 +260,18 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const url = `http://${shownHost}:${port}`;
+  if (options.delivery !== false) worker = createDeliveryWorker(db, { ...deliverySettings, now: clock, publicUrl: options.publicUrl ?? url, sms });
   let closing: Promise<void> | null = null;
   return {
-    url: `http://${shownHost}:${port}`,
+    url,
     adminToken: admin.token,
     adminTokenFile: admin.file,
     publicKey: centralKey.publicKey,
     databaseKind: db.kind,
     close() {
-      closing ??= app.close().then(() => db.close());
+      // The worker first: what it is sending is finished and recorded before the database closes.
+      closing ??= (worker?.stop() ?? Promise.resolve()).then(() => app.close()).then(() => db.close());
       return closing;
     },
   };

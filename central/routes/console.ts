@@ -158,8 +158,10 @@ export function registerConsoleRoutes(app: FastifyInstance, options: ConsoleRout
     const type = CONTENT_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
     return secureHeaders(reply).type(type).send(readFileSync(file));
   };
-  app.get('/console', async (_request, reply) => reply.redirect('/console/'));
-  app.get('/console/', async (_request, reply) => sendFile(reply, join(dir, 'index.html')));
+  // One route for the page: server.ts rewrites /console/ to it (the contract has no trailing-slash
+  // paths, issue 26). The page's assets are absolute (/console/assets/…) and its routes are in the
+  // hash, so it works at either address.
+  app.get('/console', async (_request, reply) => sendFile(reply, join(dir, 'index.html')));
   app.get('/console/assets/:file', async (request, reply) => {
     const file = (request.params as { file: string }).file;
     // Vite's asset names only: no path separators, no dot-dot, nothing outside dist/console/assets.

@@ -4,6 +4,7 @@
 // add a new one.
 import type { Database } from './database.ts';
 import { statisticsMigration } from '../routes/statistics/migration.ts';
+import { notifyMigration } from '../notify/migration.ts';
 
 interface Migration {
   version: number;
@@ -526,6 +527,7 @@ export const migrations: Migration[] = [
        )`,
     ],
   },
+  notifyMigration, // 20: outbox, webhooks, SMS notices (issue 26)
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -3,6 +3,7 @@
 // offline at a kiosk is checked by the same code at the hub, and a status the hub sets is one the
 // kiosk knows how to show. No Node imports: the renderer bundles it too.
 import { z } from 'zod';
+import { LOCALES } from '../locales.ts';
 
 // ---- 办件编号 -------------------------------------------------------------------------------------
 // Twelve digits, typed on a number pad: TTTT SSSSSSS C
@@ -127,9 +128,20 @@ export const applicationDataSchema = z.strictObject({
   itemId: z.string().min(1).max(100),
   itemName: z.string().min(1).max(200),
 });
+/**
+ * SMS notices (issue 26): the mobile number a resident ticked "tell me by SMS" with, and the
+ * kiosk's language then (the notice's template). Absent: no notices. Personal, like the rest.
+ */
+export const smsNoticeSchema = z.strictObject({
+  phone: z.string().regex(/^1[3-9][0-9]{9}$/, 'a mainland mobile number, 11 digits'),
+  language: z.enum(LOCALES),
+});
+export type SmsNoticeOptIn = z.infer<typeof smsNoticeSchema>;
+
 export const applicationPersonalSchema = z.strictObject({
   idNumber: z.string().max(18).nullable(),
   fields: z.record(z.string().max(100), fieldValueSchema),
+  smsNotice: smsNoticeSchema.optional(),
 });
 
 export const demandCategories = ['咨询', '求助', '投诉', '举报', '建议', '表扬'] as const;
@@ -149,6 +161,7 @@ export const demandPersonalSchema = z.strictObject({
   description: z.string().min(1).max(1000),
   placeText: z.string().max(200).nullable(),
   callbackPhone: z.string().regex(/^1[3-9][0-9]{9}$|^0[0-9]{2,3}-?[0-9]{7,8}$/).nullable(),
+  smsNotice: smsNoticeSchema.optional(),
 });
 
 /** What a rating rates: a transaction of this session, a case by number, or a counter visit by ticket. */

@@ -3,7 +3,7 @@
 import { test } from 'vitest';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { isScalar, parse, parseDocument, visit } from 'yaml';
 import { buildCentralApp } from '../../central/server.ts';
 import { generateSigningKeyPair } from '../../shared/contract/signing.ts';
 import { authErrorCodeSchema } from '../../shared/contract/schemas.ts';
@@ -41,4 +41,22 @@ test('openapi.yaml lists every signature refusal code the server can send', () =
   for (const code of authErrorCodeSchema.options) {
     assert.ok(spec.components.responses.SignatureRefused.description.includes(`\`${code}\``), code);
   }
+});
+
+// What Redocly's recommended rules caught (issue 26), checked without it: an unquoted description
+// with a comma inside a flow mapping `{ description: a, b }` parses as a stray key `b` with no value.
+test('openapi.yaml has no stray keys from commas in flow mappings, no trailing-slash path, no unused schema', () => {
+  const text = readFileSync(new URL('../../central/openapi.yaml', import.meta.url), 'utf8');
+  const stray: string[] = [];
+  visit(parseDocument(text), {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && (pair.value === null || (isScalar(pair.value) && pair.value.value === null))) {
+        stray.push(`line ${text.slice(0, pair.key.range?.[0] ?? 0).split('\n').length}: "${String(pair.key.value)}"`);
+      }
+    },
+  });
+  assert.deepEqual(stray, []);
+  assert.deepEqual(Object.keys(spec.paths).filter((p) => p.length > 1 && p.endsWith('/')), []);
+  const schemas = Object.keys((spec.components as unknown as { schemas: Record<string, unknown> }).schemas);
+  assert.deepEqual(schemas.filter((name) => !text.includes(`'#/components/schemas/${name}'`)), []);
 });

@@ -19,6 +19,7 @@ export function prepareApplication(item: TransactionItem, keys: CaseKeys): Prepa
       queryCodeHash: data.queryCodeHash,
       details: { itemId: data.itemId, fields: personal.fields },
       storedData: { caseNumber: data.caseNumber, itemId: data.itemId, itemName: data.itemName },
+      smsNotice: personal.smsNotice ?? null,
     };
   }, keys);
 }

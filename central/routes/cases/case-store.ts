@@ -5,6 +5,7 @@ import { caseTransitions, statusesNeedingReply, type CaseStatus, type CaseStep }
 import type { AdminCaseDetail, AdminCaseSummary, CaseStatusChange } from '../../../shared/contract/case-admin.ts';
 import { HttpError } from '../../http-errors.ts';
 import { isoOf, type Queryable } from '../../storage/database.ts';
+import { queueStatusNotice, recordEvent, recordEvents } from '../../notify/outbox.ts';
 
 export type CaseKind = 'application' | 'demand';
 
@@ -80,19 +81,27 @@ export async function insertCases(tx: Queryable, terminalId: string, cases: read
     return `(${i}, ${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}::boolean, ${p(5)}, ${p(6)}, ${p(7)}::jsonb, ${p(8)}, ${p(9)}::timestamptz)`;
   });
   // In the given order (ORDER BY ordinal): of two cases with one number, the first is stored.
-  const inserted = await tx.query<{ case_number: string; transaction_id: string; submitted_at: unknown }>(
+  const inserted = await tx.query<{ case_number: string; kind: CaseKind; title: string; site_code: string; transaction_id: string; submitted_at: unknown }>(
     `INSERT INTO cases (case_number, kind, title, status, anonymous, resident_key, code_check, details, site_code, terminal_id, transaction_id, submitted_at, updated_at)
      SELECT v.case_number, v.kind, v.title, '已接件', v.anonymous, v.resident_key, v.code_check, v.details, t.site_code, t.terminal_id, v.transaction_id, v.submitted_at, v.submitted_at
        FROM (VALUES ${rows.join(', ')}) AS v (ordinal, case_number, kind, title, anonymous, resident_key, code_check, details, transaction_id, submitted_at)
        JOIN terminals t ON t.terminal_id = $1
       ORDER BY v.ordinal
-     ON CONFLICT (case_number) DO NOTHING RETURNING case_number, transaction_id, submitted_at`,
+     ON CONFLICT (case_number) DO NOTHING RETURNING case_number, kind, title, site_code, transaction_id, submitted_at`,
     params,
   );
   if (inserted.length > 0) {
     await tx.query(
       `INSERT INTO case_steps (case_number, step, status, at, reply) VALUES ${inserted.map((_, i) => `($${i * 2 + 1}, 0, '已接件', $${i * 2 + 2}::timestamptz, NULL)`).join(', ')}`,
       inserted.flatMap((row) => [row.case_number, isoOf(row.submitted_at)]),
+    );
+    // Webhooks (issue 26): announced in this transaction, so a refused batch announces nothing.
+    await recordEvents(
+      tx,
+      inserted.map((row) => {
+        const submittedAt = isoOf(row.submitted_at);
+        return { type: 'case.created' as const, at: submittedAt, data: { caseNumber: row.case_number, kind: row.kind, title: row.title, siteCode: row.site_code, submittedAt } };
+      }),
     );
   }
   return new Set(inserted.map((row) => row.transaction_id));
@@ -165,6 +174,10 @@ export async function changeStatus(tx: Queryable, caseNumber: string, change: Ca
     [caseNumber, status, at, reply],
   );
   await tx.query('UPDATE cases SET status = $2, updated_at = $3::timestamptz WHERE case_number = $1', [caseNumber, status, at]);
+  // Announced in the same transaction (issue 26): to the webhook endpoints, and to the resident by
+  // SMS when they opted in. Whoever moves the case (clerk, admin, an external system) announces it.
+  const event = await recordEvent(tx, 'case.status_changed', { caseNumber, kind: current.kind, previousStatus: current.status, status, reply, siteCode: current.siteCode, at }, at);
+  await queueStatusNotice(tx, caseNumber, status, at, event.id);
   return { ...current, status, updatedAt: at };
 }
 

@@ -6,6 +6,8 @@
 // pseudonym and what the clerk needs (details).
 import type { z } from 'zod';
 import type { TransactionItem } from '../../../shared/contract/schemas.ts';
+import type { SmsNoticeOptIn } from '../../../shared/contract/cases.ts';
+import { recordNoticeRecipients } from '../../notify/outbox.ts';
 import { ItemRefused, type PreparedItem } from '../transactions.ts';
 import type { Queryable } from '../../storage/database.ts';
 import { lineageOf } from './lineage.ts';
@@ -23,6 +25,8 @@ export interface CaseDraft {
   details: Record<string, unknown>;
   /** Kept in the transactions row (payload.data): nothing personal, no code hash. */
   storedData: Record<string, unknown>;
+  /** The resident's opt-in to SMS notices (issue 26), kept apart from details; null: none. */
+  smsNotice: SmsNoticeOptIn | null;
 }
 
 /** Parses one part of the payload or refuses the item, naming the field (never its value). */
@@ -88,6 +92,7 @@ async function applyCases(tx: Queryable, terminalId: string, run: readonly Prepa
     }
     if (!created.has(c.item.id)) throw new ItemRefused('case-number-taken', `case number ${number} is already another transaction's case`, 'payload.data.caseNumber', c.item);
   }
+  await recordNoticeRecipients(tx, cases.flatMap((c) => (c.draft.smsNotice ? [{ caseNumber: c.draft.caseNumber, ...c.draft.smsNotice }] : [])));
 }
 
 export function prepareCase(item: TransactionItem, kind: CaseKind, read: (payload: { data?: unknown; personal?: unknown }) => CaseDraft, keys: CaseKeys): PreparedItem {

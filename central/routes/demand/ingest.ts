@@ -20,6 +20,7 @@ export function prepareDemand(item: TransactionItem, keys: CaseKeys): PreparedIt
       queryCodeHash: data.queryCodeHash,
       details: { category: data.category, siteId: data.siteId, description: personal.description, placeText: personal.placeText, callbackPhone: personal.callbackPhone },
       storedData: { caseNumber: data.caseNumber, category: data.category, siteId: data.siteId, anonymous: data.anonymous },
+      smsNotice: personal.smsNotice ?? null,
     };
   }, keys);
 }

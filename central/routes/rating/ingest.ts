@@ -13,6 +13,8 @@ import type { PreparedItem } from '../transaction-kinds.ts';
 import { ItemRefused } from '../transactions.ts';
 import { resolveTargets, type ResolvedTarget, type TargetRequest } from './targets.ts';
 import { openRectifications, type RectificationSettings } from '../rectification/open-on-ingest.ts';
+import { recordEvents } from '../../notify/outbox.ts';
+import { isoOf } from '../../storage/database.ts';
 
 /** Ratings made before targets and reasons (a ticket rated right after taking it). */
 const legacyRatingSchema = z.strictObject({ ratesTransactionId: z.string().min(1).max(100), level: z.number().int().min(1).max(5), label: z.string() });
@@ -75,16 +77,24 @@ async function applyRatings(tx: Queryable, terminalId: string, run: readonly Pre
     const p = (n: number) => `$${i * RATING_COLUMNS + n}`;
     return `(${p(1)}, ${p(2)}::jsonb, ${p(3)}, ${p(4)}, ${p(5)}::integer, ${p(6)}, ${p(7)}, ${p(8)}::jsonb, ${p(9)}, ${p(10)}, ${p(11)}, ${p(12)}, ${p(13)}::timestamptz, ${p(14)})`;
   });
-  const inserted = await tx.query<{ id: string; transaction_id: string }>(
+  const inserted = await tx.query<{ id: string; transaction_id: string; target_key: string; level: number; rated_at: unknown }>(
     `INSERT INTO ratings (target_key, target, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, transaction_id, rated_at, follow_up_state)
      VALUES ${rows.join(', ')}
-     ON CONFLICT (target_key) DO NOTHING RETURNING id::text AS id, transaction_id`,
+     ON CONFLICT (target_key) DO NOTHING RETURNING id::text AS id, transaction_id, target_key, level, rated_at`,
     params,
   );
   // 好差评 整改 (issue 23): each bad rating stored here opens its rectification, in this
   // transaction; a batch of good ratings (most of them) costs no statement more.
   const badIds = new Set(ratings.filter((r) => (levelsNeedingReason as readonly number[]).includes(r.parsed.data.level)).map((r) => r.item.id));
   await openRectifications(tx, inserted.filter((row) => badIds.has(row.transaction_id)).map((row) => row.id), ratings[0]!.settings);
+  // Webhooks (issue 26): the 好差评 system hears of each counted rating; the resident's words stay here.
+  await recordEvents(
+    tx,
+    inserted.map((row) => {
+      const ratedAt = isoOf(row.rated_at);
+      return { type: 'rating.given' as const, at: ratedAt, data: { ratingId: row.id, target: row.target_key, level: row.level, siteCode, ratedAt } };
+    }),
+  );
   const counted = new Set(inserted.map((row) => row.transaction_id));
   const refused = ratings.flatMap((rating, i) => (counted.has(rating.item.id) ? [] : [[terminalId, rating.item.id, (targets[i] as ResolvedTarget).key, 'already-rated']]));
   if (refused.length === 0) return;

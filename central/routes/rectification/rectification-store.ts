@@ -3,6 +3,7 @@
 // (issue 23) can call rectificationCounts for a period without loading rows into the hub.
 import { formatCaseNumber } from '../../../shared/contract/cases.ts';
 import { isoOf, type Queryable } from '../../storage/database.ts';
+import { recordEvent } from '../../notify/outbox.ts';
 import { workingDaysBetween } from '../workbench/working-days.ts';
 import { awaitingSite, type FollowUpResult, type RectificationAction, type RectificationState } from './rules.ts';
 import type { RectificationStep, RectificationSummary } from './rectification-types.ts';
@@ -114,7 +115,12 @@ export async function recordStep(tx: Queryable, id: string, step: NewStep): Prom
      SELECT $1::bigint, COALESCE(MAX(step) + 1, 0), $2, $3, $4, $5, $6, $7, $8::timestamptz FROM rectification_steps WHERE rectification_id = $1::bigint`,
     [id, step.action, step.state, step.note, step.result, step.username, step.role, step.at],
   );
-  await tx.query('UPDATE rectifications SET state = $2, updated_at = $3::timestamptz WHERE id = $1::bigint', [id, step.state, step.at]);
+  const [row] = await tx.query<{ rating_id: string; site_code: string }>(
+    'UPDATE rectifications SET state = $2, updated_at = $3::timestamptz WHERE id = $1::bigint RETURNING rating_id::text AS rating_id, site_code',
+    [id, step.state, step.at],
+  );
+  // Webhooks (issue 26): the 好差评 system hears when a bad rating's 整改 is closed.
+  if (step.state === '已办结' && row) await recordEvent(tx, 'rectification.closed', { rectificationId: id, ratingId: row.rating_id, siteCode: row.site_code, closedAt: step.at }, step.at);
 }
 
 export interface CountsFilter {

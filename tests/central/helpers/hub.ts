@@ -1,7 +1,7 @@
 // A hub under test and a minimal terminal that talks to it the way a kiosk would: enrolls with
 // its own key pair and signs each request with the shared contract code.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { startCentral, type RunningCentral } from '../../../central/server.ts';
+import { startCentral, type RunningCentral, type StartCentralOptions } from '../../../central/server.ts';
 import { publicKeyToBase64, signReplacement, signRequest, type SignedRequestHeaders } from '../../../shared/contract/signing.ts';
 import type { PostgresServer } from './postgres.ts';
 import { openDatabase } from '../../../central/storage/open-database.ts';
@@ -18,7 +18,7 @@ export interface HubUnderTest extends RunningCentral {
  * Starts a hub on PGlite in memory, or on a fresh database of `postgres`; `openDatabase` opens a
  * fresh migrated database of the same engine, for tests that build hubs over one database.
  */
-export type HubFactory = ((options?: { consolePasswordHash?: string; publicUrl?: string; releasePublicKey?: string; timeZone?: string }) => Promise<HubUnderTest>) & {
+export type HubFactory = ((options?: { consolePasswordHash?: string; publicUrl?: string; releasePublicKey?: string; timeZone?: string; delivery?: StartCentralOptions['delivery'] }) => Promise<HubUnderTest>) & {
   openDatabase: () => Promise<Database>;
 };
 
