@@ -43,6 +43,9 @@ const option = (id: string, zh: string, bo: string, ug: string, en: string) => (
 // The same two papers open every checklist.
 const idCardCopy = { zh: '居民身份证原件及复印件1份', bo: 'ཐོབ་ཐང་ལག་འཁྱེར་མ་ཡིག་དང་འདྲ་བཤུས་ 1', ug: 'كىملىك ئەسلىسى ۋە 1 نۇسخا كۆپەيتىلمىسى', en: 'ID card, original and 1 photocopy' };
 const hukouCopy = { zh: '户口簿原件及复印件1份', bo: 'ཐེམ་ཐོ་དེབ་མ་ཡིག་དང་འདྲ་བཤུས་ 1', ug: 'نوپۇس دەپتىرى ئەسلىسى ۋە 1 نۇسخا كۆپەيتىلمىسى', en: 'Household register (hukou booklet), original and 1 photocopy' };
+/** What the document camera asks for of the two papers (issue 24): both sides of the card, the register's front page and the resident's own page. */
+const idCardPages = { name: idCardCopy.zh, pages: 2, required: true };
+const hukouPages = { name: hukouCopy.zh, pages: 2, required: false };
 
 export const defaultApplicationItems: ItemInput[] = [
   {
@@ -51,7 +54,7 @@ export const defaultApplicationItems: ItemInput[] = [
     department: '乡镇（街道）社会事务办',
     description: '年满80周岁的本地户籍老人',
     guideId: 'gaoling-jintie',
-    materials: [idCardCopy.zh, hukouCopy.zh, '本人社保卡或银行卡复印件1份', '近期一寸免冠照片2张'],
+    materials: [idCardPages, hukouPages, '本人社保卡或银行卡复印件1份', '近期一寸免冠照片2张'],
     i18n: {
       bo: {
         name: 'ན་ཚོད་མཐོ་བའི་ཕན་སྐྱོབ་མ་དངུལ་ཞུ་བ།',
@@ -129,7 +132,7 @@ export const defaultApplicationItems: ItemInput[] = [
     department: '乡镇（街道）民政办',
     description: '因病、因灾、因意外导致基本生活暂时困难',
     guideId: 'linshi-jiuzhu',
-    materials: [idCardCopy.zh, hukouCopy.zh, '医疗费用票据、事故或受灾证明等困难证明材料', '家庭成员收入情况说明1份'],
+    materials: [idCardPages, hukouPages, '医疗费用票据、事故或受灾证明等困难证明材料', '家庭成员收入情况说明1份'],
     i18n: {
       bo: {
         name: 'གནས་སྐབས་ཀྱི་རོགས་སྐྱོར་ཞུ་བ།',
@@ -242,7 +245,7 @@ export const defaultApplicationItems: ItemInput[] = [
     department: '社区居委会（村委会）',
     description: '开具在本辖区居住情况的证明',
     guideId: 'juzhu-zhengming',
-    materials: [idCardCopy.zh, '房屋产权证或租赁合同原件及复印件1份', '物业或房东出具的居住情况说明1份'],
+    materials: [idCardPages, '房屋产权证或租赁合同原件及复印件1份', '物业或房东出具的居住情况说明1份'],
     i18n: {
       bo: {
         name: 'སྡོད་གནས་ར་སྤྲོད་ཞུ་བ།',

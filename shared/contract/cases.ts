@@ -3,6 +3,7 @@
 // offline at a kiosk is checked by the same code at the hub, and a status the hub sets is one the
 // kiosk knows how to show. No Node imports: the renderer bundles it too.
 import { z } from 'zod';
+import { attachmentManifestSchema, signatureBindingSchema, signatureStrokesSchema } from './case-attachments.ts';
 
 // ---- 办件编号 -------------------------------------------------------------------------------------
 // Twelve digits, typed on a number pad: TTTT SSSSSSS C
@@ -126,10 +127,17 @@ export const applicationDataSchema = z.strictObject({
   queryCodeHash: queryCodeHashSchema,
   itemId: z.string().min(1).max(100),
   itemName: z.string().min(1).max(200),
+  /** Issue 24: the pages and signature that follow the case in chunks (absent: none captured). */
+  attachments: attachmentManifestSchema.optional(),
+  signature: signatureBindingSchema.optional(),
+  /** The resident chose to bring the materials to a counter (no camera, or by choice). */
+  materialsAtCounter: z.boolean().optional(),
 });
 export const applicationPersonalSchema = z.strictObject({
   idNumber: z.string().max(18).nullable(),
   fields: z.record(z.string().max(100), fieldValueSchema),
+  /** Issue 24: the signature's pen strokes, with which the hub checks its seal. */
+  signatureStrokes: signatureStrokesSchema.optional(),
 });
 
 export const demandCategories = ['咨询', '求助', '投诉', '举报', '建议', '表扬'] as const;
