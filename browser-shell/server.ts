@@ -56,7 +56,8 @@ export function securityHeaders(port: number): Record<string, string> {
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=()',
+    // camera=(self): the document camera (高拍仪, issue 24) for the kiosk's own page, no frame or other origin.
+    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), usb=(), serial=()',
   };
 }
 

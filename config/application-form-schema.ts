@@ -101,8 +101,11 @@ export const applicationItemSchema = z
      */
     materials: z.array(materialSchema).max(20).default([]),
     form: z.array(formFieldSchema).min(1).max(30),
+    /** 承诺书 (issue 24): what the resident signs on the screen before filing; none: no signature. */
+    commitment: z.string().min(1).max(300).optional(),
     /** Name, department, description and materials in other languages; missing ones show in Chinese. */
     i18n: localizedTexts({
+      commitment: z.string().min(1).max(900),
       name: z.string().min(1).max(90),
       department: z.string().min(1).max(120),
       description: z.string().max(360),

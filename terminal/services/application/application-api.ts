@@ -66,6 +66,7 @@ export function createApplicationApi(ctx: ServiceContext, filing: CaseFilingDeps
       description: item.description,
       materials: guide ? guide.materials.map((m) => `${m.name}（${m.form}${m.copies}份）`) : item.materials.map((m) => materialSpec(m).name),
       capture: item.materials.map(materialSpec),
+      ...(item.commitment && { commitment: item.commitment }),
       guideId: guide ? guide.id : null,
       ...(item.i18n && { i18n: item.i18n }),
       ...(guide ? { guideMaterials: guide.materials.map(({ name, form, copies }) => ({ name, form, copies })) } : {}),

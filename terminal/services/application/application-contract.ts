@@ -45,6 +45,8 @@ export interface ApplicationItemSummary {
   guideMaterials?: { name: string; form: string; copies: number }[];
   /** The 办事指南 of 政务信息查询 to open for the full requirements, when this kiosk holds it. */
   guideId: string | null;
+  /** 承诺书 to sign on the screen before filing (issue 24); absent: no signature step. */
+  commitment?: string;
   /** The catalog's materials as the document camera asks for them (issue 24), in `i18n.*.materials` order. */
   capture?: MaterialSpec[];
   /** Name, department, description and the catalog's materials in other languages (issue 22). */
