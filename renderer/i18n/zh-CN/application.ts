@@ -52,7 +52,7 @@ export const application = {
 
   // The document camera (高拍仪) and the signature (issue 24)
   captureTitle: '拍摄材料',
-  captureLead: '把材料正面朝上放在拍摄区，对准后点“拍摄”。',
+  captureLead: '把材料正面朝上放在拍摄区，对准后点“拍摄这一页”。',
   captureMaterial: icu('{name}（第 {page, number} 页，共 {pages, number} 页）', 'name', 'page', 'pages'),
   captureRequired: '必交',
   captureShoot: '拍摄这一页',
