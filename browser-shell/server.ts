@@ -28,8 +28,11 @@ export interface BrowserShell {
 }
 
 const defaultRendererDir = fileURLToPath(new URL('../dist/renderer', import.meta.url));
-/** Requests are a few hundred bytes; anything near this is not the UI talking. */
-const maxMessageBytes = 64 * 1024;
+/**
+ * Requests are a few hundred bytes, except a page from the document camera (issue 24): at most
+ * 500 kB of JPEG, about 683 kB as base64 in JSON. Anything over this is not the UI talking.
+ */
+const maxMessageBytes = 1024 * 1024;
 /** One kiosk screen; a few more allow for a reload racing the old page's close. */
 const maxClients = 4;
 
@@ -53,7 +56,8 @@ export function securityHeaders(port: number): Record<string, string> {
     'Referrer-Policy': 'no-referrer',
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=()',
+    // camera=(self): the document camera (高拍仪, issue 24) for the kiosk's own page, no frame or other origin.
+    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), usb=(), serial=()',
   };
 }
 

@@ -40,6 +40,8 @@ import { registerCaseAdminRoutes } from './routes/cases/admin-routes.ts';
 import { createCodeGuessLimits } from './routes/progress-query/code-check.ts';
 import { registerReleaseAdminRoutes, registerReleaseDownloadRoute } from './routes/releases/routes.ts';
 import { registerRollbackAckRoute } from './routes/releases/rollback-ack.ts';
+import { registerAttachmentAdminRoutes, registerAttachmentUploadRoutes } from './routes/application/attachment-routes.ts';
+import { createSqlAttachmentStore } from './attachments/sql-attachment-store.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../config/zoned-time.ts';
 import { timeZoneProblem } from './time-zone.ts';
 import { DEFAULT_RECTIFICATION_WORKING_DAYS, isRectificationDays, rectificationDaysProblem } from './routes/rectification/time-limit.ts';
@@ -122,6 +124,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     if (request.method !== 'GET' && reply.statusCode < 400) nudgeDelivery();
   });
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
+  const attachments = createSqlAttachmentStore(deps.db);
   const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // 办件 (issue 10): pseudonyms under the same key file; wrong 查询码 counted across kiosk and phone.
   const cases = { keys: caseKeys(voterKey), guesses: createCodeGuessLimits(now), now };
@@ -144,6 +147,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerCommandResultRoute(terminal, deps.db, authenticateTerminal, now);
     registerLogBundleUploadRoute(terminal, deps.db, authenticateTerminal, now);
     registerReleaseDownloadRoute(terminal, deps.db, authenticateTerminal); // updates (issue 12)
+    registerAttachmentUploadRoutes(terminal, attachments, authenticateTerminal, now); // 事项办理's pages and signatures (issue 24)
   });
 
   // Public: anyone holding a certificate may check it (rate-limited per address).
@@ -185,6 +189,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerRollbackAckRoute(admin, deps.db, now); // a rolled-back terminal's warning (issue 21)
     registerHolidayAdminRoutes(admin, deps.db, now); // the holiday calendar (issue 23)
     registerNotifyAdminRoutes(admin, deps.db, now, nudgeDelivery); // webhooks, SMS templates, deliveries (issue 26)
+    registerAttachmentAdminRoutes(admin, attachments); // 事项办理's pages and signatures (issue 24)
   });
   return app;
 }

@@ -4,6 +4,7 @@
 // (e.g. `services.2.applicationItems.0.form.3.maxLength`). No Node imports: the renderer bundles it.
 import { z } from 'zod';
 import { localizedTexts } from '../shared/localized-text.ts';
+import { MAX_PAGES_PER_MATERIAL } from '../shared/contract/case-attachments.ts';
 
 /** ID card fields a form may take from the card read in the core (never typed, never from the UI). */
 export const cardFieldSchema = z.enum(['name', 'sex', 'nation', 'birthDate', 'address', 'idNumber']);
@@ -65,6 +66,26 @@ export const formFieldSchema = z.discriminatedUnion('type', [
 export type FormField = z.infer<typeof formFieldSchema>;
 export type FormFieldType = FormField['type'];
 
+/** A material to capture: its name, how many pages the camera asks for, whether filing needs them. */
+export const materialSchema = z.union([
+  z.string().min(1).max(60),
+  z.strictObject({
+    name: z.string().min(1).max(60),
+    pages: z.number().int().min(1).max(MAX_PAGES_PER_MATERIAL).default(1),
+    required: z.boolean().default(false),
+  }),
+]);
+export type Material = z.infer<typeof materialSchema>;
+export interface MaterialSpec {
+  name: string;
+  pages: number;
+  required: boolean;
+}
+
+export function materialSpec(material: Material): MaterialSpec {
+  return typeof material === 'string' ? { name: material, pages: 1, required: false } : material;
+}
+
 export const applicationItemSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -74,11 +95,17 @@ export const applicationItemSchema = z
     description: z.string().max(120).default(''),
     /** The 办事指南 of 政务信息查询 with the full checklist; its materials are printed when the kiosk holds it. */
     guideId: z.string().min(1).max(64).optional(),
-    /** The materials to bring, printed when the guide is not on this kiosk (yet). */
-    materials: z.array(z.string().min(1).max(60)).max(20).default([]),
+    /**
+     * The materials to bring, printed when the guide is not on this kiosk (yet), and the ones the
+     * document camera asks for (issue 24): a name alone is one optional page.
+     */
+    materials: z.array(materialSchema).max(20).default([]),
     form: z.array(formFieldSchema).min(1).max(30),
+    /** 承诺书 (issue 24): what the resident signs on the screen before filing; none: no signature. */
+    commitment: z.string().min(1).max(300).optional(),
     /** Name, department, description and materials in other languages; missing ones show in Chinese. */
     i18n: localizedTexts({
+      commitment: z.string().min(1).max(900),
       name: z.string().min(1).max(90),
       department: z.string().min(1).max(120),
       description: z.string().max(360),

@@ -30,12 +30,17 @@ export function lockDownWebContents(contents: WebContents): void {
 /** Permissions, device pickers, downloads and network: all refused except the app's own files. */
 export function lockDownSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    console.warn(describeDeniedPermission(permission, details.requestingUrl));
-    callback(permissionDecision(permission, details.requestingUrl));
+    const media = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    const allowed = permissionDecision(permission, details.requestingUrl, media);
+    if (!allowed) console.warn(describeDeniedPermission(permission, details.requestingUrl));
+    callback(allowed);
   });
   // Checks are frequent and silent (the page asking "may I?"), so they are not logged.
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permissionDecision(permission, requestingOrigin));
-  session.setDevicePermissionHandler((details) => permissionDecision(details.deviceType, details.origin));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permissionDecision(permission, requestingOrigin, 'mediaType' in details && details.mediaType ? [details.mediaType] : []),
+  );
+  // Serial, HID and USB pickers: never (the camera is not asked for through these).
+  session.setDevicePermissionHandler(() => false);
   session.on('will-download', (event) => event.preventDefault());
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isRequestAllowed(details.url, appOrigin);

@@ -60,6 +60,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     slowdown: () => ((visitElder ?? config.ui.elderMode) ? config.session.elderSlowdown : 1),
     onSession: (session) => {
       if (!session) visitElder = null;
+      services.caseAttachments.dropDraftsExcept(session?.id ?? null); // a wipe deletes the visit's captured pages (issue 24)
       services.progressQuery.visitChanged(sessions.current); // the greeting's count is asked for this visit only
       emit('session', { session });
     },

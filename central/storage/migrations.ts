@@ -527,6 +527,31 @@ export const migrations: Migration[] = [
        )`,
     ],
   },
+  {
+    // 事项办理's pages and signatures (issue 24), uploaded by the kiosk in chunks after their case.
+    // `received` grows chunk by chunk; only a row with completed_at set (size and SHA-256 checked)
+    // is listed or served: nothing half-uploaded is ever shown as complete.
+    version: 19,
+    name: 'case attachments',
+    statements: [
+      `CREATE TABLE case_attachments (
+         id text PRIMARY KEY,
+         terminal_id text NOT NULL REFERENCES terminals (terminal_id),
+         transaction_id text NOT NULL,
+         kind text NOT NULL CHECK (kind IN ('page', 'signature')),
+         material integer,
+         page integer,
+         content_type text NOT NULL,
+         size integer NOT NULL CHECK (size > 0),
+         sha256 text NOT NULL,
+         body bytea NOT NULL DEFAULT ''::bytea,
+         received integer NOT NULL DEFAULT 0,
+         created_at timestamptz NOT NULL,
+         completed_at timestamptz
+       )`,
+      `CREATE INDEX case_attachments_by_case ON case_attachments (terminal_id, transaction_id)`,
+    ],
+  },
   notifyMigration, // 20: outbox, webhooks, SMS notices (issue 26)
 ];
 

@@ -15,7 +15,8 @@ export function appResponseHeaders(mimeType: string): Record<string, string> {
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=(), payment=(), display-capture=()',
+    // camera=(self): the document camera (高拍仪, issue 24) for the app's own page only.
+    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), usb=(), serial=(), hid=(), payment=(), display-capture=()',
     'Cache-Control': 'no-store',
   };
 }

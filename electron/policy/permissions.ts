@@ -1,10 +1,27 @@
-// Permission requests from the page (camera, microphone, geolocation, notifications, serial, HID,
-// USB, clipboard, fullscreen…) are all refused. The page needs none of them: devices are driven
-// by the main process, and a page that could open the serial port would bypass the core.
+// Permission requests from the page (microphone, geolocation, notifications, serial, HID, USB,
+// clipboard, fullscreen…) are refused. The page needs none of them: devices are driven by the
+// main process, and a page that could open the serial port would bypass the core. One exception
+// (issue 24): the document camera (高拍仪) is a UVC camera the kiosk's own page opens with
+// getUserMedia for 事项办理's pages — video only, and only for the app's own origin.
+import { appOrigin } from './app-origin.ts';
 
-/** Always false. Kept as a function so the rule is one tested place, not scattered `false`s. */
-export function permissionDecision(_permission: string, _requestingUrl: string): false {
-  return false;
+function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `media`: the kinds of capture asked for (Electron's `mediaTypes` of a request, or the one
+ * `mediaType` of a check); a camera is allowed only when every kind asked for is video.
+ */
+export function permissionDecision(permission: string, requestingUrl: string, media: readonly string[] = []): boolean {
+  if (permission !== 'media') return false;
+  if (originOf(requestingUrl) !== appOrigin) return false;
+  return media.length > 0 && media.every((kind) => kind === 'video');
 }
 
 /**
@@ -13,12 +30,5 @@ export function permissionDecision(_permission: string, _requestingUrl: string):
  */
 export function describeDeniedPermission(permission: string, requestingUrl: string): string {
   const name = /^[a-z0-9-]{1,40}$/i.test(permission) ? permission : '(unrecognised)';
-  let origin = '(unknown origin)';
-  try {
-    const url = new URL(requestingUrl);
-    origin = `${url.protocol}//${url.host}`;
-  } catch {
-    // keep the placeholder: an unparsable URL is not worth logging
-  }
-  return `kiosk: denied permission "${name}" requested by ${origin}`;
+  return `kiosk: denied permission "${name}" requested by ${originOf(requestingUrl) ?? '(unknown origin)'}`;
 }

@@ -4,6 +4,7 @@
 // kiosk knows how to show. No Node imports: the renderer bundles it too.
 import { z } from 'zod';
 import { LOCALES } from '../locales.ts';
+import { attachmentManifestSchema, signatureBindingSchema, signatureStrokesSchema } from './case-attachments.ts';
 
 // ---- 办件编号 -------------------------------------------------------------------------------------
 // Twelve digits, typed on a number pad: TTTT SSSSSSS C
@@ -127,6 +128,11 @@ export const applicationDataSchema = z.strictObject({
   queryCodeHash: queryCodeHashSchema,
   itemId: z.string().min(1).max(100),
   itemName: z.string().min(1).max(200),
+  /** Issue 24: the pages and signature that follow the case in chunks (absent: none captured). */
+  attachments: attachmentManifestSchema.optional(),
+  signature: signatureBindingSchema.optional(),
+  /** The resident chose to bring the materials to a counter (no camera, or by choice). */
+  materialsAtCounter: z.boolean().optional(),
 });
 /**
  * SMS notices (issue 26): the mobile number a resident ticked "tell me by SMS" with, and the
@@ -142,6 +148,8 @@ export const applicationPersonalSchema = z.strictObject({
   idNumber: z.string().max(18).nullable(),
   fields: z.record(z.string().max(100), fieldValueSchema),
   smsNotice: smsNoticeSchema.optional(),
+  /** Issue 24: the signature's pen strokes, with which the hub checks its seal. */
+  signatureStrokes: signatureStrokesSchema.optional(),
 });
 
 export const demandCategories = ['咨询', '求助', '投诉', '举报', '建议', '表扬'] as const;

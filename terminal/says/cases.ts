@@ -31,6 +31,14 @@ export const saysCases = {
   fieldNotInForm: '表单中没有这一项',
   fieldFromCard: '此项由身份证读取，不能手工填写',
 
+  // 事项办理: the document camera and the signature (issue 24)
+  pageNotInMaterial: '这份材料没有这一页，请返回重新拍摄。',
+  pageNotImage: '这一页不是拍摄的图像，请重拍。',
+  pageTooLarge: icu('这一页的图像太大（最多{max, number} KB），请重拍。', 'max'),
+  attachmentsTooLarge: '所拍材料合计太大，请删除一些页面后再提交。',
+  materialPagesMissing: icu('还有{count, plural, other {#页}}必须拍摄的材料，请拍完，或选择“到窗口交材料”。', 'count'),
+  signatureUnreadable: '签名无法读取，请清除后重新签名。',
+
   // 诉求反映
   demandDescriptionNeeded: '“问题描述”必须填写：请点常用语或用键盘输入。',
   demandDescriptionTooLong: icu('“问题描述”最多{max, plural, other {#个字}}，现在有{length, plural, other {#个字}}。', 'max', 'length'),

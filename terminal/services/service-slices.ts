@@ -8,6 +8,7 @@ import { createProgressQueryApi } from './progress-query/progress-query-api.ts';
 import { createRatingApi } from './rating/rating-api.ts';
 import { caseFilingDeps, type CaseFilingDeps } from './case-filing/case-filing.ts';
 import { createApplicationApi } from './application/application-api.ts';
+import { createCaseAttachmentStore } from './application/case-attachment-store.ts';
 import { createDemandApi } from './demand/demand-api.ts';
 import { createQueueTicketApi } from './queue-ticket/queue-ticket-api.ts';
 import { createCertificatePrintApi } from './certificate-print/certificate-print-api.ts';
@@ -48,6 +49,9 @@ export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions
       });
     },
   });
+  const caseAttachments = createCaseAttachmentStore(ctx.db, ctx.transactions.cipher, ctx.now);
+  // Pages of a visit that ended without filing, or of one a restart cut off, are deleted.
+  caseAttachments.dropDraftsExcept(null);
   const filing = caseFilingDeps(ctx, { terminalNumber: () => ctx.hub()?.terminalNumber() ?? 0, progressBase: options.progressBase });
   return {
     api: {
@@ -57,12 +61,13 @@ export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions
       ...publicMatters.api, // 议题公告 (issue 9)
       ...progressQuery.api, // 办件进度查询 (issue 10)
       ...createRatingApi(ctx, progressQuery.seenCases), // 服务评价 (issue 10)
-      ...createApplicationApi(ctx, filing, infoQuery.guide), // 事项办理 (issue 10)
+      ...createApplicationApi(ctx, filing, infoQuery.guide, caseAttachments), // 事项办理 (issue 10; pages and signature, issue 24)
       ...createDemandApi(ctx, filing), // 诉求反映 (issue 10)
     },
     infoQuery,
     publicMatters,
     progressQuery,
     hallQueue,
+    caseAttachments,
   };
 }

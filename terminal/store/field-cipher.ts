@@ -12,25 +12,32 @@ const VERSION = 1;
 export interface FieldCipher {
   seal(plaintext: string): Buffer;
   open(sealed: Buffer): string;
+  /** The same sealing for bytes (事项办理's captured pages and signature, issue 24). */
+  sealBytes(plaintext: Uint8Array): Buffer;
+  openBytes(sealed: Buffer): Buffer;
 }
 
 export function createFieldCipher(key: Buffer): FieldCipher {
   if (key.length !== 32) throw new Error('store key must be 32 bytes (AES-256)');
+  const sealBytes = (plaintext: Uint8Array): Buffer => {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
+    const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+    return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
+  };
+  const openBytes = (sealed: Buffer): Buffer => {
+    if (sealed[0] !== VERSION) throw new Error(`unknown sealed-field version ${sealed[0]}`);
+    const iv = sealed.subarray(1, 13);
+    const tag = sealed.subarray(13, 29);
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAuthTag(tag);
+    return Buffer.concat([decipher.update(sealed.subarray(29)), decipher.final()]);
+  };
   return {
-    seal(plaintext) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return Buffer.concat([Buffer.from([VERSION]), iv, cipher.getAuthTag(), body]);
-    },
-    open(sealed) {
-      if (sealed[0] !== VERSION) throw new Error(`unknown sealed-field version ${sealed[0]}`);
-      const iv = sealed.subarray(1, 13);
-      const tag = sealed.subarray(13, 29);
-      const decipher = createDecipheriv('aes-256-gcm', key, iv);
-      decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(sealed.subarray(29)), decipher.final()]).toString('utf8');
-    },
+    seal: (plaintext) => sealBytes(Buffer.from(plaintext, 'utf8')),
+    open: (sealed) => openBytes(sealed).toString('utf8'),
+    sealBytes,
+    openBytes,
   };
 }
 

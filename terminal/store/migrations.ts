@@ -221,4 +221,34 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  {
+    // 事项办理's pages and signature (issue 24): sealed with the store's key (field-cipher.ts), a
+    // draft of the visit until the application is filed (the visit's end deletes its drafts), then
+    // bound to the case's transaction and uploaded in chunks once the hub has the case; the row is
+    // deleted when the hub acknowledges the whole attachment. No foreign key to transactions: the
+    // retention sweep may remove an acknowledged case while a page is still on its way.
+    version: 10,
+    name: 'case attachments: captured pages and signatures',
+    sql: `
+      CREATE TABLE case_attachments (
+        id TEXT PRIMARY KEY,                 -- ULID made here: the hub's key (a resend is a no-op)
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('page', 'signature')),
+        material INTEGER,
+        page INTEGER,
+        content_type TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        body BLOB NOT NULL,                  -- AES-256-GCM sealed bytes
+        transaction_id TEXT,                 -- NULL while a draft of the visit
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT
+      );
+      CREATE UNIQUE INDEX case_attachments_draft_slot ON case_attachments (session_id, item_id, material, page)
+        WHERE transaction_id IS NULL AND kind = 'page';
+      CREATE INDEX case_attachments_case ON case_attachments (transaction_id);
+    `,
+  },
 ];

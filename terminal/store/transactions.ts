@@ -89,6 +89,8 @@ export function createTransactionStore(db: Db, cipher: FieldCipher) {
   });
 
   return {
+    /** The store's cipher, for a service that keeps sealed rows of its own (事项办理's pages, issue 24). */
+    cipher,
     /** Commits the transaction and its outbox entry durably; returns its id. */
     record(tx: NewTransaction): string {
       try {

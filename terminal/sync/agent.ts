@@ -10,6 +10,7 @@ import { readSyncState, writeSyncState } from '../store/sync-state.ts';
 import { createCentralClient, type CentralClient } from './central-client.ts';
 import { defaultBackoff, retryDelay, type BackoffPolicy } from './backoff.ts';
 import { createDrainer } from './drainer.ts';
+import type { AttachmentUploader } from './attachment-uploader.ts';
 import { createDocumentPuller, type DocumentAppliers } from './documents.ts';
 import { sendHeartbeat, type HeartbeatReport } from './heartbeat.ts';
 import type { TerminalIdentity } from './identity.ts';
@@ -49,6 +50,8 @@ export interface SyncOptions {
   heartbeatExtras?: (sync: SyncStatus) => Omit<HeartbeatReport, 'sync' | 'devices'> | Promise<Omit<HeartbeatReport, 'sync' | 'devices'>>;
   /** Runs the commands a heartbeat answer brings, with the agent's signed client. */
   commands?: (client: CentralClient, identity: TerminalIdentity) => { receive(commands: unknown[]): Promise<void>; report(): Promise<void> };
+  /** 事项办理's pages and signatures (issue 24): sent when the outbox has nothing to send. */
+  attachments?: (client: CentralClient) => AttachmentUploader;
   /** The hub named this terminal's number in a heartbeat answer (办件编号, issue 10). */
   onTerminalNumber?: (terminalNumber: number) => void;
   /** Updates (issue 12): the release a heartbeat answer offers, unverified. */
@@ -168,6 +171,7 @@ export function startSync(opts: SyncOptions): SyncAgent {
     const puller = createDocumentPuller({ db: opts.db, client, pinnedKey: identity.centralPublicKey, appliers: opts.appliers ?? {}, now });
     puller.applyCached();
     const commands = opts.commands?.(client, identity) ?? null;
+    const uploader = opts.attachments?.(client) ?? null;
 
     loops.push(
       (async () => {
@@ -188,8 +192,22 @@ export function startSync(opts: SyncOptions): SyncAgent {
               failed(step.error, true);
               delay = retryDelay(failures, step.retryAfterMs, timing.backoff, opts.random);
             } else {
-              failures = 0;
-              publish();
+              // The outbox is empty: the cases are at the hub, so their attachments may follow.
+              const upload = uploader ? await uploader.step() : ({ kind: 'idle' } as const);
+              if (closed) break;
+              if (upload.kind === 'progress') {
+                failures = 0;
+                succeeded();
+                continue;
+              }
+              if (upload.kind === 'failed') {
+                failures++;
+                failed(upload.error, !upload.reachedCentral);
+                delay = retryDelay(failures, null, timing.backoff, opts.random);
+              } else {
+                failures = 0;
+                publish();
+              }
             }
           } catch (err) {
             if (closed) break;

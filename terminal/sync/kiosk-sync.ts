@@ -10,6 +10,8 @@ import { voicePacksBodySchema } from '../../shared/contract/voice-packs.ts';
 import type { Db } from '../store/open-store.ts';
 import type { FieldCipher } from '../store/field-cipher.ts';
 import { createOutboxStore } from '../store/outbox.ts';
+import { createCaseAttachmentStore } from '../services/application/case-attachment-store.ts';
+import { createAttachmentUploader } from './attachment-uploader.ts';
 import { appendAudit } from '../store/audit-log.ts';
 import type { Terminal } from '../terminal.ts';
 import { startSync, type SyncAgent, type SyncTiming } from './agent.ts';
@@ -81,6 +83,7 @@ export async function startKioskSync(opts: KioskSyncOptions): Promise<SyncAgent 
     onRelease: updater ? (release) => updater.offer(release) : undefined,
     db: opts.db,
     outbox: createOutboxStore(opts.db, opts.cipher),
+    attachments: (client) => createAttachmentUploader({ store: createCaseAttachmentStore(opts.db, opts.cipher, () => new Date()), client }),
     centralUrl,
     identity,
     retentionDays: opts.config.store.retentionDays,

@@ -172,7 +172,7 @@ describe('browser shell server', () => {
   test('closes a socket that sends an oversized message, and keeps serving others', async () => {
     const ws = await openSocket(apiUrl, origin);
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-    ws.send('x'.repeat(200 * 1024));
+    ws.send('x'.repeat(2 * 1024 * 1024));
     assert.equal(await closed, 1009);
     const again = await openSocket(apiUrl, origin);
     again.send(JSON.stringify({ type: 'request', id: 9, method: 'getStatus', params: {} }));

@@ -4,13 +4,26 @@ import { describeDeniedPermission, permissionDecision } from '../../electron/pol
 import { parseShellArgs, ShellArgsError } from '../../electron/policy/shell-args.ts';
 
 describe('permissionDecision', () => {
-  test('every permission Electron can ask about is refused, even for the app itself', () => {
-    const names = ['media', 'geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'keyboardLock', 'fullscreen', 'openExternal',
+  test('every permission Electron can ask about is refused, even for the app itself (the camera aside)', () => {
+    const names = ['geolocation', 'notifications', 'midi', 'midiSysex', 'pointerLock', 'keyboardLock', 'fullscreen', 'openExternal',
       'clipboard-read', 'clipboard-sanitized-write', 'display-capture', 'idle-detection', 'window-management', 'serial', 'hid', 'usb', 'fileSystem', 'unknown'];
     for (const name of names) {
       assert.equal(permissionDecision(name, 'kiosk://app/index.html'), false, name);
       assert.equal(permissionDecision(name, 'https://evil.example/'), false, name);
+      assert.equal(permissionDecision(name, 'kiosk://app/index.html', ['video']), false, name);
     }
+  });
+
+  test("the document camera (issue 24): video for the app's own page only, never the microphone, never another origin", () => {
+    assert.equal(permissionDecision('media', 'kiosk://app/index.html', ['video']), true);
+    assert.equal(permissionDecision('media', 'kiosk://app', ['video']), true, 'a check names the origin only');
+    assert.equal(permissionDecision('media', 'kiosk://app/index.html', ['audio']), false);
+    assert.equal(permissionDecision('media', 'kiosk://app/index.html', ['video', 'audio']), false);
+    assert.equal(permissionDecision('media', 'kiosk://app/index.html', []), false, 'unknown kinds: refused');
+    assert.equal(permissionDecision('media', 'kiosk://app/index.html', ['unknown']), false);
+    assert.equal(permissionDecision('media', 'https://evil.example/', ['video']), false);
+    assert.equal(permissionDecision('media', 'kiosk://app.evil.example/', ['video']), false);
+    assert.equal(permissionDecision('media', 'not a url', ['video']), false);
   });
 
   test('the log line names the permission and origin only', () => {

@@ -29,6 +29,13 @@ export const saysCases = {
   fieldNotInForm: 'This form has no such question',
   fieldFromCard: 'This is read from the ID card and cannot be typed',
 
+  pageNotInMaterial: 'This material has no such page. Please go back and take it again.',
+  pageNotImage: 'This page is not a camera image. Please take it again.',
+  pageTooLarge: 'The image of this page is too large (at most {max, number} KB). Please take it again.',
+  attachmentsTooLarge: 'The pages together are too large. Please delete some pages and submit again.',
+  materialPagesMissing: '{count, plural, one {# required page is} other {# required pages are}} still missing. Please take them, or choose "Bring materials to the counter".',
+  signatureUnreadable: 'The signature cannot be read. Please clear it and sign again.',
+
   demandDescriptionNeeded: '“Description” must be filled in: tap a common phrase or type on the keyboard.',
   demandDescriptionTooLong: '“Description” can have at most {max, plural, one {# character} other {# characters}}; it has {length, plural, one {# character} other {# characters}}.',
   demandSiteUnknown: 'This “Place” is not on this kiosk’s list of places. Please choose again.',

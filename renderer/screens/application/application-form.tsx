@@ -14,6 +14,17 @@ import { t } from '../../i18n/index.ts';
 import { errorText } from '../../i18n/said.ts';
 import { answerText } from './answer-text.ts';
 import { useScreenPrompt } from '../../voice/use-screen-prompt.ts';
+import type { SignatureStrokes } from '../../../shared/contract/case-attachments.ts';
+import { openDocumentCamera } from './capture/document-camera.ts';
+import { MaterialCapture } from './capture/material-capture.tsx';
+import { SignatureStep } from './capture/signature-step.tsx';
+
+/** After the review (issue 24): the document camera when the item asks for pages and one is there, then the 承诺书 when it has one. */
+type Step = { name: 'capture'; stream: MediaStream } | { name: 'sign' };
+interface Extras {
+  materialsAtCounter?: boolean;
+  signature?: { png: string; strokes: SignatureStrokes };
+}
 
 export interface ApplicationFormProps {
   itemId: string;
@@ -33,12 +44,16 @@ export function ApplicationForm({ itemId, onFiled, onFailed, onBack }: Applicati
   const [problem, setProblem] = useState<string | null>(null);
   const [reviewing, setReviewing] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<Step | null>(null);
+  const extras = useRef<Extras>({});
   const sending = useRef(false);
   useScreenPrompt(reviewing ? 'screen.apply-confirm' : 'screen.apply-form', (s) => (reviewing ? s.promptApplyConfirm : form ? s.promptApplyForm(String(localizedField(form.item, 'name').value)) : ''));
 
   useEffect(() => {
     api.call('getApplicationForm', { itemId }).then(setForm, (err: Error) => onFailed(errorText(err)));
   }, [api, itemId]);
+  // The camera is closed whenever its step is left (and when the visit ends).
+  useEffect(() => () => (step?.name === 'capture' ? step.stream.getTracks().forEach((track) => track.stop()) : undefined), [step]);
   if (!form) return <div class="screen" />;
   const hasCardFields = form.fields.some((f) => f.prefilled);
 
@@ -53,18 +68,61 @@ export function ApplicationForm({ itemId, onFiled, onFailed, onBack }: Applicati
     setProblem(null);
     setReviewing(true);
   };
+  const commitment = form.item.commitment;
+  const toSignature = () => (commitment ? (setStep({ name: 'sign' }), true) : false);
+  const next = async () => {
+    if (busy) return;
+    if (form.item.capture?.length) {
+      setBusy(true);
+      const stream = await openDocumentCamera(); // none: the materials go to a counter, as without a camera
+      setBusy(false);
+      if (stream) return setStep({ name: 'capture', stream });
+    }
+    if (!toSignature()) await submit();
+  };
   const submit = async () => {
     if (sending.current) return; // one tap, one application
     sending.current = true;
     setBusy(true);
     try {
-      onFiled(await api.call('submitApplication', { itemId, answers, cardFieldsConfirmed: cardConfirmed }));
+      onFiled(await api.call('submitApplication', { itemId, answers, cardFieldsConfirmed: cardConfirmed, ...extras.current }));
     } catch (err) {
       setProblem(errorText(err));
       sending.current = false;
       setBusy(false);
     }
   };
+
+  if (step?.name === 'capture') {
+    return (
+      <MaterialCapture
+        item={form.item}
+        stream={step.stream}
+        onBack={() => setStep(null)}
+        onDone={(atCounter) => {
+          extras.current = { materialsAtCounter: atCounter };
+          if (!toSignature()) {
+            setStep(null);
+            void submit();
+          }
+        }}
+      />
+    );
+  }
+  if (step?.name === 'sign' && commitment) {
+    return (
+      <SignatureStep
+        item={{ ...form.item, commitment }}
+        busy={busy}
+        problem={problem}
+        onBack={() => setStep(null)}
+        onSigned={(signature) => {
+          extras.current = { ...extras.current, signature };
+          void submit();
+        }}
+      />
+    );
+  }
 
   return (
     <div class="screen case-screen">
@@ -89,7 +147,7 @@ export function ApplicationForm({ itemId, onFiled, onFailed, onBack }: Applicati
             ))}
           </dl>
           <div class="actions">
-            <BigButton main icon={<CheckIcon />} disabled={busy} onClick={() => void submit()}>
+            <BigButton main icon={<CheckIcon />} disabled={busy} onClick={() => void next()}>
               {busy ? t.applySubmitting : t.applySubmit}
             </BigButton>
           </div>

@@ -5,7 +5,7 @@ import { KioskError } from '../../kiosk-error.ts';
 import { said } from '../../says/say.ts';
 import { applicationRequestSchemas, type ApplicationItemSummary, type FormFieldView } from './application-contract.ts';
 import type { CaseReceiptView } from '../case-filing/case-receipt-view.ts';
-import type { ApplicationItem, CardField } from '../../../config/application-form-schema.ts';
+import { materialSpec, type ApplicationItem, type CardField } from '../../../config/application-form-schema.ts';
 import { checkForm, type FieldValue } from '../../form-validation.ts';
 import { applicationDataSchema, applicationPersonalSchema } from '../../../shared/contract/cases.ts';
 import type { Guide } from '../../../shared/contract/info-documents.ts';
@@ -18,6 +18,8 @@ import { zonedDay } from '../../../config/zoned-time.ts';
 import { maskIdNumber, maskName } from '../../../shared/mask.ts';
 import { fileCase, type CaseFilingDeps } from '../case-filing/case-filing.ts';
 import { applicationReceipt } from './application-receipt.ts';
+import { createApplicationAttachments } from './application-attachments.ts';
+import type { CaseAttachmentStore } from './case-attachment-store.ts';
 
 interface ApplicationDeps extends CaseFilingDeps, ServiceCall {
   /** A guide of 政务信息查询 by id, when this kiosk holds it. */
@@ -47,9 +49,13 @@ export function maskCardValue(field: CardField, value: string): string {
 
 const idCardOf = (session: Session): IdentityCard | null => (session.resident?.kind === 'id-card' ? session.resident : null);
 
-/** `filing`: how a case is numbered, stored and printed; `guide`: 政务信息查询's guide by id. */
-export function createApplicationApi(ctx: ServiceContext, filing: CaseFilingDeps, guide: ApplicationDeps['guide']) {
+/**
+ * `filing`: how a case is numbered, stored and printed; `guide`: 政务信息查询's guide by id;
+ * `attachmentStore`: where the document camera's pages and the signature wait (issue 24).
+ */
+export function createApplicationApi(ctx: ServiceContext, filing: CaseFilingDeps, guide: ApplicationDeps['guide'], attachmentStore: CaseAttachmentStore) {
   const deps: ApplicationDeps = { ...filing, enter: () => ctx.enter('application', said('core.notOfferedApplication')), nextSeq: ctx.nextSeq, guide };
+  const attachments = createApplicationAttachments(attachmentStore);
   const itemsOf = (): ApplicationItem[] => deps.enter().service.applicationItems ?? [];
   const summary = (item: ApplicationItem): ApplicationItemSummary => {
     const guide = item.guideId ? deps.guide(item.guideId) : null;
@@ -58,7 +64,9 @@ export function createApplicationApi(ctx: ServiceContext, filing: CaseFilingDeps
       name: item.name,
       department: item.department,
       description: item.description,
-      materials: guide ? guide.materials.map((m) => `${m.name}（${m.form}${m.copies}份）`) : item.materials,
+      materials: guide ? guide.materials.map((m) => `${m.name}（${m.form}${m.copies}份）`) : item.materials.map((m) => materialSpec(m).name),
+      capture: item.materials.map(materialSpec),
+      ...(item.commitment && { commitment: item.commitment }),
       guideId: guide ? guide.id : null,
       ...(item.i18n && { i18n: item.i18n }),
       ...(guide ? { guideMaterials: guide.materials.map(({ name, form, copies }) => ({ name, form, copies })) } : {}),
@@ -90,7 +98,15 @@ export function createApplicationApi(ctx: ServiceContext, filing: CaseFilingDeps
       }));
       return { item: summary(item), fields, today: zonedDay(deps.now(), deps.site().timeZone) };
     },
-    async submitApplication({ itemId, answers, cardFieldsConfirmed }): Promise<CaseReceiptView> {
+    async putApplicationPage({ itemId, material, page, jpeg }) {
+      const { session } = deps.enter();
+      return attachments.putPage(session, find(itemId), { material, page, jpeg });
+    },
+    async removeApplicationPage({ itemId, material, page }) {
+      const { session } = deps.enter();
+      return attachments.removePage(session, find(itemId), { material, page });
+    },
+    async submitApplication({ itemId, answers, cardFieldsConfirmed, signature, materialsAtCounter }): Promise<CaseReceiptView> {
       const { session, service } = deps.enter();
       const item = find(itemId);
       const card = cardFor(session, item);
@@ -104,30 +120,41 @@ export function createApplicationApi(ctx: ServiceContext, filing: CaseFilingDeps
       }
       const fields: Record<string, FieldValue> = { ...checked.values };
       for (const f of item.form) if ('prefill' in f && f.prefill && card) fields[f.id] = cardValue(card, f.prefill);
-      const personal = applicationPersonalSchema.parse({ idNumber: card?.idNumber ?? null, fields });
+      const filed = attachments.forFiling(session, item, fields, { materialsAtCounter, signature: signature ?? null });
+      const personal = applicationPersonalSchema.parse({ idNumber: card?.idNumber ?? null, fields, ...(filed.strokes && { signatureStrokes: filed.strokes }) });
       const materials = summary(item).materials;
-      const filed = await fileCase(deps, {
+      const filedCase = await fileCase(deps, {
         session,
         seq: deps.nextSeq(),
         serviceId: service.id,
         kind: 'application',
-        data: (caseNumber, queryCodeHash) => applicationDataSchema.parse({ caseNumber, queryCodeHash, itemId: item.id, itemName: item.name }),
+        data: (caseNumber, queryCodeHash) =>
+          applicationDataSchema.parse({
+            caseNumber,
+            queryCodeHash,
+            itemId: item.id,
+            itemName: item.name,
+            ...(filed.manifest.length > 0 && { attachments: filed.manifest }),
+            ...(filed.signature && { signature: filed.signature }),
+            ...(materialsAtCounter && { materialsAtCounter: true }),
+          }),
         personal,
+        withCase: filed.bind,
         receipt: (formattedCaseNumber, qrUrl, submittedAt, queuedForSync) =>
           applicationReceipt({ siteName: deps.site().name, timeZone: deps.site().timeZone, itemName: item.name, department: item.department, formattedCaseNumber, materials, submittedAt, qrUrl, queuedForSync }),
       });
       return {
         kind: 'application',
-        transactionId: filed.transactionId,
-        caseNumber: filed.caseNumber,
-        formattedCaseNumber: filed.formattedCaseNumber,
+        transactionId: filedCase.transactionId,
+        caseNumber: filedCase.caseNumber,
+        formattedCaseNumber: filedCase.formattedCaseNumber,
         title: item.name,
-        submittedAt: filed.submittedAt.toISOString(),
+        submittedAt: filedCase.submittedAt.toISOString(),
         queryCode: null, // the resident's ID card is their key; the code rides only inside the QR
         materials,
         maskedPhone: null,
-        print: filed.print,
-        queuedForSync: filed.queuedForSync,
+        print: filedCase.print,
+        queuedForSync: filedCase.queuedForSync,
       };
     },
   } satisfies SliceMethods<typeof applicationRequestSchemas>;

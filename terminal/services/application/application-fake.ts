@@ -17,5 +17,11 @@ export function createApplicationFake(ctx: SliceFakeContext): ApplicationApi {
     async submitApplication() {
       throw new KioskError('not-found', said('cases.itemNotFound'));
     },
+    async putApplicationPage() {
+      throw new KioskError('not-found', said('cases.itemNotFound'));
+    },
+    async removeApplicationPage() {
+      throw new KioskError('not-found', said('cases.itemNotFound'));
+    },
   };
 }

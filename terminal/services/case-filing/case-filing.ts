@@ -57,6 +57,8 @@ export interface CaseToFile {
   /** payload.data, given the new case's number and the hash of its 查询码 (checked by the caller's schema). */
   data(caseNumber: string, queryCodeHash: string): Record<string, unknown>;
   personal: Record<string, unknown>;
+  /** Rows of the case's own (事项办理's pages), written in the case's SQLite transaction once its id is known. */
+  withCase?(transactionId: string): void;
   /** The receipt, given the formatted number, the QR's URL (null without a hub) and the time. */
   receipt(formatted: string, qrUrl: string | null, submittedAt: Date, queuedForSync: boolean, queryCode: string): Receipt;
 }
@@ -87,6 +89,7 @@ export async function fileCase(deps: CaseFilingDeps, c: CaseToFile): Promise<Fil
       data: c.data(caseNumber, hashQueryCode(queryCode)),
       personal: c.personal,
     });
+    c.withCase?.(transactionId);
     const qrUrl = base ? caseProgressUrl(base, caseNumber, queryCode) : null;
     return { caseNumber, transactionId, receipt: c.receipt(formatCaseNumber(caseNumber), qrUrl, submittedAt, queuedForSync, queryCode) };
   });

@@ -24,6 +24,7 @@ import { workbenchScopeSuite } from './workbench-scope.ts';
 import { consoleAccountsSuite } from './console-accounts.ts';
 import { statisticsSuite } from './statistics.ts';
 import { notifySuite } from './notify.ts';
+import { caseAttachmentsSuite } from './case-attachments.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -49,4 +50,5 @@ export function runHubSuites(startHub: HubFactory): void {
   consoleAccountsSuite(startHub);
   statisticsSuite(startHub); // statistics (issue 23)
   notifySuite(startHub); // webhooks, SMS notices, the outbox (issue 26)
+  caseAttachmentsSuite(startHub); // 事项办理's pages and signature (issue 24)
 }
