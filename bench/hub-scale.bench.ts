@@ -22,28 +22,46 @@ interface Version {
   root: string;
 }
 
-interface Measured {
-  quiet: LoadResult;
-  busy: LoadResult;
-  commands: number;
-  ingest: LoadResult;
+/** A load's result with the CPU seconds the hub process and the PostgreSQL server spent on it. */
+interface Costed extends LoadResult {
+  hubCpu: number;
+  dbCpu: number | null;
 }
 
-async function measure(version: Version, databaseUrl: string | undefined): Promise<Measured> {
+interface Measured {
+  quiet: Costed;
+  busy: Costed;
+  commands: number;
+  ingest: Costed;
+}
+
+async function measure(version: Version, databaseUrl: string | undefined, postgres: PostgresServer | null): Promise<Measured> {
   const hub = await startHubProcess(version.root, { databaseUrl });
+  const costed = async (load: () => Promise<LoadResult>): Promise<Costed> => {
+    const [hub0, db0] = [await hub.cpuSeconds(), databaseUrl ? postgres?.cpuSeconds() ?? null : null];
+    const result = await load();
+    const [hub1, db1] = [await hub.cpuSeconds(), databaseUrl ? postgres?.cpuSeconds() ?? null : null];
+    return { ...result, hubCpu: hub1 - hub0, dbCpu: db0 === null || db1 === null ? null : db1 - db0 };
+  };
   try {
     const fleet = await enrollFleet(hub, TERMINALS);
     await heartbeatLoad(hub, fleet, Math.min(BEATS, TERMINALS), SENDERS); // warm-up: each terminal once
-    const quiet = await heartbeatLoad(hub, fleet, BEATS, SENDERS);
+    const quiet = await costed(() => heartbeatLoad(hub, fleet, BEATS, SENDERS));
     await queueCommands(hub, fleet);
     const counts = { commands: 0, offers: 0 };
-    const busy = await heartbeatLoad(hub, fleet, BEATS, SENDERS, counts);
-    const ingest = await batchLoad(hub, fleet, BATCHES, BATCH_SIZE, BATCH_SENDERS);
+    const busy = await costed(() => heartbeatLoad(hub, fleet, BEATS, SENDERS, counts));
+    const ingest = await costed(() => batchLoad(hub, fleet, BATCHES, BATCH_SIZE, BATCH_SENDERS));
     return { quiet, busy, commands: counts.commands, ingest };
   } finally {
     await hub.stop();
   }
 }
+
+/** CPU seconds per 1 000 units (beats or transactions), hub process + PostgreSQL server. */
+const cpuPerThousand = (r: Costed, units: number) => {
+  const per = (seconds: number) => ((seconds / units) * 1000).toFixed(2);
+  return [per(r.hubCpu), r.dbCpu === null ? '–' : per(r.dbCpu)];
+};
 
 const ms = (n: number) => n.toFixed(1);
 
@@ -62,11 +80,11 @@ export async function run(): Promise<BenchTable[]> {
         for (const version of versions) {
           const url = database === 'PostgreSQL' ? await postgres!.createDatabase(`bench_hub_${process.pid}_${++databases}`) : undefined;
           console.error(`bench: hub ${version.label} on ${database}, round ${round + 1}…`);
-          const m = await measure(version, url);
-          const beat = (label: string, r: LoadResult) => [version.label, database, label, Math.round(r.requests / r.seconds), ms(percentile(r.latencies, 0.5)), ms(percentile(r.latencies, 0.99)), Math.floor((r.requests / r.seconds) * 30)];
+          const m = await measure(version, url, postgres);
+          const beat = (label: string, r: Costed) => [version.label, database, label, Math.round(r.requests / r.seconds), ms(percentile(r.latencies, 0.5)), ms(percentile(r.latencies, 0.99)), Math.floor((r.requests / r.seconds) * 30), ...cpuPerThousand(r, r.requests)];
           beatRows.push(beat('no open commands', m.quiet), beat(`an open command each (${m.commands} delivered)`, m.busy));
           const tx = m.ingest.requests * BATCH_SIZE;
-          ingestRows.push([version.label, database, Math.round(tx / m.ingest.seconds), ms(percentile(m.ingest.latencies, 0.5)), ms(percentile(m.ingest.latencies, 0.99))]);
+          ingestRows.push([version.label, database, Math.round(tx / m.ingest.seconds), ms(percentile(m.ingest.latencies, 0.5)), ms(percentile(m.ingest.latencies, 0.99)), ...cpuPerThousand(m.ingest, tx)]);
         }
       }
     }
@@ -78,13 +96,13 @@ export async function run(): Promise<BenchTable[]> {
   return [
     {
       title: `Hub heartbeats: ${TERMINALS} enrolled terminals, ${BEATS} signed heartbeats from ${SENDERS} concurrent senders, hub in its own process`,
-      columns: ['hub', 'database', 'case', 'heartbeats/s', 'p50 ms', 'p99 ms', 'terminals at one beat per 30 s'],
+      columns: ['hub', 'database', 'case', 'heartbeats/s', 'p50 ms', 'p99 ms', 'terminals at one beat per 30 s', 'hub CPU s / 1 000 beats', 'PostgreSQL CPU s / 1 000 beats'],
       rows: beatRows,
-      note: `50 000 terminals at a 30 s beat need 1 667/s.${missing.length ? ` ${missing.join('; ')}.` : ''}`,
+      note: `50 000 terminals at a 30 s beat need 1 667/s. CPU is process time (fairer than wall-clock on a shared machine); PGlite's runs inside the hub process.${missing.length ? ` ${missing.join('; ')}.` : ''}`,
     },
     {
       title: `Hub batch ingest: ${BATCHES} batches of ${BATCH_SIZE} (a queue ticket and its rating per visit) from ${BATCH_SENDERS} terminals at once`,
-      columns: ['hub', 'database', 'transactions/s', 'batch p50 ms', 'batch p99 ms'],
+      columns: ['hub', 'database', 'transactions/s', 'batch p50 ms', 'batch p99 ms', 'hub CPU s / 1 000 tx', 'PostgreSQL CPU s / 1 000 tx'],
       rows: ingestRows,
       note: 'Every item is checked accepted; each rating resolves the ticket it rates at the hub.',
     },

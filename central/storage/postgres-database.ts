@@ -1,12 +1,14 @@
 // PostgreSQL through a `pg` connection pool, used when DATABASE_URL is set.
 import pg from 'pg';
 import type { Database, Queryable } from './database.ts';
+import { createPostgresListener } from './postgres-listener.ts';
 
 export async function openPostgresDatabase(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
   // An idle client losing its server (restart, network) must not crash the hub.
   pool.on('error', () => undefined);
   await pool.query('SELECT 1'); // fail at start-up, with the driver's message, if unreachable
+  const listener = createPostgresListener(connectionString);
   return {
     kind: 'postgres',
     async query<T extends object>(sql: string, params: readonly unknown[] = []) {
@@ -33,6 +35,10 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
         client.release();
       }
     },
-    close: () => pool.end(),
+    listen: (channel, onNotification) => listener.listen(channel, onNotification),
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

@@ -23,6 +23,7 @@ import { workbenchCasesSuite } from './workbench-cases.ts';
 import { workbenchScopeSuite } from './workbench-scope.ts';
 import { consoleAccountsSuite } from './console-accounts.ts';
 import { statisticsSuite } from './statistics.ts';
+import { heartbeatWritesSuite } from './heartbeat-writes.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -47,4 +48,5 @@ export function runHubSuites(startHub: HubFactory): void {
   workbenchScopeSuite(startHub);
   consoleAccountsSuite(startHub);
   statisticsSuite(startHub); // statistics (issue 23)
+  heartbeatWritesSuite(startHub); // heartbeats written in batches (issue 27)
 }
