@@ -8,6 +8,7 @@ import { BASELINE_REF, currentRoot, exportBaseline } from './hub-load/baseline-t
 import { startHubProcess } from './hub-load/hub-process.ts';
 import { batchLoad, enrollFleet, heartbeatLoad, percentile, queueCommands, type LoadResult } from './hub-load/load.ts';
 import type { BenchTable } from './run.ts';
+import { runFleet, type FleetResult } from './fleet-sim/fleet.ts';
 
 const TERMINALS = Number(process.env.BENCH_HUB_TERMINALS ?? 300);
 const SENDERS = Number(process.env.BENCH_HUB_SENDERS ?? 32);
@@ -16,6 +17,9 @@ const BATCHES = Number(process.env.BENCH_HUB_BATCHES ?? 30);
 const BATCH_SIZE = 200;
 const BATCH_SENDERS = 4;
 const ROUNDS = Number(process.env.BENCH_HUB_ROUNDS ?? 1);
+/** The fleet simulator's run: the enrolled terminals beating every FLEET_BEAT_SECONDS for FLEET_SECONDS. */
+const FLEET_BEAT_SECONDS = Number(process.env.BENCH_HUB_FLEET_BEAT_SECONDS ?? 3);
+const FLEET_SECONDS = Number(process.env.BENCH_HUB_FLEET_SECONDS ?? 20);
 
 interface Version {
   label: string;
@@ -33,6 +37,7 @@ interface Measured {
   busy: Costed;
   commands: number;
   ingest: Costed;
+  fleet: FleetResult & { hubCpu: number; dbCpu: number | null; beats: number };
 }
 
 async function measure(version: Version, databaseUrl: string | undefined, postgres: PostgresServer | null): Promise<Measured> {
@@ -51,14 +56,20 @@ async function measure(version: Version, databaseUrl: string | undefined, postgr
     const counts = { commands: 0, offers: 0 };
     const busy = await costed(() => heartbeatLoad(hub, fleet, BEATS, SENDERS, counts));
     const ingest = await costed(() => batchLoad(hub, fleet, BATCHES, BATCH_SIZE, BATCH_SENDERS));
-    return { quiet, busy, commands: counts.commands, ingest };
+    let simulated: FleetResult | null = null;
+    const fleetCost = await costed(async () => {
+      simulated = await runFleet(hub, fleet, { seconds: FLEET_SECONDS, beatSeconds: FLEET_BEAT_SECONDS, batchEverySeconds: 10, batchSize: 20 });
+      return { requests: 0, seconds: simulated.seconds, latencies: [] };
+    });
+    const sim = simulated as unknown as FleetResult;
+    return { quiet, busy, commands: counts.commands, ingest, fleet: { ...sim, hubCpu: fleetCost.hubCpu, dbCpu: fleetCost.dbCpu, beats: sim.beatsPerSecond * sim.seconds } };
   } finally {
     await hub.stop();
   }
 }
 
 /** CPU seconds per 1 000 units (beats or transactions), hub process + PostgreSQL server. */
-const cpuPerThousand = (r: Costed, units: number) => {
+const cpuPerThousand = (r: Pick<Costed, 'hubCpu' | 'dbCpu'>, units: number) => {
   const per = (seconds: number) => ((seconds / units) * 1000).toFixed(2);
   return [per(r.hubCpu), r.dbCpu === null ? '–' : per(r.dbCpu)];
 };
@@ -72,6 +83,7 @@ export async function run(): Promise<BenchTable[]> {
   let postgres: PostgresServer | null = null;
   const beatRows: (string | number)[][] = [];
   const ingestRows: (string | number)[][] = [];
+  const fleetRows: (string | number)[][] = [];
   let databases = 0;
   try {
     if (!pgUnavailable) postgres = await startPostgres();
@@ -85,6 +97,10 @@ export async function run(): Promise<BenchTable[]> {
           beatRows.push(beat('no open commands', m.quiet), beat(`an open command each (${m.commands} delivered)`, m.busy));
           const tx = m.ingest.requests * BATCH_SIZE;
           ingestRows.push([version.label, database, Math.round(tx / m.ingest.seconds), ms(percentile(m.ingest.latencies, 0.5)), ms(percentile(m.ingest.latencies, 0.99)), ...cpuPerThousand(m.ingest, tx)]);
+          const route = (name: string) => m.fleet.routes.find((r) => r.route.includes(name));
+          const figures = (name: string) => (route(name) ? `${ms(route(name)!.p50)} / ${ms(route(name)!.p99)}` : '–');
+          fleetRows.push([version.label, database, m.fleet.beatsPerSecond.toFixed(1), Math.round(m.fleet.transactionsPerSecond), figures('heartbeat'), figures('batch'),
+            m.fleet.routes.reduce((n, r) => n + r.failed, 0), ...cpuPerThousand(m.fleet, m.fleet.beats)]);
         }
       }
     }
@@ -105,6 +121,12 @@ export async function run(): Promise<BenchTable[]> {
       columns: ['hub', 'database', 'transactions/s', 'batch p50 ms', 'batch p99 ms', 'hub CPU s / 1 000 tx', 'PostgreSQL CPU s / 1 000 tx'],
       rows: ingestRows,
       note: 'Every item is checked accepted; each rating resolves the ticket it rates at the hub.',
+    },
+    {
+      title: `Fleet simulator (npm run fleet-sim): the ${TERMINALS} terminals beating every ${FLEET_BEAT_SECONDS} s for ${FLEET_SECONDS} s, a batch of 20 from each every 10 s, commands acknowledged`,
+      columns: ['hub', 'database', 'beats/s', 'transactions/s', 'heartbeat p50 / p99 ms', 'batch p50 / p99 ms', 'failed', 'hub CPU s / 1 000 beats (all routes)', 'PostgreSQL CPU s / 1 000 beats'],
+      rows: fleetRows,
+      note: `Offered: ${Math.round(TERMINALS / FLEET_BEAT_SECONDS)} beats/s; a hub that keeps up answers them all within the run.`,
     },
   ];
 }
