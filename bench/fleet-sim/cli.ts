@@ -4,8 +4,8 @@
 // every --batch-every seconds, every command a beat hands out acknowledged. Prints per-route
 // p50/p99 and the beats per second the hub kept up with.
 import { parseArgs } from 'node:util';
-import { enrollFleet } from '../bench/hub-load/load.ts';
-import { runFleet } from '../bench/fleet-sim/fleet.ts';
+import { enrollFleet } from '../hub-load/load.ts';
+import { runFleet } from './fleet.ts';
 
 const { values } = parseArgs({
   options: {
