@@ -14,6 +14,8 @@ import { registerConsoleRoutes } from './routes/console.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
 import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
 import { registerEnrollRoute } from './routes/enroll.ts';
+import { createOpenWork } from './routes/heartbeat-open-work.ts';
+import { createBeatWriter, flushedBefore } from './routes/heartbeat-writer.ts';
 import { registerHeartbeatRoute } from './routes/heartbeat.ts';
 import { registerCommandAdminRoutes, registerCommandResultRoute } from './routes/commands.ts';
 import { registerLogBundleAdminRoutes, registerLogBundleUploadRoute } from './routes/log-bundles.ts';
@@ -125,6 +127,17 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   });
   const authenticateTerminal = createTerminalAuthenticator(deps.db, now);
   const attachments = createSqlAttachmentStore(deps.db);
+  // The heartbeat's hot path (issue 27): beats written in batches, open work remembered. Every other
+  // reader sees the beats answered so far (readDb flushes first); an admin change is heard by this
+  // process's memory before its answer goes out, so the next beat here carries it.
+  const beats = createBeatWriter(deps.db);
+  const openWork = createOpenWork(deps.db, now);
+  openWork.catch(() => undefined); // awaited where used; a failure fails the app's start there
+  const readDb = flushedBefore(deps.db, beats);
+  app.addHook('onClose', async () => {
+    await beats.close();
+    await (await openWork.catch(() => null))?.close();
+  });
   const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // 办件 (issue 10): pseudonyms under the same key file; wrong 查询码 counted across kiosk and phone.
   const cases = { keys: caseKeys(voterKey), guesses: createCodeGuessLimits(now), now };
@@ -142,7 +155,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerCaseLookupRoute(terminal, deps.db, authenticateTerminal, cases); // 办件进度查询 (issue 10)
     registerPublicMattersRoutes(terminal, deps.db, authenticateTerminal, voterKey, now); // 议题公告 (issue 9)
     registerDocumentRoutes(terminal, deps.db, authenticateTerminal);
-    registerHeartbeatRoute(terminal, deps.db, authenticateTerminal, now);
+    registerHeartbeatRoute(terminal, deps.db, authenticateTerminal, now, { beats, openWork: await openWork });
     registerCertificateIssueRoute(terminal, deps.db, authenticateTerminal, { publicUrl: deps.publicUrl, now });
     registerCommandResultRoute(terminal, deps.db, authenticateTerminal, now);
     registerLogBundleUploadRoute(terminal, deps.db, authenticateTerminal, now);
@@ -151,13 +164,13 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   });
 
   // Public: anyone holding a certificate may check it (rate-limited per address).
-  void app.register(async (publicScope) => registerVerifyRoute(publicScope, deps.db, now, timeZone));
-  void app.register(async (publicScope) => registerProgressPageRoute(publicScope, deps.db, { ...cases, timeZone })); // the case receipt's QR (issue 10)
-  void app.register(async (publicScope) => registerOpen311Routes(publicScope, deps.db, now)); // Open311 GeoReport v2 for 诉求 (issue 26)
+  void app.register(async (publicScope) => registerVerifyRoute(publicScope, readDb, now, timeZone));
+  void app.register(async (publicScope) => registerProgressPageRoute(publicScope, readDb, { ...cases, timeZone })); // the case receipt's QR (issue 10)
+  void app.register(async (publicScope) => registerOpen311Routes(publicScope, readDb, now)); // Open311 GeoReport v2 for 诉求 (issue 26)
 
   void app.register(async (consoleScope) =>
     registerConsoleRoutes(consoleScope, {
-      db: deps.db,
+      db: readDb,
       now,
       passwordHash: deps.consolePasswordHash ?? (() => null),
       secureCookie: deps.publicUrl?.startsWith('https:') ?? false,
@@ -166,29 +179,33 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   );
 
   // 办件 workbench (issue 23): every console role, each within its scope of sites.
-  const authenticate = createPrincipalAuthenticator(deps.adminToken, deps.db, now);
+  const authenticate = createPrincipalAuthenticator(deps.adminToken, readDb, now);
   void app.register(async (workbench) => {
     workbench.addHook('onRequest', async (request) => void (await authenticate(request)));
-    registerWorkbenchRoutes(workbench, deps.db, { now, timeZone });
-    registerRectificationRoutes(workbench, deps.db, { now, timeZone }); // 好差评 整改 (issue 23)
+    registerWorkbenchRoutes(workbench, readDb, { now, timeZone });
+    registerRectificationRoutes(workbench, readDb, { now, timeZone }); // 好差评 整改 (issue 23)
   });
 
-  const requireAdmin = createAdminAuthenticator(deps.adminToken, deps.db, now);
+  const requireAdmin = createAdminAuthenticator(deps.adminToken, readDb, now);
   void app.register(async (admin) => {
     admin.addHook('onRequest', async (request) => void (await requireAdmin(request)));
-    registerAccountAdminRoutes(admin, deps.db, now); // console accounts (issue 23)
-    registerAdminRoutes(admin, deps.db, now);
-    registerDocumentPublishRoute(admin, deps.db, deps.centralKey.privateKey);
-    registerCertificateRecordsRoute(admin, deps.db);
-    registerCommandAdminRoutes(admin, deps.db, deps.centralKey.privateKey, now);
-    registerLogBundleAdminRoutes(admin, deps.db);
-    registerPublicMattersAdminRoutes(admin, deps.db, now); // 议题公告 (issue 9)
-    registerCaseAdminRoutes(admin, deps.db, now); // 办件 (issue 10)
-    registerRatingAdminRoutes(admin, deps.db, now); // 好差评 (issue 10)
-    registerReleaseAdminRoutes(admin, deps.db, deps.releasePublicKey ?? null, now); // updates (issue 12)
-    registerRollbackAckRoute(admin, deps.db, now); // a rolled-back terminal's warning (issue 21)
-    registerHolidayAdminRoutes(admin, deps.db, now); // the holiday calendar (issue 23)
-    registerNotifyAdminRoutes(admin, deps.db, now, nudgeDelivery); // webhooks, SMS templates, deliveries (issue 26)
+    admin.addHook('onSend', async (request, _reply, payload) => {
+      if (request.method !== 'GET') await (await openWork).caughtUp();
+      return payload;
+    });
+    registerAccountAdminRoutes(admin, readDb, now); // console accounts (issue 23)
+    registerAdminRoutes(admin, readDb, now);
+    registerDocumentPublishRoute(admin, readDb, deps.centralKey.privateKey);
+    registerCertificateRecordsRoute(admin, readDb);
+    registerCommandAdminRoutes(admin, readDb, deps.centralKey.privateKey, now);
+    registerLogBundleAdminRoutes(admin, readDb);
+    registerPublicMattersAdminRoutes(admin, readDb, now); // 议题公告 (issue 9)
+    registerCaseAdminRoutes(admin, readDb, now); // 办件 (issue 10)
+    registerRatingAdminRoutes(admin, readDb, now); // 好差评 (issue 10)
+    registerReleaseAdminRoutes(admin, readDb, deps.releasePublicKey ?? null, now); // updates (issue 12)
+    registerRollbackAckRoute(admin, readDb, now); // a rolled-back terminal's warning (issue 21)
+    registerHolidayAdminRoutes(admin, readDb, now); // the holiday calendar (issue 23)
+    registerNotifyAdminRoutes(admin, readDb, now, nudgeDelivery); // webhooks, SMS templates, deliveries (issue 26)
     registerAttachmentAdminRoutes(admin, attachments); // 事项办理's pages and signatures (issue 24)
   });
   return app;

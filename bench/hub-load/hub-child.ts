@@ -4,6 +4,7 @@
 // DATABASE_URL selects PostgreSQL, else PGlite in memory. Prints one JSON line {url, adminToken}
 // when listening, and stops when its stdin closes (the bench ended or died).
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import type { startCentral as StartCentral } from '../../central/server.ts';
 
@@ -18,5 +19,11 @@ const hub = await startCentral({
   releasePublicKey: process.env.CENTRAL_RELEASE_PUBLIC_KEY || undefined,
 });
 process.stdout.write(`${JSON.stringify({ url: hub.url, adminToken: hub.adminToken })}\n`);
-process.stdin.resume();
+// A line "cpu" on stdin is answered with this process's CPU seconds so far (user + system): on a
+// shared machine the CPU a hub spends per beat is a fairer figure than wall-clock throughput.
+createInterface({ input: process.stdin }).on('line', (line) => {
+  if (line.trim() !== 'cpu') return;
+  const { user, system } = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ cpuSeconds: (user + system) / 1e6 })}\n`);
+});
 process.stdin.on('end', () => void hub.close().then(() => process.exit(0)));

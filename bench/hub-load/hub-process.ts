@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 export interface HubProcess {
   url: string;
   adminToken: string;
+  /** The hub process's CPU time so far (user + system seconds). */
+  cpuSeconds(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -18,8 +20,8 @@ export async function startHubProcess(sourceRoot: string, env: { databaseUrl?: s
     env: { ...process.env, DATABASE_URL: env.databaseUrl ?? '', CENTRAL_RELEASE_PUBLIC_KEY: env.releasePublicKey ?? '' },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const lines = createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`hub child for ${sourceRoot} exited (${code}) before listening`)));
   });
@@ -27,6 +29,11 @@ export async function startHubProcess(sourceRoot: string, env: { databaseUrl?: s
   return {
     url,
     adminToken,
+    cpuSeconds: () =>
+      new Promise<number>((resolve) => {
+        lines.once('line', (line) => resolve((JSON.parse(line) as { cpuSeconds: number }).cpuSeconds));
+        child.stdin!.write('cpu\n');
+      }),
     async stop() {
       child.stdin!.end();
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);

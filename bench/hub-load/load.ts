@@ -30,9 +30,16 @@ async function admin(hub: Hub, method: string, path: string, body: unknown): Pro
   return res.json();
 }
 
-export async function enrollFleet(hub: Hub, count: number): Promise<SimTerminal[]> {
+/** `count` terminals enrolled, `parallel` at a time (a simulated fleet of thousands enrolls in parallel). */
+export async function enrollFleet(hub: Hub, count: number, parallel = 1): Promise<SimTerminal[]> {
   const fleet: SimTerminal[] = [];
-  for (let i = 0; i < count; i++) {
+  let next = 0;
+  await Promise.all(Array.from({ length: parallel }, async () => {
+    while (next < count) await enrollOne(next++);
+  }));
+  return fleet;
+
+  async function enrollOne(i: number): Promise<void> {
     const { code } = (await admin(hub, 'POST', '/v1/admin/enrollment-codes', {})) as { code: string };
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     const res = await fetch(`${hub.url}/v1/enroll`, {
@@ -43,7 +50,6 @@ export async function enrollFleet(hub: Hub, count: number): Promise<SimTerminal[
     if (!res.ok) throw new Error(`enroll: ${res.status} ${await res.text()}`);
     fleet.push({ terminalId: ((await res.json()) as { terminalId: string }).terminalId, privateKey });
   }
-  return fleet;
 }
 
 /** One open command for each of the first `count` terminals: their next beat carries it. */
@@ -51,7 +57,7 @@ export async function queueCommands(hub: Hub, terminals: SimTerminal[]): Promise
   for (const t of terminals) await admin(hub, 'POST', `/v1/admin/terminals/${t.terminalId}/commands`, { command: { type: 'set-volume', percent: 50 } });
 }
 
-async function signedPost(hub: Hub, terminal: SimTerminal, path: string, body: string): Promise<unknown> {
+export async function signedPost(hub: Hub, terminal: SimTerminal, path: string, body: string): Promise<unknown> {
   const headers = signRequest(terminal.privateKey, { terminalId: terminal.terminalId, method: 'POST', path, body });
   const res = await fetch(`${hub.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body });
   const answer = await res.json();
@@ -104,7 +110,7 @@ export async function heartbeatLoad(hub: Hub, fleet: SimTerminal[], beats: numbe
 }
 
 /** `size` items: a queue ticket and the rating of it, per visit (ratings resolve their ticket at the hub). */
-function mixedBatch(size: number): string {
+export function mixedBatch(size: number): string {
   const items = [];
   const at = new Date().toISOString();
   for (let visit = 0; items.length < size; visit++) {

@@ -8,8 +8,11 @@ import type { Database } from '../storage/database.ts';
 import { recordUpdateFailures } from './rollout-store.ts';
 import { recordRollbacks } from './rollback-store.ts';
 
-/** Writes nothing (and asks the database nothing) for the usual beat, which reports no failure. */
-export async function recordUpdateReports(db: Database, terminalId: string, beat: HeartbeatRequest, now: Date): Promise<void> {
+/**
+ * Writes nothing (and asks the database nothing) for the usual beat, which reports no failure.
+ * True when the beat reported a failure, which may have halted the rollout.
+ */
+export async function recordUpdateReports(db: Database, terminalId: string, beat: HeartbeatRequest, now: Date): Promise<boolean> {
   const failures = [...(beat.update?.failures ?? [])];
   // Device alerts (paper out, a reader unplugged) are the hall's, not the software's: only what a
   // version can cause (a dead screen, a full disk) counts against it.
@@ -18,4 +21,5 @@ export async function recordUpdateReports(db: Database, terminalId: string, beat
   await recordUpdateFailures(db, terminalId, failures, now);
   // Whether or not a rollout is active: a rollback after a rollout halted is still the admin's to see.
   await recordRollbacks(db, terminalId, beat.update?.failures ?? [], now);
+  return failures.length > 0;
 }

@@ -1,8 +1,8 @@
-// A heartbeat's database work in one statement: the terminal's latest report written, its open
-// commands taken (marked delivered), and the offering rollout read with whether this terminal
-// already failed on it. One round trip instead of one per concern keeps the hub's hottest route
-// cheap (issue 27); everything is still read from and written to the database, so any number of
-// hub processes on one PostgreSQL answer alike.
+// What every heartbeat ran before issue 27's batching, in one statement: the terminal's latest
+// report written, its open commands taken (marked delivered), and the offering rollout read. The
+// hub now writes reports in batches (heartbeat-writer.ts) and asks for commands and rollouts only
+// when something is open (heartbeat-open-work.ts); this statement stays as the one-beat-at-a-time
+// reference the batched writer is checked against (tests/central/suites/heartbeat-writes.ts).
 import type { HeartbeatRequest } from '../../shared/contract/schemas.ts';
 import { takeOpenCommandsSql } from '../commands/command-store.ts';
 import { OFFERING_ROLLOUT_FOR_TERMINAL_SQL, type OfferingRollout } from '../releases/rollout-store.ts';

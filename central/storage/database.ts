@@ -8,8 +8,22 @@ export interface Queryable {
   query<T extends object = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
+/** What a LISTEN hands its notifications to (database-notifications.ts). */
+export interface NotificationListener {
+  onNotify(payload: string): void;
+  /** The listening connection dropped: notifications may be missed until onResync. */
+  onLost(): void;
+  /** Listening again after a loss: what was missed meanwhile must be read afresh. */
+  onResync(): void;
+}
+
 export interface Database extends Queryable {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * LISTEN on `channel` (lower-case letters and underscores) until the returned function is called.
+   * Optional: a store without it (a test's stub) leaves callers to ask the database every time.
+   */
+  listen?(channel: string, listener: NotificationListener): Promise<() => Promise<void>>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

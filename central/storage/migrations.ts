@@ -553,6 +553,21 @@ export const migrations: Migration[] = [
     ],
   },
   notifyMigration, // 20: outbox, webhooks, SMS notices (issue 26)
+    // Issue 27: hubs remember which terminals have open commands and which rollout is offering,
+    // and hear of every change through NOTIFY (routes/heartbeat-open-work.ts), whichever process
+    // or tool made it. A trigger rather than the code that writes: nothing can forget to announce.
+    version: 21,
+    name: 'announce new commands and rollout changes to listening hubs',
+    statements: [
+      `CREATE FUNCTION announce_terminal_command() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN PERFORM pg_notify('hub_open_work', 'command:' || NEW.terminal_id); RETURN NULL; END $$`,
+      `CREATE TRIGGER terminal_commands_announce AFTER INSERT ON terminal_commands FOR EACH ROW EXECUTE FUNCTION announce_terminal_command()`,
+      `CREATE FUNCTION announce_rollout_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN PERFORM pg_notify('hub_open_work', 'rollouts'); RETURN NULL; END $$`,
+      `CREATE TRIGGER rollouts_announce AFTER INSERT OR UPDATE OR DELETE ON rollouts FOR EACH STATEMENT EXECUTE FUNCTION announce_rollout_change()`,
+      `CREATE TRIGGER rollout_failures_announce AFTER INSERT OR UPDATE OR DELETE ON rollout_failures FOR EACH STATEMENT EXECUTE FUNCTION announce_rollout_change()`,
+    ],
+  },
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -55,6 +55,12 @@ export async function openPgliteDatabase(dataDir: string | null, snapshot?: Blob
           throw err;
         }
       }),
+    // One embedded connection: its notifications never get lost, so onLost and onResync are not called.
+    listen: (channel, listener) =>
+      lock.run(async () => {
+        const unlisten = await pg.listen(channel, (payload) => listener.onNotify(payload));
+        return () => lock.run(() => unlisten());
+      }),
     snapshot: () => lock.run(async () => pg.dumpDataDir('none')),
     migratedState: () => lock.run(() => readMigratedState(direct)),
     reset: (state) =>

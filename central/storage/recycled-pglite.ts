@@ -27,6 +27,7 @@ export function recycledOnClose(db: PgliteDatabase, migrated: Promise<MigratedSt
     kind: db.kind,
     query: async (sql, params) => (open(), db.query(sql, params)),
     transaction: async (work) => (open(), db.transaction(work)),
+    listen: async (channel, listener) => (open(), db.listen!(channel, listener)),
     close() {
       closing ??= (async () => {
         if (idle.length >= MAX_IDLE) return db.close();

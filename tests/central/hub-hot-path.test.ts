@@ -1,7 +1,8 @@
 // The hub's hot path after issue 27 (one statement per heartbeat, ratings applied together per
 // batch, terminal keys remembered per process) answers exactly as before: on PGlite, and with two
 // hub processes on one PostgreSQL, where what one process remembers must not hide what the other
-// changed (a re-enrollment, a command, a rollout).
+// changed (a re-enrollment, a command, a rollout), and where requests racing through both (one
+// batch twice, one command answered twice) still take effect once.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -146,6 +147,44 @@ if (unavailable) {
       const answered = await signedCall(b, terminal, 'POST', `/v1/commands/${queued.json.commandId}/result`, { body: { status: 'done', detail: 'volume set' } });
       assert.equal(answered.status, 200);
       assert.deepEqual((await heartbeat(a, terminal)).json.commands, []);
+    });
+
+    test('overlapping batches racing through both processes: every item stored once, accepted once, its rating counted once', async () => {
+      const terminal = await enrollTerminal(a, 'RACE');
+      const items = Array.from({ length: 12 }, (_, i) => queueTicketItem(`R${String(i).padStart(3, '0')}`, 'RACE')).flatMap((ticket) => [ticket, ratingItem({ type: 'transaction', transactionId: ticket.id }, 5)]);
+      const rounds = [
+        [items.slice(0, 16), items.slice(0, 16)], // a retry whose first answer was lost, sent to the other process
+        [items.slice(8, 20), items.slice(12, 24)], // the retry carries newer items too
+      ];
+      const accepted: string[] = [];
+      for (const [toA, toB] of rounds) {
+        const answers = await Promise.all([send(a, terminal, ...toA!), send(b, terminal, ...toB!)]);
+        for (const answer of answers) {
+          assert.equal(answer.status, 200, JSON.stringify(answer.json));
+          accepted.push(...answer.json.accepted);
+        }
+      }
+      assert.equal(accepted.length, new Set(accepted).size, 'no item accepted twice');
+      assert.deepEqual([...accepted].sort(), items.map((item) => item.id).sort(), 'every item accepted once');
+      const ratings = (await adminCall(a, 'GET', '/v1/admin/ratings')).json as { item: string }[];
+      assert.equal(ratings.filter((r) => r.item.startsWith('R0') || r.item.startsWith('R1')).length, 12, 'each ticket rated once');
+    });
+
+    test('one command answered through both processes at once: the same answer recorded once, different answers: one wins', async () => {
+      const terminal = await enrollTerminal(a);
+      const command = async () => (await adminCall(a, 'POST', `/v1/admin/terminals/${terminal.terminalId}/commands`, { command: { type: 'set-volume', percent: 30 } })).json.commandId as string;
+      const answer = (hub: RunningCentral, id: string, status: string) => signedCall(hub, terminal, 'POST', `/v1/commands/${id}/result`, { body: { status, detail: status } });
+      const same = await command();
+      const both = await Promise.all([answer(a, same, 'done'), answer(b, same, 'done')]);
+      assert.deepEqual(both.map((r) => r.status), [200, 200], 'a repeated answer is accepted');
+      assert.deepEqual(both.map((r) => r.json.recorded).sort(), [false, true], 'and recorded once');
+      const differing = await command();
+      const raced = await Promise.all([answer(a, differing, 'done'), answer(b, differing, 'failed')]);
+      assert.deepEqual(raced.map((r) => r.status).sort(), [200, 409]);
+      const winner = raced[0]!.status === 200 ? 'done' : 'failed';
+      const views = (await adminCall(b, 'GET', `/v1/admin/terminals/${terminal.terminalId}/commands`)).json as { commandId: string; state: string; detail: string }[];
+      assert.deepEqual(views.map((v) => [v.commandId, v.state, v.detail]).sort(), [[same, 'done', 'done'], [differing, winner, winner]].sort());
+      assert.deepEqual((await heartbeat(a, terminal)).json.commands, [], 'answered commands ride on no heartbeat');
     });
 
     test('a rollout started through one process is offered by the other, and stops with its abort', async () => {

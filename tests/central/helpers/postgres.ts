@@ -2,7 +2,7 @@
 // dir owned by `postgres` (initdb refuses root), unix socket only, fsync off; stopped and removed
 // by stop(). Each hub under test gets its own database in it.
 import { execFile } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,6 +35,8 @@ async function asPostgresUser(tool: string, args: string[]): Promise<void> {
 export interface PostgresServer {
   /** Creates an empty database and returns its connection string. */
   createDatabase(name: string): Promise<string>;
+  /** CPU seconds the server's processes have used so far (Linux /proc), for benches; null elsewhere. */
+  cpuSeconds(): number | null;
   stop(): Promise<void>;
 }
 
@@ -77,6 +79,29 @@ export async function startPostgres(): Promise<PostgresServer> {
       }
       return url(name);
     },
+    cpuSeconds: () => clusterCpuSeconds(dataDir),
     stop,
   };
+}
+
+/** The postmaster's own and reaped children's CPU plus every live backend's (clock ticks of 100 Hz). */
+function clusterCpuSeconds(dataDir: string): number | null {
+  try {
+    const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const stat = (pid: number | string) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const own = stat(postmaster);
+    // Fields after the command: [1] ppid, [11] utime, [12] stime, [13] cutime, [14] cstime.
+    let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const fields = stat(pid);
+        if (Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+      } catch {
+        // the process ended while we looked
+      }
+    }
+    return ticks / 100;
+  } catch {
+    return null;
+  }
 }

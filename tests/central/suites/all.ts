@@ -25,6 +25,7 @@ import { consoleAccountsSuite } from './console-accounts.ts';
 import { statisticsSuite } from './statistics.ts';
 import { notifySuite } from './notify.ts';
 import { caseAttachmentsSuite } from './case-attachments.ts';
+import { heartbeatWritesSuite } from './heartbeat-writes.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -51,4 +52,5 @@ export function runHubSuites(startHub: HubFactory): void {
   statisticsSuite(startHub); // statistics (issue 23)
   notifySuite(startHub); // webhooks, SMS notices, the outbox (issue 26)
   caseAttachmentsSuite(startHub); // 事项办理's pages and signature (issue 24)
+  heartbeatWritesSuite(startHub); // heartbeats written in batches (issue 27)
 }
