@@ -66,6 +66,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...integration, ...central, ...e2e, ...electron],
           testTimeout: 30_000,
+          // A few unit files start in-memory hubs (the kiosk's sync against the real hub code).
+          globalSetup: [pgliteTemplate],
           // Unit files share their worker's module cache instead of loading Vitest and the code
           // afresh for each of a hundred files (a third of the CPU; they keep no global state, and
           // pass in any order: checked with --sequence.shuffle.files).
