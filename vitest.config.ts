@@ -48,6 +48,8 @@ const processTests = { ...shared, retry: process.env.CI ? 1 : 0 };
 
 /** The kiosk, hub, kioskctl and supervisor bundles those tests start (tests/support/node-entries.ts). */
 const nodeEntries = 'tests/support/build-node-entries.ts';
+/** The initdb'd cluster each new on-disk hub copies instead of running initdb (tests/support/pglite-template.ts). */
+const pgliteTemplate = 'tests/support/pglite-template.ts';
 
 export default defineConfig({
   test: {
@@ -64,20 +66,22 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: [...integration, ...central, ...e2e, ...electron],
           testTimeout: 30_000,
+          // A few unit files start in-memory hubs (the kiosk's sync against the real hub code).
+          globalSetup: [pgliteTemplate],
           // Unit files share their worker's module cache instead of loading Vitest and the code
           // afresh for each of a hundred files (a third of the CPU; they keep no global state, and
           // pass in any order: checked with --sequence.shuffle.files).
           isolate: false,
         },
       },
-      { test: { ...processTests, name: 'integration', include: integration, testTimeout: 240_000, globalSetup: [nodeEntries], isolate: false } },
+      { test: { ...processTests, name: 'integration', include: integration, testTimeout: 240_000, globalSetup: [nodeEntries, pgliteTemplate], isolate: false } },
       {
         test: {
           ...processTests,
           name: 'central',
           include: central,
           testTimeout: 120_000,
-          globalSetup: [nodeEntries],
+          globalSetup: [nodeEntries, pgliteTemplate],
           // One module cache per worker: an in-memory hub closed by one file hands its emptied
           // PGlite to the next (central/storage/recycled-pglite.ts) instead of each file starting
           // its own (about 2 s of CPU each); the project took 265 s instead of 478 s so.
@@ -90,7 +94,7 @@ export default defineConfig({
           name: 'e2e',
           include: e2e,
           testTimeout: 240_000,
-          globalSetup: ['tests/support/build-renderer.ts', nodeEntries],
+          globalSetup: ['tests/support/build-renderer.ts', nodeEntries, pgliteTemplate],
           // Files share their worker's modules, and with them one Chromium (tests/support/chromium.ts).
           isolate: false,
         },

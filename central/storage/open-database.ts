@@ -3,6 +3,7 @@
 import type { Database } from './database.ts';
 import { migrate } from './migrations.ts';
 import { openPgliteDatabase, type MigratedState, type PgliteDatabase } from './pglite-database.ts';
+import { templateTarball } from './pglite-template.ts';
 import { openPostgresDatabase } from './postgres-database.ts';
 import { recycledOnClose, takeIdlePglite } from './recycled-pglite.ts';
 
@@ -15,7 +16,8 @@ export interface DatabaseChoice {
 /**
  * In-memory hubs (tests, the demo) start from a snapshot of the first freshly migrated one:
  * loading it takes a fraction of a new PGlite's initdb. Taken before any data is written. Cheaper
- * still is one an earlier in-memory hub closed, emptied (see recycled-pglite.ts).
+ * still is one an earlier in-memory hub closed, emptied (see recycled-pglite.ts). The first one
+ * starts from the initdb template when one is given (pglite-template.ts).
  */
 let migratedSnapshot: Promise<Blob> | null = null;
 /** The rows that snapshot holds (migrations seed some), to put back when a closed one is recycled. */
@@ -26,7 +28,7 @@ async function openInMemory(): Promise<Database> {
   if (recycled && migratedState) return recycledOnClose(recycled, migratedState);
   const snapshot = migratedSnapshot ? await migratedSnapshot.catch(() => undefined) : undefined;
   if (snapshot && migratedState) return recycledOnClose((await migrateOrClose(await openPgliteDatabase(null, snapshot))) as PgliteDatabase, migratedState);
-  const db = (await migrateOrClose(await openPgliteDatabase(null))) as PgliteDatabase;
+  const db = (await migrateOrClose(await openPgliteDatabase(null, templateTarball(process.env.CENTRAL_PGLITE_TEMPLATE)))) as PgliteDatabase;
   if (!migratedSnapshot) {
     migratedState = db.migratedState();
     migratedSnapshot = db.snapshot();

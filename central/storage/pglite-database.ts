@@ -3,6 +3,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { AsyncMutex } from './async-mutex.ts';
 import type { Database, Queryable } from './database.ts';
+import { seedFromTemplate } from './pglite-template.ts';
 
 export interface PgliteDatabase extends Database {
   /** A snapshot of the whole database, to start another in-memory instance from. */
@@ -32,6 +33,7 @@ END $$`;
 
 /** On disk in `dataDir`, or in memory (from `snapshot` when given: much faster than a fresh initdb). */
 export async function openPgliteDatabase(dataDir: string | null, snapshot?: Blob): Promise<PgliteDatabase> {
+  if (dataDir) seedFromTemplate(dataDir, process.env.CENTRAL_PGLITE_TEMPLATE);
   const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create(snapshot ? { loadDataDir: snapshot } : {});
   const lock = new AsyncMutex();
   const direct: Queryable = {

@@ -15,6 +15,7 @@ import { startIdCardSimulator, type IdCardSimulator } from '../../drivers/sim/id
 import { startPrinterSimulator, type PrinterSimulator } from '../../drivers/sim/printer-sim.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { deadHttpUrl } from '../support/dead-address.ts';
 import { openKioskPage as openKiosk } from '../support/kiosk-page.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
 import { createCupsPdfQueue, cupsUnavailableReason, type CupsPdfQueue } from '../support/cups.ts';
@@ -198,10 +199,7 @@ if (unavailable) {
     let rig: Rig | undefined;
     try {
       // A hub address nobody answers at: this kiosk never gets a live link.
-      const closed = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
-      const deadUrl = closed.url;
-      await closed.close();
-      rig = await startRig({ centralUrl: deadUrl, queue: queue.queue });
+      rig = await startRig({ centralUrl: await deadHttpUrl(), queue: queue.queue });
       const page = await openKiosk(browser, rig.kiosk.url);
       rig.reader.placeCard('han-zhang-weimin');
       await page.getByText('您好，张*民').waitFor({ timeout: 15000 });

@@ -35,7 +35,11 @@ export async function startKioskProcess(opts: {
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`kiosk not ready after ${opts.timeoutMs ?? 60000} ms\n${stderr}`)), opts.timeoutMs ?? 60000);
+    const timer = setTimeout(() => {
+      // The test fails; its kiosk must not outlive it, holding a port and a core for the next files.
+      child.kill('SIGKILL');
+      reject(new Error(`kiosk not ready after ${opts.timeoutMs ?? 60000} ms\n${stderr}`));
+    }, opts.timeoutMs ?? 60000);
     child.stdout!.on('data', (d) => {
       stdout += String(d);
       const match = /kiosk ready: (\S+)/.exec(stdout);
