@@ -553,6 +553,7 @@ export const migrations: Migration[] = [
     ],
   },
   notifyMigration, // 20: outbox, webhooks, SMS notices (issue 26)
+  {
     // Issue 27: hubs remember which terminals have open commands and which rollout is offering,
     // and hear of every change through NOTIFY (routes/heartbeat-open-work.ts), whichever process
     // or tool made it. A trigger rather than the code that writes: nothing can forget to announce.
