@@ -13,14 +13,10 @@ import { startHallRig, type HallRig } from '../support/hall-rig.ts';
 import { KioskConnection } from '../../cli/load.ts';
 import { checkCaseNumber, parseCaseProgressUrl } from '../../shared/contract/cases.ts';
 import { keyboardStrings } from '../../renderer/i18n/zh-CN/keyboard.ts';
+import { typeDigits } from '../support/on-screen-keyboard.ts';
 
 const ZHANG = { name: '张伟民', idNumber: '510722196803121230', address: '四川省绵阳市三台县芦溪镇红星村3组12号' };
 const PHONE = '13912345678';
-
-async function typeDigits(page: Page, digits: string) {
-  const keyboard = page.getByRole('group', { name: '键盘' });
-  for (const ch of digits) await keyboard.getByRole('button', { name: ch, exact: true }).click();
-}
 
 /** Text fields open on 拼音: the letters, then the word tapped among the candidates. */
 async function typePinyin(page: Page, letters: string, word: string) {

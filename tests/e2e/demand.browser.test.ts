@@ -8,17 +8,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startHallRig, type HallRig } from '../support/hall-rig.ts';
 import { checkCaseNumber } from '../../shared/contract/cases.ts';
+import { typeDigits } from '../support/on-screen-keyboard.ts';
 
 const PHONE = '13712345678';
-
-async function typeDigits(page: Page, digits: string) {
-  const keyboard = page.getByRole('group', { name: '键盘' });
-  for (const ch of digits) await keyboard.getByRole('button', { name: ch, exact: true }).click();
-}
 
 describe('诉求反映 in Chromium with real drivers and simulators', () => {
   let browser: Browser;

@@ -8,11 +8,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { startHallRig, type HallRig } from '../support/hall-rig.ts';
 import { pageFrame } from '../renderer/imaging/synthetic-page.ts';
 import { MAX_PAGE_BYTES } from '../../shared/contract/case-attachments.ts';
+import { typeDigits } from '../support/on-screen-keyboard.ts';
 
 /** A few frames of YUV 4:2:0 (Chromium loops them): luma from the synthetic page, neutral colour. */
 function documentVideo(file: string): void {
@@ -24,11 +25,6 @@ function documentVideo(file: string): void {
   const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);
   const one = Buffer.concat([Buffer.from('FRAME\n'), luma, chroma]);
   writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F5:1 Ip A1:1 C420jpeg\n`), one, one, one]));
-}
-
-async function typeDigits(page: Page, digits: string) {
-  const keyboard = page.getByRole('group', { name: '键盘' });
-  for (const ch of digits) await keyboard.getByRole('button', { name: ch, exact: true }).click();
 }
 
 async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 30_000): Promise<T> {
