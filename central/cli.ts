@@ -6,15 +6,21 @@ import { parseArgs } from 'node:util';
 import { startCentral, type LogLevel } from './server.ts';
 import { writeConsolePassword } from './console-auth.ts';
 import { hubTimeZone } from './time-zone.ts';
+import { makeSharedSecrets, secretsFromEnvironment, type GivenSecrets } from './shared-secrets.ts';
 import { hubRectificationDays } from './routes/rectification/time-limit.ts';
 
 const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOST] [--log-level silent|error|warn|info]
   --port       TCP port, 0 picks a free one (default 8470)
   --data-dir   signing key, generated admin token and embedded database (default ./.central-data)
   --host       address to listen on (default 127.0.0.1)
+  --make-secrets DIR   make the signing key, pseudonym key and admin token that every hub process of
+               the county shares (0600 files in DIR, never overwritten), print the environment lines and exit
   --set-console-password   read the admin console password from stdin, store its scrypt hash in
                the data dir and exit (e.g. \`read -rs P; echo "$P" | npm run central -- --set-console-password\`)
 environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters),
+  CENTRAL_SIGNING_KEY (Ed25519 PEM) and CENTRAL_PSEUDONYM_KEY (32 bytes base64): without them the hub makes its own in
+  --data-dir; every process behind one balancer needs the same ones. Each of the three may be given as NAME_FILE=path (a file holding it),
+  CENTRAL_TRUSTED_PROXIES (comma-separated addresses or CIDR ranges of the balancers in front, whose X-Forwarded-For is believed),
   CENTRAL_RELEASE_PUBLIC_KEY (base64 release public key, from kioskctl release keygen; without it releases are refused),
   CENTRAL_PUBLIC_URL (the address certificates' QR codes point to, e.g. https://central.example.gov.cn),
   CENTRAL_TIME_ZONE (the county's IANA time zone for pages and a ticket's day, default Asia/Shanghai; set the kiosks' site.timeZone alike),
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
         'log-level': { type: 'string', default: 'warn' },
         help: { type: 'boolean', default: false },
         'set-console-password': { type: 'boolean', default: false },
+        'make-secrets': { type: 'string' },
       },
     }).values;
   } catch (err) {
@@ -71,6 +78,21 @@ async function main(): Promise<void> {
     }
     return;
   }
+  if (args['make-secrets']) {
+    try {
+      const lines = makeSharedSecrets(resolve(args['make-secrets']));
+      console.log(`secrets made; give every hub process these (e.g. in its systemd unit or EnvironmentFile):\n${lines.join('\n')}`);
+    } catch (err) {
+      fail((err as Error).message);
+    }
+    return;
+  }
+  let secrets: GivenSecrets;
+  try {
+    secrets = secretsFromEnvironment();
+  } catch (err) {
+    fail((err as Error).message);
+  }
   const databaseUrl = process.env.DATABASE_URL || undefined;
   let timeZone: string;
   let rectificationWorkingDays: number;
@@ -86,7 +108,8 @@ async function main(): Promise<void> {
     host: args.host,
     dataDir,
     databaseUrl,
-    adminToken: process.env.CENTRAL_ADMIN_TOKEN || undefined,
+    secrets, // stateless hubs (issue 27)
+    trustedProxies: (process.env.CENTRAL_TRUSTED_PROXIES ?? '').split(',').map((p) => p.trim()).filter(Boolean),
     publicUrl: process.env.CENTRAL_PUBLIC_URL || undefined,
     timeZone, // issue 21
     rectificationWorkingDays, // 好差评 整改 (issue 23)
@@ -100,6 +123,11 @@ async function main(): Promise<void> {
       ? `admin token: stored in ${central.adminTokenFile} (give it to kioskctl with --token or CENTRAL_ADMIN_TOKEN)`
       : 'admin token: from CENTRAL_ADMIN_TOKEN',
   );
+  const kept = [!secrets.signingKey && 'signing key', !secrets.pseudonymKey && 'pseudonym key'].filter(Boolean);
+  if (kept.length > 0 && databaseUrl) {
+    // A second process with its own keys would sign documents kiosks reject and split residents' cases.
+    console.log(`note: ${kept.join(' and ')} kept in ${dataDir}; before starting a second hub process, give all of them CENTRAL_SIGNING_KEY_FILE and CENTRAL_PSEUDONYM_KEY_FILE (npm run central -- --make-secrets DIR, or point them at these files)`);
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

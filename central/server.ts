@@ -25,6 +25,7 @@ import { registerCertificateIssueRoute } from './routes/certificate-print/issue.
 import { registerCertificateRecordsRoute } from './routes/certificate-print/records.ts';
 import { registerVerifyRoute } from './routes/certificate-print/verify.ts';
 import { loadOrCreateCentralKey, resolveAdminToken, type CentralKey } from './secrets.ts';
+import type { GivenSecrets } from './shared-secrets.ts';
 import type { Database } from './storage/database.ts';
 import { openDatabase } from './storage/open-database.ts';
 import { registerPublicMattersAdminRoutes, registerPublicMattersRoutes } from './routes/public-matters/routes.ts';
@@ -66,6 +67,13 @@ export interface CentralAppDeps {
   logLevel?: LogLevel;
   /** Where log lines go (default stdout); tests read them to check what a log would reveal. */
   logStream?: NodeJS.WritableStream;
+  /**
+   * Addresses (or CIDR ranges) of the balancers in front of this hub (CENTRAL_TRUSTED_PROXIES): only
+   * a request from one of them has its X-Forwarded-For believed, so that per-address limits (查询码
+   * guesses, the public pages, console logins) see the resident's address, not the balancer's,
+   * and nobody else can pick an address by sending the header. Default: none.
+   */
+  trustedProxies?: string[];
   /** Central's clock in ms; tests move it to expire enrollment codes. Default Date.now. */
   now?: () => number;
   /** 证明打印: the hub's address as residents' phones reach it (QR codes point here); default: the address the kiosk used. */
@@ -93,7 +101,8 @@ function consolePageAtOneAddress(request: { url?: string }): string {
 export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   const level = deps.logLevel ?? 'warn';
   const logger = { level, serializers: { req: requestForLog }, ...(deps.logStream ? { stream: deps.logStream } : {}) };
-  const app = Fastify({ logger: level === 'silent' ? false : logger, bodyLimit: BODY_LIMIT_BYTES, rewriteUrl: consolePageAtOneAddress });
+  const trustProxy = deps.trustedProxies?.length ? deps.trustedProxies : false;
+  const app = Fastify({ logger: level === 'silent' ? false : logger, bodyLimit: BODY_LIMIT_BYTES, rewriteUrl: consolePageAtOneAddress, trustProxy });
   app.decorateRequest('rawBody', null);
   app.decorateRequest('terminalId', null);
   // Keep the exact bytes: a terminal's signature covers them, not a re-serialisation.
@@ -140,7 +149,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
   });
   const voterKey = deps.voterKey ?? loadOrCreateVoterKey(null);
   // 办件 (issue 10): pseudonyms under the same key file; wrong 查询码 counted across kiosk and phone.
-  const cases = { keys: caseKeys(voterKey), guesses: createCodeGuessLimits(now), now };
+  const cases = { keys: caseKeys(voterKey), guesses: createCodeGuessLimits(deps.db, now), now };
   const prepareItem = preparerFor({
     'topic-vote': (item) => prepareTopicVote(item, voterKey, now),
     application: (item) => prepareApplication(item, cases.keys),
@@ -222,10 +231,23 @@ export interface StartCentralOptions {
   databaseUrl?: string;
   /** The CLI passes CENTRAL_ADMIN_TOKEN here; when absent a token is generated (and stored in dataDir). */
   adminToken?: string;
+  /**
+   * Secrets shared by every hub process of a county (issue 27; from CENTRAL_SIGNING_KEY,
+   * CENTRAL_PSEUDONYM_KEY, CENTRAL_ADMIN_TOKEN or their _FILE forms). What is not given is made
+   * and kept in dataDir, as for a single hub.
+   */
+  secrets?: GivenSecrets;
   /** PGlite in memory even when dataDir is given (the key and token still go to dataDir if given). */
   inMemory?: boolean;
   logLevel?: LogLevel;
   logStream?: NodeJS.WritableStream;
+  /**
+   * Addresses (or CIDR ranges) of the balancers in front of this hub (CENTRAL_TRUSTED_PROXIES): only
+   * a request from one of them has its X-Forwarded-For believed, so that per-address limits (查询码
+   * guesses, the public pages, console logins) see the resident's address, not the balancer's,
+   * and nobody else can pick an address by sending the header. Default: none.
+   */
+  trustedProxies?: string[];
   /** Central's clock in ms, for tests. Default Date.now. */
   now?: () => number;
   /** 证明打印: public base URL for verification links (e.g. https://central.example.gov.cn). */
@@ -259,17 +281,18 @@ export interface RunningCentral {
 
 export async function startCentral(options: StartCentralOptions): Promise<RunningCentral> {
   const dataDir = options.dataDir ?? null;
-  const centralKey = loadOrCreateCentralKey(dataDir);
-  const admin = resolveAdminToken(options.adminToken, dataDir);
+  const given = options.secrets ?? {};
+  const centralKey = given.signingKey ?? loadOrCreateCentralKey(dataDir);
+  const admin = resolveAdminToken(options.adminToken ?? given.adminToken, dataDir);
   const pgliteDir = options.inMemory || !dataDir ? null : `${dataDir}/pglite`;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, pgliteDir });
-  const voterKey = loadOrCreateVoterKey(dataDir);
+  const voterKey = given.pseudonymKey ?? loadOrCreateVoterKey(dataDir);
   let worker: DeliveryWorker | null = null;
   const { smsGateway, ...deliverySettings } = options.delivery || {};
   const clock = options.now ?? Date.now;
   // Checked before anything starts: an http gateway off this machine is refused here.
   const sms = smsGateway ? httpSmsGateway({ ...smsGateway, now: clock }) : null;
-  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, logStream: options.logStream, now: options.now, publicUrl: options.publicUrl, timeZone: options.timeZone, voterKey,
+  const app = buildCentralApp({ db, centralKey, adminToken: admin.token, logLevel: options.logLevel, logStream: options.logStream, trustedProxies: options.trustedProxies, now: options.now, publicUrl: options.publicUrl, timeZone: options.timeZone, voterKey,
     consolePasswordHash: options.consolePasswordHash ? () => options.consolePasswordHash ?? null : consolePasswordFromDir(dataDir),
     releasePublicKey: options.releasePublicKey ?? null, rectificationWorkingDays: options.rectificationWorkingDays, nudgeDelivery: () => worker?.nudge() });
   const host = options.host ?? '127.0.0.1';

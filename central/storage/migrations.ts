@@ -5,6 +5,7 @@
 import type { Database } from './database.ts';
 import { statisticsMigration } from '../routes/statistics/migration.ts';
 import { notifyMigration } from '../notify/migration.ts';
+import { guessFailuresMigration } from '../routes/progress-query/guess-limiter.ts';
 
 interface Migration {
   version: number;
@@ -569,6 +570,7 @@ export const migrations: Migration[] = [
       `CREATE TRIGGER rollout_failures_announce AFTER INSERT OR UPDATE OR DELETE ON rollout_failures FOR EACH STATEMENT EXECUTE FUNCTION announce_rollout_change()`,
     ],
   },
+  guessFailuresMigration, // 26: wrong 查询码 counted across hub processes (issue 27)
 ];
 
 /** An arbitrary constant: two hubs starting on one PostgreSQL at once migrate one after the other. */

@@ -6,12 +6,13 @@
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
 import { createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateSigningKeyPair } from '../../shared/contract/signing.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { publicKeyToBase64 } from '../../shared/contract/signing.ts';
 import { sha256HexOf, signManifest } from '../../shared/contract/releases.ts';
 import { adminCall, enrollTerminal, hubFactory, newKeyPair, sendBatch, signedCall, type HubUnderTest, type TestTerminal } from './helpers/hub.ts';
 import { postgresUnavailableReason, startPostgres, type PostgresServer } from './helpers/postgres.ts';
-import { applicationItem, caseNumberOf, demandItem, queueTicketItem, ratingItem } from './suites/case-items.ts';
+import { applicationItem, caseNumberOf, demandItem, queueTicketItem, ratingItem, RESIDENT } from './suites/case-items.ts';
 
 const beat = () => ({
   at: new Date().toISOString(),
@@ -116,7 +117,9 @@ if (unavailable) {
     beforeAll(async () => {
       server = await startPostgres();
       const databaseUrl = await server.createDatabase('hot_path_two_hubs');
-      const options = { port: 0, databaseUrl, logLevel: 'silent' as const, adminToken: 'two-hubs-admin-token-0123456789', releasePublicKey: publicKeyToBase64(createPublicKey(releaseKey)) };
+      // The county's shared secrets (CENTRAL_SIGNING_KEY, CENTRAL_PSEUDONYM_KEY): one key, one pseudonym space.
+      const secrets = { signingKey: generateSigningKeyPair(), pseudonymKey: randomBytes(32) };
+      const options = { port: 0, databaseUrl, logLevel: 'silent' as const, adminToken: 'two-hubs-admin-token-0123456789', releasePublicKey: publicKeyToBase64(createPublicKey(releaseKey)), secrets };
       a = await startCentral(options);
       b = await startCentral(options);
     });
@@ -124,6 +127,29 @@ if (unavailable) {
       await a?.close();
       await b?.close();
       await server?.stop();
+    });
+
+    test('with the shared secrets both processes sign with one key and find a resident\'s cases whichever filed them', async () => {
+      assert.equal(a.publicKey, b.publicKey, 'kiosks trust one key, whichever process signed a document');
+      const terminal = await enrollTerminal(a, 'KEYS');
+      const filed = caseNumberOf(terminal.terminalNumber, 1);
+      assert.equal((await send(a, terminal, applicationItem(filed))).status, 200);
+      const found = await signedCall(b, terminal, 'POST', '/v1/cases/lookup', { body: { by: 'resident', idNumber: RESIDENT, markSeen: false } });
+      assert.equal(found.status, 200);
+      assert.deepEqual(found.json.cases.map((c: { caseNumber: string }) => c.caseNumber), [filed], 'the pseudonym made by A is the one B makes');
+    });
+
+    test('wrong 查询码 are counted across both processes: five through either, and the right code waits at both', async () => {
+      const terminal = await enrollTerminal(a, 'GUESS');
+      const anonymous = caseNumberOf(terminal.terminalNumber, 1);
+      assert.equal((await send(a, terminal, demandItem(anonymous, { anonymous: true, queryCode: '11112222' }))).status, 200);
+      const lookup = (hub: RunningCentral, queryCode: string) => signedCall(hub, terminal, 'POST', '/v1/cases/lookup', { body: { by: 'number', caseNumber: anonymous, queryCode } });
+      for (let i = 0; i < 5; i++) assert.equal((await lookup(i % 2 === 0 ? a : b, `0000000${i}`)).json.error, 'wrong-query-code');
+      for (const hub of [a, b]) {
+        const blocked = await lookup(hub, '11112222');
+        assert.equal(blocked.status, 429, 'a sixth guess through either process is not even checked');
+        assert.equal(blocked.json.error, 'too-many-guesses');
+      }
     });
 
     test('a terminal re-enrolled through one process is refused as replaced by the other', async () => {

@@ -3,6 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { StoredCase } from '../cases/case-store.ts';
 import { queryCodeHash, type CaseKeys } from '../cases/resident-key.ts';
+import type { Queryable } from '../../storage/database.ts';
 import { createGuessLimiter, type GuessLimiter } from './guess-limiter.ts';
 
 export interface CodeGuessLimits {
@@ -14,22 +15,22 @@ export interface CodeGuessLimits {
 
 const WINDOW_MS = 15 * 60_000;
 
-export function createCodeGuessLimits(now: () => number): CodeGuessLimits {
+export function createCodeGuessLimits(db: Queryable, now: () => number): CodeGuessLimits {
   return {
-    perCase: createGuessLimiter({ maxFailures: 5, windowMs: WINDOW_MS, now }),
-    perCaller: createGuessLimiter({ maxFailures: 30, windowMs: WINDOW_MS, now }),
+    perCase: createGuessLimiter(db, { scope: 'case', maxFailures: 5, windowMs: WINDOW_MS, now }),
+    perCaller: createGuessLimiter(db, { scope: 'caller', maxFailures: 30, windowMs: WINDOW_MS, now }),
   };
 }
 
 export type CodeCheck = { ok: true } | { ok: false; wrong: true } | { ok: false; wrong: false; retryAfterSeconds: number };
 
-export function checkQueryCode(c: StoredCase, queryCode: string, caller: string, keys: CaseKeys, limits: CodeGuessLimits): CodeCheck {
-  const blocked = Math.max(limits.perCase.blockedFor([c.caseNumber]) ?? 0, limits.perCaller.blockedFor([caller]) ?? 0);
+export async function checkQueryCode(c: StoredCase, queryCode: string, caller: string, keys: CaseKeys, limits: CodeGuessLimits): Promise<CodeCheck> {
+  const blocked = Math.max((await limits.perCase.blockedFor([c.caseNumber])) ?? 0, (await limits.perCaller.blockedFor([caller])) ?? 0);
   if (blocked > 0) return { ok: false, wrong: false, retryAfterSeconds: blocked };
   const given = Buffer.from(keys.codeCheck(queryCodeHash(queryCode)), 'hex');
   const kept = Buffer.from(c.codeCheck, 'hex');
   if (given.length === kept.length && timingSafeEqual(given, kept)) return { ok: true };
-  limits.perCase.fail([c.caseNumber]);
-  limits.perCaller.fail([caller]);
+  await limits.perCase.fail([c.caseNumber]);
+  await limits.perCaller.fail([caller]);
   return { ok: false, wrong: true };
 }

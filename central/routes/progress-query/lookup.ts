@@ -36,7 +36,7 @@ export function registerCaseLookupRoute(app: FastifyInstance, db: Database, auth
     if (body.queryCode === null) {
       if (found.anonymous) throw new HttpError(403, 'needs-query-code', `case ${body.caseNumber} is anonymous: it opens only with the 查询码 on its receipt`);
     } else {
-      const check = checkQueryCode(found, body.queryCode, terminalId, deps.keys, deps.guesses);
+      const check = await checkQueryCode(found, body.queryCode, terminalId, deps.keys, deps.guesses);
       if (!check.ok && !check.wrong) {
         void reply.header('retry-after', String(check.retryAfterSeconds));
         throw new HttpError(429, 'too-many-guesses', `too many wrong 查询码 for this case or from this terminal; try again in ${check.retryAfterSeconds} s`);

@@ -49,7 +49,7 @@ export function registerProgressPageRoute(app: FastifyInstance, db: Database, de
       return refusal(request, reply, 403, 'needs-query-code', 'this case opens only with its 查询码', '需要查询码', '匿名诉求需凭回执上的查询码查询。');
     }
     if (code !== undefined) {
-      const check = checkQueryCode(found, code, `ip:${request.ip}`, deps.keys, deps.guesses);
+      const check = await checkQueryCode(found, code, `ip:${request.ip}`, deps.keys, deps.guesses);
       if (!check.ok && !check.wrong) {
         void reply.header('retry-after', String(check.retryAfterSeconds));
         return refusal(request, reply, 429, 'too-many-guesses', `too many wrong codes; try again in ${check.retryAfterSeconds} s`, '请稍后再试', '查询码错误次数过多，请稍后再试。');

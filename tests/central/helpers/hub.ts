@@ -71,6 +71,8 @@ export interface TestTerminal {
   privateKey: KeyObject;
   publicKey: string;
   centralPublicKey: string;
+  /** Its number at the hub (the first digits of its case numbers); 0 when enrollment was refused. */
+  terminalNumber: number;
 }
 
 export function newKeyPair(): { privateKey: KeyObject; publicKey: string } {
@@ -108,7 +110,7 @@ export async function tryEnroll(hub: RunningCentral, options: EnrollOptions = {}
     softwareVersion: '0.1.0',
     ...(replaces && signer ? { replaces: { terminalId: replaces.terminalId, signature: signReplacement(signer.privateKey, replaces.terminalId, keys.publicKey) } } : {}),
   });
-  return { response, terminal: { ...keys, terminalId: response.json?.terminalId, centralPublicKey: response.json?.centralPublicKey } };
+  return { response, terminal: { ...keys, terminalId: response.json?.terminalId, centralPublicKey: response.json?.centralPublicKey, terminalNumber: response.json?.terminalNumber ?? 0 } };
 }
 
 /** An enrolled terminal (at `siteCode`, or as `options` say); fails the test unless the hub answers 201. */
