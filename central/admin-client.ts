@@ -136,6 +136,8 @@ export function createAdminClient(baseUrl: string, token: string, options: Admin
     downloadAttachment: (commandId: string) => download(`/v1/admin/commands/${encodeURIComponent(commandId)}/attachment`),
     listLogBundles: (terminalId: string) => call('GET', `/v1/admin/terminals/${encodeURIComponent(terminalId)}/log-bundles`, logBundleSummarySchema.array()),
     downloadLogBundle: (bundleId: string) => download(`/v1/admin/log-bundles/${encodeURIComponent(bundleId)}`),
+    /** A hall's hub on PGlite: the whole database as a gzipped tarball (issue 27). */
+    downloadBackup: () => download('/v1/admin/backup'),
     createEnrollmentCode: (options: { siteCode?: string; ttlMinutes?: number }) =>
       call('POST', '/v1/admin/enrollment-codes', createEnrollmentCodeResponseSchema, options),
     listTerminals: () => call('GET', '/v1/admin/terminals', terminalListResponseSchema),

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { startCentral, type LogLevel } from './server.ts';
 import { writeConsolePassword } from './console-auth.ts';
 import { hubTimeZone } from './time-zone.ts';
+import { restorePgliteBackup } from './storage/pglite-restore.ts';
 import { makeSharedSecrets, secretsFromEnvironment, type GivenSecrets } from './shared-secrets.ts';
 import { hubRectificationDays } from './routes/rectification/time-limit.ts';
 
@@ -15,6 +16,8 @@ const USAGE = `usage: npm run central -- [--port N] [--data-dir DIR] [--host HOS
   --host       address to listen on (default 127.0.0.1)
   --make-secrets DIR   make the signing key, pseudonym key and admin token that every hub process of
                the county shares (0600 files in DIR, never overwritten), print the environment lines and exit
+  --restore FILE   make --data-dir's database from a backup (kioskctl backup FILE) and exit; the data dir
+               must be new, and the hub's key files must be copied into it from the old one (or given by environment)
   --set-console-password   read the admin console password from stdin, store its scrypt hash in
                the data dir and exit (e.g. \`read -rs P; echo "$P" | npm run central -- --set-console-password\`)
 environment: DATABASE_URL (use PostgreSQL), CENTRAL_ADMIN_TOKEN (admin token, at least 16 characters),
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
         help: { type: 'boolean', default: false },
         'set-console-password': { type: 'boolean', default: false },
         'make-secrets': { type: 'string' },
+        restore: { type: 'string' },
       },
     }).values;
   } catch (err) {
@@ -82,6 +86,15 @@ async function main(): Promise<void> {
     try {
       const lines = makeSharedSecrets(resolve(args['make-secrets']));
       console.log(`secrets made; give every hub process these (e.g. in its systemd unit or EnvironmentFile):\n${lines.join('\n')}`);
+    } catch (err) {
+      fail((err as Error).message);
+    }
+    return;
+  }
+  if (args.restore) {
+    try {
+      const migrated = await restorePgliteBackup(resolve(args.restore), `${dataDir}/pglite`);
+      console.log(`restored ${args.restore} into ${dataDir}/pglite${migrated.length ? ` (migrated: ${migrated.join(', ')})` : ''}; start the hub with --data-dir ${dataDir}`);
     } catch (err) {
       fail((err as Error).message);
     }

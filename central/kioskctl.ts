@@ -36,6 +36,8 @@ commands:
   attachment COMMAND_ID --out FILE              save a command's screenshot or log bundle
   log-bundles TERMINAL_ID                       log bundles technicians sent from the terminal
   log-bundle BUNDLE_ID --out FILE               save one of them
+  backup FILE                                   save a hall's hub (PGlite) database while it serves; restore
+                                                with: npm run central -- --restore FILE --data-dir NEW_DIR
   ${CASE_USAGE}
   ${RATING_USAGE}
   ${RELEASE_USAGE}
@@ -283,6 +285,20 @@ async function main(argv: string[]): Promise<void> {
       const file = await client.downloadLogBundle(bundleId);
       writeFileSync(values.out, file.bytes, { mode: 0o600 });
       console.log(`saved log bundle ${bundleId} (${file.bytes.length} bytes) to ${values.out}`);
+      return;
+    }
+    case 'backup': {
+      const [file] = rest;
+      if (!file) throw new UsageError('backup needs the FILE to write');
+      const backup = await client.downloadBackup();
+      // Owner-only and never over an older backup: it holds every resident's case.
+      try {
+        writeFileSync(file, backup.bytes, { mode: 0o600, flag: 'wx' });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists: give a new file name (an older backup is kept as it is)`);
+        throw err;
+      }
+      console.log(`saved the hub's database (${backup.bytes.length} bytes) to ${file}`);
       return;
     }
     case 'release':

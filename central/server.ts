@@ -12,6 +12,7 @@ import { registerRectificationRoutes } from './routes/rectification/routes.ts';
 import { registerHolidayAdminRoutes } from './routes/workbench/holiday-routes.ts';
 import { registerConsoleRoutes } from './routes/console.ts';
 import { registerAdminRoutes } from './routes/admin.ts';
+import { registerBackupRoute } from './routes/admin-backup.ts';
 import { registerDocumentPublishRoute, registerDocumentRoutes } from './routes/documents.ts';
 import { registerEnrollRoute } from './routes/enroll.ts';
 import { createOpenWork } from './routes/heartbeat-open-work.ts';
@@ -204,6 +205,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     });
     registerAccountAdminRoutes(admin, readDb, now); // console accounts (issue 23)
     registerAdminRoutes(admin, readDb, now);
+    registerBackupRoute(admin, readDb, now); // backups (issue 27)
     registerDocumentPublishRoute(admin, readDb, deps.centralKey.privateKey);
     registerCertificateRecordsRoute(admin, readDb);
     registerCommandAdminRoutes(admin, readDb, deps.centralKey.privateKey, now);

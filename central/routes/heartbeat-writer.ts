@@ -122,6 +122,7 @@ export function flushedBefore(db: Database, beats: BeatWriter): Database {
     kind: db.kind,
     query: async (sql, params) => (await beats.flush(), db.query(sql, params)),
     transaction: async (work) => (await beats.flush(), db.transaction(work)),
+    ...(db.backup ? { backup: async () => (await beats.flush(), db.backup!()) } : {}),
     close: () => db.close(),
   };
 }

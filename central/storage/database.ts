@@ -24,6 +24,11 @@ export interface Database extends Queryable {
    * Optional: a store without it (a test's stub) leaves callers to ask the database every time.
    */
   listen?(channel: string, listener: NotificationListener): Promise<() => Promise<void>>;
+  /**
+   * A consistent gzipped tarball of the whole database, taken while it serves (PGlite only: a
+   * hall's backup, restored with `central --restore`). PostgreSQL is backed up with pg_dump.
+   */
+  backup?(): Promise<Blob>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

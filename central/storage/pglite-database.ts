@@ -64,6 +64,8 @@ export async function openPgliteDatabase(dataDir: string | null, snapshot?: Blob
         return () => lock.run(() => unlisten());
       }),
     snapshot: () => lock.run(async () => pg.dumpDataDir('none')),
+    // Under the lock: no statement runs while the files are read, so the copy is one moment's.
+    backup: () => lock.run(async () => pg.dumpDataDir('gzip')),
     migratedState: () => lock.run(() => readMigratedState(direct)),
     reset: (state) =>
       lock.run(async () => {
