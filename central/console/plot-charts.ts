@@ -98,7 +98,7 @@ export function dailyChart({ title, description, days, series }: Named & { days:
       color: { domain: series.map((s) => s.name), range: ['#1f4e9a', '#b35900', '#176c2a'], legend: true },
       marks: [
         Plot.ruleY([0]),
-        Plot.lineY(points, { x: 'day', y: 'value', stroke: 'series', strokeWidth: 2.5, ariaLabel: (p) => p.series }),
+        Plot.lineY(points, { x: 'day', y: 'value', z: 'series', stroke: 'series', strokeWidth: 2.5, ariaLabel: (p) => p.series }),
         Plot.dot(points, { x: 'day', y: 'value', fill: 'series', r: days.length > 40 ? 2 : 3.5, className: 'chart-dots', ariaLabel: (p) => `${p.series} ${p.label}: ${p.value}`, title: (p) => `${p.series} ${p.label}: ${p.value}` }),
       ],
     }),
