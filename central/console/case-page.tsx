@@ -16,12 +16,15 @@ import { CaseTimeline } from './case-timeline.tsx';
 import { CaseSupervise, CaseTransfer } from './case-handling.tsx';
 import { nameOf } from './rectification-words.ts';
 
+/** The 事项's catalog code (`dibao`): the page's title already names the item, and a clerk reads names. */
+const NOT_SHOWN = new Set(['itemId']);
+
 function Details({ details }: { details: Record<string, unknown> }) {
   const flat = Object.entries(details).flatMap(([k, v]) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v as Record<string, unknown>) : [[k, v] as const]));
   return (
     <dl class="details">
       {flat
-        .filter(([, v]) => v !== null && v !== '')
+        .filter(([k, v]) => v !== null && v !== '' && !NOT_SHOWN.has(k))
         .map(([k, v]) => (
           <div key={k}>
             <dt>{t('field', { key: k })}</dt>

@@ -54,6 +54,10 @@ const zh = {
   level3: '基本满意',
   level2: '不满意',
   level1: '非常不满意',
+  days: '逐日业务量、收件与办结',
+  colDay: '日期',
+  chartDescription: '图中数据与旁边的表格相同，表格可供读屏和复制。',
+  daysChartDescription: '{first} 至 {last} 每日的业务量、收件与办结折线；逐日数字见旁边的表格。',
 } as const;
 
 export type StatisticsWords = Record<keyof typeof zh, string>;
@@ -110,6 +114,10 @@ const en: StatisticsWords = {
   level3: 'Fairly satisfied',
   level2: 'Dissatisfied',
   level1: 'Very dissatisfied',
+  days: 'Transactions, cases received and closed per day',
+  colDay: 'Day',
+  chartDescription: 'The chart shows the numbers of the table beside it, which screen readers read and you can copy.',
+  daysChartDescription: 'Lines of transactions, cases received and cases closed per day from {first} to {last}; the table beside it holds each day’s numbers.',
 };
 
 export const statisticsWords: { 'zh-CN': StatisticsWords; en: StatisticsWords } = { 'zh-CN': zh, en };

@@ -1,8 +1,8 @@
 // The statistics page (issue 23): a period (day, week, month, custom) of the user's sites, each
 // table with its chart beside it, and the same tables as CSV or Excel from the hub.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { getStatistics, statisticsExportUrl } from './api.ts';
-import { BarChart } from './bar-chart.tsx';
+import { StatisticsChart } from './statistics-chart.tsx';
 import { statisticsWords } from './statistics-words.ts';
 import { words } from './i18n/words.ts';
 import { getLanguage } from './i18n/language.ts';
@@ -19,8 +19,9 @@ function queryParams(query: Query): Record<string, string> {
 
 const show = (cell: Cell) => (cell === null ? '—' : String(cell));
 
-function TableWithChart({ table }: { table: StatisticsTable }) {
+function TableWithChart({ table, report }: { table: StatisticsTable; report: StatisticsReport }) {
   const chart = table.chart;
+  const description = chart && 'series' in chart ? t('daysChartDescription', { first: report.period.firstDay, last: report.period.lastDay }) : t('chartDescription');
   return (
     <section class="statistic" data-table={table.id}>
       <h2>{table.title}</h2>
@@ -28,7 +29,7 @@ function TableWithChart({ table }: { table: StatisticsTable }) {
         <p>{t('empty')}</p>
       ) : (
         <div class="statistic-body">
-          {chart && <BarChart title={t('chartOf', { title: table.title })} bars={table.rows.map((row) => ({ label: chart.labels.map((i) => show(row[i]!)).join(' · '), value: row[chart.value]! }))} />}
+          {chart && <StatisticsChart table={table} title={t('chartOf', { title: table.title })} description={description} />}
           <table aria-label={t('tableOf', { title: table.title })}>
             <thead>
               <tr>
@@ -57,6 +58,9 @@ export function Statistics() {
   const [query, setQuery] = useState<Query>({ period: 'month', date: '', from: '', to: '' });
   const [report, setReport] = useState<StatisticsReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const language = getLanguage();
+  // The same table objects from render to render, so each chart is drawn once per report and language.
+  const tables = useMemo(() => (report ? statisticsTables(report, language) : []), [report, language]);
   useEffect(() => {
     if (query.period === 'custom' && (!query.from || !query.to)) return;
     setError(null);
@@ -106,8 +110,8 @@ export function Statistics() {
               {t('downloadXlsx')}
             </a>
           </p>
-          {statisticsTables(report, getLanguage()).map((table) => (
-            <TableWithChart key={table.id} table={table} />
+          {tables.map((table) => (
+            <TableWithChart key={table.id} table={table} report={report} />
           ))}
         </>
       )}

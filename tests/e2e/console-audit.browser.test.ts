@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
-import { consolePage, logInToConsole } from '../support/console-page.ts';
+import { closeConsoleTest, consolePage, logInToConsole } from '../support/console-page.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { enrollTerminal, sendBatch } from '../central/helpers/hub.ts';
 import { accountReady } from '../central/helpers/console-session.ts';
@@ -45,11 +45,7 @@ describe('查看, 转办 and the audit log in Chromium', () => {
     await accountReady(hub, { username: 'zhao.audit', displayName: '赵审计', role: 'auditor', sites: ['EAST'] }, 'zhao-own-password');
     browser = await launchChromium();
   }, 300_000); // a hub, two kiosks and three accounts on a shared 2-core machine
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await hub?.close();
-  });
+  afterAll(() => closeConsoleTest(contexts, browser, hub));
 
   let clerk: Page;
 

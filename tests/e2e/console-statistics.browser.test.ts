@@ -3,13 +3,18 @@
 // table's numbers, and downloads the CSV, whose rows are the page's.
 import { describe, test, beforeAll, afterAll } from 'vitest';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { consolePage, logInToConsole } from '../support/console-page.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { adminCall, enrollTerminal, sendBatch } from '../central/helpers/hub.ts';
 import { applicationItem, caseNumberOf, queueTicketItem } from '../central/suites/case-items.ts';
+import { zonedDay } from '../../config/zoned-time.ts';
+
+const shots = process.env.CONSOLE_SHOTS ?? join(tmpdir(), 'console-statistics-shots');
 
 describe('the statistics page in Chromium', () => {
   let hub: RunningCentral;
@@ -19,6 +24,7 @@ describe('the statistics page in Chromium', () => {
   const cspViolations: string[] = [];
 
   beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
     hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
     const east = await enrollTerminal(hub, 'EAST');
     const west = await enrollTerminal(hub, 'WEST');
@@ -58,19 +64,43 @@ describe('the statistics page in Chromium', () => {
     assert.match(totals, /访问人次\s+2\n/);
     assert.match(totals, /收件\s+1\n/);
 
-    // Every chart draws its table's value column, bar for bar.
+    // Every chart (Observable Plot's SVG) draws its table's numbers: bars the value column, bar for
+    // bar with the value written at its end; the days' chart a dot per day and column.
     for (const section of await page.locator('section.statistic').all()) {
-      const chart = section.locator('svg.bar-chart');
-      if ((await chart.count()) === 0) continue;
-      const bars = await chart.locator('g.bar-row').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-label'), g.getAttribute('data-value')]));
+      const id = await section.getAttribute('data-table');
       const table = await section.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
-      assert.equal(bars.length, table.length, `one bar per row in ${await section.getAttribute('data-table')}`);
-      assert.ok(await chart.getAttribute('aria-label'), 'the chart is named for screen readers');
-      for (const [i, [label, value]] of bars.entries()) {
-        assert.ok(table[i]!.includes(value === '' ? '—' : value!), `bar ${label} shows ${value}, as its row ${table[i]!.join(' ')}`);
-        assert.ok(label!.startsWith(table[i]![0]!), `bar ${label} names row ${table[i]![0]}`);
+      const chart = section.locator('svg.console-plot');
+      if (id === 'totals' || table.length === 0) {
+        assert.equal(await chart.count(), 0, `${id}: the totals are a table only, and no figures no chart`);
+        continue;
       }
+      await chart.waitFor();
+      assert.match((await chart.getAttribute('aria-label')) ?? '', /（图）$/, `${id}: the chart is named for screen readers`);
+      assert.ok(await chart.getAttribute('aria-description'), `${id}: and described`);
+      assert.equal(await chart.getAttribute('role'), 'img');
+      if (id === 'days') {
+        const columns = await section.locator('thead th').allTextContents();
+        const dots = await chart.locator('.chart-dots circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
+        assert.deepEqual(dots, columns.slice(1).flatMap((column, c) => table.map((row) => `${column} ${row[0]}: ${row[c + 1]}`)), 'a dot per day and series');
+        assert.deepEqual(await section.locator('.console-plot-swatch').allTextContents(), columns.slice(1), 'the legend names each line');
+        continue;
+      }
+      const bars = await chart.locator('.chart-bars rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label') ?? ''));
+      const written = await chart.locator('.chart-values text').allTextContents();
+      assert.equal(bars.length, table.length, `one bar per row in ${id}`);
+      for (const [i, bar] of bars.entries()) {
+        const [label, value] = [bar.slice(0, bar.lastIndexOf(': ')), bar.slice(bar.lastIndexOf(': ') + 2)];
+        assert.ok(table[i]!.includes(value), `bar ${bar} shows a number of its row ${table[i]!.join(' ')}`);
+        assert.ok(label.startsWith(table[i]![0]!), `bar ${label} names row ${table[i]![0]}`);
+        assert.equal(written[i], value, `the bar ${label} has its value written as text`);
+      }
+      assert.ok((await chart.locator('text').allTextContents()).includes(table[0]![0]!), `${id}: the labels are SVG text`);
     }
+    const days = await page.getByRole('table', { name: '逐日业务量、收件与办结（表）' }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent)));
+    const today = days.find((row) => row[0] === zonedDay(new Date(), 'Asia/Shanghai'));
+    assert.deepEqual(today, [today![0], '4', '1', '0'], 'today: the four transactions and the application received');
+    assert.equal(days.reduce((n, row) => n + Number(row[1]), 0), 4, 'no transaction on any other day');
+    await page.screenshot({ path: join(shots, 'statistics-zh.png'), fullPage: true });
     const sites = await page.getByRole('table', { name: '各站点（表）' }).locator('tbody th').allTextContents();
     assert.deepEqual(sites, ['EAST', 'WEST']);
 
@@ -79,6 +109,11 @@ describe('the statistics page in Chromium', () => {
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a BOM, so Excel reads UTF-8');
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     for (const row of rows) assert.ok(lines.includes(`"${row[0]}",${row[1]},${row[2]}`), `the CSV has the page's row ${row.join(',')}`);
+    for (const row of days) assert.ok(lines.includes(`"${row[0]}",${row.slice(1).join(',')}`), `the CSV has the page's day ${row.join(',')}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('table', { name: 'Transactions, cases received and closed per day (table)' }).waitFor();
+    await page.locator('section[data-table="days"] svg.console-plot').waitFor();
+    await page.screenshot({ path: join(shots, 'statistics-en.png'), fullPage: true });
     assert.deepEqual(cspViolations, []);
   });
 });

@@ -30,6 +30,15 @@ export interface SiteFigures {
   badRatings: number;
 }
 
+/** One day of the period (daily-series.ts): its transactions, cases received and cases closed. */
+export interface DayFigures {
+  /** YYYY-MM-DD in the hub's zone. */
+  day: string;
+  transactions: number;
+  received: number;
+  closed: number;
+}
+
 export interface StatisticsReport {
   period: { kind: 'day' | 'week' | 'month' | 'custom'; firstDay: string; lastDay: string };
   timeZone: string;
@@ -46,4 +55,6 @@ export interface StatisticsReport {
   demands: { type: string; site: string; demands: number }[];
   /** availability: serving share of the open hours passed, per cent with one decimal; null before any. */
   terminals: { terminalId: string; site: string; openHours: number; servingHours: number; availability: number | null }[];
+  /** Every day of the period, quiet days as zeros: the page's time series. */
+  days: DayFigures[];
 }

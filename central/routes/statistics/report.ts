@@ -5,6 +5,7 @@ import { stepsOf } from '../cases/case-store.ts';
 import { promisedLimits } from '../workbench/promised-limits.ts';
 import { clockOf } from '../workbench/time-limits.ts';
 import { AVAILABILITY_SQL, HALL_HOURS } from './availability.ts';
+import { dailySeries } from './daily-series.ts';
 import type { Period } from './period.ts';
 import {
   BAD_RATINGS_SQL,
@@ -54,7 +55,7 @@ type Whole = { site: string | null; whole: boolean };
 export async function statisticsReport(q: Queryable, scope: ScopeParam, period: Period, now: number, timeZone: string): Promise<StatisticsReport> {
   const days = byDays(scope, period);
   const instants = byInstants(scope, period);
-  const [services, visits, received, closed, satisfaction, ratingLevels, badRatings, demands, terminals, overdue] = await Promise.all([
+  const [services, visits, received, closed, satisfaction, ratingLevels, badRatings, demands, terminals, overdue, perDay] = await Promise.all([
     q.query<ServiceFigures>(SERVICES_SQL, days),
     q.query<{ site: string; visits: number; transactions: number }>(SITE_VISITS_SQL, days),
     q.query<{ site: string; received: number }>(RECEIVED_SQL, days),
@@ -65,6 +66,7 @@ export async function statisticsReport(q: Queryable, scope: ScopeParam, period: 
     q.query<{ type: string; site: string; demands: number }>(DEMANDS_SQL, days),
     q.query<{ terminal_id: string; site_code: string; open_hours: number; serving_seconds: number }>(AVAILABILITY_SQL, [scope, period.start, period.end, timeZone, new Date(now).toISOString()]),
     overdueBySite(q, scope, period, now, timeZone),
+    dailySeries(q, scope, period, timeZone),
   ]);
 
   const siteCodes = [...new Set([...visits, ...received, ...closed, ...satisfaction].flatMap((r) => (r.site === null ? [] : [r.site])).concat([...overdue.keys()]))].sort();
@@ -103,5 +105,6 @@ export async function statisticsReport(q: Queryable, scope: ScopeParam, period: 
       servingHours: Math.round((t.serving_seconds / 3600) * 10) / 10,
       availability: t.open_hours > 0 ? Math.round((1000 * t.serving_seconds) / (t.open_hours * 3600)) / 10 : null,
     })),
+    days: perDay,
   };
 }

@@ -8,12 +8,15 @@ import type { StatisticsReport } from './report-types.ts';
 export type Cell = string | number | null;
 
 export interface StatisticsTable {
-  id: 'totals' | 'services' | 'sites' | 'ratingLevels' | 'badRatings' | 'demands' | 'terminals';
+  id: 'totals' | 'services' | 'sites' | 'ratingLevels' | 'badRatings' | 'demands' | 'terminals' | 'days';
   title: string;
   columns: string[];
   rows: Cell[][];
-  /** Which columns name a row in the chart, and which column's numbers it draws; none for totals. */
-  chart: { labels: number[]; value: number } | null;
+  /**
+   * How the page charts the table: bars of the `value` column, each named by the `labels` columns;
+   * or (`series`) a line per listed column over the days of column 0. None for totals.
+   */
+  chart: { labels: number[]; value: number } | { series: number[] } | null;
 }
 
 export function statisticsTables(report: StatisticsReport, language: StatisticsLanguage): StatisticsTable[] {
@@ -81,6 +84,13 @@ export function statisticsTables(report: StatisticsReport, language: StatisticsL
       columns: [w.colTerminal, w.colSite, w.colOpenHours, w.colServingHours, w.colAvailability],
       rows: report.terminals.map((r) => [r.terminalId, r.site, r.openHours, r.servingHours, r.availability]),
       chart: { labels: [0], value: 4 },
+    },
+    {
+      id: 'days',
+      title: w.days,
+      columns: [w.colDay, w.colTransactions, w.colReceived, w.colClosed],
+      rows: report.days.map((d) => [d.day, d.transactions, d.received, d.closed]),
+      chart: { series: [1, 2, 3] },
     },
   ];
 }

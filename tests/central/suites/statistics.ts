@@ -104,6 +104,21 @@ export function statisticsSuite(startHub: HubFactory): void {
       assert.deepEqual(demands, [{ type: '建议', site: 'EAST', demands: 1 }, { type: '投诉', site: 'WEST', demands: 1 }]);
     });
 
+    test('day by day: every day of the month, quiet ones as zeros, closings on the zone\'s calendar', async () => {
+      const month = await statistics('period=month&date=2026-03-15');
+      assert.equal(month.days.length, 31);
+      assert.deepEqual(month.days.slice(0, 4), [
+        { day: '2026-03-01', transactions: 2, received: 0, closed: 0 }, // s2 at 23:30 and its rating
+        { day: '2026-03-02', transactions: 6, received: 2, closed: 1 }, // the application closed at 14:30
+        { day: '2026-03-03', transactions: 1, received: 1, closed: 1 }, // the complaint closed at 10:00
+        { day: '2026-03-04', transactions: 0, received: 0, closed: 0 },
+      ]);
+      const sum = (key: 'transactions' | 'received' | 'closed') => month.days.reduce((n: number, d: Record<string, number>) => n + d[key]!, 0);
+      assert.deepEqual([sum('transactions'), sum('received'), sum('closed')], [month.total.transactions, month.total.received, month.total.closed], 'the days add up to the month');
+      const westDays = (await statistics('period=custom&from=2026-03-02&to=2026-03-03', westClerk)).days;
+      assert.deepEqual(westDays, [{ day: '2026-03-02', transactions: 2, received: 1, closed: 0 }, { day: '2026-03-03', transactions: 0, received: 0, closed: 1 }], 'a clerk\'s days are the own site\'s');
+    });
+
     test('a day runs from the zone\'s midnight: 23:30 belongs to the day before, 00:30 to the day', async () => {
       const first = await statistics('period=day&date=2026-03-01');
       assert.deepEqual(first.services, [{ service: 'queue-ticket', visits: 1, transactions: 1 }, { service: 'rating', visits: 1, transactions: 1 }]);
