@@ -12,6 +12,7 @@ import preact from '@preact/preset-vite';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { pinyinDictionary } from '../../scripts/pinyin-dictionary-plugin.ts';
+import { handwritingModel } from '../../scripts/handwriting-model-plugin.ts';
 
 const fixture = join(import.meta.dirname, 'keyboard-fixture');
 
@@ -23,7 +24,7 @@ describe('the kiosk keyboard in Chromium', () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'kiosk-keyboard-'));
-    const config = { root: fixture, base: './', configFile: false as const, logLevel: 'warn' as const, plugins: [preact(), pinyinDictionary()] };
+    const config = { root: fixture, base: './', configFile: false as const, logLevel: 'warn' as const, plugins: [preact(), pinyinDictionary(), handwritingModel()] };
     await build({ ...config, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2500 } });
     server = await preview({ ...config, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
     url = server.resolvedUrls!.local[0]!;
