@@ -13,14 +13,17 @@ export interface CandidateSource extends CandidatePages<Candidate> {
   choose(candidate: Candidate): void;
 }
 
-export function CandidateBar({ composition, hint = t.keyboard.compositionHint, loadingText = t.keyboard.loadingWords, nothingText = t.keyboard.noCandidates }: { composition: CandidateSource; hint?: string; loadingText?: string; nothingText?: string }) {
+/** `lettersShown` false: no letters box (handwriting), which leaves 长辈版's large candidates room for a page of six. */
+export function CandidateBar({ composition, lettersShown = true, hint = t.keyboard.compositionHint, loadingText = t.keyboard.loadingWords, nothingText = t.keyboard.noCandidates }: { composition: CandidateSource; lettersShown?: boolean; hint?: string; loadingText?: string; nothingText?: string }) {
   const c = composition;
   const k = t.keyboard;
   return (
     <div class="kb-candidates">
-      <output class="kb-composition" aria-label={k.composition}>
-        {c.letters}
-      </output>
+      {lettersShown && (
+        <output class="kb-composition" aria-label={k.composition}>
+          {c.letters}
+        </output>
+      )}
       <div class="kb-candidate-list" role="group" aria-label={k.candidates}>
         {c.page.map((candidate, i) => (
           <button type="button" class={i === 0 && !c.hasPrevious ? 'kb-candidate first' : 'kb-candidate'} key={candidate.text} onClick={() => c.choose(candidate)}>

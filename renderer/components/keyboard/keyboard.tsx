@@ -66,6 +66,7 @@ export function Keyboard({ layouts: given, onInput, onBackspace, onEnter, extraK
     if (pinyin && /^[a-z]$/.test(key)) return composition.type(key);
     if (composition.letters) composition.commitFirst(); // punctuation after pinyin: the word, then the mark
     written.commitFirst(); // and after a written character
+    written.forgetContext(); // a mark ends the phrase: nothing follows it
     if (layer === 'subjoined') setLayer('default');
     onInput(key);
   };
@@ -104,7 +105,7 @@ export function Keyboard({ layouts: given, onInput, onBackspace, onEnter, extraK
     // Pressing a key must not take focus from the field the resident is filling in.
     <div ref={ref} class={`kb kb-${layout}`} role="group" aria-label={k.group} onMouseDown={(e) => e.preventDefault()}>
       {pinyin && <CandidateBar composition={composition} />}
-      {handwriting && <CandidateBar composition={written} hint={k.handwritingHint} loadingText={k.loadingHandwriting} nothingText={k.noHandwritingMatch} />}
+      {handwriting && <CandidateBar composition={written} lettersShown={false} hint={k.handwritingHint} loadingText={k.loadingHandwriting} nothingText={k.noHandwritingMatch} />}
       {handwriting ? (
         <div class="kb-row kb-handwriting">
           <HandwritingPad strokes={written.strokes} onStroke={written.addStroke} />
