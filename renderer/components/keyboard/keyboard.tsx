@@ -58,9 +58,10 @@ export function Keyboard({ layouts: given, onInput, onBackspace, onEnter, extraK
   // The keyboard takes the bottom of a form's screen: the field it opened for (the form's active
   // box) is scrolled into what is left above it, or 长辈版's large type hid it behind the keys.
   const ref = useRef<HTMLDivElement>(null);
+  // Again when the layout changes: 手写's box is taller than the letter keys.
   useLayoutEffect(() => {
     ref.current?.closest('.form-engine')?.querySelector('.form-box.active')?.scrollIntoView({ block: 'nearest' });
-  }, []);
+  }, [layout]);
 
   const type = (key: string) => {
     if (pinyin && /^[a-z]$/.test(key)) return composition.type(key);
