@@ -4,6 +4,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import { pinyinDictionary } from './scripts/pinyin-dictionary-plugin.ts';
+import { handwritingModel } from './scripts/handwriting-model-plugin.ts';
 
 /** Chromium reads woff2; the .woff fallbacks in @fontsource's CSS would only double dist's size. */
 function woff2Only(): Plugin {
@@ -21,7 +22,7 @@ export default defineConfig({
   root: 'renderer',
   // Relative URLs: the same build loads from http://127.0.0.1:PORT/ and from kiosk://app/.
   base: './',
-  plugins: [preact(), woff2Only(), pinyinDictionary()],
+  plugins: [preact(), woff2Only(), pinyinDictionary(), handwritingModel()],
   // The renderer never reads process.env; an empty public dir keeps dist to what the app imports.
   publicDir: false,
   clearScreen: false,
@@ -35,7 +36,8 @@ export default defineConfig({
     // The polyfill is for browsers without modulepreload; Chromium 110+ has it.
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
-    // The pinyin dictionary is one lazy chunk of about 2 MB (loaded when a pinyin keyboard opens).
+    // The pinyin dictionary is one lazy chunk of about 2 MB (loaded when a pinyin keyboard opens);
+    // the handwriting model another, of about 0.6 MB (when a 手写 pad first shows).
     chunkSizeWarningLimit: 2500,
   },
 });

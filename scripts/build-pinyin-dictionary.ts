@@ -9,10 +9,11 @@
 // The result is cached under node_modules/.cache, keyed by the two packages' versions and this file.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
+import { cachedText } from './build-cache.ts';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,15 +84,7 @@ export function loadOrBuildPinyinDictionary(): { text: string; path: string } {
   const script = createHash('sha256').update(readFileSync(fileURLToPath(import.meta.url))).digest('hex').slice(0, 12);
   const key = `jieba-${versionOf('@node-rs/jieba')}_pinyin-pro-${versionOf('pinyin-pro')}_${script}`;
   const path = join(root, 'node_modules', '.cache', 'kiosk-pinyin', `dictionary-${key}.txt`);
-  if (existsSync(path)) return { text: readFileSync(path, 'utf8'), path };
-  const dictText = readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'), 'utf8');
-  const text = buildPinyinDictionary(dictText);
-  mkdirSync(dirname(path), { recursive: true });
-  // Written aside, then renamed: a build and a test making it at once never read half a file.
-  const partial = `${path}.${process.pid}.partial`;
-  writeFileSync(partial, text);
-  renameSync(partial, path);
-  return { text, path };
+  return cachedText(path, () => buildPinyinDictionary(readFileSync(join(dirname(require.resolve('@node-rs/jieba/package.json')), 'dict.txt'), 'utf8')));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

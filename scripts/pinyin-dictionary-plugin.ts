@@ -4,14 +4,6 @@
 // so the attract screen never waits for it.
 import type { Plugin } from 'vite';
 import { loadOrBuildPinyinDictionary } from './build-pinyin-dictionary.ts';
+import { textModule } from './text-module-plugin.ts';
 
-const MODULE_ID = 'virtual:pinyin-dictionary';
-const RESOLVED_ID = `\0${MODULE_ID}`;
-
-export function pinyinDictionary(): Plugin {
-  return {
-    name: 'kiosk-pinyin-dictionary',
-    resolveId: (source) => (source === MODULE_ID ? RESOLVED_ID : null),
-    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(loadOrBuildPinyinDictionary().text)};` : null),
-  };
-}
+export const pinyinDictionary = (): Plugin => textModule('kiosk-pinyin-dictionary', 'virtual:pinyin-dictionary', () => loadOrBuildPinyinDictionary().text);

@@ -12,6 +12,7 @@ import preact from '@preact/preset-vite';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { pinyinDictionary } from '../../scripts/pinyin-dictionary-plugin.ts';
+import { handwritingModel } from '../../scripts/handwriting-model-plugin.ts';
 
 const fixture = join(import.meta.dirname, 'keyboard-fixture');
 
@@ -23,7 +24,7 @@ describe('the kiosk keyboard in Chromium', () => {
 
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'kiosk-keyboard-'));
-    const config = { root: fixture, base: './', configFile: false as const, logLevel: 'warn' as const, plugins: [preact(), pinyinDictionary()] };
+    const config = { root: fixture, base: './', configFile: false as const, logLevel: 'warn' as const, plugins: [preact(), pinyinDictionary(), handwritingModel()] };
     await build({ ...config, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2500 } });
     server = await preview({ ...config, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
     url = server.resolvedUrls!.local[0]!;
@@ -132,7 +133,7 @@ describe('the kiosk keyboard in Chromium', () => {
   test('Tibetan (ui.locale bo): the script first in a text field, བསྒྲུབས་ typed with the subjoined letters one keystroke each', async () => {
     const page = await open('pinyin,latin,digits&locale=bo');
     const switcher = await page.locator('.kb-switch').allInnerTexts();
-    assert.deepEqual(switcher, ['བོད་ཡིག', 'པིན་ཡིན།', 'དབྱིན་ཡིག', 'ཨང་ཀི།'], 'Tibetan first, then what the field offers');
+    assert.deepEqual(switcher, ['བོད་ཡིག', 'པིན་ཡིན།', 'ལག་བྲིས།', 'དབྱིན་ཡིག', 'ཨང་ཀི།'], 'Tibetan first, then what the field offers (手写 after pinyin)');
     assert.equal(await page.locator('.kb-switch').first().getAttribute('aria-pressed'), 'true');
     const stack = 'འདོགས་ཅན།';
     for (const k of ['བ', 'ས', stack, 'ྒ', stack, 'ྲ', 'ུ', 'བ', 'ས', '་']) {
@@ -158,7 +159,7 @@ describe('the kiosk keyboard in Chromium', () => {
       if (k === 'خ') await anyKey(page, 'يۇقىرى').tap();
     }
     assert.equal(await field(page).inputValue(), 'خەلق');
-    await page.locator('.kb-switch').nth(2).tap(); // ئىنگلىزچە: the Latin letters still there
+    await page.locator('.kb-switch', { hasText: 'ئىنگلىزچە' }).tap(); // the Latin letters still there
     for (const k of 'ab') await anyKey(page, k).tap();
     assert.equal(await field(page).inputValue(), 'خەلقab');
     await page.context().close();

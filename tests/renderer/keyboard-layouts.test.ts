@@ -36,12 +36,15 @@ test('both name their source and licence', () => {
 test('the keyboard offers the language\'s script first in text fields (bo: tibetan, ug: uyghur, en: latin letters), never on number pads', async () => {
   const { layoutsForLocale, scriptRows, scriptLayoutFor } = await import('../../renderer/components/keyboard/layouts.ts');
   const text = ['pinyin', 'latin', 'digits'] as const;
-  assert.deepEqual(layoutsForLocale(text, 'bo'), ['tibetan', 'pinyin', 'latin', 'digits']);
-  assert.deepEqual(layoutsForLocale(text, 'ug'), ['uyghur', 'pinyin', 'latin', 'digits']);
-  assert.deepEqual(layoutsForLocale(text, 'zh-CN'), text);
-  assert.deepEqual(layoutsForLocale(text, 'en'), ['latin', 'pinyin', 'digits'], 'an English reader starts on English letters');
-  assert.deepEqual(layoutsForLocale(['pinyin'], 'en'), ['latin', 'pinyin'], 'a pinyin-only field still opens on letters in English');
-  assert.deepEqual(layoutsForLocale(['latin', 'pinyin'], 'en'), ['latin', 'pinyin']);
+  // Every field that offers pinyin offers 手写 right after it (issue 22: elders who never learned pinyin).
+  assert.deepEqual(layoutsForLocale(text, 'bo'), ['tibetan', 'pinyin', 'handwriting', 'latin', 'digits']);
+  assert.deepEqual(layoutsForLocale(text, 'ug'), ['uyghur', 'pinyin', 'handwriting', 'latin', 'digits']);
+  assert.deepEqual(layoutsForLocale(text, 'zh-CN'), ['pinyin', 'handwriting', 'latin', 'digits']);
+  assert.deepEqual(layoutsForLocale(text, 'en'), ['latin', 'pinyin', 'handwriting', 'digits'], 'an English reader starts on English letters');
+  assert.deepEqual(layoutsForLocale(['pinyin'], 'en'), ['latin', 'pinyin', 'handwriting'], 'a pinyin-only field still opens on letters in English');
+  assert.deepEqual(layoutsForLocale(['latin', 'pinyin'], 'en'), ['latin', 'pinyin', 'handwriting']);
+  assert.deepEqual(layoutsForLocale(['latin'], 'zh-CN'), ['latin'], 'a letters-only field (a site code) gets no 手写');
+  assert.deepEqual(layoutsForLocale(['handwriting', 'pinyin'], 'zh-CN'), ['handwriting', 'pinyin'], 'a field naming 手写 keeps its order');
   assert.deepEqual(layoutsForLocale(['phone'], 'en'), ['phone']);
   assert.deepEqual(layoutsForLocale(['phone'], 'bo'), ['phone']);
   assert.deepEqual(layoutsForLocale(['digits'], 'ug'), ['digits']);

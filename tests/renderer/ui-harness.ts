@@ -21,6 +21,11 @@ const sources = [
   'vite.config.ts',
   'scripts/pinyin-dictionary-plugin.ts',
   'scripts/build-pinyin-dictionary.ts',
+  'scripts/handwriting-model-plugin.ts',
+  'scripts/build-handwriting-model.ts',
+  'scripts/data/tongyong-guifan-level-1.txt',
+  'scripts/text-module-plugin.ts',
+  'scripts/build-cache.ts',
 ];
 
 /** Rebuilds the renderer only when a source is newer than the bundle (npm test builds first). */

@@ -1,25 +1,38 @@
-// The pinyin bar on top of the keyboard: the letters being typed, then the candidates one page at a
-// time with finger-sized buttons to page back and forth. Tapping a candidate types it.
+// The candidate bar on top of the keyboard: what is being composed (pinyin letters; nothing for
+// handwriting, whose strokes are in the box), then the candidates one page at a time with
+// finger-sized buttons to page back and forth. Tapping a candidate types it.
 import { t } from '../../i18n/index.ts';
-import type { PinyinComposition } from './use-pinyin-composition.ts';
+import type { Candidate } from './pinyin-engine.ts';
+import type { CandidatePages } from './use-candidate-pages.ts';
 
-export function CandidateBar({ composition }: { composition: PinyinComposition }) {
+/** What the bar shows, from pinyin (use-pinyin-composition.ts) or handwriting (handwriting/use-handwriting.ts). */
+export interface CandidateSource extends CandidatePages<Candidate> {
+  letters: string;
+  loading: boolean;
+  nothingFound: boolean;
+  choose(candidate: Candidate): void;
+}
+
+/** `lettersShown` false: no letters box (handwriting), which leaves 长辈版's large candidates room for a page of six. */
+export function CandidateBar({ composition, lettersShown = true, hint = t.keyboard.compositionHint, loadingText = t.keyboard.loadingWords, nothingText = t.keyboard.noCandidates }: { composition: CandidateSource; lettersShown?: boolean; hint?: string; loadingText?: string; nothingText?: string }) {
   const c = composition;
   const k = t.keyboard;
   return (
     <div class="kb-candidates">
-      <output class="kb-composition" aria-label={k.composition}>
-        {c.letters}
-      </output>
+      {lettersShown && (
+        <output class="kb-composition" aria-label={k.composition}>
+          {c.letters}
+        </output>
+      )}
       <div class="kb-candidate-list" role="group" aria-label={k.candidates}>
         {c.page.map((candidate, i) => (
           <button type="button" class={i === 0 && !c.hasPrevious ? 'kb-candidate first' : 'kb-candidate'} key={candidate.text} onClick={() => c.choose(candidate)}>
             {candidate.text}
           </button>
         ))}
-        {c.letters === '' && <span class="kb-hint">{k.compositionHint}</span>}
-        {c.loading && <span class="kb-hint">{k.loadingWords}</span>}
-        {c.nothingFound && <span class="kb-hint">{k.noCandidates}</span>}
+        {c.letters === '' && c.page.length === 0 && !c.loading && <span class="kb-hint">{hint}</span>}
+        {c.loading && <span class="kb-hint">{loadingText}</span>}
+        {c.nothingFound && <span class="kb-hint">{nothingText}</span>}
       </div>
       <button type="button" class="kb-page" aria-label={k.previousCandidates} disabled={!c.hasPrevious} onClick={c.previousPage}>
         ‹

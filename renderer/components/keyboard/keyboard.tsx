@@ -14,6 +14,8 @@ import { CandidateBar } from './candidate-bar.tsx';
 import { LAYOUT_ROWS, PHONE_ROWS, PINYIN_PUNCTUATION, SCRIPT_LAYOUTS, isScriptLayout, layoutsForLocale, scriptRows, type KeyboardLayout } from './layouts.ts';
 import { LayoutSwitcher } from './layout-switcher.tsx';
 import { usePinyinComposition } from './use-pinyin-composition.ts';
+import { HandwritingPad } from './handwriting/handwriting-pad.tsx';
+import { useHandwriting } from './handwriting/use-handwriting.ts';
 import './keyboard.css';
 
 export type { KeyboardLayout };
@@ -50,31 +52,40 @@ export function Keyboard({ layouts: given, onInput, onBackspace, onEnter, extraK
   const [layer, setLayer] = useState<'default' | 'shift' | 'subjoined'>('default');
   const pinyin = layout === 'pinyin';
   const composition = usePinyinComposition(pinyin, onInput);
+  const handwriting = layout === 'handwriting';
+  const written = useHandwriting(handwriting, onInput);
   const k = t.keyboard;
   // The keyboard takes the bottom of a form's screen: the field it opened for (the form's active
   // box) is scrolled into what is left above it, or 长辈版's large type hid it behind the keys.
   const ref = useRef<HTMLDivElement>(null);
+  // Again when the layout changes: 手写's box is taller than the letter keys.
   useLayoutEffect(() => {
     ref.current?.closest('.form-engine')?.querySelector('.form-box.active')?.scrollIntoView({ block: 'nearest' });
-  }, []);
+  }, [layout]);
 
   const type = (key: string) => {
     if (pinyin && /^[a-z]$/.test(key)) return composition.type(key);
     if (composition.letters) composition.commitFirst(); // punctuation after pinyin: the word, then the mark
+    written.commitFirst(); // and after a written character
+    written.forgetContext(); // a mark ends the phrase: nothing follows it
     if (layer === 'subjoined') setLayer('default');
     onInput(key);
   };
   const backspace = () => {
-    if (!composition.deleteLetter()) onBackspace();
+    if (composition.deleteLetter() || written.deleteStroke()) return;
+    written.forgetContext();
+    onBackspace();
   };
-  const space = () => (composition.letters ? composition.commitFirst() : onInput(' '));
-  const enter = () => (composition.letters ? composition.commitFirst() : onEnter?.());
+  const space = () => (composition.letters ? composition.commitFirst() : written.commitFirst() || onInput(' '));
+  const enter = () => (composition.letters ? composition.commitFirst() : written.commitFirst() || onEnter?.());
   const clear = () => {
     composition.clear();
+    written.clear();
     onClear?.();
   };
   const switchTo = (next: KeyboardLayout) => {
     composition.commitLetters();
+    written.clear();
     setLayer('default');
     setChosen(next);
   };
@@ -95,7 +106,16 @@ export function Keyboard({ layouts: given, onInput, onBackspace, onEnter, extraK
     // Pressing a key must not take focus from the field the resident is filling in.
     <div ref={ref} class={`kb kb-${layout}`} role="group" aria-label={k.group} onMouseDown={(e) => e.preventDefault()}>
       {pinyin && <CandidateBar composition={composition} />}
-      {layout === 'phone' ? (
+      {handwriting && <CandidateBar composition={written} lettersShown={false} hint={k.handwritingHint} loadingText={k.loadingHandwriting} nothingText={k.noHandwritingMatch} />}
+      {handwriting ? (
+        <div class="kb-row kb-handwriting">
+          <HandwritingPad strokes={written.strokes} onStroke={written.addStroke} />
+          <div class="kb-handwriting-keys">
+            <Key text={k.handwritingClear} wide="wide" onPress={written.clear} />
+            {backspaceKey}
+          </div>
+        </div>
+      ) : layout === 'phone' ? (
         // A telephone's pad is 1-2-3 left to right in every language: dir="ltr", or Uyghur's
         // right-to-left page mirrors it to 3-2-1.
         <>
@@ -134,7 +154,7 @@ export function Keyboard({ layouts: given, onInput, onBackspace, onEnter, extraK
           <Key text={k.shift} wide="wide" pressed={layer === 'shift'} onPress={() => setLayer((l) => (l === 'shift' ? 'default' : 'shift'))} />
         )}
         {layout !== 'phone' && keys(extraKeys)}
-        {pinyin && keys(PINYIN_PUNCTUATION)}
+        {(pinyin || handwriting) && keys(PINYIN_PUNCTUATION)}
         {layout !== 'phone' && <Key text={k.space} wide="space" onPress={space} />}
         {onEnter && <Key text={k.enter} wide="wide" onPress={enter} />}
       </div>

@@ -5,7 +5,7 @@ import { uyghurLayout } from '../../i18n/keyboard-layouts/ug.ts';
 import type { KeyboardLayoutData } from '../../i18n/keyboard-layouts/types.ts';
 
 /** The keyboard's layouts: what a field may offer and the switcher names. */
-export type KeyboardLayout = 'pinyin' | 'latin' | 'digits' | 'phone' | 'tibetan' | 'uyghur';
+export type KeyboardLayout = 'pinyin' | 'handwriting' | 'latin' | 'digits' | 'phone' | 'tibetan' | 'uyghur';
 
 export const LETTER_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].map((row) => [...row]);
 
@@ -49,13 +49,20 @@ export function scriptLayoutFor(locale: string): ScriptLayout | undefined {
 /** Languages written in Latin letters: their readers type in English letters, not in pinyin. */
 const LATIN_LOCALES: ReadonlySet<string> = new Set(['en']);
 
+/** Where a field offers pinyin it offers 手写 right after it: Chinese for those who never learned pinyin. */
+function withHandwriting(layouts: readonly KeyboardLayout[]): readonly KeyboardLayout[] {
+  if (!layouts.includes('pinyin') || layouts.includes('handwriting')) return layouts;
+  return layouts.flatMap((layout) => (layout === 'pinyin' ? ['pinyin', 'handwriting'] as const : [layout]));
+}
+
 /**
- * What a field offers in a language: a text field (one that offers letters) offers the language's
- * own script first, when it has one; in English the letters come first (an English reader opening
- * on pinyin gets Chinese characters for every word); number pads and fields already naming a
- * script are unchanged.
+ * What a field offers in a language: a Chinese field (one offering pinyin) also offers 手写 after
+ * pinyin; a text field (one that offers letters) offers the language's own script first, when it
+ * has one; in English the letters come first (an English reader opening on pinyin gets Chinese
+ * characters for every word); number pads and fields already naming a script are unchanged.
  */
-export function layoutsForLocale(layouts: readonly KeyboardLayout[], locale: string): readonly KeyboardLayout[] {
+export function layoutsForLocale(given: readonly KeyboardLayout[], locale: string): readonly KeyboardLayout[] {
+  const layouts = withHandwriting(given);
   const textField = layouts.includes('pinyin') || layouts.includes('latin');
   if (!textField || layouts.some(isScriptLayout)) return layouts;
   if (LATIN_LOCALES.has(locale)) return ['latin', ...layouts.filter((layout) => layout !== 'latin')];

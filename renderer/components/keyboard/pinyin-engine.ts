@@ -39,6 +39,12 @@ export interface PinyinEngine {
    * once everything is built. Meant for idle time right after loading.
    */
   buildAhead(budgetMs: number): boolean;
+  /**
+   * What may follow text just entered (联想, as the handwriting pad offers after each pick): the
+   * rest of each dictionary word that begins with its last characters, the longest such ending
+   * first, then by frequency (养老 → 保险, 院, 金 …; 养 → 老, 殖 …).
+   */
+  continuations(text: string, limit?: number): string[];
 }
 
 const node = (): TrieNode => ({ next: new Map(), words: [] });
@@ -173,5 +179,31 @@ export function parsePinyinDictionary(text: string): PinyinEngine {
     return unbuilt.length > 0;
   }
 
-  return { candidates, size: words.length, buildAhead };
+  /** Ranks of the words of two or more characters, by first character: made on the first continuation asked. */
+  let byFirst: Map<string, number[]> | null = null;
+  function continuations(text: string, limit = 30): string[] {
+    if (!byFirst) {
+      byFirst = new Map();
+      words.forEach((word, rank) => {
+        const first = String.fromCodePoint(word.codePointAt(0)!);
+        if (word.length === first.length) return;
+        if (!byFirst!.has(first)) byFirst!.set(first, []);
+        byFirst!.get(first)!.push(rank);
+      });
+    }
+    const chars = [...text];
+    const found = new Set<string>();
+    // The longest ending first: after 养老, 保险 (养老保险) before what follows 老 alone.
+    for (let take = Math.min(3, chars.length); take >= 1 && found.size < limit; take--) {
+      const ending = chars.slice(-take).join('');
+      for (const rank of byFirst.get(chars[chars.length - take]!) ?? []) {
+        const word = words[rank]!;
+        if (word.length > ending.length && word.startsWith(ending)) found.add(word.slice(ending.length));
+        if (found.size >= limit) break;
+      }
+    }
+    return [...found];
+  }
+
+  return { candidates, size: words.length, buildAhead, continuations };
 }

@@ -4,15 +4,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Candidate, PinyinEngine } from './pinyin-engine.ts';
 import { loadPinyinEngine } from './pinyin-loader.ts';
 import { MAX_COMPOSITION } from './layouts.ts';
+import { useCandidatePages, type CandidatePages } from './use-candidate-pages.ts';
 
-export const CANDIDATES_PER_PAGE = 6;
-
-export interface PinyinComposition {
+export interface PinyinComposition extends CandidatePages<Candidate> {
   letters: string;
-  /** The candidates on the current page. */
-  page: Candidate[];
-  hasPrevious: boolean;
-  hasNext: boolean;
   /** The dictionary is still loading (letters are kept meanwhile). */
   loading: boolean;
   /** Letters typed for which the dictionary has nothing. */
@@ -26,14 +21,11 @@ export interface PinyinComposition {
   /** The letters as typed, as Latin text (switching layouts loses nothing). */
   commitLetters(): void;
   clear(): void;
-  previousPage(): void;
-  nextPage(): void;
 }
 
 export function usePinyinComposition(active: boolean, onInput: (text: string) => void): PinyinComposition {
   const [engine, setEngine] = useState<PinyinEngine | null>(null);
   const [letters, setLetters] = useState('');
-  const [pageIndex, setPageIndex] = useState(0);
 
   useEffect(() => {
     if (!active || engine) return;
@@ -60,10 +52,8 @@ export function usePinyinComposition(active: boolean, onInput: (text: string) =>
   );
 
   const all = useMemo(() => (engine && letters ? engine.candidates(letters) : []), [engine, letters]);
-  const edit = (next: string) => {
-    setLetters(next);
-    setPageIndex(0);
-  };
+  const pages = useCandidatePages(all);
+  const edit = setLetters;
   const choose = (candidate: Candidate) => {
     onInput(candidate.text);
     edit(letters.slice(candidate.letters));
@@ -72,12 +62,9 @@ export function usePinyinComposition(active: boolean, onInput: (text: string) =>
     if (letters) onInput(letters);
     edit('');
   };
-  const start = pageIndex * CANDIDATES_PER_PAGE;
   return {
+    ...pages,
     letters,
-    page: all.slice(start, start + CANDIDATES_PER_PAGE),
-    hasPrevious: pageIndex > 0,
-    hasNext: start + CANDIDATES_PER_PAGE < all.length,
     loading: !engine && letters.length > 0,
     nothingFound: !!engine && letters.length > 0 && all.length === 0,
     type: (letter) => {
@@ -92,7 +79,5 @@ export function usePinyinComposition(active: boolean, onInput: (text: string) =>
     commitFirst: () => (all[0] ? choose(all[0]) : commitLetters()),
     commitLetters,
     clear: () => edit(''),
-    previousPage: () => setPageIndex((p) => Math.max(0, p - 1)),
-    nextPage: () => setPageIndex((p) => (start + CANDIDATES_PER_PAGE < all.length ? p + 1 : p)),
   };
 }

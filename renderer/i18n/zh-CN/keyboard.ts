@@ -1,5 +1,5 @@
 // The kiosk keyboard's own words: key names (what a screen reader says and what the key shows),
-// the layout switcher and the pinyin candidate bar.
+// the layout switcher, the pinyin candidate bar and the 手写 (handwriting) pad.
 export const keyboardStrings = {
   keyboard: {
     group: '键盘',
@@ -7,7 +7,7 @@ export const keyboardStrings = {
     backspace: '退格',
     clear: '清空',
     enter: '确定',
-    layouts: { pinyin: '拼音', latin: '英文', digits: '数字', phone: '号码', tibetan: '藏文', uyghur: '维吾尔文' },
+    layouts: { pinyin: '拼音', handwriting: '手写', latin: '英文', digits: '数字', phone: '号码', tibetan: '藏文', uyghur: '维吾尔文' },
     shift: '上档',
     subjoined: '下加字',
     switchLayouts: '输入方式',
@@ -18,5 +18,10 @@ export const keyboardStrings = {
     loadingWords: '正在载入词库…',
     noCandidates: '没有对应的字词，按空格输入字母',
     compositionHint: '用拼音打字，点候选词输入汉字',
+    handwritingPad: '手写区',
+    handwritingClear: '清除',
+    handwritingHint: '在框内写一个字，点候选字输入',
+    loadingHandwriting: '正在载入手写字库…',
+    noHandwritingMatch: '没有认出这个字，请重写',
   },
 };

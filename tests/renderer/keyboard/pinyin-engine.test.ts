@@ -65,3 +65,18 @@ describe('pinyin candidates', () => {
     assert.throws(() => parsePinyinDictionary('好 hao\n政府\n'), /line 2 has no reading/);
   });
 });
+
+describe('continuations after a pick (the 手写 pad\'s 联想)', () => {
+  test('after 养 comes 老 among the first; after 养老, what makes 养老院 or 养老金', () => {
+    assert.ok(engine.continuations('养').slice(0, 6).includes('老'), engine.continuations('养').slice(0, 6).join(' '));
+    const afterPhrase = engine.continuations('养老').slice(0, 6);
+    assert.ok(afterPhrase.includes('院') && afterPhrase.includes('金'), afterPhrase.join(' '));
+  });
+
+  test('the longest ending that starts words wins: after 申请 the words after 申请, after 申请低 those after 低', () => {
+    assert.ok(engine.continuations('申请').slice(0, 6).includes('书'), engine.continuations('申请').slice(0, 6).join(' '));
+    assert.deepEqual(engine.continuations('申请低', 12), engine.continuations('低', 12), 'no word starts with 请低 or 申请低');
+    assert.deepEqual(engine.continuations(''), []);
+    assert.ok(engine.continuations('养', 5).length <= 5);
+  });
+});
