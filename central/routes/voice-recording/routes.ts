@@ -14,6 +14,7 @@ import { recordAudit } from '../../audit/audit-log.ts';
 import { publishSignedDocument } from '../documents.ts';
 import { processRecording, RecordingRefused } from '../../voice-recording/process-recording.ts';
 import { listRecordings, packOf, publishedPacks, recordingAudio, saveRecording } from '../../voice-recording/recording-store.ts';
+import type { PublishedVoicePack, SavedTake, VoicePromptList, VoicePromptView } from './voice-prompt-types.ts';
 
 /** Base64 of a 16-bit WAV: 20 s at 48 kHz stereo is 5.1 MB; the hub's body limit (8 MB) stops anything larger first. */
 const uploadSchema = z.strictObject({ audio: z.string().min(1).max(8_000_000).regex(/^[A-Za-z0-9+/]+=*$/, 'base64') });
@@ -34,18 +35,18 @@ function recordablePrompt(params: unknown): string {
 }
 
 export function registerVoiceRecordingRoutes(app: FastifyInstance, db: Database, centralKey: KeyObject, now: () => number): void {
-  app.get('/v1/admin/voice-prompts/:locale', async (request) => {
+  app.get('/v1/admin/voice-prompts/:locale', async (request): Promise<VoicePromptList> => {
     const locale = localeParam(request.params);
     const [takes, published] = await Promise.all([listRecordings(db, locale), publishedPacks(db)]);
     const byPrompt = new Map(takes.map((t) => [t.promptId, t]));
     const inPack = published?.body.packs.find((p) => p.locale === locale)?.prompts ?? {};
-    const prompts = promptCatalog.prompts.map((p) => {
+    const prompts = promptCatalog.prompts.map((p): VoicePromptView => {
       const take = p.recordable ? byPrompt.get(p.promptId) : undefined;
       return {
         promptId: p.promptId,
         recordable: p.recordable,
         context: p.context,
-        text: p.text[locale] ?? p.text['zh-CN'],
+        text: p.text[locale] ?? p.text['zh-CN'] ?? '',
         textIsChinese: p.text[locale] === null,
         mandarin: p.text['zh-CN'],
         recording: take ? { ...take, published: inPack[p.promptId]?.sha256 === take.sha256 } : null,
@@ -60,7 +61,7 @@ export function registerVoiceRecordingRoutes(app: FastifyInstance, db: Database,
     };
   });
 
-  app.put('/v1/admin/voice-prompts/:locale/:promptId/recording', async (request) => {
+  app.put('/v1/admin/voice-prompts/:locale/:promptId/recording', async (request): Promise<SavedTake> => {
     const locale = localeParam(request.params);
     const promptId = recordablePrompt(request.params);
     const { audio } = parseOr400(uploadSchema, request.body, 'recording');
@@ -89,7 +90,7 @@ export function registerVoiceRecordingRoutes(app: FastifyInstance, db: Database,
     return reply.type('audio/wav').header('cache-control', 'no-store').send(wav);
   });
 
-  app.post('/v1/admin/voice-prompts/:locale/publish', async (request) => {
+  app.post('/v1/admin/voice-prompts/:locale/publish', async (request): Promise<PublishedVoicePack> => {
     const locale = localeParam(request.params);
     const pack = await packOf(db, locale, recordablePromptIds);
     const recorded = Object.keys(pack.prompts);
