@@ -14,6 +14,7 @@ import { consolePage, logInToConsole } from '../support/console-page.ts';
 import { startCentral, type RunningCentral } from '../../central/server.ts';
 import { adminCall, enrollTerminal, signedCall, type TestTerminal } from '../central/helpers/hub.ts';
 import { voicePacksBodySchema } from '../../shared/contract/voice-packs.ts';
+import { hashConsolePassword } from '../../central/console-auth.ts';
 import { recordablePromptIds } from '../../shared/voice/prompt-catalog.ts';
 import { readWav, wavRms } from '../../terminal/voice/wav.ts';
 
@@ -38,9 +39,9 @@ describe('the recording page in Chromium with a fake microphone', () => {
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent' });
+    // The built-in admin, whose password the hub's CLI sets: one scrypt, no first-login change.
+    hub = await startCentral({ port: 0, inMemory: true, logLevel: 'silent', consolePasswordHash: hashConsolePassword('county-admin-2026') });
     kiosk = await enrollTerminal(hub, 'EAST');
-    assert.equal((await adminCall(hub, 'POST', '/v1/admin/accounts', { username: 'zhuoma', displayName: '卓玛', role: 'admin', sites: [], password: 'temporary-zhuoma-1' })).status, 201);
     browser = await launchChromium(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-audio-capture=${fakeMicrophoneFile()}`, '--autoplay-policy=no-user-gesture-required']);
     page = await consolePage(browser, cspViolations, { viewport: { width: 1280, height: 900 } });
   }, 120_000);
@@ -60,11 +61,7 @@ describe('the recording page in Chromium with a fake microphone', () => {
   }
 
   test('an admin records two bo prompts, plays one back, publishes, and the hub\'s pack holds them', async () => {
-    await logInToConsole(page, hub.url, 'zhuoma', 'temporary-zhuoma-1');
-    await page.getByLabel('临时密码').fill('temporary-zhuoma-1');
-    await page.getByLabel('新密码', { exact: true }).fill('zhuoma-own-pass-2');
-    await page.getByLabel('再次输入新密码').fill('zhuoma-own-pass-2');
-    await page.getByRole('button', { name: '保存新密码' }).click();
+    await logInToConsole(page, hub.url, 'admin', 'county-admin-2026');
     await page.getByRole('link', { name: '语音录制' }).click();
 
     const coverage = page.getByTestId('voice-coverage');
