@@ -56,6 +56,8 @@ export function VoiceRecording() {
       setBusy(false);
     }
   };
+  // Leaving the page mid-take closes the microphone (the take is dropped).
+  useEffect(() => () => void take.current?.stop(), []);
   // Past the hub's limit the take stops by itself.
   useEffect(() => {
     if (recordingId && elapsed >= MAX_TAKE_SECONDS) void stop();
