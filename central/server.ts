@@ -54,6 +54,7 @@ import { registerNotifyAdminRoutes } from './notify/admin-routes.ts';
 import { createDeliveryWorker, type DeliveryOptions, type DeliveryWorker } from './notify/delivery-worker.ts';
 import { httpSmsGateway } from './notify/sms/http-gateway.ts';
 import { registerOpen311Routes } from './open311/routes.ts';
+import { registerVoiceRecordingRoutes } from './routes/voice-recording/routes.ts';
 
 /** 500 items with their payloads fit well within this. */
 const BODY_LIMIT_BYTES = 8 * 1024 * 1024;
@@ -218,6 +219,7 @@ export function buildCentralApp(deps: CentralAppDeps): FastifyInstance {
     registerHolidayAdminRoutes(admin, readDb, now); // the holiday calendar (issue 23)
     registerNotifyAdminRoutes(admin, readDb, now, nudgeDelivery); // webhooks, SMS templates, deliveries (issue 26)
     registerAttachmentAdminRoutes(admin, attachments); // 事项办理's pages and signatures (issue 24)
+    registerVoiceRecordingRoutes(admin, readDb, deps.centralKey.privateKey, now); // the recording page's voice packs (issue 22)
   });
   return app;
 }

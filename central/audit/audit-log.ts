@@ -9,7 +9,7 @@ import type { Principal } from '../accounts/roles.ts';
 import { principalOf } from '../routes/admin-auth.ts';
 import { auditSafe } from './audit-masking.ts';
 
-export const auditTargetKinds = ['case', 'account', 'township', 'terminal', 'document', 'release', 'rollout', 'enrollment-code', 'certificate-records', 'rating', 'rectification', 'session', 'webhook', 'delivery', 'sms-template', 'database'] as const;
+export const auditTargetKinds = ['case', 'account', 'township', 'terminal', 'document', 'release', 'rollout', 'enrollment-code', 'certificate-records', 'rating', 'rectification', 'session', 'webhook', 'delivery', 'sms-template', 'database', 'voice-prompt'] as const;
 export type AuditTargetKind = (typeof auditTargetKinds)[number];
 
 export interface AuditChange {

@@ -156,3 +156,16 @@ export const loadHolidays = (csv: string) => call<{ years: number[]; holidays: n
 export const getStatistics = (query: Record<string, string>) => call<StatisticsReport>('GET', `/v1/workbench/statistics?${new URLSearchParams(query).toString()}`);
 /** A plain link: the browser sends the session cookie with it and saves the file. */
 export const statisticsExportUrl = (query: Record<string, string>) => `/v1/workbench/statistics/export?${new URLSearchParams(query).toString()}`;
+// Voice recording (issue 22, admins)
+import type { PublishedVoicePack, SavedTake, VoicePromptList } from '../routes/voice-recording/voice-prompt-types.ts';
+export type { VoicePromptList, VoicePromptView } from '../routes/voice-recording/voice-prompt-types.ts';
+export const listVoicePrompts = (locale: string) => call<VoicePromptList>('GET', `/v1/admin/voice-prompts/${encodeURIComponent(locale)}`);
+export const uploadVoiceTake = (locale: string, promptId: string, audioBase64: string) =>
+  call<SavedTake>('PUT', `/v1/admin/voice-prompts/${encodeURIComponent(locale)}/${encodeURIComponent(promptId)}/recording`, { audio: audioBase64 });
+export const publishVoicePack = (locale: string) => call<PublishedVoicePack>('POST', `/v1/admin/voice-prompts/${encodeURIComponent(locale)}/publish`, {});
+/** The processed take (what the kiosk will play), read with the session cookie. */
+export async function fetchVoiceTake(locale: string, promptId: string): Promise<Blob> {
+  const response = await fetch(`/v1/admin/voice-prompts/${encodeURIComponent(locale)}/${encodeURIComponent(promptId)}/recording`, { credentials: 'same-origin' });
+  if (!response.ok) throw new ApiError(response.status, hubErrorText(response.status, await response.json().catch(() => null)));
+  return response.blob();
+}

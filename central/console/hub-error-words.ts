@@ -42,6 +42,15 @@ const zh: Record<string, string> = {
   'unknown-rating': '找不到该评价',
   'unknown-terminal': '找不到该终端',
   'console-password-not-set': '控制台密码尚未设置：请在中心服务器上用命令行设置',
+  'not-a-wav': '录音不是 WAV 文件，请重新录音',
+  'unsupported-wav': '录音格式不支持（需要 16 位 PCM WAV）',
+  'recording-too-long': '录音太长：每条提示最长 20 秒',
+  'no-speech': '没有录到声音：请检查麦克风后重录',
+  'unknown-prompt': '终端没有这条提示语',
+  'prompt-varies': '这条提示语含号码或名称，每次内容不同，不能录音',
+  'not-recorded': '这条提示语还没有录音',
+  'nothing-recorded': '这种语言还没有录音，请先录制至少一条再发布',
+  'unknown-locale': '没有这种语言',
   'other': '操作未完成：{message}',
 };
 /** A sentence with its `{name}` placeholders filled. */

@@ -24,6 +24,8 @@ import { Holidays } from './holidays.tsx';
 import { Statistics } from './statistics.tsx';
 import { statisticsWords } from './statistics-words.ts';
 import { words } from './i18n/words.ts';
+import { VoiceRecording } from './voice-recording.tsx';
+import { tVoice } from './voice-recording-words.ts';
 import './console.css';
 
 const tStatistics = words(statisticsWords);
@@ -45,6 +47,7 @@ function AdminPages({ hash }: { hash: string }) {
   if (hash === '#/rollouts') return <Rollouts />;
   if (hash === '#/accounts') return <Accounts />;
   if (hash === '#/holidays') return <Holidays />;
+  if (hash === '#/voice') return <VoiceRecording />;
   return <TerminalList />;
 }
 
@@ -68,7 +71,7 @@ function App() {
         <a href="#/cases">{t('navCases')}</a>
         {isAdmin && (
           <>
-            <a href="#/">{t('navTerminals')}</a> <a href="#/publish">{t('navPublish')}</a> <a href="#/rollouts">{t('navRollouts')}</a> <a href="#/accounts">{t('navAccounts')}</a> <a href="#/holidays">{t('navHolidays')}</a>
+            <a href="#/">{t('navTerminals')}</a> <a href="#/publish">{t('navPublish')}</a> <a href="#/rollouts">{t('navRollouts')}</a> <a href="#/accounts">{t('navAccounts')}</a> <a href="#/holidays">{t('navHolidays')}</a> <a href="#/voice">{tVoice('nav')}</a>
           </>
         )}
         <a href="#/rectifications">{sayRectification('nav')}</a>

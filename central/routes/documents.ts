@@ -1,6 +1,6 @@
 // Signed documents (catalog, config, announcements): central publishes a new version, signed with
 // its key; terminals pull the latest with If-None-Match so an unchanged document costs a 304.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { KeyObject } from 'node:crypto';
 import { documentBodySchemas } from '../../config/document-bodies.ts';
 import { describeTranslationGaps, translationGaps } from '../../shared/contract/translation-gaps.ts';
@@ -52,30 +52,35 @@ export function registerDocumentPublishRoute(app: FastifyInstance, db: Database,
   app.put('/v1/admin/documents/:kind', async (request) => {
     const kind = kindParam(request.params);
     const { body } = parseOr400(publishDocumentRequestSchema, request.body, 'publish request');
-    const parsed = parseOr400(documentBodySchemas[kind], body, kind, 'body');
-    // Not a refusal: the console shows these so the publisher knows what residents will see in Chinese.
-    // A config body is checked as sent: parsing fills every section's defaults (the site name…).
-    const warnings = describeTranslationGaps(translationGaps(kind, kind === 'config' ? body : parsed));
-    return db.transaction(async (tx) => {
-      // The head row serialises concurrent publishes of one kind: versions never collide or skip.
-      const heads = await tx.query<{ version: number }>(
-        `INSERT INTO document_heads (kind, version) VALUES ($1, 1)
-         ON CONFLICT (kind) DO UPDATE SET version = document_heads.version + 1
-         RETURNING version`,
-        [kind],
-      );
-      const version = Number(heads[0]?.version);
-      const issuedAt = new Date().toISOString();
-      const signed = signDocument(centralKey, { kind, version, issuedAt, body });
-      await tx.query('INSERT INTO documents (kind, version, issued_at, signed) VALUES ($1, $2, $3, $4)', [
-        kind,
-        version,
-        issuedAt,
-        JSON.stringify(signed),
-      ]);
-      // The document itself is kept, versioned, in `documents`: the entry says which version replaced which.
-      await recordAudit(tx, request, { action: 'document.publish', target: { kind: 'document', id: kind }, before: version > 1 ? { version: version - 1 } : null, after: { version, warnings: warnings.length } });
-      return { kind, version, warnings };
-    });
+    return publishSignedDocument(db, request, centralKey, kind, body);
+  });
+}
+
+/** Checks a body against its kind's schema, signs it as the kind's next version and keeps it (also the recording page's publish). */
+export async function publishSignedDocument(db: Database, request: FastifyRequest, centralKey: KeyObject, kind: DocumentKind, body: unknown): Promise<{ kind: DocumentKind; version: number; warnings: string[] }> {
+  const parsed = parseOr400(documentBodySchemas[kind], body, kind, 'body');
+  // Not a refusal: the console shows these so the publisher knows what residents will see in Chinese.
+  // A config body is checked as sent: parsing fills every section's defaults (the site name…).
+  const warnings = describeTranslationGaps(translationGaps(kind, kind === 'config' ? body : parsed));
+  return db.transaction(async (tx) => {
+    // The head row serialises concurrent publishes of one kind: versions never collide or skip.
+    const heads = await tx.query<{ version: number }>(
+      `INSERT INTO document_heads (kind, version) VALUES ($1, 1)
+       ON CONFLICT (kind) DO UPDATE SET version = document_heads.version + 1
+       RETURNING version`,
+      [kind],
+    );
+    const version = Number(heads[0]?.version);
+    const issuedAt = new Date().toISOString();
+    const signed = signDocument(centralKey, { kind, version, issuedAt, body });
+    await tx.query('INSERT INTO documents (kind, version, issued_at, signed) VALUES ($1, $2, $3, $4)', [
+      kind,
+      version,
+      issuedAt,
+      JSON.stringify(signed),
+    ]);
+    // The document itself is kept, versioned, in `documents`: the entry says which version replaced which.
+    await recordAudit(tx, request, { action: 'document.publish', target: { kind: 'document', id: kind }, before: version > 1 ? { version: version - 1 } : null, after: { version, warnings: warnings.length } });
+    return { kind, version, warnings };
   });
 }

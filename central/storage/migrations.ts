@@ -570,6 +570,26 @@ export const migrations: Migration[] = [
       `CREATE TRIGGER rollout_failures_announce AFTER INSERT OR UPDATE OR DELETE ON rollout_failures FOR EACH STATEMENT EXECUTE FUNCTION announce_rollout_change()`,
     ],
   },
+  {
+    // Recorded prompts (issue 22): the console's recording page keeps each language's latest take
+    // per prompt, already trimmed and normalised; publishing puts them into the signed voice-packs
+    // document. The WAV is kept as base64, the form the document carries it in.
+    version: 24,
+    name: 'voice recordings',
+    statements: [
+      `CREATE TABLE voice_recordings (
+         locale text NOT NULL,
+         prompt_id text NOT NULL,
+         audio_base64 text NOT NULL,
+         sha256 text NOT NULL,
+         duration_ms integer NOT NULL,
+         rms_dbfs real NOT NULL,
+         recorded_by text NOT NULL,
+         recorded_at timestamptz NOT NULL,
+         PRIMARY KEY (locale, prompt_id)
+       )`,
+    ],
+  },
   guessFailuresMigration, // 26: wrong 查询码 counted across hub processes (issue 27)
 ];
 

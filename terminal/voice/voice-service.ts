@@ -6,6 +6,7 @@ import type { VoiceLocale } from '../../shared/voice-locales.ts';
 import { combinePacks, packsFromDocument, type PromptPacks } from './prompt-packs.ts';
 import type { VoicePacksBody } from '../../shared/contract/voice-packs.ts';
 import { readWav } from './wav.ts';
+import { recordablePromptIds } from '../../shared/voice/prompt-catalog.ts';
 
 export interface SpeakRequest {
   promptId?: string;
@@ -23,7 +24,14 @@ export interface VoiceDiagnostics {
   engine: string | null;
   /** Why there is no engine (e.g. espeak-ng not installed), or null. */
   engineProblem: string | null;
-  locales: { locale: VoiceLocale; engineVoice: string | null; packPrompts: number; speaksAs: string }[];
+  locales: {
+    locale: VoiceLocale;
+    engineVoice: string | null;
+    packPrompts: number;
+    speaksAs: string;
+    /** Fixed prompts with no recorded clip in a language the engine cannot speak: these fall back. */
+    unrecorded: string[];
+  }[];
   packProblems: string[];
   /** The latest times a prompt was spoken in another language or not at all, newest first. */
   recentFallbacks: { at: string; wanted: VoiceLocale; got: string; reason: string }[];
@@ -138,9 +146,12 @@ export function createVoiceService(opts: VoiceServiceOptions) {
         locales: (['zh-CN', 'bo', 'ug', 'en'] as const).map((locale) => {
           const engineVoice = opts.engine?.voiceFor(locale) ?? null;
           const packPrompts = counts[locale] ?? 0;
-          const own = engineVoice ? `${locale} (engine${packPrompts ? ' + recorded pack' : ''})` : packPrompts ? `${locale} (recorded pack only; other text falls back)` : null;
+          // Without an engine voice, every fixed prompt the pack lacks is heard in the fallback (which ones, for the technician).
+          const unrecorded = engineVoice ? [] : recordablePromptIds.filter((id) => !packs.clip(locale, id));
+          const packOnly = `${locale} (recorded pack only; ${unrecorded.length} of ${recordablePromptIds.length} fixed prompts and all other text fall back${unrecorded.length ? `: ${unrecorded.join(', ')}` : ''})`;
+          const own = engineVoice ? `${locale} (engine${packPrompts ? ' + recorded pack' : ''})` : packPrompts ? packOnly : null;
           const fallback = opts.engine?.voiceFor(fallbackLocale) || counts[fallbackLocale] ? `${fallbackLocale} (fallback)` : 'silence (fallback)';
-          return { locale, engineVoice, packPrompts, speaksAs: own ?? fallback };
+          return { locale, engineVoice, packPrompts, speaksAs: own ?? fallback, unrecorded };
         }),
         packProblems: packs.problems(),
         recentFallbacks: [...fallbacks],

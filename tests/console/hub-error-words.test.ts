@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { hubErrorText, saidCodes } from '../../central/console/hub-error-words.ts';
 import { setLanguage } from '../../central/console/i18n/language.ts';
 
-/** The sources of what a console user calls: the workbench, 整改, statistics, accounts, logins. */
-const consoleRoutes = ['central/routes/workbench', 'central/routes/rectification', 'central/routes/statistics', 'central/routes/cases', 'central/audit', 'central/accounts', 'central/console-auth.ts', 'central/routes/console.ts', 'central/routes/admin-auth.ts'];
+/** The sources of what a console user calls: the workbench, 整改, statistics, accounts, logins, the recording page. */
+const consoleRoutes = ['central/routes/workbench', 'central/routes/rectification', 'central/routes/statistics', 'central/routes/cases', 'central/audit', 'central/accounts', 'central/console-auth.ts', 'central/routes/console.ts', 'central/routes/admin-auth.ts', 'central/routes/voice-recording'];
 
 function sources(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];

@@ -26,6 +26,7 @@ import { statisticsSuite } from './statistics.ts';
 import { notifySuite } from './notify.ts';
 import { caseAttachmentsSuite } from './case-attachments.ts';
 import { heartbeatWritesSuite } from './heartbeat-writes.ts';
+import { voiceRecordingSuite } from './voice-recording.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -53,4 +54,5 @@ export function runHubSuites(startHub: HubFactory): void {
   notifySuite(startHub); // webhooks, SMS notices, the outbox (issue 26)
   caseAttachmentsSuite(startHub); // 事项办理's pages and signature (issue 24)
   heartbeatWritesSuite(startHub); // heartbeats written in batches (issue 27)
+  voiceRecordingSuite(startHub); // the recording page's voice packs (issue 22)
 }
