@@ -4,11 +4,11 @@
 // README's "The hall's queue" for why not TLS on a closed hall LAN, and what stands in for it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { HallConfig } from '../../../config/hall-schema.ts';
 import { verifyPin } from '../../technician/pin-hash.ts';
 import type { SpeakRequest, SpeakResult } from '../../voice/voice-service.ts';
+import { hallPagesDir } from './pages-dir.ts';
 import { counterActionSchema } from './counter-action.ts';
 import { callSentence } from './call-speech.ts';
 import type { HallQueue } from './hall-queue.ts';
@@ -29,15 +29,9 @@ export interface HallServerOptions {
   host?: string;
 }
 
-/** The pages beside this file; null in a bundle that has no import.meta.url (Electron's main
- *  process, which does not ship them yet), where they answer 404 instead of stopping the kiosk. */
-function pagesDir(): string | null {
-  try {
-    return fileURLToPath(new URL('./pages/', import.meta.url));
-  } catch {
-    return null;
-  }
-}
+/** Found once, at the first page asked for (pages-dir.ts: the sources' folder or the bundle's copy). */
+let pagesFolder: string | null | undefined;
+const pagesDir = () => (pagesFolder === undefined ? (pagesFolder = hallPagesDir(import.meta.url)) : pagesFolder);
 const pages: Record<string, [string, string]> = {
   '/counter': ['counter.html', 'text/html; charset=utf-8'],
   '/display': ['display.html', 'text/html; charset=utf-8'],
