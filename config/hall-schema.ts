@@ -2,6 +2,13 @@
 // rules a hall sets. Each terminal's own file or the hub's signed config push; a counter's PIN and
 // the display's code are kept only as scrypt hashes (`npm run technician-pin` writes them).
 import { z } from 'zod';
+import { isHallAddress } from '../shared/hall-address.ts';
+
+/** The host of a URL is a private address of the hall's network (no names: a hall LAN has no DNS to trust). */
+function isHallUrl(url: string): boolean {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  return isHallAddress(host);
+}
 
 const scryptHash = z
   .string()
@@ -44,8 +51,29 @@ export const hallSchema = z.strictObject({
   callRepeats: z.number().int().min(1).max(3).default(2),
   /** A second language for the spoken call, after Mandarin. */
   secondLanguage: z.enum(['ug', 'en']).optional(),
+  /**
+   * On the queue host: the hash of the code the hall's other kiosks sign in with to take numbers
+   * from it (`npm run technician-pin`); without it no other kiosk can take a number here.
+   */
+  kioskCodeHash: scryptHash.optional(),
+  /**
+   * On every other kiosk of the hall: the queue host's pages address and the hall's kiosk code.
+   * Such a kiosk takes each number from the host (never from its own sequence) and serves no pages.
+   */
+  host: z
+    .strictObject({
+      url: z.url({ protocol: /^https?$/ }).refine((u) => isHallUrl(u), 'must be the queue host on the hall network (a private address, e.g. http://192.168.1.20:8470)'),
+      code: z.string().min(6).max(40),
+    })
+    .optional(),
 });
 
 export type HallConfig = z.infer<typeof hallSchema>;
 export type HallCounter = z.infer<typeof hallCounterSchema>;
 export type PriorityClass = z.infer<typeof priorityClassSchema>;
+
+/** What this kiosk is in its hall's queue: none, the host (keeps the queue, serves the pages), or a
+ *  member that takes every number from the host. */
+export function hallRole(hall: HallConfig): 'off' | 'host' | 'member' {
+  return !hall.enabled ? 'off' : hall.host ? 'member' : 'host';
+}

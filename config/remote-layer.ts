@@ -5,9 +5,10 @@
 import { configSchema, type KioskConfig } from './schema.ts';
 import { describeIssues } from './load.ts';
 
-export const pushableSections = ['site', 'session', 'store', 'ui', 'central', 'demand'] as const;
-/** Keys inside a pushable section that only the terminal's own file may set. */
-const terminalOnlyKeys: Partial<Record<(typeof pushableSections)[number], string[]>> = { central: ['url'] };
+export const pushableSections = ['site', 'session', 'store', 'ui', 'central', 'demand', 'hall'] as const;
+/** Keys inside a pushable section that only the terminal's own file may set (`hall.host`: which
+ *  kiosk is the hall's queue host is an address, set on each of the hall's other kiosks). */
+const terminalOnlyKeys: Partial<Record<(typeof pushableSections)[number], string[]>> = { central: ['url'], hall: ['host'] };
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,7 +3,8 @@
 // never load the 'electron' package at build time: it is external and resolved inside Electron.
 // `--outdir DIR` builds elsewhere than dist/electron (tests build their own copy this way).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/electron' } } });
@@ -30,3 +31,7 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+
+// The hall's counter and display pages (issue 25) are files the main process serves, not code it
+// bundles: a copy beside the bundle's folder, where terminal/services/hall-queue/pages-dir.ts looks.
+cpSync('terminal/services/hall-queue/pages', join(dirname(values.outdir), 'hall-pages'), { recursive: true });

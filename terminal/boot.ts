@@ -27,7 +27,8 @@ import { listPortsSafely } from '../drivers/serial/list-ports-safely.ts';
 import { enroll } from './sync/enroll.ts';
 import { connectHub } from './sync/hub-connection.ts';
 import { startVoice } from './voice/start-voice.ts';
-import { startHallServer, type HallServer } from './services/hall-queue/hall-server.ts';
+import { startHallServer } from './services/hall-queue/hall-server.ts';
+import { createHallHostRunner, type HallHostRunner } from './services/hall-queue/hall-host-runner.ts';
 import { createHmac } from 'node:crypto';
 
 export interface BootOptions {
@@ -90,7 +91,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
   let sync: SyncAgent | null = null;
   let terminalForCleanup: { close(): void } | undefined;
   let shellControls: ShellControls = {};
-  let hallServer: HallServer | null = null;
+  let hallHost: HallHostRunner | null = null;
   try {
     hardware = await createDevices(config.devices);
     // 证明打印: a PDF left by a crash mid-print holds a resident's full name and ID number.
@@ -149,17 +150,26 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       shellControls: () => shellControls,
     });
     sync?.on('status', (status) => terminal.publishSyncStatus(status));
-    // The hall's queue (issue 25): the counter and display pages on the hall's network.
-    if (config.hall.enabled) {
-      hallServer = await startHallServer({
-        queue: terminal.hallQueue,
-        hall: () => config.hall,
-        key: createHmac('sha256', storeKey).update('hall-tokens').digest(),
-        speak: (req) => voice.speak(req),
-        now: () => systemClock.now(),
-        port: config.hall.port,
-      });
-    }
+    // The hall's queue (issue 25): the counter and display pages on the hall's network, on the queue
+    // host only, following a pushed `hall` without a restart.
+    const hallKey = createHmac('sha256', storeKey).update('hall-tokens').digest();
+    const runner = createHallHostRunner({
+      hall: () => terminal.currentConfig().hall,
+      start: (port) =>
+        startHallServer({
+          queue: terminal.hallQueue,
+          kioskNumbers: terminal.kioskNumbers,
+          hall: () => terminal.currentConfig().hall,
+          key: hallKey,
+          speak: (req) => voice.speak(req),
+          now: () => systemClock.now(),
+          port,
+        }),
+      failed: (detail) => appendAudit(db, 'hall-pages-failed', detail),
+    });
+    hallHost = runner;
+    await runner.start();
+    terminal.on('statusChanged', () => void runner.apply());
     // Set by the supervisor (supervisor/run.ts); without it nothing is written.
     const heartbeat = startHeartbeatFile(process.env.KIOSK_HEARTBEAT_FILE, terminal);
     let closed = false;
@@ -174,7 +184,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
         if (closed) return;
         closed = true;
         heartbeat.stop();
-        await hallServer?.close();
+        await hallHost?.close();
         await sync?.close(); // sync (issue 4): stop before the database closes
         terminal.close();
         await hardware!.close();
@@ -182,7 +192,7 @@ export async function bootKiosk(opts: BootOptions): Promise<RunningKiosk> {
       },
     };
   } catch (err) {
-    await hallServer?.close();
+    await hallHost?.close();
     await sync?.close();
     terminalForCleanup?.close();
     await hardware?.close();

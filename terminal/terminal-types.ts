@@ -1,6 +1,7 @@
 // What createTerminal is given and what it returns beyond KioskApi: the hooks boot.ts and the sync
 // agent drive the running core through (central's documents, remote commands, the hub links).
 import type { HallQueue } from './services/hall-queue/hall-queue.ts';
+import type { KioskNumbers } from './services/hall-queue/kiosk-numbers.ts';
 import type { KioskConfig } from '../config/schema.ts';
 import type { Catalog } from '../config/catalog-schema.ts';
 import type { Devices } from '../drivers/types.ts';
@@ -56,6 +57,8 @@ export type Terminal = KioskApi & {
    * timings and UI mode take effect at once. Devices never change this way (they are not pushable).
    */
   applyConfig(next: KioskConfig): void;
+  /** The configuration in force now (the file's, or a push applied since). */
+  currentConfig(): KioskConfig;
   /** Sync (issue 4): the sync agent reports a status change; the UI gets a `sync` event. */
   publishSyncStatus(status: SyncStatus): void;
   /**
@@ -70,6 +73,8 @@ export type Terminal = KioskApi & {
   screenReport(): ScreenReport;
   /** The hall's queue (issue 25): the counters' and the display's side, served by hall-server.ts. */
   hallQueue: HallQueue;
+  /** The queue host's numbers for the hall's other kiosks (issue 25), served by hall-server.ts. */
+  kioskNumbers: KioskNumbers;
   /** The one connection to the hub, made when the kiosk connects (enrolled at start, or by the
    *  provisioning wizard): every service that asks the hub asks through it from now on. */
   connectHub(hub: HubConnection): void;

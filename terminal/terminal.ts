@@ -239,6 +239,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       catalog = next;
       statusChanged();
     },
+    currentConfig: () => config,
     applyConfig(next) {
       config = next;
       sessions.setTimings(next.session);
@@ -265,6 +266,7 @@ export function createTerminal(deps: TerminalDeps): Terminal {
     },
     screenReport,
     hallQueue: services.hallQueue,
+    kioskNumbers: services.kioskNumbers,
     connectHub(next) {
       hub = next;
     },

@@ -60,6 +60,8 @@ export const saysCore = {
   noSuchQueue: icu('没有这个排队窗口：{queueId}', 'queueId'),
   chooseQueue: '请选择要排队的窗口。',
   queueClosed: icu('今天 {closesAt} 以后不再取号，请明天办理时间再来。', 'closesAt'),
+  // Another kiosk of the hall whose queue host does not answer (issue 25): no number rather than a clashing one.
+  hallHostUnreachable: '本机暂时连不上大厅的排队系统，现在不能取号。请到服务台取号，或稍后再试。',
 
   // The receipt printer did not print a slip (the print queue's reports).
   printWaitingPaperEnd: '打印机缺纸，凭条暂未打印。请联系工作人员加纸，加纸后会自动补打。您的号码已显示在屏幕上。',

@@ -13,6 +13,9 @@ import { createDemandApi } from './demand/demand-api.ts';
 import { createQueueTicketApi } from './queue-ticket/queue-ticket-api.ts';
 import { createCertificatePrintApi } from './certificate-print/certificate-print-api.ts';
 import { createHallQueue } from './hall-queue/hall-queue.ts';
+import { createHostLink } from './hall-queue/host-link.ts';
+import { createKioskNumbers } from './hall-queue/kiosk-numbers.ts';
+import { appendAudit } from '../store/audit-log.ts';
 
 export interface ServiceOptions {
   /** 证明打印: where its PDFs wait for CUPS. */
@@ -49,13 +52,19 @@ export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions
       });
     },
   });
+  // Another kiosk of the hall takes its numbers from the queue host; why it could not, the
+  // technician reads among the diagnostics' latest errors.
+  const hallHost = createHostLink({
+    host: () => ctx.config().hall.host,
+    trouble: (detail) => appendAudit(ctx.db, 'hall-host-failed', detail, ctx.now()),
+  });
   const caseAttachments = createCaseAttachmentStore(ctx.db, ctx.transactions.cipher, ctx.now);
   // Pages of a visit that ended without filing, or of one a restart cut off, are deleted.
   caseAttachments.dropDraftsExcept(null);
   const filing = caseFilingDeps(ctx, { terminalNumber: () => ctx.hub()?.terminalNumber() ?? 0, progressBase: options.progressBase });
   return {
     api: {
-      ...createQueueTicketApi(ctx, hallQueue), // 取号排队
+      ...createQueueTicketApi(ctx, { queue: hallQueue, host: hallHost }), // 取号排队
       ...createCertificatePrintApi(ctx, options.spoolDir), // 证明打印
       ...infoQuery.api, // 政务信息查询 (issue 9)
       ...publicMatters.api, // 议题公告 (issue 9)
@@ -68,6 +77,14 @@ export function createServiceSlices(ctx: ServiceContext, options: ServiceOptions
     publicMatters,
     progressQuery,
     hallQueue,
+    /** The queue host's numbers for the hall's other kiosks (hall-server.ts serves them). */
+    kioskNumbers: createKioskNumbers({
+      db: ctx.db,
+      queue: hallQueue,
+      queues: () => ctx.catalog().services.flatMap((s) => (s.kind === 'queue-ticket' ? (s.queues ?? []) : [])),
+      now: ctx.now,
+      timeZone: () => ctx.config().site.timeZone,
+    }),
     caseAttachments,
   };
 }

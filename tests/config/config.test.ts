@@ -68,10 +68,14 @@ test('a pushed configuration merges deeply over the file, and may not touch devi
   assert.equal(merged.session.warningSeconds, 30, 'a key the push did not name keeps its local value');
   assert.equal(merged.site.name, '东升街道便民服务中心');
   assert.equal(merged.ui.elderMode, true);
-  assert.throws(() => applyRemoteConfig(local, { devices: { printer: { protocol: 'escpos', columns: 32 } } }), /may only set site, session, store, ui, central, demand; it tried devices/);
+  assert.throws(() => applyRemoteConfig(local, { devices: { printer: { protocol: 'escpos', columns: 32 } } }), /may only set site, session, store, ui, central, demand, hall; it tried devices/);
   assert.throws(() => applyRemoteConfig(local, { central: { url: 'http://evil.example' } }), /central\.url is set on each terminal only/);
   const slower = applyRemoteConfig(local, { central: { heartbeatSeconds: 120 } });
   assert.equal(slower.central.heartbeatSeconds, 120, 'sync timings may be pushed fleet-wide');
   assert.equal(slower.central.url, 'https://hub.example.gov.cn', 'and the hub address stays the terminal’s own');
   assert.throws(() => applyRemoteConfig(local, { session: { idleTimeoutSeconds: -1 } }), /session\.idleTimeoutSeconds/);
+  // The hall's queue (issue 25): its rules may be pushed; which kiosk is the host is set on each kiosk.
+  assert.equal(applyRemoteConfig(local, { hall: { enabled: true, recallLimit: 1 } }).hall.recallLimit, 1);
+  assert.throws(() => applyRemoteConfig(local, { hall: { host: { url: 'http://192.168.1.20:8470', code: '135790' } } }), /hall\.host is set on each terminal only/);
+  assert.throws(() => parseConfig({ hall: { enabled: true, host: { url: 'http://203.0.113.9:8470', code: '135790' } } }, 'x.json'), /hall\.host\.url.*private address/);
 });

@@ -13,6 +13,7 @@ import { startCachedVoice } from '../support/cached-speech.ts';
 import { hanResident, tibetanResident } from '../support/fixtures.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { ensureRendererBuilt } from '../renderer/ui-harness.ts';
+import { deadHttpUrl } from '../support/dead-address.ts';
 
 const hall = {
   enabled: true,
@@ -139,5 +140,49 @@ describe('the hall queue in Chromium', { timeout: 120_000 }, () => {
     await one.locator('#current').getByText('A001').waitFor();
     await one.getByRole('button', { name: '完成' }).click();
     await display.locator('li[data-counter="1"] .ticket').getByText('—').waitFor();
+  });
+
+  test('a 军人 asks for priority on the 取号 screen: the ticket and the counter say the certificate is checked; a kiosk without its host says so', async () => {
+    const kiosk = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await core.terminal.endSession({});
+    await kiosk.goto(shell.url);
+    core.cardReader.place({ ...tibetanResident, birthDate: '1985-04-12', idNumber: '540102198504120056' });
+    await kiosk.getByRole('button', { name: '取号排队' }).click();
+    const military = kiosk.getByRole('button', { name: '军人优先' });
+    await military.click();
+    await expect(military.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(kiosk.getByRole('button', { name: '残疾人优先' }).getAttribute('aria-pressed')).resolves.toBe('false');
+    await picture(kiosk, 'kiosk-queue-priority-zh-CN');
+    await kiosk.getByRole('button', { name: /综合受理窗口/ }).click();
+    await kiosk.getByText('军人优先：请在窗口出示军人证件').waitFor();
+    await picture(kiosk, 'kiosk-ticket-military-zh-CN');
+    const one = await signIn('w1', '1111');
+    await one.getByRole('button', { name: '叫号' }).click();
+    await one.getByText('已叫号，等候办事人 · 军人优先（请查验军人证件）').waitFor();
+    await picture(one, 'counter-military');
+    await one.getByRole('button', { name: '完成' }).click();
+
+    // The same screen in English, for a person to look at.
+    await core.terminal.endSession({});
+    await kiosk.goto(shell.url);
+    await kiosk.getByRole('button', { name: 'English', exact: true }).click();
+    await kiosk.getByText('Please place your ID card on the reader').waitFor();
+    core.cardReader.place({ ...tibetanResident, birthDate: '1985-04-12', idNumber: '540102198504120072' });
+    await kiosk.getByRole('button', { name: /Take a number/ }).click();
+    await kiosk.getByRole('button', { name: 'Service member priority' }).waitFor();
+    await picture(kiosk, 'kiosk-queue-priority-en');
+
+    // This kiosk made another's member, that host not answering: no counters to tap, the reason.
+    const asHost = core.terminal.currentConfig();
+    core.terminal.applyConfig({ ...asHost, hall: { ...asHost.hall, host: { url: await deadHttpUrl(), code: '864209' } } });
+    try {
+      await kiosk.getByRole('button', { name: 'Back' }).click();
+      await kiosk.getByRole('button', { name: /Take a number/ }).click();
+      await kiosk.getByRole('alert').getByText("This kiosk cannot reach the hall's queue system just now", { exact: false }).waitFor();
+      await expect(kiosk.getByRole('button', { name: /综合受理窗口/ }).count()).resolves.toBe(0);
+      await picture(kiosk, 'kiosk-queue-no-host-en');
+    } finally {
+      core.terminal.applyConfig(asHost);
+    }
   });
 });

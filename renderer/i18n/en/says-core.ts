@@ -39,6 +39,7 @@ export const saysCore = {
   noSuchQueue: 'There is no such counter: {queueId}',
   chooseQueue: 'Please choose the counter you want to queue for.',
   queueClosed: 'No more numbers are given after {closesAt} today. Please come back tomorrow during opening hours.',
+  hallHostUnreachable: "This kiosk cannot reach the hall's queue system just now, so it cannot give a number. Please take one at the service desk, or try again shortly.",
 
   printWaitingPaperEnd: 'The printer is out of paper, so your slip has not been printed yet. Please ask a member of staff to add paper; it will then print by itself. Your number is shown on the screen.',
   printWaitingCoverOpen: 'The printer cover is not closed, so your slip has not been printed yet. Please ask a member of staff; it will print by itself once fixed. Your number is shown on the screen.',

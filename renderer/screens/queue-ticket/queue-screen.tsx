@@ -1,8 +1,12 @@
 // 取号排队: with several queues the resident picks a counter; with one the ticket is taken at once.
 // Where the hall runs its queue here (issue 25) the resident first sees how many wait at each
-// counter, and taps to take the number, one queue or several.
+// counter, and taps to take the number, one queue or several. A 残疾人 or 军人 may first ask for a
+// priority ticket (one toggle; the counter checks the certificate). A kiosk whose queue host does
+// not answer says so instead of offering counters it cannot give a number for.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QueueTicket, QueueWaiting, ServiceView } from '../../../terminal/api.ts';
+import type { DeclaredPriority } from '../../../terminal/services/queue-ticket/queue-ticket-contract.ts';
+import { BigButton } from '../../components/big-button.tsx';
 import { useApi } from '../../api-context.ts';
 import { ScreenHeader } from '../../components/screen-header.tsx';
 import { ServiceIcon } from '../../components/icons.tsx';
@@ -26,6 +30,7 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
   const api = useApi();
   const queues = service.queues ?? [];
   const [taking, setTaking] = useState(false);
+  const [priority, setPriority] = useState<DeclaredPriority | null>(null);
   const takenRef = useRef(false);
 
   const take = async (queueId: string | undefined) => {
@@ -34,7 +39,7 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
     takenRef.current = true;
     setTaking(true);
     try {
-      onTicket(await api.call('takeQueueTicket', queueId ? { serviceId: service.id, queueId } : { serviceId: service.id }));
+      onTicket(await api.call('takeQueueTicket', { serviceId: service.id, ...(queueId && { queueId }), ...(priority && { priority }) }));
     } catch (err) {
       onFailed(errorText(err));
     }
@@ -64,9 +69,31 @@ export function QueueScreen({ service, queueId, onTicket, onFailed, onBack }: Qu
     );
   }
 
+  if (waiting.hostUnreachable) {
+    return (
+      <div class="screen queue">
+        <ScreenHeader title={t.chooseQueue} onBack={onBack} />
+        <p class="inline-error" role="alert">
+          {t.hallHostUnreachable}
+        </p>
+      </div>
+    );
+  }
+
+  const offered = waiting.priorityClasses ?? [];
   return (
     <div class="screen queue">
       <ScreenHeader title={t.chooseQueue} onBack={onBack} />
+      {offered.length > 0 && (
+        <div class="queue-priority" role="group" aria-label={t.priorityChoiceTitle}>
+          <p class="service-description">{t.priorityChoiceTitle}</p>
+          {offered.map((c) => (
+            <BigButton key={c} variant="secondary" pressed={priority === c} onClick={() => setPriority(priority === c ? null : c)}>
+              {c === 'disabled' ? t.priorityDisabled : t.priorityMilitary}
+            </BigButton>
+          ))}
+        </div>
+      )}
       <ChoiceList>
         {queues.map((queue) => (
           <ChoiceButton

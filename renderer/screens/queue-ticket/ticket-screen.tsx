@@ -33,7 +33,7 @@ export function TicketScreen({ ticket, onRate, onExit }: TicketScreenProps) {
           <Localized item={queue} field="name" />
         </p>
         {!Number.isNaN(issued.getTime()) && <p class="ticket-time">{t.issuedAt(timeFormat(issued))}</p>}
-        {ticket.priority === 'elder' && <p class="ticket-priority">{t.ticketPriority}</p>}
+        {ticket.priority && <p class="ticket-priority">{{ elder: t.ticketPriority, disabled: t.ticketPriorityDisabled, military: t.ticketPriorityMilitary }[ticket.priority]}</p>}
         {ticket.position && (
           <p class="ticket-ahead" data-ahead={ticket.position.ahead}>
             {t.ticketAhead(ticket.position.ahead)}

@@ -3,9 +3,9 @@
 // restarted host still knows them and counters reconnect by themselves. Requests from outside
 // the hall's private network are refused before anything else.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { isIP } from 'node:net';
 
-export type HallRole = { kind: 'counter'; counterId: string } | { kind: 'display' };
+/** A kiosk is another kiosk of the hall taking numbers from this host (issue 25). */
+export type HallRole = { kind: 'counter'; counterId: string } | { kind: 'display' } | { kind: 'kiosk' };
 
 /** A working day and a bit: a counter signs in each morning. */
 const tokenHours = 16;
@@ -15,7 +15,8 @@ function mac(key: Buffer, body: string): string {
 }
 
 export function issueToken(key: Buffer, role: HallRole, now: number): string {
-  const body = `${role.kind === 'counter' ? `c.${role.counterId}` : 'd.display'}.${now + tokenHours * 3_600_000}`;
+  const who = role.kind === 'counter' ? `c.${role.counterId}` : role.kind === 'kiosk' ? 'k.kiosk' : 'd.display';
+  const body = `${who}.${now + tokenHours * 3_600_000}`;
   return `${body}.${mac(key, body)}`;
 }
 
@@ -28,20 +29,11 @@ export function readToken(key: Buffer, token: string | null | undefined, now: nu
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   if (!(Number(expiry) > now)) return null;
   if (kind === 'c') return { kind: 'counter', counterId: who };
+  if (kind === 'k') return { kind: 'kiosk' };
   return kind === 'd' ? { kind: 'display' } : null;
 }
 
-/** Loopback, RFC 1918, link-local and IPv6 unique-local addresses: the hall's own network. */
-export function isHallAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  if (isIP(v4) === 4) {
-    const [a, b] = v4.split('.').map(Number) as [number, number];
-    return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
-  }
-  const v6 = address.toLowerCase();
-  return v6 === '::1' || /^f[cd][0-9a-f]{2}:/.test(v6) || /^fe[89ab][0-9a-f]:/.test(v6);
-}
+export { isHallAddress } from '../../../shared/hall-address.ts';
 
 /** Wrong PINs per counter: five in a row lock its sign-in for a minute. */
 export function createSignInGuard(now: () => number) {

@@ -20,6 +20,8 @@ export interface TicketRow {
   started_at: string | null;
   finished_at: string | null;
   recalls: number;
+  /** SQLite's rowid: the order the ticket was put in line. */
+  seq: number;
 }
 
 export interface CallRow {
@@ -36,6 +38,7 @@ export const waitingOf = (row: TicketRow): WaitingTicket => ({
   queueId: row.queue_id,
   priority: row.priority,
   issuedAt: row.issued_at,
+  seq: row.seq,
   transferredFrom: row.transferred_from,
 });
 
@@ -51,28 +54,28 @@ export function insertTicket(db: Db, t: { id: string; day: string; number: strin
 }
 
 export function ticketById(db: Db, id: string): TicketRow | undefined {
-  return db.prepare('SELECT * FROM hall_tickets WHERE id = ?').get(id) as TicketRow | undefined;
+  return db.prepare('SELECT rowid AS seq, * FROM hall_tickets WHERE id = ?').get(id) as TicketRow | undefined;
 }
 
 export function ticketByNumber(db: Db, day: string, number: string): TicketRow | undefined {
-  return db.prepare('SELECT * FROM hall_tickets WHERE day = ? AND number = ?').get(day, number) as TicketRow | undefined;
+  return db.prepare('SELECT rowid AS seq, * FROM hall_tickets WHERE day = ? AND number = ?').get(day, number) as TicketRow | undefined;
 }
 
 export function waitingTickets(db: Db, day: string): TicketRow[] {
-  return db.prepare(`SELECT * FROM hall_tickets WHERE day = ? AND state = 'waiting'`).all(day) as TicketRow[];
+  return db.prepare(`SELECT rowid AS seq, * FROM hall_tickets WHERE day = ? AND state = 'waiting'`).all(day) as TicketRow[];
 }
 
 /** The ticket a counter holds (called or being served); at most one by the rules of hall-queue.ts. */
 export function heldTicket(db: Db, day: string, counterId: string): TicketRow | undefined {
-  return db.prepare(`SELECT * FROM hall_tickets WHERE day = ? AND counter_id = ? AND state IN ('called', 'serving')`).get(day, counterId) as TicketRow | undefined;
+  return db.prepare(`SELECT rowid AS seq, * FROM hall_tickets WHERE day = ? AND counter_id = ? AND state IN ('called', 'serving')`).get(day, counterId) as TicketRow | undefined;
 }
 
 export function heldTickets(db: Db, day: string): TicketRow[] {
-  return db.prepare(`SELECT * FROM hall_tickets WHERE day = ? AND state IN ('called', 'serving')`).all(day) as TicketRow[];
+  return db.prepare(`SELECT rowid AS seq, * FROM hall_tickets WHERE day = ? AND state IN ('called', 'serving')`).all(day) as TicketRow[];
 }
 
 export function skippedTickets(db: Db, day: string): TicketRow[] {
-  return db.prepare(`SELECT * FROM hall_tickets WHERE day = ? AND state = 'skipped' ORDER BY called_at`).all(day) as TicketRow[];
+  return db.prepare(`SELECT rowid AS seq, * FROM hall_tickets WHERE day = ? AND state = 'skipped' ORDER BY called_at`).all(day) as TicketRow[];
 }
 
 export function updateTicket(db: Db, id: string, set: Partial<Omit<TicketRow, 'id' | 'day' | 'number'>>): void {

@@ -4,14 +4,15 @@
 // README's "The hall's queue" for why not TLS on a closed hall LAN, and what stands in for it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { HallConfig } from '../../../config/hall-schema.ts';
 import { verifyPin } from '../../technician/pin-hash.ts';
 import type { SpeakRequest, SpeakResult } from '../../voice/voice-service.ts';
+import { hallPagesDir } from './pages-dir.ts';
 import { counterActionSchema } from './counter-action.ts';
 import { callSentence } from './call-speech.ts';
 import type { HallQueue } from './hall-queue.ts';
+import { kioskTicketRequestSchema, type KioskNumbers } from './kiosk-numbers.ts';
 import { createSignInGuard, isHallAddress, issueToken, readToken, type HallRole } from './hall-access.ts';
 
 export interface HallServerOptions {
@@ -20,21 +21,17 @@ export interface HallServerOptions {
   /** Signs the counters' and displays' tokens (boot derives it from the store key). */
   key: Buffer;
   speak?(req: SpeakRequest): Promise<SpeakResult>;
+  /** Numbers for the hall's other kiosks (kiosk-numbers.ts); absent: they are refused. */
+  kioskNumbers?: KioskNumbers;
   now(): number;
   /** 0: any free port (tests). */
   port: number;
   host?: string;
 }
 
-/** The pages beside this file; null in a bundle that has no import.meta.url (Electron's main
- *  process, which does not ship them yet), where they answer 404 instead of stopping the kiosk. */
-function pagesDir(): string | null {
-  try {
-    return fileURLToPath(new URL('./pages/', import.meta.url));
-  } catch {
-    return null;
-  }
-}
+/** Found once, at the first page asked for (pages-dir.ts: the sources' folder or the bundle's copy). */
+let pagesFolder: string | null | undefined;
+const pagesDir = () => (pagesFolder === undefined ? (pagesFolder = hallPagesDir(import.meta.url)) : pagesFolder);
 const pages: Record<string, [string, string]> = {
   '/counter': ['counter.html', 'text/html; charset=utf-8'],
   '/display': ['display.html', 'text/html; charset=utf-8'],
@@ -75,6 +72,18 @@ export async function startHallServer(opts: HallServerOptions) {
   const role = (req: IncomingMessage, url: URL): HallRole | null =>
     readToken(opts.key, url.searchParams.get('token') ?? req.headers.authorization?.replace(/^Bearer /, ''), opts.now());
 
+  /** A display or another kiosk signs in with a code of the hall's; five wrong tries lock it a minute. */
+  function codeSignIn(res: ServerResponse, given: unknown, role: HallRole & { kind: 'display' | 'kiosk' }, hash: string | undefined, say: { locked: string; wrong: string; unset: string }) {
+    const parsed = enrollSchema.safeParse(given);
+    if (guard.locked(role.kind)) return json(res, 429, { message: say.locked });
+    if (!parsed.success || !hash || !verifyPin(parsed.data.code, hash)) {
+      guard.failed(role.kind);
+      return json(res, 403, { message: hash ? say.wrong : say.unset });
+    }
+    guard.succeeded(role.kind);
+    return json(res, 200, { token: issueToken(opts.key, role, opts.now()) });
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const page = pages[url.pathname];
     const dir = pagesDir();
@@ -96,18 +105,28 @@ export async function startHallServer(opts: HallServerOptions) {
       return json(res, 200, { token: issueToken(opts.key, { kind: 'counter', counterId }, opts.now()) });
     }
     if (url.pathname === '/hall/enroll' && req.method === 'POST') {
-      const parsed = enrollSchema.safeParse(await body(req));
-      const hash = opts.hall().displayCodeHash;
-      if (guard.locked('display')) return json(res, 429, { message: '登记码错误次数过多，请一分钟后再试。' });
-      if (!parsed.success || !hash || !verifyPin(parsed.data.code, hash)) {
-        guard.failed('display');
-        return json(res, 403, { message: '登记码不对。' });
-      }
-      guard.succeeded('display');
-      return json(res, 200, { token: issueToken(opts.key, { kind: 'display' }, opts.now()) });
+      return codeSignIn(res, await body(req), { kind: 'display' }, opts.hall().displayCodeHash, { locked: '登记码错误次数过多，请一分钟后再试。', wrong: '登记码不对。', unset: '登记码不对。' });
+    }
+    if (url.pathname === '/hall/kiosk/sign-in' && req.method === 'POST') {
+      // Another kiosk of the hall, with the hall's kiosk code (its hash is in this host's hall config);
+      // the technician reads these in English with the kiosk's other diagnostics.
+      return codeSignIn(res, await body(req), { kind: 'kiosk' }, opts.hall().kioskCodeHash, {
+        locked: 'hall kiosk code: too many wrong tries, wait a minute',
+        wrong: 'hall kiosk code is wrong',
+        unset: 'this queue host has no hall.kioskCodeHash: no other kiosk may take numbers here',
+      });
     }
     const who = role(req, url);
     if (!who) return json(res, 401, { message: '请重新登录。' });
+    if (who.kind === 'kiosk' && url.pathname === '/hall/kiosk/ticket' && req.method === 'POST') {
+      const parsed = kioskTicketRequestSchema.safeParse(await body(req));
+      if (!parsed.success || !opts.kioskNumbers) return json(res, 400, { ok: false, reason: 'bad-request', message: 'not a ticket request' });
+      const outcome = opts.kioskNumbers.issue(parsed.data);
+      return json(res, outcome.ok ? 200 : 409, outcome);
+    }
+    if (who.kind === 'kiosk' && url.pathname === '/hall/kiosk/waiting' && req.method === 'GET') {
+      return json(res, 200, { waiting: opts.queue.waitingCounts() });
+    }
     if (url.pathname === '/hall/events' && req.method === 'GET') {
       res.writeHead(200, { ...headers, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
       res.write(`retry: 2000\nevent: board\ndata: ${JSON.stringify({ call: null, board: opts.queue.board() })}\n\n`);

@@ -9,6 +9,8 @@ export interface WaitingTicket {
   queueId: string;
   priority: PriorityClass | null;
   issuedAt: string;
+  /** The order the host put tickets in line (the host's and other kiosks' alike): ties of issuedAt. */
+  seq: number;
   transferredFrom: string | null;
 }
 
@@ -17,7 +19,7 @@ export interface OrderRules {
   maxInRow: number;
 }
 
-const byIssue = (a: WaitingTicket, b: WaitingTicket) => a.issuedAt.localeCompare(b.issuedAt) || a.id.localeCompare(b.id);
+const byIssue = (a: WaitingTicket, b: WaitingTicket) => a.issuedAt.localeCompare(b.issuedAt) || a.seq - b.seq;
 
 function isPriority(ticket: WaitingTicket, rules: OrderRules): boolean {
   return ticket.priority !== null && rules.classes.includes(ticket.priority);

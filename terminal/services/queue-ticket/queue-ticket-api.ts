@@ -8,25 +8,31 @@ import type { SliceMethods } from '../slice.ts';
 import { queueTicketRequestSchemas } from './queue-ticket-contract.ts';
 import { takeQueueTicket } from './take-queue-ticket.ts';
 import type { HallQueue } from '../hall-queue/hall-queue.ts';
+import type { HostLink } from '../hall-queue/host-link.ts';
+import { hallRole } from '../../../config/hall-schema.ts';
+import { declarablePriorities } from './ticket-priority.ts';
 
-export function createQueueTicketApi(ctx: ServiceContext, hallQueue: HallQueue) {
+export function createQueueTicketApi(ctx: ServiceContext, hall: { queue: HallQueue; host: HostLink }) {
   return {
-    async takeQueueTicket({ serviceId, queueId }) {
+    async takeQueueTicket({ serviceId, queueId, priority }) {
       const session = ctx.visit();
       const service = ctx.findService(serviceId);
       if (service.kind !== 'queue-ticket') throw new KioskError('bad-request', said('core.notQueueService'));
       if (service.requiresIdentity && !session.resident) throw new KioskError('no-session', said('core.queueNeedsIdCard'));
       const reason = ctx.outageOf(service);
       if (reason) throw new KioskError('unavailable', said('core.outageQueueAtCounter', { reason }));
-      return takeQueueTicket(ctx, session, ctx.nextSeq(), service, queueId, hallQueue);
+      return takeQueueTicket(ctx, session, ctx.nextSeq(), service, queueId, hall, priority);
     },
     async queueWaiting({ serviceId }) {
       ctx.activity();
       const service = ctx.findService(serviceId);
       if (service.kind !== 'queue-ticket') throw new KioskError('bad-request', said('core.notQueueService'));
-      if (!ctx.config().hall.enabled) return { enabled: false, waiting: {} };
-      const counts = hallQueue.waitingCounts();
-      return { enabled: true, waiting: Object.fromEntries((service.queues ?? []).map((q) => [q.id, counts[q.id] ?? 0])) };
+      const role = hallRole(ctx.config().hall);
+      if (role === 'off') return { enabled: false, waiting: {} };
+      const priorityClasses = declarablePriorities(ctx.config().hall);
+      const counts = role === 'host' ? hall.queue.waitingCounts() : await hall.host.waiting();
+      if (!counts) return { enabled: true, waiting: {}, priorityClasses, hostUnreachable: true };
+      return { enabled: true, waiting: Object.fromEntries((service.queues ?? []).map((q) => [q.id, counts[q.id] ?? 0])), priorityClasses };
     },
   } satisfies SliceMethods<typeof queueTicketRequestSchemas>;
 }

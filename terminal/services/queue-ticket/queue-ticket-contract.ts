@@ -6,7 +6,12 @@ import type { PrintReport } from '../../print-report.ts';
 import { requestId } from '../slice.ts';
 
 export const queueTicketRequestSchemas = {
-  takeQueueTicket: z.strictObject({ serviceId: requestId, queueId: requestId.optional() }),
+  takeQueueTicket: z.strictObject({
+    serviceId: requestId,
+    queueId: requestId.optional(),
+    /** 残疾人/军人 (issue 25): the resident's own word, checked at the counter against the certificate. */
+    priority: z.enum(['disabled', 'military']).optional(),
+  }),
   /** The hall's queue (issue 25): how many wait for each of a service's queues, before taking a number. */
   queueWaiting: z.strictObject({ serviceId: requestId }),
 } as const;
@@ -23,7 +28,14 @@ export interface QueuePosition {
 export interface QueueWaiting {
   enabled: boolean;
   waiting: Record<string, number>;
+  /** The priority a resident may ask for here (the hall's classes the counter checks by certificate). */
+  priorityClasses?: DeclaredPriority[];
+  /** This kiosk takes its numbers from the hall's queue host, which does not answer: no number now. */
+  hostUnreachable?: boolean;
 }
+
+/** Priority a resident declares on the 取号 screen; 长辈 the kiosk reads from the ID card itself. */
+export type DeclaredPriority = 'disabled' | 'military';
 
 export interface QueueTicket {
   transactionId: string;
@@ -35,8 +47,8 @@ export interface QueueTicket {
   issuedAt: string;
   /** Absent when the hall's queue is not run here (the kiosk only numbers tickets). */
   position?: QueuePosition;
-  /** 长辈 tickets go first (the hall's priority rules). */
-  priority?: 'elder';
+  /** Priority tickets go first (the hall's priority rules): 长辈 from the card, 残疾人/军人 as declared. */
+  priority?: 'elder' | DeclaredPriority;
   print: PrintReport;
   /** True when the transaction is stored locally and will be sent to central later. */
   queuedForSync: boolean;

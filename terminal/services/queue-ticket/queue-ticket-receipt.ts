@@ -3,6 +3,7 @@
 import type { Receipt } from '../../../printing/receipt.ts';
 import { zonedMinute } from '../../../config/zoned-time.ts';
 import type { QueuePosition } from './queue-ticket-contract.ts';
+import type { PriorityClass } from '../../../config/hall-schema.ts';
 
 export interface QueueTicketReceiptInput {
   siteName: string;
@@ -18,7 +19,16 @@ export interface QueueTicketReceiptInput {
   queuedForSync: boolean;
   /** The hall's queue (issue 25): who is ahead when the ticket was taken. */
   position?: QueuePosition;
+  /** A priority ticket says which, and that the counter checks the certificate. */
+  priority?: PriorityClass | null;
 }
+
+const priorityLines: Record<PriorityClass, string> = {
+  elder: '长辈优先',
+  disabled: '残疾人优先：请在窗口出示残疾人证',
+  military: '军人优先：请在窗口出示军人证件',
+  appointment: '预约优先',
+};
 
 /** The slip's line about the wait: a range, said as an estimate. */
 export function positionLine({ ahead, wait }: QueuePosition): string {
@@ -40,6 +50,7 @@ export function queueTicketReceipt(input: QueueTicketReceiptInput): Receipt {
       { kind: 'text', text: input.ticketNumber, align: 'center', bold: true, size: 'double' },
       { kind: 'rule' },
       { kind: 'pair', label: '取号时间', value: zonedMinute(input.issuedAt, input.timeZone) },
+      ...(input.priority ? [{ kind: 'text' as const, text: priorityLines[input.priority], bold: true }] : []),
       ...(input.position ? [{ kind: 'text' as const, text: positionLine(input.position) }] : []),
       { kind: 'text', text: '请留意叫号，过号请重新取号。' },
       ...(input.queuedForSync ? [{ kind: 'text' as const, text: '本业务已在本机保存，联网后自动上报。' }] : []),

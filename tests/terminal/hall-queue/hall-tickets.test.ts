@@ -19,17 +19,17 @@ describe('hall queue at the kiosk', () => {
     const h = createCoreHarness({ hall });
     try {
       h.cardReader.place(youngerResident);
-      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 0 } });
+      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 0 }, priorityClasses: ['disabled', 'military'] });
       const first = await h.terminal.takeQueueTicket({ serviceId: 'queue' });
       const second = await h.terminal.takeQueueTicket({ serviceId: 'queue' });
       expect(first.position).toEqual({ ahead: 0, wait: { low: 0, high: 0 } });
       // One ahead, 4 minutes ±50 % at the one counter.
       expect(second.position).toEqual({ ahead: 1, wait: { low: 2, high: 6 } });
-      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 2 } });
+      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 2 }, priorityClasses: ['disabled', 'military'] });
       // The slip says it too, as an estimate.
       expect(printedLines(h.printer.printed.at(-1)!).join('')).toContain('前面还有 1 人，预计等候约 2–6 分钟（仅供参考）。');
       expect(h.terminal.hallQueue.act('w1', { kind: 'call' })).toMatchObject({ ok: true, ticket: { number: 'A001' } });
-      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 1 } });
+      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 1 }, priorityClasses: ['disabled', 'military'] });
       // 完成 records the service for the hub with its outbox row, once: a second 完成 is refused.
       h.clock.advance(5 * 60_000);
       h.terminal.hallQueue.act('w1', { kind: 'finish' });
@@ -58,6 +58,40 @@ describe('hall queue at the kiosk', () => {
     }
   });
 
+  it('gives a 军人 or 残疾人 the priority they declare, says to show the certificate, and calls it before ordinary tickets', async () => {
+    const h = createCoreHarness({ hall });
+    try {
+      h.cardReader.place(youngerResident);
+      const ordinary = await h.terminal.takeQueueTicket({ serviceId: 'queue' });
+      const military = await h.terminal.takeQueueTicket({ serviceId: 'queue', priority: 'military' });
+      expect(military).toMatchObject({ priority: 'military', position: { ahead: 0 } });
+      expect(printedLines(h.printer.printed.at(-1)!).join('')).toContain('军人优先：请在窗口出示军人证件');
+      const disabled = await h.terminal.takeQueueTicket({ serviceId: 'queue', priority: 'disabled' });
+      expect(disabled).toMatchObject({ priority: 'disabled', position: { ahead: 1 } });
+      const called = [0, 1, 2].map(() => {
+        const outcome = h.terminal.hallQueue.act('w1', { kind: 'call' });
+        h.terminal.hallQueue.act('w1', { kind: 'finish' });
+        return outcome.ok && outcome.ticket?.number;
+      });
+      expect(called).toEqual([military.ticketNumber, disabled.ticketNumber, ordinary.ticketNumber]);
+    } finally {
+      h.close();
+    }
+  });
+
+  it('ignores a declared priority the hall does not list, and does not offer it', async () => {
+    const h = createCoreHarness({ hall: { ...hall, priority: { classes: ['elder', 'disabled'] } } });
+    try {
+      h.cardReader.place(youngerResident);
+      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toMatchObject({ priorityClasses: ['disabled'] });
+      const ticket = await h.terminal.takeQueueTicket({ serviceId: 'queue', priority: 'military' });
+      expect(ticket.priority).toBeUndefined();
+      expect(h.db.prepare('SELECT priority FROM hall_tickets').get()).toEqual({ priority: null });
+    } finally {
+      h.close();
+    }
+  });
+
   it('refuses a number after the queue closes, with the time, and issues nothing', async () => {
     const h = createCoreHarness({ hall });
     try {
@@ -69,7 +103,7 @@ describe('hall queue at the kiosk', () => {
       // The harness's clock stands at 09:30 Beijing time.
       await expect(h.terminal.takeQueueTicket({ serviceId: 'queue' })).rejects.toMatchObject({ code: 'unavailable', message: '今天 09:30 以后不再取号，请明天办理时间再来。' });
       expect(h.transactions.list()).toEqual([]);
-      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 0 } });
+      expect(await h.terminal.queueWaiting({ serviceId: 'queue' })).toEqual({ enabled: true, waiting: { general: 0 }, priorityClasses: ['disabled', 'military'] });
     } finally {
       h.close();
     }

@@ -4,6 +4,8 @@
 const tokenKey = 'hall-counter-token';
 const $ = (id) => document.getElementById(id);
 const stateNames = { called: '已叫号，等候办事人', serving: '正在办理' };
+// 残疾人 and 军人 asked for priority at the kiosk: the clerk checks the certificate.
+const priorityNames = { elder: '长辈优先', disabled: '残疾人优先（请查验残疾人证）', military: '军人优先（请查验军人证件）', appointment: '预约优先' };
 let token = sessionStorage.getItem(tokenKey);
 
 async function api(method, body) {
@@ -26,7 +28,11 @@ async function refresh() {
   $('desk-name').textContent = `${view.number} 号窗口`;
   $('waiting-count').textContent = `本窗口业务等候 ${view.waiting} 人`;
   $('current').textContent = view.ticket?.number ?? '—';
-  $('current-state').textContent = view.ticket ? stateNames[view.ticket.state] : view.paused ? '已暂停' : '空闲';
+  $('current-state').textContent = view.ticket
+    ? [stateNames[view.ticket.state], priorityNames[view.ticket.priority]].filter(Boolean).join(' · ')
+    : view.paused
+      ? '已暂停'
+      : '空闲';
   const pause = $('pause');
   pause.textContent = view.paused ? '恢复' : '暂停';
   pause.dataset.action = view.paused ? 'resume' : 'pause';
