@@ -11,7 +11,7 @@ import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 import { spellOut } from '../voice/spell.ts';
 
 /** `next`: what happens to the case now, where the service has something to say (诉求反映: a clerk reviews it). */
-export function CaseResult({ receipt, heading, next, onRate, onExit }: { receipt: CaseReceiptView; heading: string; next?: string; onRate(): void; onExit(): void }) {
+export function CaseResult({ receipt, heading, next, onRate, onExit, onAnotherService }: { receipt: CaseReceiptView; heading: string; next?: string; onRate(): void; onExit(): void; onAnotherService?(): void }) {
   useScreenPrompt(receipt.queryCode ? 'screen.case-filed-anonymous' : 'screen.case-filed', (s) => (receipt.queryCode ? s.promptCaseFiledAnonymous(spellOut(receipt.caseNumber), spellOut(receipt.queryCode)) : s.promptCaseFiled(spellOut(receipt.caseNumber))));
   return (
     <div class="screen ticket case-result">
@@ -47,7 +47,7 @@ export function CaseResult({ receipt, heading, next, onRate, onExit }: { receipt
       <div class="ticket-side">
         <PrintStatus report={receipt.print} />
         {receipt.queuedForSync && <p class="sync-note">{t.queuedForSync}</p>}
-        <RateOrExit onRate={onRate} onExit={onExit} />
+        <RateOrExit onRate={onRate} onExit={onExit} onAnotherService={onAnotherService} />
       </div>
     </div>
   );

@@ -16,6 +16,8 @@ export function LanguagePicker({ locale, onChoose }: LanguagePickerProps) {
           type="button"
           key={l}
           class="language-button"
+          // Each language's own name for itself (中文 too) is a proper name on every screen.
+          data-proper-name=""
           lang={l}
           dir={LOCALE_INFO[l].dir}
           aria-pressed={l === locale}

@@ -48,7 +48,8 @@ export function AttractScreen({ status, readingCard, elderMode, onToggleElder, l
   return (
     <div class="screen attract">
       <header class="attract-header">
-        <h1 class="site-name">
+        {/* The hall's name is a proper name: it may stay in Chinese on any language's screen. */}
+        <h1 class="site-name" data-proper-name="">
           <Localized item={status.site} field="name" />
         </h1>
         <BigButton variant="quiet" icon={<ElderIcon />} pressed={elderMode} onClick={onToggleElder} class="elder-toggle">

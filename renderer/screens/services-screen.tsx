@@ -8,6 +8,7 @@ import { saidText } from '../i18n/said.ts';
 import { Localized, localizedField } from '../i18n/localized.tsx';
 import { useScreenPrompt } from '../voice/use-screen-prompt.ts';
 import { ChoiceButton, ChoiceList } from '../components/choice-list.tsx';
+import { withPersonalName } from '../components/personal-name.tsx';
 
 export interface ServicesScreenProps {
   session: SessionView;
@@ -24,7 +25,7 @@ export function ServicesScreen({ session, services, busy, onChoose, onExit, noti
   return (
     <div class="screen services">
       <ScreenHeader
-        title={session.resident ? t.greeting(session.resident.maskedName) : t.greetingAnonymous}
+        title={session.resident ? withPersonalName(t.greeting, session.resident.maskedName) : t.greetingAnonymous}
         lead={t.chooseService}
         onBack={onExit}
         backLabel={t.exit}

@@ -203,7 +203,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
       return <PublicMattersScreen onFailed={showError} onBack={toServices} />;
     case 'ticket':
       if (!ticket) return null;
-      return <TicketScreen ticket={ticket} onRate={() => setView({ name: 'rating', transactionId: ticket.transactionId, back: view })} onExit={() => void end()} />;
+      return <TicketScreen ticket={ticket} onRate={() => setView({ name: 'rating', transactionId: ticket.transactionId, back: view })} onAnotherService={toServices} onExit={() => void end()} />;
     case 'certificates':
       return (
         <CertificateTypesScreen
@@ -231,7 +231,7 @@ export function SessionFlow({ session, services, thanksSeconds, onEnded, scan = 
       return <DemandScreen onFiled={showFiled(t.demandSubmitted, t.demandSubmittedNext)} onFailed={showError} onBack={toServices} />;
     case 'case':
       if (!filed) return null;
-      return <CaseResult receipt={filed} heading={view.heading} next={view.next} onRate={() => setView({ name: 'rating', transactionId: filed.transactionId, back: view })} onExit={() => void end()} />;
+      return <CaseResult receipt={filed} heading={view.heading} next={view.next} onRate={() => setView({ name: 'rating', transactionId: filed.transactionId, back: view })} onAnotherService={toServices} onExit={() => void end()} />;
     case 'rating': {
       const { transactionId } = view;
       return (

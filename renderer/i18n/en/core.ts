@@ -52,6 +52,7 @@ export const core = {
   queuedForSync: 'Saved; it will be sent when the network is back',
   rateThisService: 'Rate this service',
   finishAndExit: 'Finish and exit',
+  anotherService: 'Another service',
 
   chooseCertificate: 'Please choose a certificate to print',
   certificateCarriesIdentity: 'The certificate shows your name and ID number. Please take it with you',

@@ -53,6 +53,7 @@ export const core = {
   queuedForSync: 'ساقلاندى، تورغا ئۇلانغاندا ئاپتوماتىك يوللىنىدۇ',
   rateThisService: 'بۇ قېتىملىق مۇلازىمەتكە باھا بېرىش',
   finishAndExit: 'تامام، چېكىنىش',
+  anotherService: 'باشقا مۇلازىمەت',
 
   chooseCertificate: 'بېسىلىدىغان ئىسپاتنى تاللاڭ',
   certificateCarriesIdentity: 'ئىسپاتتا ئىسمىڭىز ۋە كىملىك نومۇرىڭىز بار، ۋاقتىدا ئېلىۋېلىڭ',

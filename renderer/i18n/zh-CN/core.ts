@@ -55,6 +55,8 @@ export const core = {
   queuedForSync: '已保存，联网后自动上报',
   rateThisService: '评价本次服务',
   finishAndExit: '完成，退出',
+  /** From a finished service back to the list, the visit (language, 长辈版, card) kept. */
+  anotherService: '办理其他业务',
 
   // 证明打印
   chooseCertificate: '请选择要打印的证明',

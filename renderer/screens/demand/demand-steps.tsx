@@ -5,6 +5,7 @@ import { BigButton } from '../../components/big-button.tsx';
 import { Localized } from '../../i18n/localized.tsx';
 import { t } from '../../i18n/index.ts';
 import { ChoiceButton, ChoiceList } from '../../components/choice-list.tsx';
+import { withPersonalName } from '../../components/personal-name.tsx';
 
 type Category = DemandOptions['categories'][number];
 
@@ -42,7 +43,7 @@ export function WhoStep({ options, onChoose }: { options: DemandOptions; onChoos
         key="named"
         disabled={!options.resident}
         onClick={() => onChoose(false)}
-        name={options.resident ? t.demandNamed(options.resident.maskedName) : t.demandNamed('—')}
+        name={options.resident ? withPersonalName(t.demandNamed, options.resident.maskedName) : t.demandNamed('—')}
         description={options.resident ? t.demandNamedHint : t.demandNamedNeedsCard}
       />
       <ChoiceButton key="anonymous" onClick={() => onChoose(true)} name={t.demandAnonymous} description={t.demandAnonymousHint} />

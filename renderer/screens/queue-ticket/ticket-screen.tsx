@@ -15,9 +15,10 @@ export interface TicketScreenProps {
   ticket: QueueTicket;
   onRate(): void;
   onExit(): void;
+  onAnotherService?(): void;
 }
 
-export function TicketScreen({ ticket, onRate, onExit }: TicketScreenProps) {
+export function TicketScreen({ ticket, onRate, onExit, onAnotherService }: TicketScreenProps) {
   // The counter's name in the resident's language when the catalog has it (the paper stays Chinese).
   const queue = { name: ticket.queueName, i18n: ticket.queueI18n };
   useScreenPrompt('screen.ticket', (s) => s.promptTicket(spellOut(ticket.ticketNumber), localizedField(queue, 'name').value));
@@ -45,7 +46,7 @@ export function TicketScreen({ ticket, onRate, onExit }: TicketScreenProps) {
       <div class="ticket-side">
         <PrintStatus report={ticket.print} />
         {ticket.queuedForSync && <p class="sync-note">{t.queuedForSync}</p>}
-        <RateOrExit onRate={onRate} onExit={onExit} />
+        <RateOrExit onRate={onRate} onExit={onExit} onAnotherService={onAnotherService} />
       </div>
     </div>
   );
