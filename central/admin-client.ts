@@ -164,8 +164,6 @@ export function createAdminClient(baseUrl: string, token: string, options: Admin
       if (page.limit) query.set('limit', String(page.limit));
       return call('GET', `/v1/admin/ratings${query.size > 0 ? `?${query}` : ''}`, adminRatingSchema.array());
     },
-    setRatingFollowUp: (id: string, followUp: { state: string; note: string | null }) =>
-      call('POST', `/v1/admin/ratings/${encodeURIComponent(id)}/follow-up`, adminRatingSchema, followUp),
     listTerminalTransactions: (terminalId: string, page: { after?: string; limit?: number } = {}) => {
       const query = new URLSearchParams();
       if (page.after) query.set('after', page.after);

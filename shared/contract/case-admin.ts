@@ -57,13 +57,6 @@ export const adminRatingsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
-export const ratingFollowUpRequestSchema = z.strictObject({
-  state: z.string().refine((s) => (ratingFollowUpStates as readonly string[]).includes(s), {
-    message: `unknown follow-up state; valid: ${ratingFollowUpStates.join(', ')}`,
-  }),
-  note: z.string().trim().min(1).max(1000).nullable().optional(),
-});
-
 export const adminRatingSchema = z.object({
   id: z.string(),
   /** What was rated: application, demand, queue-ticket, counter-visit, or the kind of the rated transaction. */
@@ -80,6 +73,7 @@ export const adminRatingSchema = z.object({
   siteCode: z.string(),
   terminalId: z.string(),
   ratedAt: isoSchema,
-  followUp: z.object({ state: z.enum(ratingFollowUpStates), note: z.string().nullable(), at: isoSchema.nullable() }).nullable(),
+  /** The 整改 the bad rating opened (its state, latest note and id), or a follow-up set before 整改 existed. */
+  followUp: z.object({ state: z.string(), note: z.string().nullable(), at: isoSchema.nullable(), rectificationId: z.string().nullable() }).nullable(),
 });
 export type AdminRating = z.infer<typeof adminRatingSchema>;

@@ -75,20 +75,19 @@ describe('kioskctl cases and ratings', { timeout: 120_000 }, () => {
     assert.deepEqual(json.steps.map((s: { status: string }) => s.status), ['已接件', '已受理'], 'the refusals changed nothing');
   });
 
-  test('ratings --bad shows item, site, time, reason, the resident’s words and follow-up; rating ID follow-up sets it', async () => {
+  test('ratings --bad shows item, site, time, reason, the resident’s words and its 整改\'s state; rating ID follow-up points to the 整改 page', async () => {
     const bad = await ctl('ratings', '--bad');
     assert.equal(bad.code, 0, bad.stderr);
     const [header, row, words] = bad.stdout.split('\n');
     assert.match(header!, /^ID\s+RATED\s+LEVEL\s+SITE\s+ITEM\s+REASON\s+FOLLOW-UP$/);
-    assert.match(row!, new RegExp(`^1\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s+非常不满意\\s+HX-01\\s+demand ${complained} 投诉\\s+办事效率低\\s+待整改$`));
+    assert.match(row!, new RegExp(`^1\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\s+非常不满意\\s+HX-01\\s+demand ${complained} 投诉\\s+办事效率低\\s+待核实$`));
     assert.match(words!, /“等了一个月没人管”/);
-    const [set, wrong] = await Promise.all([ctl('rating', '1', 'follow-up', '整改中', '--note', '已督办东村'), ctl('rating', '1', 'follow-up', 'done')]);
-    assert.equal(set.code, 0, set.stderr);
-    assert.match(set.stdout, /rating 1 .*: 整改中 — 已督办东村/);
-    assert.equal(wrong.code, 2);
-    assert.match(wrong.stderr, /待整改, 整改中, 已整改, 无需整改/);
+    const retired = await ctl('rating', '1', 'follow-up', '整改中', '--note', '已督办东村');
+    assert.equal(retired.code, 2);
+    assert.match(retired.stderr, /followed up by its 整改 .* in the console's 整改 page/);
     const json = JSON.parse((await ctl('ratings', '--bad', '--json')).stdout);
-    assert.deepEqual(json[0].followUp.state, '整改中');
+    assert.deepEqual(json[0].followUp.state, '待核实');
+    assert.match(json[0].followUp.rectificationId, /^[1-9][0-9]*$/);
     assert.equal(json[0].reason, '办事效率低');
   });
 });

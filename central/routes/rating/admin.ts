@@ -1,10 +1,11 @@
-// Admin API for 好差评: the ratings (all, or the bad ones for 整改), and setting a bad rating's
-// follow-up state with a note (kioskctl ratings --bad, kioskctl rating ID follow-up STATE).
+// Admin API for 好差评: the ratings (all, or the bad ones for 整改), each bad one with the state of
+// its 整改 (kioskctl ratings --bad). A bad rating is followed up by the 整改 it opened (issue 23,
+// central/routes/rectification/): the older route that set a separate follow-up state answers 410,
+// so there is one record of what was done, the one the statistics count.
 import type { FastifyInstance } from 'fastify';
-import { adminRatingsQuerySchema, ratingFollowUpRequestSchema, type AdminRating } from '../../../shared/contract/case-admin.ts';
+import { adminRatingsQuerySchema, type AdminRating } from '../../../shared/contract/case-admin.ts';
 import type { RatingFollowUpState } from '../../../shared/contract/cases.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
-import { recordAudit } from '../../audit/audit-log.ts';
 import { isoOf, isoOrNull, type Database, type Queryable } from '../../storage/database.ts';
 
 export interface RatingRow {
@@ -20,12 +21,23 @@ export interface RatingRow {
   site_code: string;
   terminal_id: string;
   rated_at: unknown;
+  /** Set by the retired follow-up route on ratings rated before 整改 existed; shown when no 整改 is. */
   follow_up_state: RatingFollowUpState | null;
   follow_up_note: string | null;
   follow_up_at: unknown;
+  rectification_id?: string | null;
+  rectification_state?: string | null;
+  rectification_note?: string | null;
+  rectification_at?: unknown;
 }
 
 export const RATING_COLUMNS = 'id::text AS id, item_kind, item_label, level, label, reason, reasons, reason_text, site_code, terminal_id, rated_at, follow_up_state, follow_up_note, follow_up_at';
+
+const QUALIFIED_RATING_COLUMNS = RATING_COLUMNS.split(', ').map((column) => `ratings.${column}`).join(', ');
+
+/** The rating's 整改 and its latest step's note, beside RATING_COLUMNS (ratings aliased as `ratings`). */
+const RECTIFICATION_COLUMNS = `r.id::text AS rectification_id, r.state AS rectification_state, r.updated_at AS rectification_at,
+  (SELECT coalesce(s.result, s.note) FROM rectification_steps s WHERE s.rectification_id = r.id ORDER BY s.step DESC LIMIT 1) AS rectification_note`;
 
 export function ratingFromRow(row: RatingRow): AdminRating {
   return {
@@ -40,7 +52,11 @@ export function ratingFromRow(row: RatingRow): AdminRating {
     siteCode: row.site_code,
     terminalId: row.terminal_id,
     ratedAt: isoOf(row.rated_at),
-    followUp: row.follow_up_state ? { state: row.follow_up_state, note: row.follow_up_note, at: isoOrNull(row.follow_up_at) } : null,
+    followUp: row.rectification_id
+      ? { state: row.rectification_state!, note: row.rectification_note ?? null, at: isoOrNull(row.rectification_at), rectificationId: row.rectification_id }
+      : row.follow_up_state
+        ? { state: row.follow_up_state, note: row.follow_up_note, at: isoOrNull(row.follow_up_at), rectificationId: null }
+        : null,
   };
 }
 
@@ -57,7 +73,8 @@ export function registerRatingAdminRoutes(app: FastifyInstance, db: Database, no
     // Paged by key (the last id of the page before), newest first, like the case list. ORDER BY
     // names ratings.id: a bare `id` would be COLUMNS' text id, and '9' sorts after '10'.
     const rows = await db.query<RatingRow>(
-      `SELECT ${RATING_COLUMNS} FROM ratings WHERE ($1::boolean = false OR level <= 2)
+      `SELECT ${QUALIFIED_RATING_COLUMNS}, ${RECTIFICATION_COLUMNS} FROM ratings LEFT JOIN rectifications r ON r.rating_id = ratings.id
+        WHERE ($1::boolean = false OR level <= 2)
          AND ($2::bigint IS NULL OR EXISTS (SELECT 1 FROM ratings anchor WHERE anchor.id = $2::bigint
                AND (ratings.rated_at < anchor.rated_at OR (ratings.rated_at = anchor.rated_at AND ratings.id < anchor.id))))
        ORDER BY ratings.rated_at DESC, ratings.id DESC LIMIT $3`,
@@ -66,29 +83,7 @@ export function registerRatingAdminRoutes(app: FastifyInstance, db: Database, no
     return rows.map(ratingFromRow);
   });
 
-  app.post('/v1/admin/ratings/:id/follow-up', async (request) => {
-    const id = String((request.params as { id?: unknown }).id ?? '');
-    if (!/^[1-9][0-9]{0,17}$/.test(id)) throw new HttpError(400, 'invalid-rating-id', `"${id.slice(0, 20)}" is not a rating id (see: kioskctl ratings --bad)`);
-    const body = parseOr400(ratingFollowUpRequestSchema, request.body, 'follow-up');
-    return db.transaction(async (tx) => {
-      const rating = await ratingById(tx, id, true);
-      if (!rating) throw new HttpError(404, 'unknown-rating', `no rating ${id} at this hub`);
-      if (rating.level > 2) throw new HttpError(409, 'not-a-bad-rating', `rating ${id} is ${rating.label}: only 不满意 and 非常不满意 are followed up`);
-      await tx.query('UPDATE ratings SET follow_up_state = $2, follow_up_note = $3, follow_up_at = $4::timestamptz WHERE id = $1::bigint', [
-        id,
-        body.state,
-        body.note?.trim() || null,
-        new Date(now()).toISOString(),
-      ]);
-      const after = ratingFromRow((await ratingById(tx, id))!);
-      await recordAudit(tx, request, {
-        action: 'rating.follow-up',
-        target: { kind: 'rating', id },
-        sites: [after.siteCode],
-        before: { state: rating.follow_up_state },
-        after: { state: after.followUp?.state ?? null, note: after.followUp?.note ?? null },
-      });
-      return after;
-    });
+  app.post('/v1/admin/ratings/:id/follow-up', async () => {
+    throw new HttpError(410, 'follow-up-is-rectification', 'a bad rating is followed up by the 整改 it opened: 核实, 整改, 回访 and 办结 in the console (整改 page) or /v1/workbench/rectifications/{id}; its state shows in kioskctl ratings --bad');
   });
 }

@@ -1,13 +1,11 @@
 // kioskctl's 好差评 commands (the admin routes beside this file answer them):
-//   ratings [--bad] [--after ID] [--limit N] [--json]          rating ID follow-up STATE [--note TEXT]
+//   ratings [--bad] [--after ID] [--limit N] [--json]
 import type { AdminClient } from '../../admin-client.ts';
 import { AdminArgsError, limitArg, nextPageHint } from '../../admin-list-args.ts';
-import { ratingFollowUpStates } from '../../../shared/contract/cases.ts';
 import { formatRatings } from './rating-table.ts';
 
-export const RATING_USAGE = `ratings [--bad] [--json]                      好差评; --bad: 不满意 and 非常不满意 with reason and follow-up
-    [--limit N] [--after ID]                    paged like cases
-  rating ID follow-up STATE [--note TEXT]       STATE: ${ratingFollowUpStates.join(' ')}`;
+export const RATING_USAGE = `ratings [--bad] [--json]                      好差评; --bad: 不满意 and 非常不满意 with reason and the state of
+    [--limit N] [--after ID]                    their 整改 (worked in the console's 整改 page); paged like cases`;
 
 export interface RatingCommandOptions {
   json: boolean;
@@ -29,17 +27,9 @@ export async function runRatingCommand(client: AdminClient, command: string, wor
       out(ratings, () => formatRatings(ratings, o.bad) + nextPageHint(ratings.length, limit, again, ratings.at(-1)?.id));
       return true;
     }
-    case 'rating': {
-      const [id, action, state] = words;
-      if (!id || !/^[1-9][0-9]*$/.test(id)) throw new AdminArgsError('rating needs a rating id (see: kioskctl ratings --bad)');
-      if (action !== 'follow-up') throw new AdminArgsError(`rating ID takes "follow-up STATE"${action ? `, not "${action}"` : ''}`);
-      if (!state || !(ratingFollowUpStates as readonly string[]).includes(state)) {
-        throw new AdminArgsError(`follow-up STATE must be one of ${ratingFollowUpStates.join(', ')}${state ? `, not "${state}"` : ''}`);
-      }
-      const rating = await client.setRatingFollowUp(id, { state, note: o.note ?? null });
-      out(rating, () => `rating ${rating.id} (${rating.label}, ${rating.item}): ${rating.followUp?.state}${rating.followUp?.note ? ` — ${rating.followUp.note}` : ''}`);
-      return true;
-    }
+    case 'rating':
+      // The follow-up state this command set is now the 整改's, worked step by step where its notes are kept.
+      throw new AdminArgsError('a bad rating is followed up by its 整改 (核实, 整改, 回访, 办结) in the console\'s 整改 page; kioskctl ratings --bad shows each one\'s state');
     default:
       return false;
   }

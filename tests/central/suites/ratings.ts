@@ -16,7 +16,7 @@ interface Rating {
   reasonText: string | null;
   siteCode: string;
   ratedAt: string;
-  followUp: { state: string; note: string | null } | null;
+  followUp: { state: string; note: string | null; rectificationId: string | null } | null;
 }
 
 export function ratingsSuite(startHub: HubFactory): void {
@@ -74,7 +74,7 @@ export function ratingsSuite(startHub: HubFactory): void {
       assert.equal(byItem.get('queue-ticket')?.reasonText, '排了两个小时');
       assert.equal(byItem.get('queue-ticket')?.siteCode, 'EAST');
       assert.equal(byItem.get('counter-visit')?.item, `B007 (${today})`);
-      assert.ok(bad.every((r) => r.level <= 2 && r.followUp?.state === '待整改'));
+      assert.ok(bad.every((r) => r.level <= 2 && r.followUp?.state === '待核实' && r.followUp.rectificationId !== null));
       // The same ticket by its transaction id, from the kiosk that issued it: already rated.
       const ticketTx = (await adminCall(hub, 'GET', '/v1/admin/transactions?limit=1000')).json.find((t: { kind: string }) => t.kind === 'queue-ticket');
       await send(east, ratingItem({ type: 'transaction', transactionId: ticketTx.id }, 5));
@@ -104,19 +104,19 @@ export function ratingsSuite(startHub: HubFactory): void {
       assert.ok((await ratings()).some((r) => r.item === 'A013' && r.level === 4));
     });
 
-    test('admins set a bad rating’s follow-up; unknown states, good ratings and unknown ids are refused', async () => {
+    test('a bad rating’s follow-up is the 整改 it opened; the retired follow-up route answers 410 and changes nothing', async () => {
       const [target] = await ratings(true);
-      const set = await adminCall(hub, 'POST', `/v1/admin/ratings/${target!.id}/follow-up`, { state: '整改中', note: '已约谈窗口负责人' });
-      assert.equal(set.status, 200);
-      assert.deepEqual([set.json.followUp.state, set.json.followUp.note], ['整改中', '已约谈窗口负责人']);
-      assert.equal((await ratings(true)).find((r) => r.id === target!.id)?.followUp?.state, '整改中');
-      const unknown = await adminCall(hub, 'POST', `/v1/admin/ratings/${target!.id}/follow-up`, { state: '完成' });
-      assert.equal(unknown.status, 400);
-      assert.match(unknown.json.message, /待整改, 整改中, 已整改, 无需整改/);
+      assert.equal(target!.followUp?.state, '待核实', 'the 整改 opened with the rating, waiting for the clerk');
+      assert.match(target!.followUp?.rectificationId ?? '', /^[1-9][0-9]*$/);
       const good = (await ratings()).find((r) => r.level >= 3)!;
-      assert.equal((await adminCall(hub, 'POST', `/v1/admin/ratings/${good.id}/follow-up`, { state: '已整改' })).json.error, 'not-a-bad-rating');
-      assert.equal((await adminCall(hub, 'POST', '/v1/admin/ratings/999999/follow-up', { state: '已整改' })).status, 404);
-      assert.equal((await adminCall(hub, 'POST', '/v1/admin/ratings/abc/follow-up', { state: '已整改' })).status, 400);
+      assert.equal(good.followUp, null, 'a good rating has nothing to follow up');
+      for (const id of [target!.id, good.id, '999999']) {
+        const retired = await adminCall(hub, 'POST', `/v1/admin/ratings/${id}/follow-up`, { state: '已整改', note: '已约谈窗口负责人' });
+        assert.equal(retired.status, 410);
+        assert.equal(retired.json.error, 'follow-up-is-rectification');
+        assert.match(retired.json.message, /整改/);
+      }
+      assert.deepEqual((await ratings(true)).find((r) => r.id === target!.id)?.followUp, target!.followUp, 'nothing changed: one record of what was done');
     });
 
     test('a kiosk that enrolled again keeps its old number for cases, and rates what it sent before', async () => {
