@@ -26,6 +26,8 @@ import { statisticsSuite } from './statistics.ts';
 import { notifySuite } from './notify.ts';
 import { caseAttachmentsSuite } from './case-attachments.ts';
 import { heartbeatWritesSuite } from './heartbeat-writes.ts';
+import { dueDaysSuite } from './due-days.ts';
+import { availabilityRollupSuite } from './availability-rollup.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -53,4 +55,6 @@ export function runHubSuites(startHub: HubFactory): void {
   notifySuite(startHub); // webhooks, SMS notices, the outbox (issue 26)
   caseAttachmentsSuite(startHub); // 事项办理's pages and signature (issue 24)
   heartbeatWritesSuite(startHub); // heartbeats written in batches (issue 27)
+  dueDaysSuite(startHub); // stored due days against the workbench's clock (issue 23)
+  availabilityRollupSuite(startHub); // availability's daily roll-up against the hour buckets (issue 23)
 }
