@@ -7,7 +7,8 @@
 // for the whole county and for one site's clerk. Sizes: BENCH_STATS_RUNS (default 11).
 import { openDatabase } from '../central/storage/open-database.ts';
 import type { Database } from '../central/storage/database.ts';
-import { AVAILABILITY_SQL } from '../central/routes/statistics/availability.ts';
+import { AVAILABILITY_SQL, availabilityParams } from '../central/routes/statistics/availability.ts';
+import { RECOMPUTE_DUE_DAYS_SQL } from '../central/routes/workbench/due-days.ts';
 import { periodOf, type Period } from '../central/routes/statistics/period.ts';
 import * as q from '../central/routes/statistics/queries.ts';
 import { overdueBySite } from '../central/routes/statistics/report.ts';
@@ -20,6 +21,8 @@ const FIRST_DAY = '2025-12-01';
 const DAYS = 365;
 /** The hub's clock: the morning after the generated year. */
 const NOW = Date.parse('2026-12-01T02:00:00Z');
+/** How long recounting every open case's due day took (what loading a holiday calendar costs). */
+let dueDaysSeconds = 0;
 
 async function generate(db: Database): Promise<void> {
   await db.query(`INSERT INTO terminals (terminal_id, public_key, site_code, site_name, software_version, terminal_number)
@@ -57,6 +60,10 @@ async function generate(db: Database): Promise<void> {
   await db.query(`INSERT INTO case_steps (case_number, step, status, at) SELECT case_number, 1, '已受理', submitted_at + interval '1 hour' FROM cases`);
   await db.query(`INSERT INTO case_steps (case_number, step, status, at)
     SELECT case_number, 2, '已办结', submitted_at + (1 + (hashtext(case_number) & 255) % 200) * interval '1 hour' FROM cases WHERE status = '已办结'`);
+  // The open cases' due days, now that their 已受理 steps exist (the cases' trigger ran before them).
+  const counting = performance.now();
+  await db.query(RECOMPUTE_DUE_DAYS_SQL);
+  dueDaysSeconds = (performance.now() - counting) / 1000;
   // Every hour of the year heard; now and then an hour short of paper.
   await db.query(`INSERT INTO terminal_health_hours (terminal_id, hour, heard_seconds, serving_seconds)
     SELECT 'bench-' || n, h, 3600, CASE WHEN (n * 7 + extract(epoch FROM h)::bigint / 3600) % 50 = 0 THEN 1800 ELSE 3600 END
@@ -80,12 +87,12 @@ const QUERIES: Query[] = [
   sql('visits and transactions per site', q.SITE_VISITS_SQL, 'days'),
   sql('cases received', q.RECEIVED_SQL, 'days'),
   sql('办结 and handling time (avg, p90)', q.CLOSED_SQL, 'instants'),
-  { name: '超期 (open cases, workbench clock)', run: (db, scope, period) => overdueBySite(db, scope, period, NOW, ZONE) },
+  { name: '超期 (stored due days)', run: (db, scope, period) => overdueBySite(db, scope, period, NOW, ZONE) },
   sql('满意率 per site', q.SATISFACTION_SQL, 'days'),
   sql('ratings per level', q.RATING_LEVELS_SQL, 'days'),
   sql('bad ratings by 整改 state', q.BAD_RATINGS_SQL, 'instants'),
   sql('demands by 12345 type and site', q.DEMANDS_SQL, 'days'),
-  { name: 'terminal availability', run: (db, scope, period) => db.query(AVAILABILITY_SQL, [scope, period.start, period.end, ZONE, new Date(NOW).toISOString()]) },
+  { name: 'terminal availability', run: (db, scope, period) => db.query(AVAILABILITY_SQL, availabilityParams(scope, period, ZONE, NOW)) },
 ];
 
 // The latest day, week and month first (their cases are the ones still open), then earlier ones.
@@ -138,7 +145,7 @@ export async function run(): Promise<BenchTable[]> {
         title: `statistics queries on PostgreSQL 15, a generated county-year (${RUNS} runs each, ms)`,
         columns: ['query', 'period', 'county p50', 'county p95', 'one site p50', 'one site p95'],
         rows,
-        note: `Generated in ${generated.toFixed(0)} s: 200 terminals, 21.9 M visits (as daily roll-ups), 438 000 cases, 2.2 M ratings, 1.75 M health hours. Target: p95 < 500 ms.`,
+        note: `Generated in ${generated.toFixed(0)} s (the open cases' due days recounted in ${dueDaysSeconds.toFixed(1)} s): 200 terminals, 21.9 M visits (as daily roll-ups), 438 000 cases, 2.2 M ratings, 1.75 M health hours. Target: p95 < 500 ms.`,
       },
     ];
   } finally {

@@ -5,6 +5,8 @@
 import type { Database } from './database.ts';
 import { statisticsMigration } from '../routes/statistics/migration.ts';
 import { notifyMigration } from '../notify/migration.ts';
+import { dueDaysMigration } from '../routes/workbench/due-days.ts';
+import { servingRollupMigration } from '../routes/statistics/serving-rollup.ts';
 import { guessFailuresMigration } from '../routes/progress-query/guess-limiter.ts';
 
 interface Migration {
@@ -570,6 +572,8 @@ export const migrations: Migration[] = [
       `CREATE TRIGGER rollout_failures_announce AFTER INSERT OR UPDATE OR DELETE ON rollout_failures FOR EACH STATEMENT EXECUTE FUNCTION announce_rollout_change()`,
     ],
   },
+  dueDaysMigration, // 22: each running case's due day, kept by the database; 超期 by index (issue 23)
+  servingRollupMigration, // 23: terminal availability from a daily roll-up (issue 23)
   {
     // Recorded prompts (issue 22): the console's recording page keeps each language's latest take
     // per prompt, already trimmed and normalised; publishing puts them into the signed voice-packs

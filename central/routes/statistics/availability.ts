@@ -2,6 +2,8 @@
 // residents, from the per-hour health buckets the heartbeat writes (heartbeat-statement.ts).
 import type { HeartbeatRequest } from '../../../shared/contract/schemas.ts';
 import { classifyHealth } from '../../health.ts';
+import { shiftDay, zonedDay, zonedDayStart } from '../../../config/zoned-time.ts';
+import type { Period } from './period.ts';
 
 /**
  * The hall's open hours: working days (Monday to Friday until the holiday calendar arrives), from
@@ -21,18 +23,40 @@ export function servesResidents(beat: HeartbeatRequest): boolean {
   return (state === 'healthy' || state === 'warning') && !alerts.includes('out-of-service');
 }
 
+/** Whether the instant `hour` (an hour bucket's start) is one of the hall's open hours in `zone`. */
+export const OPEN_HOUR_SQL = (hour: string, zone: string) =>
+  `extract(isodow FROM ${hour} AT TIME ZONE ${zone}) < 6 AND extract(hour FROM ${hour} AT TIME ZONE ${zone}) >= ${HALL_HOURS.open} AND extract(hour FROM ${hour} AT TIME ZONE ${zone}) < ${HALL_HOURS.close}`;
+
 /**
  * Per terminal in scope: the open hours of the period that have passed (up to the current hour),
- * and the seconds of them it was serving. $1 scope, $2–$3 the period, $4 zone, $5 now.
+ * and the seconds of them it was serving: the days before today from their daily roll-up
+ * (serving-rollup.ts, open hours only), today's passed open hours from their hour buckets. The
+ * bounds come as values (availabilityParams), so the planner sees today's few hours as few.
  */
 export const AVAILABILITY_SQL = `WITH open_hours AS (
-    SELECT h FROM generate_series($2::timestamptz, LEAST($3::timestamptz, date_bin('1 hour', $5::timestamptz, TIMESTAMPTZ '2000-01-01 00:00:00+00')) - interval '1 hour', interval '1 hour') h
-     WHERE extract(isodow FROM h AT TIME ZONE $4) < 6
-       AND extract(hour FROM h AT TIME ZONE $4) >= ${HALL_HOURS.open} AND extract(hour FROM h AT TIME ZONE $4) < ${HALL_HOURS.close}
+    SELECT count(*)::integer AS n FROM generate_series($2::timestamptz, $3::timestamptz - interval '1 hour', interval '1 hour') h
+     WHERE ${OPEN_HOUR_SQL('h', '$4')}
+  ), past_days AS (
+    SELECT terminal_id, sum(serving_seconds) AS seconds FROM stats_daily_serving WHERE day BETWEEN $5::date AND $6::date GROUP BY terminal_id
   )
-  SELECT t.terminal_id, t.site_code, (SELECT count(*) FROM open_hours)::integer AS open_hours,
-         COALESCE((SELECT sum(b.serving_seconds) FROM terminal_health_hours b JOIN open_hours o ON o.h = b.hour
-                    WHERE b.terminal_id = t.terminal_id AND b.hour >= $2::timestamptz AND b.hour < $3::timestamptz), 0)::integer AS serving_seconds
-    FROM terminals t
+  SELECT t.terminal_id, t.site_code, (SELECT n FROM open_hours) AS open_hours,
+         (COALESCE(p.seconds, 0)
+          + COALESCE((SELECT sum(b.serving_seconds) FROM terminal_health_hours b
+                       WHERE b.terminal_id = t.terminal_id AND b.hour >= $7::timestamptz AND b.hour < $3::timestamptz AND ${OPEN_HOUR_SQL('b.hour', '$4')}), 0))::integer AS serving_seconds
+    FROM terminals t LEFT JOIN past_days p ON p.terminal_id = t.terminal_id
    WHERE t.replaced_by IS NULL AND ($1::text[] IS NULL OR t.site_code = ANY($1::text[]))
    ORDER BY t.site_code, t.terminal_id`;
+
+/**
+ * AVAILABILITY_SQL's parameters: $1 scope, $2 the period's start, $3 its end or the current hour
+ * if sooner (the hours passed), $4 zone, $5–$6 the days read from the roll-up (the period's, up to
+ * yesterday), $7 from when hour buckets are read (today's midnight, or the period's start if later).
+ */
+export function availabilityParams(scope: string[] | null, period: Period, timeZone: string, now: number): unknown[] {
+  const today = zonedDay(new Date(now), timeZone);
+  const thisHour = Math.floor(now / 3_600_000) * 3_600_000;
+  const passed = new Date(Math.min(Date.parse(period.end), thisHour)).toISOString();
+  const yesterday = shiftDay(today, -1);
+  const hoursFrom = new Date(Math.max(Date.parse(period.start), zonedDayStart(today, timeZone).getTime())).toISOString();
+  return [scope, period.start, passed, timeZone, period.firstDay, period.lastDay < yesterday ? period.lastDay : yesterday, hoursFrom];
+}

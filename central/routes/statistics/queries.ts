@@ -1,6 +1,7 @@
 // The statistics of a period, each figure aggregated by PostgreSQL (the same SQL on PGlite):
 // transactions and ratings from the daily roll-ups (rollups.ts), cases from their own rows and
-// closing steps (indexes of migration 16), availability from the health hours. $1 is always the
+// closing steps (indexes of migration 16), 超期 from the cases' stored due days (migration 22),
+// availability from the daily serving roll-up and today's health hours (migration 23). $1 is always the
 // user's sites (NULL: the whole county), as the workbench's lists take it.
 import type { Queryable } from '../../storage/database.ts';
 import type { Period } from './period.ts';
@@ -62,10 +63,13 @@ export const DEMANDS_SQL = `SELECT type, site_code AS site, sum(received)::integ
    WHERE kind = 'demand' AND day BETWEEN $2::date AND $3::date AND ${IN_SCOPE('site_code')}
    GROUP BY 1, 2 ORDER BY 1, 2`;
 
-/** Open cases submitted in the period, for the workbench's clock to say which are overdue. */
-export const OPEN_CASES_SQL = `SELECT case_number, kind, status, site_code, submitted_at, details->>'itemId' AS item_id FROM cases
-   WHERE submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
-     AND status NOT IN ('已办结', '不予受理')`;
+/**
+ * 超期: cases submitted in [$2, $3) whose clock runs and whose due day (kept by the database,
+ * workbench/due-days.ts, the day the workbench's clock shows) is before $4, the county's today.
+ */
+export const OVERDUE_SQL = `SELECT site_code AS site, count(*)::integer AS overdue FROM cases
+   WHERE due_day < $4::date AND submitted_at >= $2::timestamptz AND submitted_at < $3::timestamptz AND ${IN_SCOPE('site_code')}
+   GROUP BY site_code`;
 
 export type ScopeParam = string[] | null;
 

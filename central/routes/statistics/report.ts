@@ -1,10 +1,7 @@
 // Assembles a period's StatisticsReport from the queries (queries.ts, availability.ts).
-import type { CaseStatus } from '../../../shared/contract/cases.ts';
-import { isoOf, type Queryable } from '../../storage/database.ts';
-import { stepsOf } from '../cases/case-store.ts';
-import { promisedLimits } from '../workbench/promised-limits.ts';
-import { clockOf } from '../workbench/time-limits.ts';
-import { AVAILABILITY_SQL, HALL_HOURS } from './availability.ts';
+import { zonedDay } from '../../../config/zoned-time.ts';
+import type { Queryable } from '../../storage/database.ts';
+import { AVAILABILITY_SQL, availabilityParams, HALL_HOURS } from './availability.ts';
 import { dailySeries } from './daily-series.ts';
 import type { Period } from './period.ts';
 import {
@@ -13,7 +10,7 @@ import {
   byInstants,
   CLOSED_SQL,
   DEMANDS_SQL,
-  OPEN_CASES_SQL,
+  OVERDUE_SQL,
   RATING_LEVELS_SQL,
   RECEIVED_SQL,
   SATISFACTION_SQL,
@@ -23,31 +20,10 @@ import {
 } from './queries.ts';
 import type { ServiceFigures, SiteFigures, StatisticsReport } from './report-types.ts';
 
-interface OpenCaseRow {
-  case_number: string;
-  kind: 'application' | 'demand';
-  status: CaseStatus;
-  site_code: string;
-  submitted_at: unknown;
-  item_id: string | null;
-}
-
-/**
- * 超期 per site: the period's cases still open and past their due day, by the same clock as the
- * workbench's queue (working days, 承诺时限, 特别程序 pauses), so both pages agree. It is the one
- * figure judged in the hub: the clock needs the published guides and each case's steps. Only the
- * period's open cases are read, a small share of its cases.
- */
+/** 超期 per site: the period's running cases past their due day (see OVERDUE_SQL). */
 export async function overdueBySite(q: Queryable, scope: ScopeParam, period: Period, now: number, timeZone: string): Promise<Map<string, number>> {
-  const open = await q.query<OpenCaseRow>(OPEN_CASES_SQL, byInstants(scope, period));
-  const [steps, limits] = await Promise.all([stepsOf(q, open.map((c) => c.case_number)), promisedLimits(q)]);
-  const overdue = new Map<string, number>();
-  for (const c of open) {
-    const promised = c.kind === 'application' && c.item_id ? (limits.get(c.item_id) ?? null) : null;
-    const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: isoOf(c.submitted_at), steps: steps.get(c.case_number) ?? [], promised }, now, timeZone);
-    if (clock.state === 'running' && clock.overdue) overdue.set(c.site_code, (overdue.get(c.site_code) ?? 0) + 1);
-  }
-  return overdue;
+  const rows = await q.query<{ site: string; overdue: number }>(OVERDUE_SQL, [...byInstants(scope, period), zonedDay(new Date(now), timeZone)]);
+  return new Map(rows.map((r) => [r.site, r.overdue]));
 }
 
 type Whole = { site: string | null; whole: boolean };
@@ -64,7 +40,7 @@ export async function statisticsReport(q: Queryable, scope: ScopeParam, period: 
     q.query<{ level: number; ratings: number }>(RATING_LEVELS_SQL, days),
     q.query<{ site: string; state: string; ratings: number }>(BAD_RATINGS_SQL, instants),
     q.query<{ type: string; site: string; demands: number }>(DEMANDS_SQL, days),
-    q.query<{ terminal_id: string; site_code: string; open_hours: number; serving_seconds: number }>(AVAILABILITY_SQL, [scope, period.start, period.end, timeZone, new Date(now).toISOString()]),
+    q.query<{ terminal_id: string; site_code: string; open_hours: number; serving_seconds: number }>(AVAILABILITY_SQL, availabilityParams(scope, period, timeZone, now)),
     overdueBySite(q, scope, period, now, timeZone),
     dailySeries(q, scope, period, timeZone),
   ]);

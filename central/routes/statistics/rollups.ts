@@ -4,6 +4,7 @@
 // code path inserts), in the hub's zone, which stats_settings records: a hub started in another
 // zone rebuilds them once (rebuildRollupsIfZoneChanged).
 import type { Database } from '../../storage/database.ts';
+import { ALL_SERVING_HOURS, rollUpServingSql } from './serving-rollup.ts';
 
 /**
  * Per day, site and service (transaction kind): transactions; visits, counted once per kiosk
@@ -76,10 +77,11 @@ export function rebuildRollupsIfZoneChanged(db: Database, timeZone: string): Pro
       const [row] = await tx.query<{ time_zone: string }>('SELECT time_zone FROM stats_settings');
       if (row?.time_zone === timeZone) return;
       await tx.query('UPDATE stats_settings SET time_zone = $1', [timeZone]);
-      for (const table of ['stats_daily_transactions', 'stats_session_services', 'stats_daily_ratings', 'stats_daily_cases']) await tx.query(`DELETE FROM ${table}`);
+      for (const table of ['stats_daily_transactions', 'stats_session_services', 'stats_daily_ratings', 'stats_daily_cases', 'stats_daily_serving']) await tx.query(`DELETE FROM ${table}`);
       await tx.query(rollUpTransactionsSql('transactions'));
       await tx.query(rollUpRatingsSql('ratings'));
       await tx.query(rollUpCasesSql('cases'));
+      await tx.query(rollUpServingSql(ALL_SERVING_HOURS));
     });
     done.catch(() => checked.delete(db));
     checked.set(db, done);

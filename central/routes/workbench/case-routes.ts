@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { caseStatusChangeSchema } from '../../../shared/contract/case-admin.ts';
 import { caseStatuses, caseTransitions, checkCaseNumber, formatCaseNumber, statusesNeedingReply, type CaseStatus } from '../../../shared/contract/cases.ts';
-import { CASE_COLUMNS, changeStatus, findCase, fromRow, stepsOf, type CaseRow, type StoredCase } from '../cases/case-store.ts';
+import { CASE_COLUMNS, changeStatus, fromRow, stepsOf, type CaseRow, type StoredCase } from '../cases/case-store.ts';
 import { HttpError, parseOr400 } from '../../http-errors.ts';
 import { isoOf, type Database, type Queryable } from '../../storage/database.ts';
 import { canActOnCases, canSupervise, canTransfer, seesPersonalData, type Principal } from '../../accounts/roles.ts';
@@ -18,7 +18,7 @@ import { assigneeOf, notesOf, supervisionOf } from './case-notes.ts';
 import { dayOf } from './working-days.ts';
 import { registerCaseHandlingRoutes } from './case-handling-routes.ts';
 import { caseInScope, caseNumberParam } from './case-lookup.ts';
-import { promisedLimits } from './promised-limits.ts';
+import { dueDaysOf, RUNNING_STATUSES } from './due-days.ts';
 import { workingCalendar } from '../../holidays/holiday-store.ts';
 import { clockOf, urgency } from './time-limits.ts';
 import type { RectificationState } from '../rectification/rules.ts';
@@ -29,8 +29,7 @@ export interface WorkbenchOptions {
   timeZone: string;
 }
 
-/** Statuses whose clock runs (time-limits.ts), and those that pause it: the queue's order. */
-const RUNNING_STATUSES: readonly CaseStatus[] = ['已接件', '已受理', '办理中'];
+/** Statuses that pause the clock: after the running ones (due-days.ts) in the queue's order. */
 const PAUSED_STATUSES: readonly CaseStatus[] = ['补正材料', '特别程序'];
 
 function serviceOf(c: StoredCase): string {
@@ -65,16 +64,16 @@ async function ratingsOf(q: Queryable, caseNumber: string): Promise<CaseRating[]
 export function registerWorkbenchCaseRoutes(app: FastifyInstance, db: Database, options: WorkbenchOptions): void {
   const summarise = async (q: Queryable, cases: StoredCase[]): Promise<WorkbenchCaseSummary[]> => {
     const numbers = cases.map((c) => c.caseNumber);
-    const [steps, limits, notes, calendar] = await Promise.all([stepsOf(q, numbers), promisedLimits(q), notesOf(q, numbers), workingCalendar(q)]);
+    const [dueDays, notes, calendar] = await Promise.all([dueDaysOf(q, numbers), notesOf(q, numbers), workingCalendar(q)]);
+    const today = dayOf(new Date(options.now()).toISOString(), options.timeZone);
     return cases.map((c) => {
-      const promised = c.kind === 'application' && typeof c.details.itemId === 'string' ? (limits.get(c.details.itemId) ?? null) : null;
-      const clock = clockOf({ kind: c.kind, status: c.status, submittedAt: c.submittedAt, steps: steps.get(c.caseNumber) ?? [], promised }, options.now(), options.timeZone, calendar);
+      const clock = clockOf({ status: c.status, dueDay: dueDays.get(c.caseNumber) ?? null }, today, calendar);
       const caseNotes = notes.get(c.caseNumber) ?? [];
       return {
         caseNumber: c.caseNumber, caseNumberText: formatCaseNumber(c.caseNumber), kind: c.kind, title: c.title, service: serviceOf(c), status: c.status, siteCode: c.siteCode,
         submittedAt: c.submittedAt, updatedAt: c.updatedAt, resident: residentLabel(c.details), clock,
         // A 督办 presses only while the case is open.
-        supervised: clock.state === 'stopped' ? null : supervisionOf(caseNotes, dayOf(new Date(options.now()).toISOString(), options.timeZone)),
+        supervised: clock.state === 'stopped' ? null : supervisionOf(caseNotes, today),
         assignedTo: assigneeOf(caseNotes, c.siteCode),
       };
     });

@@ -27,6 +27,8 @@ import { notifySuite } from './notify.ts';
 import { caseAttachmentsSuite } from './case-attachments.ts';
 import { heartbeatWritesSuite } from './heartbeat-writes.ts';
 import { voiceRecordingSuite } from './voice-recording.ts';
+import { dueDaysSuite } from './due-days.ts';
+import { availabilityRollupSuite } from './availability-rollup.ts';
 
 export function runHubSuites(startHub: HubFactory): void {
   enrollmentSuite(startHub);
@@ -55,4 +57,6 @@ export function runHubSuites(startHub: HubFactory): void {
   caseAttachmentsSuite(startHub); // 事项办理's pages and signature (issue 24)
   heartbeatWritesSuite(startHub); // heartbeats written in batches (issue 27)
   voiceRecordingSuite(startHub); // the recording page's voice packs (issue 22)
+  dueDaysSuite(startHub); // stored due days against the workbench's clock (issue 23)
+  availabilityRollupSuite(startHub); // availability's daily roll-up against the hour buckets (issue 23)
 }
