@@ -9,6 +9,7 @@ import { said } from '../../terminal/says/say.ts';
 import { fakeStatus } from '../support/fake-kiosk-api.ts';
 import { openKiosk } from './ui-harness.ts';
 import { openSharedKiosk, type SharedKiosk } from './shared-kiosk.ts';
+import { FRAME_REPORT_EVERY_MS } from '../../renderer/state/use-frame-reporter.ts';
 import type { KioskStatus } from '../../terminal/api.ts';
 import { useUiBrowser } from './ui-browser.ts';
 
@@ -245,7 +246,9 @@ describe('touch UI', { timeout: 120_000 }, () => {
 
   test('the screen reports its frames to the core, and reloads when the core asks', () =>
     withKiosk(async ({ page, fake }) => {
-      await fake.waitForCall('reportFrame');
+      // The first report may be drawn before the socket is up (then it is lost, as on a kiosk);
+      // the next one comes FRAME_REPORT_EVERY_MS later.
+      await fake.waitForCall('reportFrame', 1, FRAME_REPORT_EVERY_MS + 5000);
       await page.evaluate(() => ((window as unknown as { beforeReload: boolean }).beforeReload = true));
       const loaded = page.waitForEvent('load');
       fake.emit('reloadUi', {});
