@@ -1,12 +1,14 @@
 // One browser page's KioskApi connection: each text message is dispatched to the core, each core
-// event forwarded. Anything malformed is answered with an error, never with a crash.
+// event forwarded. Anything malformed is answered with an error, never with a crash. An answer that
+// carries bytes (a spoken prompt's WAV) goes out as one binary frame (shared/binary-frame.ts).
 import type { WebSocket } from 'ws';
 import { dispatchMessage, forwardEvents } from '../terminal/dispatch.ts';
 import type { KioskApi, ResponseMessage, ServerMessage } from '../terminal/api.ts';
+import { encodeFrame } from '../shared/binary-frame.ts';
 
 /**
  * A page that stops reading must not make the core buffer events without end. Spoken prompts
- * travel as base64 WAV (a long one is a few MB), so the bound leaves room for two of them.
+ * travel as WAV bytes (a long one is about 1 MB), so the bound leaves room for several of them.
  */
 const maxBufferedBytes = 8 * 1024 * 1024;
 
@@ -35,7 +37,7 @@ export function serveApiSocket(api: KioskApi, ws: WebSocket): void {
       ws.terminate();
       return;
     }
-    ws.send(JSON.stringify(message));
+    ws.send(encodeFrame(message));
   };
   const stopEvents = forwardEvents(api, send);
   ws.on('close', stopEvents);

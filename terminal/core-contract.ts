@@ -66,11 +66,13 @@ export interface KioskStatus {
 }
 
 /**
- * A spoken prompt. `audio`: a complete WAV file, base64 (it travels inside the JSON of either
- * transport; the renderer turns it into a blob: URL); null when no voice could say it (silence).
+ * A spoken prompt. `audio`: a complete WAV file as bytes, never base64: Electron's IPC clones the
+ * Uint8Array as it is and the browser shell sends it in a binary WebSocket frame
+ * (shared/binary-frame.ts); the renderer turns it into a blob: URL. Null when no voice could say
+ * it (silence).
  */
 export interface SpeechClip {
-  audio: string | null;
+  audio: Uint8Array<ArrayBuffer> | null;
   source: 'pack' | 'engine' | 'none';
   /** The language actually spoken (another one when the resident's has no voice). */
   locale: (typeof voiceLocales)[number];

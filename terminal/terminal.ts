@@ -205,7 +205,8 @@ export function createTerminal(deps: TerminalDeps): Terminal {
       // Not a touch: a prompt that plays by itself must not keep a visit alive.
       if (!deps.voice) return { audio: null, source: 'none', locale: req.locale, durationMs: 0, fellBack: true };
       const clip = await deps.voice.speak(req);
-      return { ...clip, audio: clip.audio ? clip.audio.toString('base64') : null };
+      // A plain view of the same bytes: a Buffer would be turned into a number array by its toJSON.
+      return { ...clip, audio: clip.audio ? new Uint8Array(clip.audio.buffer as ArrayBuffer, clip.audio.byteOffset, clip.audio.byteLength) : null };
     },
     ...createTechnicianSlice({
       db: deps.db,

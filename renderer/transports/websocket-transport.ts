@@ -2,6 +2,7 @@
 // is loopback, but the core may restart: reconnect with a growing pause so a restart is a short
 // "正在连接…" rather than a dead screen.
 import type { Transport, TransportHandlers } from './transport.ts';
+import { decodeFrame } from '../../shared/binary-frame.ts';
 
 const firstRetryMs = 250;
 const maxRetryMs = 5000;
@@ -14,18 +15,21 @@ export function websocketTransport(location: Pick<Location, 'host' | 'search'>):
 
   const connect = (handlers: TransportHandlers) => {
     const ws = new WebSocket(url);
+    // A spoken clip arrives as a binary frame; its WAV is a view of this buffer, never copied.
+    ws.binaryType = 'arraybuffer';
     socket = ws;
     ws.onopen = () => {
       retryMs = firstRetryMs;
       handlers.onConnection(true);
     };
-    ws.onmessage = (event) => {
-      if (typeof event.data !== 'string') return;
+    ws.onmessage = (event: MessageEvent<unknown>) => {
+      const data = event.data;
+      if (typeof data !== 'string' && !(data instanceof ArrayBuffer)) return;
       let raw: unknown;
       try {
-        raw = JSON.parse(event.data);
+        raw = decodeFrame(data);
       } catch {
-        return; // the server only sends JSON; anything else is noise
+        return; // the server only sends its frames; anything else is noise
       }
       handlers.onMessage(raw);
     };

@@ -1,7 +1,8 @@
 // Plays what the core synthesized. The renderer never synthesizes: it asks `speak`, turns the WAV
-// into a blob: URL and plays it in one <audio> element. Any touch stops the speech; 重听 says the
-// current screen's prompt again. The prompt of the screen on top (a dialog over a screen) is the
-// current one; when the dialog closes, the screen's prompt is current again (but not re-spoken).
+// bytes (both transports carry them as binary, no base64) into a blob: URL and plays it in one
+// <audio> element. Any touch stops the speech; 重听 says the current screen's prompt again. The
+// prompt of the screen on top (a dialog over a screen) is the current one; when the dialog closes,
+// the screen's prompt is current again (but not re-spoken).
 import type { ApiClient } from '../api-client.ts';
 import type { VoiceLocale } from '../../shared/voice-locales.ts';
 
@@ -24,15 +25,6 @@ export interface VoiceController {
   /** The <audio> element (hidden, never focusable): tests read its state. */
   readonly audio: HTMLAudioElement;
 }
-
-// A plain loop: Uint8Array.from with a function per byte took 0.4 s of the page's main thread for
-// a 17 s prompt (780 KB) on a loaded 2-core machine, a loop about 30 ms; taps wait meanwhile.
-const base64ToBlob = (base64: string): Blob => {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: 'audio/wav' });
-};
 
 /** The resident's language: the page's lang, which the i18n module sets. */
 const pageLocale = (): VoiceLocale => {
@@ -69,7 +61,7 @@ export function createVoiceController(api: ApiClient): VoiceController {
         audio.dataset.locale = clip.locale;
         if (!clip.audio) return; // no voice for this: silence (diagnostics say why)
         if (url) URL.revokeObjectURL(url);
-        url = URL.createObjectURL(base64ToBlob(clip.audio));
+        url = URL.createObjectURL(new Blob([clip.audio], { type: 'audio/wav' }));
         audio.src = url;
         audio.dataset.speaking = 'true';
         audio.dataset.plays = String(Number(audio.dataset.plays ?? 0) + 1);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { startBrowserShell, type BrowserShell } from '../../browser-shell/server.ts';
 import { createFakeKioskApi, type FakeKioskApi } from '../support/fake-kiosk-api.ts';
+import { decodeFrame } from '../../shared/binary-frame.ts';
 
 const secret = 'SECRET-OUTSIDE-THE-RENDERER';
 
@@ -165,6 +166,28 @@ describe('browser shell server', () => {
       fake.emit('idle', { secondsLeft: 7 });
       assert.deepEqual(await event, { type: 'event', name: 'idle', payload: { secondsLeft: 7 } });
     } finally {
+      ws.close();
+    }
+  });
+
+  test('answers speak with the WAV as bytes in one binary frame, not base64 in JSON', async () => {
+    const wav = new Uint8Array(Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(400_000, 7)]));
+    const speak = fake.speak;
+    fake.speak = async (params) => ({ audio: wav, source: 'engine', locale: params.locale, durationMs: 12_500, fellBack: false });
+    const ws = await openSocket(apiUrl, origin);
+    try {
+      const frame = new Promise<{ data: Buffer; isBinary: boolean }>((resolve) => ws.once('message', (data, isBinary) => resolve({ data: data as Buffer, isBinary })));
+      ws.send(JSON.stringify({ type: 'request', id: 5, method: 'speak', params: { text: '请刷身份证', locale: 'zh-CN' } }));
+      const { data, isBinary } = await frame;
+      assert.equal(isBinary, true);
+      assert.ok(data.byteLength < wav.byteLength + 300, `the clip travels as bytes (${data.byteLength} bytes for ${wav.byteLength})`);
+      const message = decodeFrame(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer) as { id: number; ok: boolean; result: { audio: Uint8Array; durationMs: number } };
+      assert.equal(message.id, 5);
+      assert.equal(message.ok, true);
+      assert.equal(message.result.durationMs, 12_500);
+      assert.deepEqual(Buffer.from(message.result.audio), Buffer.from(wav));
+    } finally {
+      fake.speak = speak;
       ws.close();
     }
   });

@@ -68,6 +68,9 @@ describe('the shipped content in bo, ug and en', { timeout: 240_000 }, () => {
         await core.terminal.endSession({});
         await page.goto(shell.url);
         await page.locator('.site-name').waitFor();
+        // The page starts in Mandarin and switches when the core's status names the site's
+        // language: read the attract screen only once the page's language is the resident's.
+        await page.locator(`html[lang="${locale}"]`).waitFor({ state: 'attached' });
         await check('attract screen');
         core.cardReader.place(hanResident);
         await page.locator('.service-button').first().waitFor();

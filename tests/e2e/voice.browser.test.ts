@@ -3,7 +3,7 @@
 // acts on the second, and a language without a voice falls back to Mandarin with diagnostics
 // saying so. That every screen speaks its own prompt when it appears
 // is checked at each stop of the screen tour, in every language and version (tests/support/tour-checks.ts).
-import { describe, test, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
+import { describe, test, beforeAll, afterAll, beforeEach } from 'vitest';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
@@ -52,18 +52,25 @@ async function waitPlaying(page: Page, promptId: string, afterPlays = 0): Promis
 describe('voice guidance in Chromium (real core, eSpeak NG)', () => {
   let browser: Browser;
   let rig: TourRig;
+  // One core, voice and page for the five tests (each used to start its own): between tests the
+  // visit ends through the core and the page loads afresh, so no volume, 点读 mode or page
+  // language carries over from the test before.
   beforeAll(async () => {
     browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
+    rig = await startTourRig(browser, { mode: 'normal', voice: true });
   });
   afterAll(async () => {
+    await rig?.close();
     await browser?.close();
   });
+  let pageUsed = false;
   beforeEach(async () => {
-    rig = await startTourRig(browser, { mode: 'normal', voice: true });
-    await rig.restart();
-  });
-  afterEach(async () => {
-    await rig?.close();
+    await rig.restart(); // the first time, this loads the page
+    if (pageUsed) {
+      await rig.page.reload();
+      await rig.page.getByText(t.placeCard).waitFor({ timeout: 30_000 });
+    }
+    pageUsed = true;
   });
 
   test('the attract prompt plays; a touch stops it; 重听 plays it again from the start', async () => {

@@ -60,8 +60,15 @@ test('send carries the request on kiosk:request; onMessage delivers the message 
   emit('kiosk:message', ipcEvent, response);
   assert.deepEqual(received, [[response]], 'the listener gets the message only, never the event and its sender');
 
+  // A spoken clip's WAV is a Uint8Array in the message (IPC's structured clone carries it as
+  // bytes): the bridge hands it on as it is, never as base64 or a number array.
+  const wav = Uint8Array.of(82, 73, 70, 70, 0, 1);
+  const clip = { type: 'response', id: 2, ok: true, result: { audio: wav, source: 'pack', locale: 'bo', durationMs: 10, fellBack: false } };
+  emit('kiosk:message', ipcEvent, clip);
+  assert.equal((received[1]![0] as typeof clip).result.audio, wav);
+
   stop();
   assert.equal(listeners.get('kiosk:message')?.size, 0);
   emit('kiosk:message', ipcEvent, response);
-  assert.equal(received.length, 1);
+  assert.equal(received.length, 2);
 });

@@ -1,11 +1,13 @@
 // The renderer's API client over the Electron bridge shape, without a browser: answers reach
 // the right caller, errors keep the core's words, events reach listeners, junk is ignored.
-import { test } from 'vitest';
+import { test, vi } from 'vitest';
 import assert from 'node:assert/strict';
 import { ApiCallError, createApiClient } from '../../renderer/api-client.ts';
 import { bridgeTransport } from '../../renderer/transports/bridge-transport.ts';
 import type { Transport, TransportHandlers } from '../../renderer/transports/transport.ts';
 import type { KioskBridge } from '../../electron/kiosk-bridge.ts';
+import { websocketTransport } from '../../renderer/transports/websocket-transport.ts';
+import { encodeFrame } from '../../shared/binary-frame.ts';
 import type { RequestMessage, ServerMessage } from '../../terminal/api.ts';
 
 function fakeBridge() {
@@ -68,4 +70,48 @@ test('a dropped link fails pending calls at once, and calls while down fail with
   await assert.rejects(api.call('activity', {}), (err: unknown) => err instanceof ApiCallError && err.code === 'disconnected');
   assert.deepEqual(states, [false]);
   assert.equal(api.isConnected(), false);
+});
+
+/** Stands in for the page's WebSocket: records what the client sends, lets the test deliver frames. */
+class FakeSocket {
+  static OPEN = 1;
+  static last: FakeSocket | null = null;
+  readyState = FakeSocket.OPEN;
+  binaryType = 'blob';
+  sent: string[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  constructor(readonly url: string) {
+    FakeSocket.last = this;
+  }
+  send(text: string) {
+    this.sent.push(text);
+  }
+}
+
+test('over the browser shell socket, a spoken clip arrives as a binary frame and resolves with its bytes', async () => {
+  vi.stubGlobal('WebSocket', FakeSocket);
+  try {
+    const api = createApiClient(websocketTransport({ host: '127.0.0.1:9', search: '?token=t0k' }));
+    const socket = FakeSocket.last!;
+    assert.equal(socket.url, 'ws://127.0.0.1:9/api?token=t0k');
+    assert.equal(socket.binaryType, 'arraybuffer', 'frames come as ArrayBuffers: the clip is a view, not a copy');
+    socket.onopen!();
+    const clip = api.call('speak', { text: '请刷身份证', locale: 'zh-CN' });
+    const { id } = JSON.parse(socket.sent[0]!) as { id: number };
+    const wav = Uint8Array.of(82, 73, 70, 70, 1, 2, 3);
+    const frame = encodeFrame({ type: 'response', id, ok: true, result: { audio: wav, source: 'engine', locale: 'zh-CN', durationMs: 900, fellBack: false } }) as Uint8Array;
+    socket.onmessage!({ data: new Uint8Array([1, 2]).buffer }); // a damaged frame is ignored
+    socket.onmessage!({ data: frame.slice().buffer });
+    const result = await clip;
+    assert.ok(result.audio instanceof Uint8Array);
+    assert.deepEqual([...result.audio], [...wav]);
+    assert.equal(result.durationMs, 900);
+    const status = api.call('activity', {});
+    socket.onmessage!({ data: JSON.stringify({ type: 'response', id: id + 1, ok: true, result: { ok: true } }) });
+    assert.deepEqual(await status, { ok: true }, 'text frames are still plain JSON');
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });

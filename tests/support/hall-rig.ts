@@ -99,7 +99,9 @@ export async function startHallRig(
           printer: { protocol: 'escpos', path: printerPty.devicePath, baudRate: 115200, columns },
           ...(scannerPath ? { scanner: { protocol: 'line', path: scannerPath } } : {}),
         },
-        central: { url: kioskHubUrl, documentsEverySeconds: 10, heartbeatSeconds: 10, requestTimeoutSeconds: 3 },
+        // A hub that is down refuses at once whatever this says; 3 s lost to a loaded 2-core machine
+        // (the hub answered late, the kiosk showed "case unreachable"): the product default, 15 s.
+        central: { url: kioskHubUrl, documentsEverySeconds: 10, heartbeatSeconds: 10, requestTimeoutSeconds: 15 },
       },
     });
     let closing: Promise<void> | undefined;
@@ -143,5 +145,21 @@ export async function startHallRig(
     if (ownHub) await stopHub();
     rmSync(dir, { recursive: true, force: true });
     throw err;
+  }
+}
+
+/**
+ * Lifts the card and resolves once the kiosk's reader has found no card often enough to count it
+ * as lifted (drivers/idcard-sam/reader.ts: three misses), so a card placed next is a new visit.
+ */
+export async function liftCard(reader: IdCardSimulator, timeoutMs = 15_000): Promise<void> {
+  const missesToLift = 3;
+  const before = reader.commandCount('findCard');
+  reader.removeCard();
+  const deadline = Date.now() + timeoutMs;
+  // Every find received after the removal answers "no card"; one more covers a find in flight.
+  while (reader.commandCount('findCard') < before + missesToLift + 1) {
+    if (Date.now() > deadline) throw new Error(`the kiosk's reader did not poll ${missesToLift + 1} times within ${timeoutMs} ms of the card's removal`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

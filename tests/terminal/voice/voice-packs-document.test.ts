@@ -40,7 +40,10 @@ describe('voice-packs signed document', () => {
     const after = await h.terminal.speak({ promptId: 'screen.services', text: 'ཞབས་ཞུ།', locale: 'bo', fallbackText: '服务列表' });
     assert.equal(after.source, 'pack');
     assert.equal(after.locale, 'bo');
-    assert.equal(after.audio, audio.toString('base64'));
+    // The recorded bytes themselves, as a plain Uint8Array (a Buffer's toJSON would spell it out
+    // as a number array on the browser shell's socket).
+    assert.ok(after.audio instanceof Uint8Array && !Buffer.isBuffer(after.audio));
+    assert.deepEqual(Buffer.from(after.audio), audio);
     const other = await h.terminal.speak({ promptId: 'screen.rating', text: 'ཞབས་ཞུ།', locale: 'bo', fallbackText: '服务评价' });
     assert.equal(other.locale, 'zh-CN', 'a prompt the pack lacks falls back');
   });
