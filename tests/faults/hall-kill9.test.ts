@@ -1,9 +1,11 @@
 // The hall's queue host killed with SIGKILL mid-day (issue 25): a real kiosk process holds the
-// queue, a second kiosk core in this process takes numbers from it, two counters and the display
-// follow its event stream. After the kill the second kiosk gives no number (none that could
-// clash); after the restart on the same data dir the waiting list, the numbers and the called
-// tickets are all there, the counters' and the display's streams reconnect by themselves (as
-// EventSource does) and carry on, no ticket is lost and none is called twice.
+// queue, a second kiosk core in this process takes numbers from it, window 1's counter page and
+// the hall display run in Chromium, and window 2 and two stream followers speak the protocol. After
+// the kill the second kiosk gives no number (none that could clash) and both pages show they lost
+// the host; after the restart on the same data dir the waiting list, the numbers and the called
+// tickets are all there, the pages and the streams reconnect by themselves and carry on (the
+// clerk at window 1 finishes and calls the next on the page), no ticket is lost and none is called
+// twice.
 import { afterAll, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,6 +13,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
 import { startKioskProcess, type KioskProcess } from '../support/kiosk-process.ts';
 import { createCoreHarness } from '../support/core-harness.ts';
 import { deadHttpUrl } from '../support/dead-address.ts';
@@ -85,6 +89,20 @@ test('kill -9 of the queue host: nothing lost, nothing called twice, counters an
 
   const numbers = [await take(), await take(), await take(), await take(), await take()];
   assert.deepEqual(numbers, ['A001', 'A002', 'A003', 'A004', 'A005']);
+  const browser = await launchChromium(['--autoplay-policy=no-user-gesture-required']);
+  cleanups.push(() => browser.close());
+  const windowOne: Page = await browser.newPage();
+  await windowOne.goto(`${base}/counter`);
+  await windowOne.getByLabel('窗口编号').fill('w1');
+  await windowOne.getByLabel('密码').fill('1111');
+  await windowOne.getByRole('button', { name: '登录' }).click();
+  await windowOne.locator('body[data-live="yes"]').waitFor();
+  const hallTv: Page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await hallTv.goto(`${base}/display`);
+  await hallTv.getByLabel('登记码').fill('246810');
+  await hallTv.getByRole('button', { name: '登记' }).click();
+  await hallTv.locator('body[data-live="yes"]').waitFor();
+  const shownAt = (counter: number, number: string) => hallTv.locator(`li[data-counter="${counter}"] .ticket`).getByText(number).waitFor({ timeout: 20_000 });
   const display = await tokenOf('/hall/enroll', { code: '246810' });
   const w1 = await tokenOf('/hall/sign-in', { counterId: 'w1', pin: '1111' });
   const w2 = await tokenOf('/hall/sign-in', { counterId: 'w2', pin: '2222' });
@@ -95,7 +113,9 @@ test('kill -9 of the queue host: nothing lost, nothing called twice, counters an
     stream.when((e: SseEvent) => e.name === 'call' && e.connection === connection && (e.data as Streamed).call?.number === number, `${number} called (connection ${connection})`);
 
   await displayStream.when((e) => e.name === 'board', 'the first board');
-  assert.equal(await act(w1, { kind: 'call' }), 'A001');
+  await windowOne.getByRole('button', { name: '叫号' }).click();
+  await windowOne.locator('#current').getByText('A001').waitFor();
+  await shownAt(1, 'A001');
   assert.equal(await act(w2, { kind: 'call' }), 'A002');
   await act(w2, { kind: 'start' });
   await called(displayStream, 'A002', 1);
@@ -103,6 +123,8 @@ test('kill -9 of the queue host: nothing lost, nothing called twice, counters an
   // Mid-day, the host's power is cut.
   await killHard(host);
   await assert.rejects(take(), (err: Error) => /连不上大厅的排队系统/.test(err.message), 'no number while the host is down: one of its own could clash');
+  await windowOne.locator('body[data-live="no"]').waitFor({ timeout: 20_000 });
+  await hallTv.locator('body[data-live="no"]').waitFor({ timeout: 20_000 });
 
   host = await start();
   // The streams come back by themselves; the first board after the restart is the day as it was.
@@ -112,10 +134,16 @@ test('kill -9 of the queue host: nothing lost, nothing called twice, counters an
   assert.deepEqual(resumed.board.waiting.find((w) => w.queueId === 'general')?.count, 3);
   assert.deepEqual(resumed.board.lastCalls.map((c) => c.number), ['A002', 'A001']);
   await counterStream.when((e) => e.name === 'board' && e.connection === 2, "counter 1's stream reconnected");
+  // The pages reconnect by themselves (EventSource), still signed in: the clerk sees the ticket held.
+  await windowOne.locator('body[data-live="yes"]').waitFor({ timeout: 20_000 });
+  await hallTv.locator('body[data-live="yes"]').waitFor({ timeout: 20_000 });
+  await windowOne.locator('#current').getByText('A001').waitFor();
 
   // The counters carry on with the tokens they had (signed with a key the restart kept).
-  await act(w1, { kind: 'finish' });
-  assert.equal(await act(w1, { kind: 'call' }), 'A003');
+  await windowOne.getByRole('button', { name: '完成' }).click();
+  await windowOne.getByRole('button', { name: '叫号' }).click();
+  await windowOne.locator('#current').getByText('A003').waitFor();
+  await shownAt(1, 'A003');
   await called(displayStream, 'A003', 2);
   await called(counterStream, 'A003', 2);
   await act(w2, { kind: 'finish' });
