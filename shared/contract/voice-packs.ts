@@ -6,6 +6,14 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { voiceLocales } from '../voice-locales.ts';
 
+/**
+ * What a kiosk says for a prompt a pack lacks when its language has no engine voice (Tibetan):
+ * Mandarin (the default: the prompt's Mandarin words, which every request carries) or silence,
+ * as the community that recorded the pack prefers.
+ */
+export const packFallbacks = ['zh-CN', 'none'] as const;
+export type PackFallback = (typeof packFallbacks)[number];
+
 /** A pack is a few dozen short clips; the whole document stays under central's 8 MB body limit. */
 const maxClipBase64 = 1_000_000;
 
@@ -15,6 +23,7 @@ export const voicePacksBodySchema = z
       .array(
         z.strictObject({
           locale: z.enum(voiceLocales),
+          fallback: z.enum(packFallbacks).optional(),
           prompts: z.record(
             z.string().regex(/^[a-z0-9.-]{1,64}$/, 'a prompt id such as screen.services'),
             z.strictObject({

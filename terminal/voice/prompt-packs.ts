@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { voiceLocales, type VoiceLocale } from '../../shared/voice-locales.ts';
 import { readWav } from './wav.ts';
-import type { VoicePacksBody } from '../../shared/contract/voice-packs.ts';
+import { packFallbacks, type PackFallback, type VoicePacksBody } from '../../shared/contract/voice-packs.ts';
 
 export const promptPackManifestSchema = z.strictObject({
   locale: z.enum(voiceLocales),
+  /** What a prompt the pack lacks falls back to (shared/contract/voice-packs.ts); default Mandarin. */
+  fallback: z.enum(packFallbacks).optional(),
   /** promptId → the clip; file names are plain names inside the pack's folder. */
   prompts: z.record(
     z.string().regex(/^[a-z0-9.-]{1,64}$/, 'a prompt id such as screen.services'),
@@ -30,6 +32,8 @@ export interface PromptPacks {
   counts(): Partial<Record<VoiceLocale, number>>;
   /** Why a pack or a clip was refused, for diagnostics. */
   problems(): string[];
+  /** The fallback a locale's pack declares, if any. */
+  fallback(locale: VoiceLocale): PackFallback | undefined;
 }
 
 /** Packs from central's signed `voice-packs` document (already verified and parsed). */
@@ -37,7 +41,9 @@ export function packsFromDocument(body: VoicePacksBody): PromptPacks {
   const clips = new Map<string, Buffer>();
   const counts: Partial<Record<VoiceLocale, number>> = {};
   const problems: string[] = [];
+  const fallbacks: Partial<Record<VoiceLocale, PackFallback>> = {};
   for (const pack of body.packs) {
+    if (pack.fallback) fallbacks[pack.locale] = pack.fallback;
     let count = 0;
     for (const [promptId, clip] of Object.entries(pack.prompts)) {
       const bytes = Buffer.from(clip.audio, 'base64');
@@ -56,6 +62,7 @@ export function packsFromDocument(body: VoicePacksBody): PromptPacks {
     clip: (locale, promptId) => clips.get(`${locale}\u0000${promptId}`) ?? null,
     counts: () => ({ ...counts }),
     problems: () => [...problems],
+    fallback: (locale) => fallbacks[locale],
   };
 }
 
@@ -71,6 +78,7 @@ export function combinePacks(first: PromptPacks, second: PromptPacks): PromptPac
       return out;
     },
     problems: () => [...first.problems(), ...second.problems()],
+    fallback: (locale) => first.fallback(locale) ?? second.fallback(locale),
   };
 }
 
@@ -82,6 +90,7 @@ export function loadPromptPacks(dir: string | null): PromptPacks {
   const clips = new Map<string, Buffer>();
   const counts: Partial<Record<VoiceLocale, number>> = {};
   const problems: string[] = [];
+  const fallbacks: Partial<Record<VoiceLocale, PackFallback>> = {};
   const folders = dir && existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
   for (const folder of folders) {
     const manifestPath = join(dir!, folder.name, 'manifest.json');
@@ -93,6 +102,7 @@ export function loadPromptPacks(dir: string | null): PromptPacks {
       problems.push(`pack ${folder.name}: manifest refused (${(err as Error).message.slice(0, 200)})`);
       continue;
     }
+    if (manifest.fallback) fallbacks[manifest.locale] = manifest.fallback;
     let count = 0;
     for (const [promptId, entry] of Object.entries(manifest.prompts)) {
       try {
@@ -111,5 +121,6 @@ export function loadPromptPacks(dir: string | null): PromptPacks {
     clip: (locale, promptId) => clips.get(`${locale}\u0000${promptId}`) ?? null,
     counts: () => ({ ...counts }),
     problems: () => [...problems],
+    fallback: (locale) => fallbacks[locale],
   };
 }

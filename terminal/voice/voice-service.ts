@@ -126,7 +126,10 @@ export function createVoiceService(opts: VoiceServiceOptions) {
     async speak(req: SpeakRequest): Promise<SpeakResult> {
       const first = await attempt(req.locale, req.text, req.promptId);
       if (typeof first !== 'string') return { ...first, locale: req.locale, durationMs: readWav(first.audio).durationMs, fellBack: false };
-      if (req.locale !== fallbackLocale) {
+      // A pack may declare silence instead of Mandarin for what it lacks (its community's choice).
+      if (packs.fallback(req.locale) === 'none') {
+        noteFallback(req.locale, 'silence', `${first} (the ${req.locale} pack declares silence for prompts it lacks)`);
+      } else if (req.locale !== fallbackLocale) {
         const second = await attempt(fallbackLocale, req.fallbackText, req.promptId);
         if (typeof second !== 'string') {
           noteFallback(req.locale, fallbackLocale, first);
@@ -148,9 +151,14 @@ export function createVoiceService(opts: VoiceServiceOptions) {
           const packPrompts = counts[locale] ?? 0;
           // Without an engine voice, every fixed prompt the pack lacks is heard in the fallback (which ones, for the technician).
           const unrecorded = engineVoice ? [] : recordablePromptIds.filter((id) => !packs.clip(locale, id));
-          const packOnly = `${locale} (recorded pack only; ${unrecorded.length} of ${recordablePromptIds.length} fixed prompts and all other text fall back${unrecorded.length ? `: ${unrecorded.join(', ')}` : ''})`;
+          const packOnly = `${locale} (recorded pack only; ${unrecorded.length} of ${recordablePromptIds.length} fixed prompts and all other text fall back${packs.fallback(locale) === 'none' ? ' to silence, as the pack declares' : ''}${unrecorded.length ? `: ${unrecorded.join(', ')}` : ''})`;
           const own = engineVoice ? `${locale} (engine${packPrompts ? ' + recorded pack' : ''})` : packPrompts ? packOnly : null;
-          const fallback = opts.engine?.voiceFor(fallbackLocale) || counts[fallbackLocale] ? `${fallbackLocale} (fallback)` : 'silence (fallback)';
+          const fallback =
+            packs.fallback(locale) === 'none'
+              ? 'silence (fallback declared by the pack)'
+              : opts.engine?.voiceFor(fallbackLocale) || counts[fallbackLocale]
+                ? `${fallbackLocale} (fallback)`
+                : 'silence (fallback)';
           return { locale, engineVoice, packPrompts, speaksAs: own ?? fallback, unrecorded };
         }),
         packProblems: packs.problems(),

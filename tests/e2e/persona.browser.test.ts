@@ -32,6 +32,7 @@ import { catalogFor } from '../../renderer/i18n/index.ts';
 import { spellOut } from '../../renderer/voice/spell.ts';
 import { checkCaseNumber } from '../../shared/contract/cases.ts';
 import type { VoiceLocale } from '../../shared/voice-locales.ts';
+import type { PackFallback } from '../../shared/contract/voice-packs.ts';
 
 /** A resident's time budget per action (an elder finding and pressing a big button; one key). */
 const TAP_MS = 2_000;
@@ -45,9 +46,8 @@ const SCREENS = process.env.PERSONA_SCREENS;
 /** The prompts the pack has recorded. The two that say a number (the 办件编号, the ticket) it lacks:
  *  a recording cannot say a number not yet given. */
 const RECORDED = ['screen.attract', 'screen.services', 'screen.demand-category', 'screen.demand-describe', 'screen.demand-place', 'screen.demand-phone', 'screen.demand-who', 'screen.demand-confirm'];
-/** What the pack declares a prompt it lacks is spoken as: the kiosk's own order (README, Voice
- *  guidance: the resident's language, then Mandarin). */
-const PACK_FALLBACK: VoiceLocale = 'zh-CN';
+/** What the pack declares a prompt it lacks is spoken as (its `fallback`: Mandarin or silence). */
+const PACK_FALLBACK: VoiceLocale & PackFallback = 'zh-CN';
 
 /** A mono 16-bit WAV of one sine tone: each prompt its own pitch and length. */
 function toneWav(hz: number, ms: number): Buffer {
@@ -76,6 +76,7 @@ const tibetanPack = {
   packs: [
     {
       locale: 'bo',
+      fallback: PACK_FALLBACK,
       prompts: Object.fromEntries([...tibetanClips].map(([id, wav]) => [id, { sha256: sha256(wav), durationMs: 1_200 + 100 * RECORDED.indexOf(id), audio: wav.toString('base64') }])),
     },
   ],

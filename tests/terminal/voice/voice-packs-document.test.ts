@@ -26,6 +26,21 @@ let close: (() => void) | undefined;
 afterEach(() => close?.());
 
 describe('voice-packs signed document', () => {
+  test('a pack that declares silence for what it lacks is silent there, not Mandarin, and diagnostics say the pack chose it', async () => {
+    const audio = await recordedClip();
+    const body = voicePacksBodySchema.parse({ packs: [{ ...packBody(audio).packs[0], fallback: 'none' }] });
+    const voice = await startVoice({ dataDir: '/nonexistent', now: () => new Date() });
+    const h = createCoreHarness({}, { voice });
+    close = h.close;
+    h.terminal.applyVoicePacks(body);
+    assert.equal((await h.terminal.speak({ promptId: 'screen.services', text: 'ཞབས་ཞུ།', locale: 'bo', fallbackText: '服务列表' })).source, 'pack');
+    const lacking = await h.terminal.speak({ promptId: 'screen.rating', text: 'ཞབས་ཞུ།', locale: 'bo', fallbackText: '服务评价' });
+    assert.deepEqual([lacking.audio, lacking.source, lacking.fellBack], [null, 'none', true], 'no Mandarin for a Tibetan resident whose community chose silence');
+    assert.match(voice.diagnostics().locales.find((l) => l.locale === 'bo')!.speaksAs, /fall back to silence, as the pack declares/);
+    assert.match(voice.diagnostics().recentFallbacks[0]!.reason, /the bo pack declares silence/);
+    assert.throws(() => voicePacksBodySchema.parse({ packs: [{ ...packBody(audio).packs[0], fallback: 'en' }] }), /fallback/, 'only Mandarin (whose words every prompt carries) or silence');
+  });
+
   test('a verified pack is applied and speaks Tibetan for its prompt; other prompts still fall back', async () => {
     const audio = await recordedClip();
     const keys = generateSigningKeyPair();
