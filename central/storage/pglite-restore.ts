@@ -3,6 +3,7 @@
 // a restore that replaced one by mistake would lose everything since the backup.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { migrate } from './migrations.ts';
 import { openPgliteDatabase } from './pglite-database.ts';
@@ -11,12 +12,20 @@ export async function restorePgliteBackup(backupFile: string, pgliteDir: string)
   if (existsSync(pgliteDir) && readdirSync(pgliteDir).length > 0) {
     throw new Error(`${pgliteDir} is not empty: restore into a new --data-dir (the hub's own files stay where they are)`);
   }
-  let tarball: Blob;
+  let bytes: Buffer;
   try {
-    tarball = new Blob([readFileSync(backupFile)]);
+    bytes = readFileSync(backupFile);
   } catch (err) {
     throw new Error(`cannot read ${backupFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+  // Checked here, whole: PGlite unpacks in a stream whose error escapes its promise, so a damaged
+  // file would crash the process instead of being refused.
+  try {
+    gunzipSync(bytes);
+  } catch (err) {
+    throw new Error(`${backupFile} is not a hub backup (a gzipped PGlite data dir): ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const tarball = new Blob([new Uint8Array(bytes)]);
   mkdirSync(dirname(pgliteDir), { recursive: true });
   try {
     const loaded = await PGlite.create({ dataDir: pgliteDir, loadDataDir: tarball });

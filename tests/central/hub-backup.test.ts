@@ -4,7 +4,8 @@
 import { afterAll, describe, test } from 'vitest';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -79,7 +80,12 @@ test('a restore never lands on an existing database, and a file that is not a ba
   writeFileSync(garbage, randomBytes(4096));
   const target = join(scratch, 'from-garbage', 'pglite');
   await assert.rejects(restorePgliteBackup(garbage, target), /is not a hub backup/);
-  assert.deepEqual(readdirSync(join(scratch, 'from-garbage')), [], 'no half-restored database for the next start to open');
+  assert.equal(existsSync(target), false, 'no half-restored database for the next start to open');
+  // A real gzip of something that is not a data dir gets as far as PGlite, and is refused there too.
+  const notADataDir = join(scratch, 'not-a-data-dir.tar.gz');
+  writeFileSync(notADataDir, gzipSync(randomBytes(4096)));
+  await assert.rejects(restorePgliteBackup(notADataDir, target), /is not a hub backup/);
+  assert.equal(existsSync(target), false);
 });
 
 const unavailable = postgresUnavailableReason();

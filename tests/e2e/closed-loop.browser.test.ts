@@ -146,7 +146,7 @@ describe('the closed loop: raised at one kiosk, answered at the hub, read and ra
     const rating = (JSON.parse(listed.stdout) as RatingJson[]).find((x) => x.item.includes(number));
     assert.ok(rating, listed.stdout);
     assert.deepEqual([rating.label, rating.reason, rating.siteCode, rating.itemKind], ['不满意', '多次跑动', SITE_B.code, 'demand']);
-    assert.equal(rating.followUp?.state, '待整改');
+    assert.equal(rating.followUp?.state, '待核实', 'the bad rating opened its 整改, waiting for the site\'s clerk');
 
     for (const rig of [a, b]) {
       const logs = rig.kiosk.stdout() + rig.kiosk.stderr();
