@@ -256,6 +256,8 @@ describe('the persona check: a resident who reads no Chinese, in Uyghur and in T
         let from = await mark();
         chosen = from;
         await page.locator(`.language-button[lang="${persona.locale}"]`).click();
+        // The page switches on the next render, not within the click: wait for it, then hold it to it.
+        await page.waitForFunction((locale) => document.documentElement.lang === locale, persona.locale, { timeout: 10_000 }).catch(() => undefined);
         assert.equal(await page.evaluate(() => document.documentElement.lang), persona.locale);
         // They listen to the welcome in their language, then turn on 长辈版 (which says nothing
         // new) and place the card: three actions on this screen.
