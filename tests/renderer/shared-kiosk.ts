@@ -2,11 +2,11 @@
 // A context and a shell per test cost a new renderer process and a cold load of the bundle and its
 // fonts each time; here a test starts on a fresh document of the same page (the assets come from
 // the cache), behind a fresh fake core, so nothing a test did is left for the next one.
-import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserShell, type BrowserShell } from '../../browser-shell/server.ts';
 import { createFakeKioskApi, type FakeKioskApi } from '../support/fake-kiosk-api.ts';
 import type { KioskApi, KioskStatus } from '../../terminal/api.ts';
+import { assertCleanConsole, openLoggedPage } from './ui-harness.ts';
 
 export interface SharedKiosk {
   /** A fresh page behind a fresh fake core with this status; fails on page errors or CSP violations. */
@@ -25,12 +25,7 @@ export async function openSharedKiosk(browser: Browser): Promise<SharedKiosk> {
     },
   });
   const shell: BrowserShell = await startBrowserShell({ api, port: 0 });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.setDefaultTimeout(5000);
-  const messages: string[] = [];
-  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  const { context, page, messages } = await openLoggedPage(browser);
 
   return {
     async run(status, test) {
@@ -41,8 +36,7 @@ export async function openSharedKiosk(browser: Browser): Promise<SharedKiosk> {
       // The first load parses the whole bundle: on a busy 2-core machine it may take longer than a click.
       await page.goto(shell.url, { timeout: 30_000 });
       await test({ page, fake });
-      const problems = messages.filter((m) => /Content Security Policy|pageerror|^error/i.test(m));
-      assert.deepEqual(problems, [], 'the page logged errors or CSP violations');
+      assertCleanConsole(messages);
     },
     async close() {
       await context.close();

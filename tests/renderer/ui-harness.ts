@@ -2,7 +2,7 @@
 // file, and per test a fake core behind a real browser shell with a page opened on it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBrowserShell, type BrowserShell } from '../../browser-shell/server.ts';
 import { createFakeKioskApi, type FakeKioskApi } from '../support/fake-kiosk-api.ts';
 import type { KioskStatus } from '../../terminal/api.ts';
@@ -48,15 +48,27 @@ export interface Kiosk {
   close(): Promise<void>;
 }
 
-export async function openKiosk(browser: Browser, status: Partial<KioskStatus> = {}): Promise<Kiosk> {
-  const fake = createFakeKioskApi({ status });
-  const shell = await startBrowserShell({ api: fake, port: 0 });
+/** A kiosk-sized page whose console and page errors are collected in `messages`. */
+export async function openLoggedPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; messages: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   const page = await context.newPage();
   page.setDefaultTimeout(5000);
   const messages: string[] = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  return { context, page, messages };
+}
+
+/** Fails when the page logged an error or a CSP violation. */
+export function assertCleanConsole(messages: string[]): void {
+  const problems = messages.filter((m) => /Content Security Policy|pageerror|^error/i.test(m));
+  assert.deepEqual(problems, [], 'the page logged errors or CSP violations');
+}
+
+export async function openKiosk(browser: Browser, status: Partial<KioskStatus> = {}): Promise<Kiosk> {
+  const fake = createFakeKioskApi({ status });
+  const shell = await startBrowserShell({ api: fake, port: 0 });
+  const { context, page, messages } = await openLoggedPage(browser);
   // The first load parses the whole bundle: on a busy 2-core machine it may take longer than a click.
   await page.goto(shell.url, { timeout: 30_000 });
   return {
@@ -76,8 +88,7 @@ export async function withKiosk(browser: Browser, status: Partial<KioskStatus>, 
   const kiosk = await openKiosk(browser, status);
   try {
     await run(kiosk);
-    const problems = kiosk.console.filter((m) => /Content Security Policy|pageerror|^error/i.test(m));
-    assert.deepEqual(problems, [], 'the page logged errors or CSP violations');
+    assertCleanConsole(kiosk.console);
   } finally {
     await kiosk.close();
   }
